@@ -1,0 +1,38 @@
+// Two builds, as Shoelace ships dist/ and cdn/:
+// - dist/meeting-timeline.js: one minified, self-contained ES module (Lit and d3 inside) for a
+//   <script type="module"> embed;
+// - dist/lib/: the library for bundler users, one module per source file, lit and d3-* external.
+// Declarations come from tsc (tsconfig.build.json); scripts/postbuild.mjs writes the data files and
+// checks the embed's gzip budget.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const ts = () =>
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, types: [] } });
+
+export default [
+  {
+    input: 'src/index.ts',
+    // The built-in data set is a dynamic import: a chunk beside the bundle, fetched only when shown.
+    output: {
+      dir: 'dist',
+      entryFileNames: 'meeting-timeline.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
+    plugins: [
+      // 'production' picks Lit's build without dev-mode warnings.
+      nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
+      ts(),
+      terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('d3-'),
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [ts()],
+  },
+];

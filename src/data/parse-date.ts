@@ -1,0 +1,112 @@
+import type { DatePrecision, TimePoint } from '../types.js';
+
+// year (4 digits, optionally signed, or 6 digits signed), month, day, hh:mm, :ss, .fff, offset
+const ISO =
+  /^([+-]\d{6}|[+-]?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?)?)?$/;
+
+// ECMAScript time values end at ±100,000,000 days from 1970.
+const MAX_MS = 8.64e15;
+
+const UNIT_MS: Partial<Record<DatePrecision, number>> = {
+  day: 86_400_000,
+  minute: 60_000,
+  second: 1000,
+  millisecond: 1,
+};
+
+/** Milliseconds of a UTC calendar date; setUTCFullYear keeps years 0–99 literal (Date.UTC maps them to 19xx). */
+function utc(year: number, month0: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month0, day);
+  return date.getTime();
+}
+
+/** Whether a value is a real Date, even one from another realm. */
+function isDate(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    Date.prototype.getTime.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A short, safe description of any value for error messages: `"2023-02-30"`, `number 5`, `null`, `an object`. */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  }
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return `${typeof value} ${String(value)}`;
+  }
+  if (isDate(value)) {
+    const ms = Date.prototype.getTime.call(value);
+    return Number.isNaN(ms) ? 'an invalid Date' : `Date ${new Date(ms).toISOString()}`;
+  }
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  try {
+    if (Array.isArray(value)) return 'an array';
+  } catch {
+    // a revoked Proxy throws even here
+  }
+  return 'an object';
+}
+
+/** Parses an ISO 8601 date string or a Date into a TimePoint; returns an error message (without path) instead of throwing. */
+export function parseDate(value: unknown): TimePoint | string {
+  if (isDate(value)) {
+    const ms = Date.prototype.getTime.call(value);
+    if (Number.isNaN(ms)) return 'expected a valid Date, got an invalid Date';
+    return { ms, endMs: ms + 1, precision: 'millisecond', instant: true };
+  }
+  if (typeof value !== 'string') {
+    return `expected an ISO 8601 date string or a Date, got ${describeValue(value)}`;
+  }
+  const quoted = describeValue(value);
+  const m = ISO.exec(value);
+  if (!m) return `${quoted} is not an ISO 8601 date such as 2023-11-15 or 2023-11-15T11:00-08:00`;
+  const [, y, mo, d, h, mi, s, frac, zone, sign, oh, om] = m;
+  const year = Number(y);
+  const month0 = mo === undefined ? 0 : Number(mo) - 1;
+  const day = d === undefined ? 1 : Number(d);
+  const dayMs = utc(year, month0, day);
+  const check = new Date(dayMs);
+  // A rolled-over date (Feb 30 → Mar 2, month 13 → next January) no longer matches its parts.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month0 || check.getUTCDate() !== day) {
+    return Number.isNaN(dayMs) ? `${quoted} is outside the range of dates` : `${quoted} is not a calendar date`;
+  }
+
+  let precision: DatePrecision;
+  let ms = dayMs;
+  let endMs: number;
+  let offsetMinutes: number | undefined;
+  if (h === undefined || mi === undefined) {
+    precision = d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year';
+    endMs = d !== undefined ? dayMs + 86_400_000 : mo !== undefined ? utc(year, month0 + 1, 1) : utc(year + 1, 0, 1);
+  } else {
+    const hours = Number(h);
+    const minutes = Number(mi);
+    const seconds = s === undefined ? 0 : Number(s);
+    const millis = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
+    // 24:00 is ISO's end of the day; anything past it is not a time.
+    const endOfDay = hours === 24 && minutes === 0 && seconds === 0 && millis === 0;
+    if ((hours > 23 && !endOfDay) || minutes > 59 || seconds > 59) return `${quoted} is not a time of day`;
+    precision = frac !== undefined ? 'millisecond' : s !== undefined ? 'second' : 'minute';
+    ms = dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis;
+    if (zone !== undefined) {
+      const offHours = oh === undefined ? 0 : Number(oh);
+      const offMinutes = om === undefined ? 0 : Number(om);
+      if (offHours > 23 || offMinutes > 59) return `${quoted} has an impossible UTC offset`;
+      offsetMinutes = (sign === '-' ? -1 : 1) * (offHours * 60 + offMinutes);
+      ms -= offsetMinutes * 60_000;
+    }
+    endMs = ms + (UNIT_MS[precision] ?? 1);
+  }
+  if (!(Math.abs(ms) <= MAX_MS && Math.abs(endMs) <= MAX_MS)) return `${quoted} is outside the range of dates`;
+  const point: TimePoint = { ms, endMs, precision };
+  // -00:00 keeps offset 0 (0 rather than -0, so equality checks stay simple).
+  if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes || 0;
+  return point;
+}

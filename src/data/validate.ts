@@ -1,0 +1,283 @@
+import type { DataError, Era, Place, Source, TimePoint, TimelineData, TimelineEvent } from '../types.js';
+import { describeValue, parseDate } from './parse-date.js';
+
+type Bag = Record<string, unknown>;
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const zones = new Map<string, boolean>();
+
+function isBag(value: unknown): value is Bag {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own properties only, so neither `__proto__` tricks nor a polluted Object.prototype leak in. */
+function own(bag: Bag, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(bag, key) ? bag[key] : undefined;
+}
+
+function at(path: string, key: string | number): string {
+  return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+}
+
+function isTimeZone(name: string): boolean {
+  let known = zones.get(name);
+  if (known === undefined) {
+    try {
+      // Intl throws a RangeError for a zone it does not know.
+      new Intl.DateTimeFormat(undefined, { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(name, known);
+  }
+  return known;
+}
+
+/** An optional string; null counts as absent, any other type is dropped with a warning. */
+function text(bag: Bag, key: string, path: string, warnings: DataError[]): string | undefined {
+  const value = own(bag, key);
+  if (typeof value === 'string') return value;
+  if (value !== undefined && value !== null) {
+    warnings.push({ path: at(path, key), message: `expected a string, got ${describeValue(value)}` });
+  }
+  return undefined;
+}
+
+/** An optional list, item by item; bad items are dropped with a warning. */
+function list<T>(bag: Bag, key: string, path: string, warnings: DataError[], item: (value: unknown, path: string) => T | undefined): T[] {
+  const value = own(bag, key);
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    warnings.push({ path: at(path, key), message: `expected an array, got ${describeValue(value)}` });
+    return [];
+  }
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const kept = item(value[i], at(at(path, key), i));
+    if (kept !== undefined) out.push(kept);
+  }
+  return out;
+}
+
+function stringItem(warnings: DataError[]) {
+  return (value: unknown, path: string): string | undefined => {
+    if (typeof value === 'string') return value;
+    warnings.push({ path, message: `expected a string, got ${describeValue(value)}` });
+    return undefined;
+  };
+}
+
+function sourceItem(warnings: DataError[]) {
+  return (value: unknown, path: string): Source | undefined => {
+    if (!isBag(value)) {
+      warnings.push({ path, message: `expected a {href, label} link, got ${describeValue(value)}` });
+      return undefined;
+    }
+    const href = own(value, 'href');
+    let url: URL | undefined;
+    try {
+      url = typeof href === 'string' ? new URL(href) : undefined;
+    } catch {
+      url = undefined;
+    }
+    if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
+      warnings.push({ path: at(path, 'href'), message: `${describeValue(href)} is not an absolute http:, https: or mailto: URL` });
+      return undefined;
+    }
+    const source: Source = { href: url.href };
+    const label = text(value, 'label', path, warnings);
+    if (label !== undefined) source.label = label;
+    return source;
+  };
+}
+
+function readPlace(bag: Bag, path: string, warnings: DataError[]): Place | undefined {
+  const value = own(bag, 'place');
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return { name: value };
+  const where = at(path, 'place');
+  if (!isBag(value)) {
+    warnings.push({ path: where, message: `expected a place name or a {name, city, country, lat, lon} object, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const place: Place = {};
+  for (const key of ['name', 'city', 'country'] as const) {
+    const name = text(value, key, where, warnings);
+    if (name !== undefined) place[key] = name;
+  }
+  for (const [key, limit] of [['lat', 90], ['lon', 180]] as const) {
+    const degrees = own(value, key);
+    if (typeof degrees === 'number' && Math.abs(degrees) <= limit) place[key] = degrees;
+    else if (degrees !== undefined && degrees !== null) {
+      warnings.push({ path: at(where, key), message: `expected a number from -${limit} to ${limit}, got ${describeValue(degrees)}` });
+    }
+  }
+  return Object.keys(place).length ? place : undefined;
+}
+
+/** The required start, optional end and title shared by events and eras; errors mean the item is skipped. */
+function readSpan(bag: Bag, path: string, endRequired: boolean, errors: DataError[]) {
+  const rawStart = own(bag, 'start');
+  const rawEnd = own(bag, 'end');
+  const start = parseDate(rawStart);
+  if (typeof start === 'string') errors.push({ path: at(path, 'start'), message: start });
+  let end: TimePoint | string | undefined;
+  if (endRequired || (rawEnd !== undefined && rawEnd !== null)) {
+    end = parseDate(rawEnd);
+    if (typeof end === 'string') errors.push({ path: at(path, 'end'), message: end });
+    // The end names a span too (a day, a minute); it is before start only when all of it is.
+    else if (typeof start !== 'string' && end.endMs <= start.ms) {
+      errors.push({ path: at(path, 'end'), message: `${describeValue(rawEnd)} is before start ${describeValue(rawStart)}` });
+    }
+  }
+  const title = own(bag, 'title');
+  if (typeof title !== 'string' || !title.trim()) {
+    errors.push({ path: at(path, 'title'), message: `expected a non-empty string, got ${describeValue(title)}` });
+  }
+  return { start, end, title };
+}
+
+/** Ids handed out so far; a taken id gets the first free `-2`, `-3`… suffix. */
+class Ids {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  claim(id: string, path: string, warnings: DataError[]): string {
+    let unique = id;
+    if (this.used.has(id)) {
+      let n = this.next.get(id) ?? 2;
+      while (this.used.has(`${id}-${n}`)) n++;
+      this.next.set(id, n + 1);
+      unique = `${id}-${n}`;
+      warnings.push({ path, message: `duplicate id ${describeValue(id)}, renamed ${describeValue(unique)}` });
+    }
+    this.used.add(unique);
+    return unique;
+  }
+}
+
+function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids): TimelineEvent | undefined {
+  const path = at('events', index);
+  if (!isBag(value)) {
+    data.errors.push({ path, message: `expected an event object, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const errors: DataError[] = [];
+  const { start, end, title } = readSpan(value, path, false, errors);
+  if (errors.length || typeof start === 'string' || typeof end === 'string' || typeof title !== 'string') {
+    data.errors.push(...errors);
+    return undefined;
+  }
+  const { warnings } = data;
+  const strings = stringItem(warnings);
+  const rawKind = own(value, 'kind');
+  let kind = 'event';
+  if (typeof rawKind === 'string' && rawKind) kind = rawKind;
+  else if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
+    warnings.push({ path: at(path, 'kind'), message: `expected a string, got ${describeValue(rawKind)}` });
+  }
+  const event: TimelineEvent = {
+    id: ids.claim(text(value, 'id', path, warnings) || `event-${index}`, at(path, 'id'), warnings),
+    title,
+    kind,
+    start,
+    participants: list(value, 'participants', path, warnings, strings),
+    outcomes: list(value, 'outcomes', path, warnings, strings),
+    sources: list(value, 'sources', path, warnings, sourceItem(warnings)),
+    index,
+  };
+  if (end) event.end = end;
+  const summary = text(value, 'summary', path, warnings);
+  if (summary !== undefined) event.summary = summary;
+  const group = text(value, 'group', path, warnings);
+  if (group !== undefined) event.group = group;
+  const place = readPlace(value, path, warnings);
+  if (place) event.place = place;
+  const timeZone = text(value, 'timeZone', path, warnings);
+  if (timeZone !== undefined) {
+    if (isTimeZone(timeZone)) event.timeZone = timeZone;
+    else warnings.push({ path: at(path, 'timeZone'), message: `${describeValue(timeZone)} is not an IANA time zone` });
+  }
+  return event;
+}
+
+function readEra(value: unknown, index: number, data: TimelineData): Era | undefined {
+  const path = at('eras', index);
+  if (!isBag(value)) {
+    data.errors.push({ path, message: `expected an era object, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const errors: DataError[] = [];
+  const { start, end, title } = readSpan(value, path, true, errors);
+  if (errors.length || typeof start === 'string' || !end || typeof end === 'string' || typeof title !== 'string') {
+    data.errors.push(...errors);
+    return undefined;
+  }
+  return { title, start, end };
+}
+
+/** Runs one item's check; a hostile item (throwing getter, revoked Proxy) becomes an error instead of a throw. */
+function guard(path: string, data: TimelineData, check: () => void): void {
+  try {
+    check();
+  } catch {
+    data.errors.push({ path, message: 'could not be read' });
+  }
+}
+
+/** Checks any input item by item: bad items go to `errors` and are skipped, fixable ones to `warnings`. Never throws. */
+export function validateData(input: unknown): TimelineData {
+  const data: TimelineData = { events: [], eras: [], errors: [], warnings: [] };
+  let events: unknown[] = [];
+  let eras: unknown[] = [];
+  guard('', data, () => {
+    if (Array.isArray(input)) {
+      events = input;
+      return;
+    }
+    if (!isBag(input)) {
+      data.errors.push({ path: '', message: `expected an array of events or an object with events, got ${describeValue(input)}` });
+      return;
+    }
+    const title = text(input, 'title', '', data.warnings);
+    if (title !== undefined) data.title = title;
+    const description = text(input, 'description', '', data.warnings);
+    if (description !== undefined) data.description = description;
+    const rawEvents = own(input, 'events');
+    if (Array.isArray(rawEvents)) events = rawEvents;
+    else data.errors.push({ path: 'events', message: `expected an array of events, got ${describeValue(rawEvents)}` });
+    const rawEras = own(input, 'eras');
+    if (Array.isArray(rawEras)) eras = rawEras;
+    else if (rawEras !== undefined && rawEras !== null) {
+      data.warnings.push({ path: 'eras', message: `expected an array of eras, got ${describeValue(rawEras)}` });
+    }
+    const rawView = own(input, 'view');
+    if (rawView !== undefined && rawView !== null) {
+      const start = isBag(rawView) ? parseDate(own(rawView, 'start')) : '';
+      const end = isBag(rawView) ? parseDate(own(rawView, 'end')) : '';
+      if (typeof start !== 'string' && typeof end !== 'string' && end.endMs > start.ms) data.view = [start.ms, end.endMs];
+      else data.warnings.push({ path: 'view', message: `expected {start, end} dates, end after start, got ${describeValue(rawView)}` });
+    }
+  });
+  const ids = new Ids();
+  guard('events', data, () => {
+    for (let i = 0; i < events.length; i++) {
+      guard(at('events', i), data, () => {
+        const event = readEvent(events[i], i, data, ids);
+        if (event) data.events.push(event);
+      });
+    }
+  });
+  guard('eras', data, () => {
+    for (let i = 0; i < eras.length; i++) {
+      guard(at('eras', i), data, () => {
+        const era = readEra(eras[i], i, data);
+        if (era) data.eras.push(era);
+      });
+    }
+  });
+  data.events.sort((a, b) => a.start.ms - b.start.ms || (a.end ?? a.start).endMs - (b.end ?? b.start).endMs || a.index - b.index);
+  data.eras.sort((a, b) => a.start.ms - b.start.ms || a.end.endMs - b.end.endMs);
+  return data;
+}

@@ -1,0 +1,16 @@
+import { MeetingTimeline } from './meeting-timeline.js';
+
+/**
+ * Registers `<meeting-timeline>`. Two copies of the bundle on one page must not break it: when the
+ * tag is already taken, this warns and steps aside. Returns whether this call registered it.
+ */
+export function defineMeetingTimeline(): boolean {
+  if (customElements.get('meeting-timeline')) {
+    console.warn('meeting-timeline: <meeting-timeline> is already defined; this copy was not registered.');
+    return false;
+  }
+  customElements.define('meeting-timeline', MeetingTimeline);
+  return true;
+}
+
+defineMeetingTimeline();

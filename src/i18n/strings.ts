@@ -1,0 +1,57 @@
+/** The element's own interface text. Numbers and dates inside come already formatted for the locale. */
+export interface TimelineStrings {
+  timeline: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  close: string;
+  next: string;
+  previous: string;
+  retry: string;
+  why: string;
+  date: string;
+  localTime: string;
+  place: string;
+  participants: string;
+  outcomes: string;
+  sources: string;
+  details: string;
+  lanes: Record<string, string>;
+  other: string;
+  /** "3 events skipped" */
+  skipped: (count: string, n: number) => string;
+  /** "could not load events.json: 404" */
+  loadFailed: (src: string, reason: string) => string;
+  /** "366 days between …" (the span between in-person meetings) */
+  between: (days: string, from: string, to: string) => string;
+  /** Accessible name of a "+N" badge. */
+  more: (count: string) => string;
+  /** "366 days" */
+  days: (count: string, n: number) => string;
+}
+
+export const en: TimelineStrings = {
+  timeline: 'Timeline',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  fit: 'Show all',
+  close: 'Close',
+  next: 'Next',
+  previous: 'Previous',
+  retry: 'Retry',
+  why: 'Why?',
+  date: 'Date',
+  localTime: 'Local time',
+  place: 'Place',
+  participants: 'Participants',
+  outcomes: 'Outcomes',
+  sources: 'Sources',
+  details: 'Event details',
+  lanes: { 'in-person': 'In person', video: 'Video', phone: 'Phone', visit: 'Visits', incident: 'Incidents' },
+  other: 'Other',
+  skipped: (count, n) => `${count} ${n === 1 ? 'item was' : 'items were'} skipped.`,
+  loadFailed: (src, reason) => `Could not load ${src}: ${reason}.`,
+  between: (days, from, to) => `${days} between the in-person meetings of ${from} and ${to}`,
+  more: (count) => `${count} more events here; zoom in`,
+  days: (count, n) => `${count} ${n === 1 ? 'day' : 'days'}`,
+};

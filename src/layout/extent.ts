@@ -1,0 +1,31 @@
+import type { Era, TimelineEvent } from '../types.js';
+
+/** The time span `[start, end)` in ms covered by the events and eras, or undefined when there are none. */
+export function timeExtent(events: readonly TimelineEvent[], eras: readonly Era[] = []): [number, number] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    if (e.start.ms < lo) lo = e.start.ms;
+    const end = (e.end ?? e.start).endMs;
+    if (end > hi) hi = end;
+  }
+  for (const era of eras) {
+    if (era.start.ms < lo) lo = era.start.ms;
+    if (era.end.endMs > hi) hi = era.end.endMs;
+  }
+  return lo <= hi ? [lo, hi] : undefined;
+}
+
+/** Widens `[a, b]` by `fraction` of its span on each side, then to at least `minSpanMs`, keeping its centre. */
+export function padExtent([a, b]: readonly [number, number], fraction: number, minSpanMs: number): [number, number] {
+  const pad = (b - a) * fraction;
+  let lo = a - pad;
+  let hi = b + pad;
+  if (hi - lo < minSpanMs) {
+    // A lone event (zero or tiny span) would otherwise fill the whole width or divide by zero in the scale.
+    const mid = (lo + hi) / 2;
+    lo = mid - minSpanMs / 2;
+    hi = mid + minSpanMs / 2;
+  }
+  return [lo, hi];
+}

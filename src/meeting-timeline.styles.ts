@@ -1,0 +1,324 @@
+import { css } from 'lit';
+
+// Each public --mt-* property is read once here, into a private --_* name; the rest uses only those.
+export const styles = css`
+  :host {
+    --_font: var(--mt-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_text: var(--mt-text, #1d2330);
+    --_muted: var(--mt-muted, #545b69);
+    --_bg: var(--mt-background, #ffffff);
+    --_surface: var(--mt-surface, #f4f5f8);
+    --_accent: var(--mt-accent, #b4232a);
+    --_lane: var(--mt-lane, #e3e6ec);
+    --_axis: var(--mt-axis, #545b69);
+    --_era: var(--mt-era, #f1ece1);
+    --_focus: var(--mt-focus, #1a5fd0);
+    --_in-person: var(--mt-kind-in-person, #b4232a);
+    --_video: var(--mt-kind-video, #1b6b5a);
+    --_phone: var(--mt-kind-phone, #5a3d99);
+    --_visit: var(--mt-kind-visit, #1e5a96);
+    --_incident: var(--mt-kind-incident, #8a5300);
+    --_other: var(--mt-kind-other, #4a5160);
+    --_details-width: var(--mt-details-width, 22rem);
+
+    display: block;
+    position: relative;
+    font-family: var(--_font);
+    font-size: 14px;
+    line-height: 1.4;
+    color: var(--_text);
+    background: var(--_bg);
+    container-type: inline-size;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  header {
+    padding: 0.75rem 1rem 0.25rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+  header p {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+  .gap {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.25rem 1rem;
+  }
+  [part='controls'] {
+    display: inline-flex;
+    gap: 0.25rem;
+    margin-inline-start: auto;
+  }
+  button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_lane);
+    border-radius: 4px;
+    min-width: 2rem;
+    min-height: 2rem;
+    padding: 0.125rem 0.5rem;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_muted);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part='notice'] {
+    padding: 0 1rem;
+    color: var(--_text);
+  }
+  [part='notice']:not(:empty) {
+    padding: 0.5rem 1rem;
+    margin: 0.25rem 1rem;
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_incident);
+  }
+  [part='notice'] details {
+    margin-top: 0.25rem;
+  }
+  [part='notice'] ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-family: ui-monospace, monospace;
+    font-size: 12px;
+  }
+  .viewport {
+    position: relative;
+    overflow: hidden;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    user-select: none;
+    -webkit-user-select: none;
+    font-family: var(--_font);
+    cursor: grab;
+  }
+  svg:active {
+    cursor: grabbing;
+  }
+  .lane-band {
+    fill: var(--_surface);
+  }
+  .lane-rule {
+    stroke: var(--_lane);
+  }
+  .lane-label {
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 4px;
+    fill: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .era rect {
+    fill: var(--_era);
+    opacity: 0.6;
+  }
+  .era.odd rect {
+    opacity: 0.3;
+  }
+  .era text {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-style: italic;
+  }
+  [part='axis'] {
+    color: var(--_axis);
+    font-size: 11px;
+  }
+  [part~='event'] {
+    cursor: pointer;
+    outline: none;
+  }
+  [part~='event'] .mark {
+    fill: var(--_color);
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  [part~='event'] .bar {
+    fill: var(--_color);
+    opacity: 0.35;
+  }
+  [part~='event'] .hit {
+    fill: transparent;
+  }
+  [part~='event']:focus-visible .ring,
+  [part~='event'][aria-pressed='true'] .ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  [part~='event'][aria-pressed='true'] .ring {
+    stroke: var(--_text);
+  }
+  [part~='event']:focus-visible .ring {
+    stroke: var(--_focus);
+  }
+  .ring {
+    fill: none;
+    stroke: none;
+  }
+  .k-in-person {
+    --_color: var(--_in-person);
+  }
+  .k-video {
+    --_color: var(--_video);
+  }
+  .k-phone {
+    --_color: var(--_phone);
+  }
+  .k-visit {
+    --_color: var(--_visit);
+  }
+  .k-incident {
+    --_color: var(--_incident);
+  }
+  .k-other {
+    --_color: var(--_other);
+  }
+  [part~='label'] {
+    fill: var(--_text);
+    font-size: 12px;
+    pointer-events: none;
+  }
+  [part~='label'].strong {
+    font-weight: 700;
+  }
+  [part~='cluster'] {
+    cursor: zoom-in;
+  }
+  [part~='cluster'] rect {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+  }
+  [part~='cluster'] text {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  [part~='cluster']:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .span line {
+    stroke: var(--_in-person);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .span text {
+    fill: var(--_in-person);
+    font-size: 12px;
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4px;
+  }
+  [part='details'] {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: min(var(--_details-width), 100%);
+    overflow: auto;
+    padding: 0.75rem 1rem 1rem;
+    background: var(--_bg);
+    border-inline-start: 1px solid var(--_lane);
+    box-shadow: -4px 0 16px rgb(0 0 0 / 0.12);
+    z-index: 1;
+  }
+  [part='details'] h3 {
+    margin: 0 2.5rem 0.25rem 0;
+    font-size: 1.1rem;
+    line-height: 1.3;
+  }
+  [part='details'] .close {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+  }
+  [part='details'] dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  [part='details'] dt {
+    color: var(--_muted);
+  }
+  [part='details'] dd {
+    margin: 0;
+  }
+  [part='details'] ul {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  [part='details'] h4 {
+    margin: 0.75rem 0 0;
+    font-size: 0.9rem;
+  }
+  [part='details'] a {
+    color: var(--_focus);
+  }
+  .walk {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='event'] .mark,
+    .span line {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    [part~='event']:focus-visible .ring,
+    [part~='event'][aria-pressed='true'] .ring {
+      stroke: Highlight;
+    }
+    .lane-band {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    [part~='label'],
+    .lane-label,
+    .span text {
+      fill: CanvasText;
+    }
+  }
+`;

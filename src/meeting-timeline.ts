@@ -1,0 +1,897 @@
+import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { axisBottom } from 'd3-axis';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import 'd3-transition'; // adds selection.transition(), for animated zoom buttons
+import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
+import { styles } from './meeting-timeline.styles.js';
+import { validateData } from './data/validate.js';
+import { parseDate } from './data/parse-date.js';
+import { formatDate, formatRange, formatVenueTime, daysBetween } from './data/format-date.js';
+import { assignLanes, type Lane } from './layout/lanes.js';
+import { placeLabels } from './layout/labels.js';
+import { timeExtent, padExtent } from './layout/extent.js';
+import { en, type TimelineStrings } from './i18n/strings.js';
+import type { DataError, TimelineData, TimelineDataInput, TimelineEvent, TimelineEventInput, DateInput } from './types.js';
+
+/** `detail` of `mt-select`. */
+export interface SelectDetail {
+  event: TimelineEvent;
+}
+/** `detail` of `mt-rangechange`: the visible span. */
+export interface RangeChangeDetail {
+  from: Date;
+  to: Date;
+}
+/** `detail` of `mt-load`. */
+export interface LoadDetail {
+  events: readonly TimelineEvent[];
+  skipped: readonly DataError[];
+}
+/** `detail` of `mt-error`. */
+export interface ErrorDetail {
+  errors: readonly DataError[];
+}
+
+const DAY = 86_400_000;
+const MIN_SPAN = 3_600_000; // the deepest zoom shows an hour
+const MARK_Y = 30; // mark centre, from the lane's top
+const ROW = 17; // label row height
+const MAX_ROWS = 3;
+const AXIS_HEIGHT = 28;
+const LABEL_FONT = '12px';
+
+const MARK_PATHS: Record<string, string> = {
+  // Shapes, not only colours, tell kinds apart.
+  'in-person': 'M0,-9A9,9 0 1,1 0,9A9,9 0 1,1 0,-9Z',
+  video: 'M-6,-6H6V6H-6Z',
+  phone: 'M0,-7.5L7.5,0L0,7.5L-7.5,0Z',
+  visit: 'M0,-7.5L7,6H-7Z',
+  incident: 'M-2.5,-7.5H2.5V-2.5H7.5V2.5H2.5V7.5H-2.5V2.5H-7.5V-2.5H-2.5Z',
+  other: 'M0,-5A5,5 0 1,1 0,5A5,5 0 1,1 0,-5Z',
+};
+
+interface LaneLayout {
+  lane: Lane;
+  key: string;
+  title: string;
+  top: number;
+  height: number;
+  rows: number;
+}
+
+/**
+ * A zoomable, accessible timeline of events. With no data it shows the Biden–Xi meetings from Bali
+ * (14 Nov 2022) to Filoli (15 Nov 2023).
+ *
+ * @summary An embeddable, zoomable d3 timeline.
+ * @tag meeting-timeline
+ *
+ * @fires mt-select - The reader selected an event (click, tap, Enter). `detail.event` is the event.
+ * @fires mt-rangechange - The reader zoomed or panned. `detail.from` and `detail.to` are the visible span.
+ * @fires mt-load - Events were loaded from `src`, an inline JSON script or the built-in data. `detail.events`, `detail.skipped`.
+ * @fires mt-error - A load skipped items or failed. `detail.errors` is a list of `{path, message}`.
+ *
+ * @slot - An optional `<script type="application/json">` with the events, read when no `data` or `src` is set.
+ *
+ * @csspart header - The title and description.
+ * @csspart controls - The zoom in, zoom out and fit buttons.
+ * @csspart notice - The polite status line about skipped items or a failed load.
+ * @csspart chart - The SVG.
+ * @csspart axis - The time axis.
+ * @csspart lane - A lane's band.
+ * @csspart event - An event's mark (focusable).
+ * @csspart label - An event's title label.
+ * @csspart cluster - A "+N" badge for events whose labels have no room.
+ * @csspart details - The details panel of the selected event.
+ *
+ * @cssprop [--mt-font=system-ui] - Font family.
+ * @cssprop [--mt-text=#1d2330] - Text colour.
+ * @cssprop [--mt-muted=#545b69] - Secondary text colour.
+ * @cssprop [--mt-background=#ffffff] - Background.
+ * @cssprop [--mt-surface=#f4f5f8] - Lane and button background.
+ * @cssprop [--mt-accent=#b4232a] - Accent colour.
+ * @cssprop [--mt-lane=#e3e6ec] - Lane rules and borders.
+ * @cssprop [--mt-axis=#545b69] - Axis colour.
+ * @cssprop [--mt-era=#f1ece1] - Era band colour.
+ * @cssprop [--mt-focus=#1a5fd0] - Focus ring and link colour.
+ * @cssprop [--mt-kind-in-person=#b4232a] - Colour of in-person meetings.
+ * @cssprop [--mt-kind-video=#1b6b5a] - Colour of video calls.
+ * @cssprop [--mt-kind-phone=#5a3d99] - Colour of phone calls.
+ * @cssprop [--mt-kind-visit=#1e5a96] - Colour of visits.
+ * @cssprop [--mt-kind-incident=#8a5300] - Colour of incidents.
+ * @cssprop [--mt-kind-other=#4a5160] - Colour of other kinds.
+ * @cssprop [--mt-details-width=22rem] - Width of the details panel.
+ */
+export class MeetingTimeline extends LitElement {
+  static override styles = styles;
+
+  /** Events: an array, or `{title, description, events, eras}`. Takes precedence over `src`. */
+  @property({ attribute: false }) data?: TimelineEventInput[] | TimelineDataInput;
+
+  /** URL of a JSON file with the events (fetched; a newer `src` aborts the older request). */
+  @property({ reflect: true }) src?: string;
+
+  /** Id of the selected event; its details panel is open. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** BCP 47 locale for dates and numbers; defaults to the nearest `lang`, then the browser's. */
+  @property() locale?: string;
+
+  /** Start of the initial view (ISO 8601); defaults to the data's `view`, else all events. */
+  @property({ attribute: 'view-start' }) viewStart?: string;
+
+  /** End of the initial view (ISO 8601). */
+  @property({ attribute: 'view-end' }) viewEnd?: string;
+
+  /** Overrides of the interface text. */
+  @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+
+  @state() private _model: TimelineData = validateData([]);
+  @state() private _transform: ZoomTransform = zoomIdentity;
+  @state() private _width = 0;
+  @state() private _loadError?: string;
+  @state() private _focusId?: string;
+
+  @query('svg') private _svg?: SVGSVGElement;
+  @query('[part="axis"]') private _axisGroup?: SVGGElement;
+
+  private _base: ScaleTime<number, number> = scaleUtc();
+  private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
+  private _resize?: ResizeObserver;
+  private _mutations?: MutationObserver;
+  private _abort?: AbortController;
+  private _lanes: LaneLayout[] = [];
+  private _height = 0;
+  private _userZoom = false;
+  /** A span to show once the element has a width: the initial view, or the view kept across a resize. */
+  private _pendingView?: [number, number];
+  private _labelWidths = new Map<string, number>();
+  private _measure?: CanvasRenderingContext2D | null;
+  private _byId = new Map<string, TimelineEvent>();
+  /** What the current model was made from, so the same input is not loaded twice. */
+  private _sourceKey?: unknown;
+
+  /** The valid events now shown, sorted by start. */
+  get events(): readonly TimelineEvent[] {
+    return this._model.events;
+  }
+
+  /** Items of the current input that were skipped, with why (also listed in the notice). */
+  get errors(): readonly DataError[] {
+    return this._model.errors;
+  }
+
+  /** The span now visible. */
+  get range(): { from: Date; to: Date } {
+    const [from, to] = this._visibleDomain();
+    return { from, to };
+  }
+
+  /** Title of the current data set, if it has one. */
+  get dataTitle(): string | undefined {
+    return this._model.title;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._resize = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+      if (width !== this._width) this._width = width;
+    });
+    this._resize.observe(this);
+    this._mutations = new MutationObserver(() => this._loadFromSource());
+    this._mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    this._loadFromSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+    this._mutations?.disconnect();
+    this._abort?.abort();
+    this._resize = this._mutations = this._abort = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    if (changed.has('data') || changed.has('src')) this._loadFromSource();
+    if (changed.has('strings') || changed.has('locale')) this._lanes = this._layoutLanes();
+    if (changed.has('viewStart') || changed.has('viewEnd')) this._pendingView = this._initialView();
+    if (changed.has('_width') && this._width > 0) {
+      // Keep what the reader sees across a resize.
+      if (!this._pendingView && changed.get('_width')) this._pendingView = this._visibleDomainMs();
+      this._rebuildBase();
+    }
+  }
+
+  // Resolves only when no further render is pending (the first width measurement renders again).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.isUpdatePending) result = await super.getUpdateComplete();
+    return result;
+  }
+
+  protected override firstUpdated(): void {
+    const svgEl = this._svg!;
+    this._width = Math.round(this.getBoundingClientRect().width);
+    this._zoom = zoom<SVGSVGElement, unknown>()
+      .filter((event: Event) => {
+        const e = event as MouseEvent;
+        return (!e.ctrlKey || e.type === 'wheel') && !e.button;
+      })
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent) this._userZoom = true;
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this._transform = event.transform;
+      })
+      .on('end', () => {
+        if (this._userZoom) {
+          this._userZoom = false;
+          const [from, to] = this._visibleDomain();
+          this._emit<RangeChangeDetail>('mt-rangechange', { from, to });
+        }
+      });
+    select(svgEl).call(this._zoom);
+  }
+
+  protected override updated(): void {
+    if (this._zoom && this._svg) {
+      const w = Math.max(this._width, 1);
+      this._zoom
+        .extent([
+          [0, 0],
+          [w, this._height],
+        ])
+        .translateExtent([
+          [0, 0],
+          [w, this._height],
+        ])
+        .scaleExtent([1, Math.max(1, (this._baseDomainMs()[1] - this._baseDomainMs()[0]) / MIN_SPAN)]);
+      // Only once the base scale has been rebuilt for the current width.
+      if (this._pendingView && this._width > 0 && this._base.range()[1] === this._width) {
+        const [a, b] = this._pendingView;
+        this._pendingView = undefined;
+        this._setView(a, b);
+        return;
+      }
+    }
+    if (this._axisGroup) {
+      const x = this._x();
+      const ticks = Math.max(2, Math.floor(this._width / 110));
+      const axis = axisBottom(x)
+        .ticks(ticks)
+        .tickFormat((d) => this._tickLabel(d as Date))
+        .tickSizeOuter(0);
+      select(this._axisGroup).call(axis);
+    }
+  }
+
+  // ---- public methods ----
+
+  /** Shows the span from `from` to `to` (Dates, ISO strings or ms). Fires no event. */
+  zoomTo(from: DateInput | number, to: DateInput | number): void {
+    const a = toMs(from);
+    const b = toMs(to);
+    if (Number.isFinite(a) && Number.isFinite(b) && a !== b) this._setView(Math.min(a, b), Math.max(a, b));
+  }
+
+  /** Shows every event. Fires no event. */
+  fit(): void {
+    this._applyTransform(zoomIdentity);
+  }
+
+  /** Selects the event with this id (or clears the selection with null) and brings it into view. */
+  select(id: string | null): void {
+    this.selected = id !== null && this._byId.has(id) ? id : null;
+    if (this.selected) this._reveal(this._byId.get(this.selected)!);
+  }
+
+  /** Selects the next event in time. */
+  next(): void {
+    this._step(1, false);
+  }
+
+  /** Selects the previous event in time. */
+  previous(): void {
+    this._step(-1, false);
+  }
+
+  // ---- loading ----
+
+  /** Chooses the input: `data`, then `src`, then an inline JSON script, then the built-in data. */
+  private _loadFromSource(): void {
+    if (this.data !== undefined) {
+      if (this._sourceKey === this.data) return;
+      this._sourceKey = this.data;
+      this._abort?.abort();
+      this._loadError = undefined;
+      this._setModel(validateData(this.data), false);
+    } else if (this.src) {
+      if (this._sourceKey !== this.src) void this._fetch(this.src);
+    } else {
+      const script = this.querySelector('script[type="application/json"]');
+      const key = script ? `inline:${script.textContent}` : BUILT_IN;
+      if (this._sourceKey === key) return;
+      this._sourceKey = key;
+      this._abort?.abort();
+      this._loadError = undefined;
+      if (!script) return void this._loadBuiltIn();
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(script.textContent ?? '');
+      } catch (error) {
+        return this._fail([{ path: '', message: `inline JSON is not valid: ${(error as Error).message}` }]);
+      }
+      this._setModel(validateData(parsed), true);
+    }
+  }
+
+  /** The built-in data is a chunk of its own: pages with their own events never download it. */
+  private async _loadBuiltIn(): Promise<void> {
+    try {
+      const { bidenXi } = await import('./data/biden-xi.js');
+      if (this._sourceKey === BUILT_IN) this._setModel(validateData(bidenXi), true);
+    } catch (error) {
+      if (this._sourceKey === BUILT_IN) this._fail([{ path: '', message: `the built-in data could not be loaded: ${(error as Error).message}` }]);
+    }
+  }
+
+  private async _fetch(src: string): Promise<void> {
+    this._sourceKey = src;
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
+    this._loadError = undefined;
+    let parsed: unknown;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const text = await response.text();
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new Error('the response is not JSON');
+      }
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const message = (error as Error).message || String(error);
+      this._loadError = this._t().loadFailed(src, message);
+      return this._fail([{ path: 'src', message: `${JSON.stringify(src)} could not be loaded: ${message}` }]);
+    }
+    if (!abort.signal.aborted) this._setModel(validateData(parsed), true);
+  }
+
+  private _fail(errors: DataError[]): void {
+    this._setModel({ events: [], eras: [], errors, warnings: [] }, false);
+    void this.updateComplete.then(() => this._emit<ErrorDetail>('mt-error', { errors }));
+  }
+
+  private _setModel(model: TimelineData, announce: boolean): void {
+    this._model = model;
+    this._byId = new Map(model.events.map((event) => [event.id, event]));
+    this._lanes = this._layoutLanes();
+    if (this.selected && !this._byId.has(this.selected)) this.selected = null;
+    this._rebuildBase();
+    this._pendingView = this._initialView();
+    if (announce) {
+      // After the render, so listeners added right after the element was created still hear it.
+      void this.updateComplete.then(() => {
+        if (this._model !== model) return;
+        this._emit<LoadDetail>('mt-load', { events: model.events, skipped: model.errors });
+        if (model.errors.length) this._emit<ErrorDetail>('mt-error', { errors: model.errors });
+      });
+    }
+  }
+
+  private _retry(): void {
+    if (this.src) void this._fetch(this.src);
+  }
+
+  // ---- scales and view ----
+
+  private _baseDomainMs(): [number, number] {
+    const [a, b] = this._base.domain();
+    return [a.getTime(), b.getTime()];
+  }
+
+  /** The base scale spans every event and era, with a margin; zooming only changes the transform. */
+  private _rebuildBase(): void {
+    const extent = timeExtent(this._model.events, this._model.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    const [a, b] = padExtent(extent, 0.04, DAY * 2);
+    this._base = scaleUtc().domain([a, b]).range([0, Math.max(this._width, 1)]);
+  }
+
+  /** `view-start`/`view-end`, else the data's own `view`, each with a margin; else everything. */
+  private _initialView(): [number, number] | undefined {
+    const start = this.viewStart ? parseDate(this.viewStart) : undefined;
+    const end = this.viewEnd ? parseDate(this.viewEnd) : undefined;
+    const span: [number, number] | undefined =
+      start && end && typeof start !== 'string' && typeof end !== 'string'
+        ? [start.ms, end.endMs]
+        : this._model.view;
+    return span && padExtent(span, 0.06, DAY * 2);
+  }
+
+  private _x(): ScaleTime<number, number> {
+    return this._transform.rescaleX(this._base);
+  }
+
+  private _visibleDomainMs(): [number, number] {
+    const [a, b] = this._x().domain();
+    return [a.getTime(), b.getTime()];
+  }
+
+  private _visibleDomain(): [Date, Date] {
+    const [a, b] = this._x().domain();
+    return [a, b];
+  }
+
+  private _setView(a: number, b: number): void {
+    const x0 = this._base(a);
+    const x1 = this._base(b);
+    const k = Math.max(this._width, 1) / Math.max(x1 - x0, 1e-9);
+    this._applyTransform(zoomIdentity.scale(k).translate(-x0, 0));
+  }
+
+  private _applyTransform(transform: ZoomTransform, animate = false): void {
+    if (!this._zoom || !this._svg) {
+      this._transform = transform;
+      return;
+    }
+    const target = select(this._svg);
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (animate && !reduce) target.transition().duration(250).call(this._zoom.transform, transform);
+    else target.call(this._zoom.transform, transform);
+  }
+
+  private _zoomBy(factor: number, aroundMs?: number): void {
+    if (!this._zoom || !this._svg) return;
+    this._userZoom = true;
+    const x = aroundMs === undefined ? this._width / 2 : this._x()(aroundMs);
+    const target = select(this._svg);
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (reduce) target.call(this._zoom.scaleBy, factor, [x, 0]);
+    else target.transition().duration(250).call(this._zoom.scaleBy, factor, [x, 0]);
+  }
+
+  private _fitByUser(): void {
+    this._userZoom = true;
+    this._applyTransform(zoomIdentity, true);
+  }
+
+  /** Pans (keeping the zoom) so the event is in view. */
+  private _reveal(event: TimelineEvent): void {
+    const [a, b] = this._visibleDomainMs();
+    const s = event.start.ms;
+    if (s >= a && s <= b) return;
+    const half = (b - a) / 2;
+    this._setView(s - half, s + half);
+  }
+
+  /** d3's multi-scale tick format, spelled by Intl in the reader's locale (UTC, like the scale). */
+  private _tickLabel(date: Date): string {
+    const options: Intl.DateTimeFormatOptions =
+      utcMinute(date) < date || utcHour(date) < date
+        ? { hour: 'numeric', minute: '2-digit' }
+        : utcDay(date) < date
+          ? { hour: 'numeric' }
+          : utcMonth(date) < date
+            ? { month: 'short', day: 'numeric' }
+            : utcYear(date) < date
+              ? { month: 'short' }
+              : { year: 'numeric' };
+    return formatter(this._locale(), { ...options, timeZone: 'UTC' }).format(date);
+  }
+
+  // ---- layout ----
+
+  private _layoutLanes(): LaneLayout[] {
+    let top = 0;
+    return assignLanes(this._model.events).map((lane) => {
+      const rows = Math.min(MAX_ROWS, lane.events.length);
+      const badgeRow = lane.events.length > rows ? ROW : 0;
+      const height = MARK_Y + 14 + rows * ROW + badgeRow + 6;
+      const key = lane.key;
+      const title = this._t().lanes[key] ?? (key || this._t().other);
+      const layout = { lane, key, title, top, height, rows };
+      top += height;
+      return layout;
+    });
+  }
+
+  private _labelWidth(text: string): number {
+    let width = this._labelWidths.get(text);
+    if (width === undefined) {
+      if (this._measure === undefined) {
+        this._measure = document.createElement('canvas').getContext('2d');
+        const family = getComputedStyle(this).fontFamily || 'sans-serif';
+        if (this._measure) this._measure.font = `${LABEL_FONT} ${family}`;
+      }
+      // Bold labels (in-person) are a little wider; 8% covers it.
+      width = Math.ceil((this._measure?.measureText(text).width ?? text.length * 6.5) * 1.08);
+      this._labelWidths.set(text, width);
+    }
+    return width;
+  }
+
+  // ---- interaction ----
+
+  private _onEventClick(event: TimelineEvent): void {
+    this._focusId = event.id;
+    this._choose(event);
+  }
+
+  /** A selection by the reader: updates `selected` and fires `mt-select`. */
+  private _choose(event: TimelineEvent): void {
+    this.selected = event.id;
+    this._emit<SelectDetail>('mt-select', { event });
+  }
+
+  private _step(direction: 1 | -1, byUser: boolean): void {
+    const events = this._model.events;
+    if (!events.length) return;
+    const current = this.selected ?? this._focusId;
+    const index = current ? events.findIndex((e) => e.id === current) : -1;
+    const next = events[Math.min(events.length - 1, Math.max(0, index < 0 ? 0 : index + direction))];
+    this._reveal(next);
+    if (byUser) this._choose(next);
+    else this.selected = next.id;
+  }
+
+  private _onKeyDown(e: KeyboardEvent): void {
+    const target = e.composedPath()[0] as Element | undefined;
+    if (e.key === 'Escape' && this.selected) {
+      e.preventDefault();
+      const id = this.selected;
+      this.selected = null;
+      this._focusId = id;
+      void this.updateComplete.then(() => this._focusEvent(id));
+      return;
+    }
+    if (!target?.closest?.('svg')) return;
+    const events = this._model.events;
+    const index = this._focusId ? events.findIndex((ev) => ev.id === this._focusId) : -1;
+    let move: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+        move = index + 1;
+        break;
+      case 'ArrowLeft':
+        move = index - 1;
+        break;
+      case 'Home':
+        move = 0;
+        break;
+      case 'End':
+        move = events.length - 1;
+        break;
+      case 'Enter':
+      case ' ': {
+        const event = this._focusId ? this._byId.get(this._focusId) : undefined;
+        if (event && target.closest('[part~="event"]')) {
+          e.preventDefault();
+          this._choose(event);
+        }
+        return;
+      }
+      case '+':
+      case '=':
+        e.preventDefault();
+        this._zoomBy(2, this._focusId ? this._byId.get(this._focusId)?.start.ms : undefined);
+        return;
+      case '-':
+        e.preventDefault();
+        this._zoomBy(0.5, this._focusId ? this._byId.get(this._focusId)?.start.ms : undefined);
+        return;
+      case '0':
+        e.preventDefault();
+        this._fitByUser();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    const event = events[Math.max(0, Math.min(events.length - 1, move))];
+    if (!event) return;
+    this._focusId = event.id;
+    this._reveal(event);
+    void this.updateComplete.then(() => this._focusEvent(event.id));
+  }
+
+  private _focusEvent(id: string): void {
+    const mark = this.renderRoot.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`);
+    mark?.focus();
+  }
+
+  // ---- rendering ----
+
+  override render(): TemplateResult {
+    const t = this._t();
+    const model = this._model;
+    return html`
+      <div class="frame" role="region" aria-label=${model.title ?? t.timeline} @keydown=${this._onKeyDown}>
+        ${this._renderHeader()}
+        <div class="toolbar">
+          <div part="notice" role="status" aria-live="polite">${this._renderNotice()}</div>
+          <div part="controls" role="group" aria-label=${t.timeline}>
+            <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this._zoomBy(2)}>+</button>
+            <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this._zoomBy(0.5)}>−</button>
+            <button type="button" class="fit" @click=${this._fitByUser}>${t.fit}</button>
+          </div>
+        </div>
+        <div class="viewport">${this._renderChart()} ${this._renderDetails()}</div>
+      </div>
+    `;
+  }
+
+  private _renderHeader(): TemplateResult | typeof nothing {
+    const model = this._model;
+    const gap = this._inPersonGap();
+    if (!model.title && !model.description && !gap) return nothing;
+    return html`<header part="header">
+      ${model.title ? html`<h2>${model.title}</h2>` : nothing}
+      ${model.description ? html`<p>${model.description}</p>` : nothing}
+      ${gap ? html`<p class="gap">${gap.sentence}</p>` : nothing}
+    </header>`;
+  }
+
+  private _renderNotice(): TemplateResult | typeof nothing {
+    const t = this._t();
+    const errors = this._model.errors;
+    if (this._loadError) {
+      return html`${this._loadError} <button type="button" class="retry" @click=${this._retry}>${t.retry}</button>`;
+    }
+    if (!errors.length) return nothing;
+    const count = new Intl.NumberFormat(this._locale()).format(errors.length);
+    return html`${t.skipped(count, errors.length)}
+      <details>
+        <summary>${t.why}</summary>
+        <ul>
+          ${errors.map((error) => html`<li>${error.path ? `${error.path}: ` : ''}${error.message}</li>`)}
+        </ul>
+      </details>`;
+  }
+
+  private _renderChart(): TemplateResult {
+    const width = Math.max(this._width, 1);
+    const lanesHeight = this._lanes.reduce((sum, lane) => sum + lane.height, 0);
+    this._height = lanesHeight + AXIS_HEIGHT;
+    const x = this._x();
+    const [d0, d1] = this._visibleDomainMs();
+    // One tab stop (roving tabindex): the focused event when in view, else the first one in view.
+    const inView = (e: TimelineEvent) => (e.end?.endMs ?? e.start.ms) >= d0 && e.start.ms <= d1;
+    const focused = this._focusId ? this._byId.get(this._focusId) : undefined;
+    const tabStop = focused && inView(focused) ? focused.id : this._model.events.find(inView)?.id;
+    return html`<svg part="chart" width=${width} height=${this._height} viewBox="0 0 ${width} ${this._height}">
+      <defs>
+        <clipPath id="plot"><rect width=${width} height=${this._height}></rect></clipPath>
+      </defs>
+      <g clip-path="url(#plot)">
+        ${this._lanes.map(
+          (lane) => svg`<g part="lane" class="lane" data-lane=${lane.key} transform="translate(0,${lane.top})">
+            <rect class="lane-band" width=${width} height=${lane.height - 2}></rect>
+            <line class="lane-rule" x2=${width} y1=${lane.height - 1} y2=${lane.height - 1}></line>
+          </g>`,
+        )}
+        ${this._model.eras.map((era, i) => {
+          const x0 = Math.max(x(era.start.ms), -1);
+          const x1 = Math.min(x(era.end.endMs), width + 1);
+          if (x1 <= x0) return nothing;
+          // A title is shown only where its era is wide enough to hold it.
+          const title = this._labelWidth(era.title) + 8 < x1 - x0 ? era.title : '';
+          return svg`<g class="era ${i % 2 ? 'odd' : 'even'}"><rect x=${x0} width=${x1 - x0} height=${lanesHeight}></rect>
+            ${title ? svg`<text x=${x0 + 4} y=${lanesHeight - 6}>${title}</text>` : nothing}</g>`;
+        })}
+        ${this._lanes.map(
+          (lane) => svg`<text class="lane-label" aria-hidden="true" x="8" y=${lane.top + 13}>${lane.title}</text>`,
+        )}
+        ${this._renderGap(x)} ${this._lanes.map((lane) => this._renderLane(lane, x, d0, d1, width, tabStop))}
+      </g>
+      <g part="axis" transform="translate(0,${lanesHeight})" aria-hidden="true"></g>
+    </svg>`;
+  }
+
+  private _renderLane(lane: LaneLayout, x: ScaleTime<number, number>, d0: number, d1: number, width: number, focusId?: string): TemplateResult {
+    const visible = lane.lane.events.filter((e) => (e.end?.endMs ?? e.start.ms) >= d0 && e.start.ms <= d1);
+    // A label starts just after its mark, or ends at it when it would run off the right edge.
+    const items = visible.map((event) => {
+      const at = x(event.start.ms);
+      const w = this._labelWidth(event.title);
+      return { x: at + 11 + w > width - 4 ? Math.max(at - 11 - w, Math.min(at + 11, width - 4 - w)) : at + 11, width: w };
+    });
+    const order = items.map((_, i) => i).sort((a, b) => items[a].x - items[b].x);
+    const sorted = order.map((i) => items[i]);
+    const placed = placeLabels(sorted, {
+      rows: lane.rows,
+      gap: 10,
+      badgeWidth: (n) => 16 + String(n).length * 7,
+    });
+    const rowOf = new Int16Array(items.length);
+    order.forEach((item, i) => (rowOf[item] = placed.row[i]));
+    const layout = { row: rowOf, clusters: placed.clusters.map((c) => ({ ...c, first: order[c.first], last: order[c.last] })) };
+    const t = this._t();
+    const labelTop = MARK_Y + 14 + 12;
+    return svg`<g class="events" transform="translate(0,${lane.top})">
+      ${visible.map((event, i) => {
+        const x0 = x(event.start.ms);
+        const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
+        const row = layout.row[i];
+        const bar = event.end ? Math.max(0, x(event.end.endMs) - x0) : 0;
+        return svg`<g part="event" class="event k-${kind}" data-id=${event.id} role="button"
+            tabindex=${event.id === focusId ? 0 : -1}
+            aria-label=${this._accessibleName(event)} aria-pressed=${event.id === this.selected ? 'true' : 'false'}
+            transform="translate(${x0},${MARK_Y})"
+            @click=${() => this._onEventClick(event)}
+            @focus=${() => (this._focusId = event.id)}>
+            ${bar > 1 ? svg`<rect class="bar" y="-5" height="10" width=${bar}></rect>` : nothing}
+            <rect class="hit" x="-12" y="-12" width=${Math.max(24, bar + 12)} height="24"></rect>
+            <path class="mark" d=${MARK_PATHS[kind]}></path>
+            <circle class="ring" r="12"></circle>
+          </g>
+          ${
+            row >= 0
+              ? svg`<text part="label" class=${kind === 'in-person' ? 'strong' : ''} aria-hidden="true"
+                  x=${items[i].x} y=${labelTop + row * ROW}>${event.title}</text>`
+              : nothing
+          }`;
+      })}
+      ${layout.clusters.map((cluster) => {
+        const y = labelTop + lane.rows * ROW - 12;
+        const ends = [visible[cluster.first], visible[cluster.last]];
+        const from = Math.min(...ends.map((e) => e.start.ms));
+        const to = Math.max(...ends.map((e) => e.end?.endMs ?? e.start.endMs));
+        const count = new Intl.NumberFormat(this._locale()).format(cluster.count);
+        return svg`<g part="cluster" class="cluster" role="button" tabindex="0" aria-label=${t.more(count)}
+            transform="translate(${cluster.x},${y})"
+            @click=${() => this._expand(from, to)}
+            @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), this._expand(from, to))}>
+            <rect width=${cluster.width} height="15" rx="7"></rect>
+            <text x=${cluster.width / 2} y="11" text-anchor="middle">+${count}</text>
+          </g>`;
+      })}
+    </g>`;
+  }
+
+  private _expand(from: number, to: number): void {
+    this._userZoom = true;
+    const pad = Math.max((to - from) * 0.6, MIN_SPAN);
+    const [a, b] = [from - pad, to + pad];
+    const x0 = this._base(a);
+    const x1 = this._base(b);
+    const k = Math.max(this._width, 1) / Math.max(x1 - x0, 1e-9);
+    this._applyTransform(zoomIdentity.scale(k).translate(-x0, 0), true);
+  }
+
+  /** The in-person meetings, computed from the data, and the days between consecutive ones. */
+  private _inPersonGap(): { from: TimelineEvent; to: TimelineEvent; sentence: string; days: string } | undefined {
+    const meetings = this._model.events.filter((e) => e.kind === 'in-person');
+    if (meetings.length < 2) return undefined;
+    const from = meetings[meetings.length - 2];
+    const to = meetings[meetings.length - 1];
+    const n = daysBetween(from.start, to.start);
+    const locale = this._locale();
+    const t = this._t();
+    const days = t.days(new Intl.NumberFormat(locale).format(n), n);
+    return { from, to, days, sentence: t.between(days, formatDate(from.start, locale), formatDate(to.start, locale)) };
+  }
+
+  private _renderGap(x: ScaleTime<number, number>): TemplateResult | typeof nothing {
+    const gap = this._inPersonGap();
+    const lane = this._lanes.find((l) => l.key === 'in-person');
+    if (!gap || !lane) return nothing;
+    const x0 = x(gap.from.start.ms);
+    const x1 = x(gap.to.start.ms);
+    const y = lane.top + MARK_Y;
+    return svg`<g class="span" aria-hidden="true">
+      <line x1=${x0 + 12} x2=${x1 - 12} y1=${y} y2=${y}></line>
+      <text x=${(x0 + x1) / 2} y=${y - 6} text-anchor="middle">${gap.days}</text>
+    </g>`;
+  }
+
+  private _renderDetails(): TemplateResult | typeof nothing {
+    const event = this.selected ? this._byId.get(this.selected) : undefined;
+    if (!event) return nothing;
+    const t = this._t();
+    const locale = this._locale();
+    const venueTime = formatVenueTime(event.start, locale, event.timeZone);
+    const events = this._model.events;
+    const index = events.indexOf(event);
+    const place = event.place ? placeText(event.place) : '';
+    return html`<aside part="details" aria-labelledby="details-title" @keydown=${this._onKeyDown}>
+      <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${this._closeDetails}>×</button>
+      <h3 id="details-title" tabindex="-1">${event.title}</h3>
+      <dl>
+        <dt>${t.date}</dt>
+        <dd class="date">${formatRange(event.start, event.end, locale)}</dd>
+        ${venueTime ? html`<dt>${t.localTime}</dt><dd class="local-time">${venueTime}</dd>` : nothing}
+        ${place ? html`<dt>${t.place}</dt><dd class="place">${place}</dd>` : nothing}
+        ${event.participants.length
+          ? html`<dt>${t.participants}</dt><dd class="participants">${event.participants.join(', ')}</dd>`
+          : nothing}
+      </dl>
+      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+      ${event.outcomes.length
+        ? html`<h4>${t.outcomes}</h4>
+            <ul class="outcomes">
+              ${event.outcomes.map((o) => html`<li>${o}</li>`)}
+            </ul>`
+        : nothing}
+      ${event.sources.length
+        ? html`<h4>${t.sources}</h4>
+            <ul class="sources">
+              ${event.sources.map(
+                (s) => html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
+              )}
+            </ul>`
+        : nothing}
+      <div class="walk">
+        <button type="button" class="previous" ?disabled=${index <= 0} @click=${() => this._step(-1, true)}>← ${t.previous}</button>
+        <button type="button" class="next" ?disabled=${index >= events.length - 1} @click=${() => this._step(1, true)}>${t.next} →</button>
+      </div>
+    </aside>`;
+  }
+
+  private _closeDetails(): void {
+    const id = this.selected;
+    this.selected = null;
+    if (id) void this.updateComplete.then(() => this._focusEvent(id));
+  }
+
+  private _accessibleName(event: TimelineEvent): string {
+    const locale = this._locale();
+    const parts = [event.title, formatRange(event.start, event.end, locale)];
+    if (event.place) parts.push(placeText(event.place));
+    return parts.filter(Boolean).join(', ');
+  }
+
+  private _locale(): string {
+    const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-US';
+    try {
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en-US';
+    } catch {
+      return 'en-US';
+    }
+  }
+
+  private _t(): TimelineStrings {
+    return { ...en, ...this.strings };
+  }
+
+  private _emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+const BUILT_IN = Symbol('built-in');
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
+function toMs(value: DateInput | number): number {
+  if (typeof value === 'number') return value;
+  const point = parseDate(value);
+  return typeof point === 'string' ? NaN : point.ms;
+}
+
+function placeText(place: NonNullable<TimelineEvent['place']>): string {
+  return [place.name, place.city, place.country].filter((part, i, all) => part && all.indexOf(part) === i).join(', ');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'meeting-timeline': MeetingTimeline;
+  }
+  interface GlobalEventHandlersEventMap {
+    'mt-select': CustomEvent<SelectDetail>;
+    'mt-rangechange': CustomEvent<RangeChangeDetail>;
+    'mt-load': CustomEvent<LoadDetail>;
+    'mt-error': CustomEvent<ErrorDetail>;
+  }
+}

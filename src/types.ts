@@ -1,0 +1,127 @@
+/**
+ * Public data types of meeting-timeline: what you may give the element (`*Input`) and what it makes of it.
+ * The JSON Schema in `meeting-timeline.schema.json` describes the same input shape for editors.
+ */
+
+/** The kinds the built-in marks know; any other string is accepted and drawn with a generic mark. */
+export type EventKind = 'in-person' | 'video' | 'phone' | 'visit' | 'incident';
+
+/** Where an event happened. Coordinates are optional map pins. */
+export interface Place {
+  name?: string;
+  city?: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+}
+
+/** A link that backs an event up. */
+export interface Source {
+  href: string;
+  label?: string;
+}
+
+/** A date as given: an ISO 8601 string (`2023`, `2023-11`, `2023-11-15`, `2023-11-15T11:00-08:00`) or a `Date`. */
+export type DateInput = string | Date;
+
+/** One event as written in JSON or passed to `data`. Unknown fields are kept and ignored. */
+export interface TimelineEventInput {
+  id?: string;
+  start: DateInput;
+  end?: DateInput;
+  title: string;
+  summary?: string;
+  /** Decides the mark's shape and, unless the data has groups, its lane. */
+  kind?: EventKind | (string & {});
+  /** Lane name; when any event has a group, lanes follow groups instead of kinds. */
+  group?: string;
+  /** A place object, or just its name. */
+  place?: Place | string;
+  /** IANA time zone of the venue (e.g. `America/Los_Angeles`), used to name the local time. */
+  timeZone?: string;
+  participants?: string[];
+  outcomes?: string[];
+  sources?: Source[];
+  [field: string]: unknown;
+}
+
+/** A background band: a named stretch of time. */
+export interface EraInput {
+  start: DateInput;
+  end: DateInput;
+  title: string;
+}
+
+/** The object form of `data`. */
+export interface TimelineDataInput {
+  title?: string;
+  description?: string;
+  events: TimelineEventInput[];
+  eras?: EraInput[];
+  /** The span shown first (with a margin); without it the view fits every event. */
+  view?: { start: DateInput; end: DateInput };
+}
+
+/** How finely a date was given. */
+export type DatePrecision = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
+
+/**
+ * A parsed date. `ms` is where it begins on the timeline and `endMs` where the span it names ends
+ * (exclusive): `2023` covers the whole year. Calendar dates are placed at UTC midnight so that every
+ * reader, in every time zone, sees the same day.
+ */
+export interface TimePoint {
+  ms: number;
+  endMs: number;
+  precision: DatePrecision;
+  /** Minutes east of UTC when the value carried an offset (`-08:00` is -480); absent for dates and floating times. */
+  offsetMinutes?: number;
+  /** True for a `Date` object: a real instant, shown in the reader's own zone. */
+  instant?: boolean;
+}
+
+/** A validated event, as `events` returns it. */
+export interface TimelineEvent {
+  id: string;
+  title: string;
+  summary?: string;
+  kind: string;
+  group?: string;
+  start: TimePoint;
+  end?: TimePoint;
+  place?: Place;
+  timeZone?: string;
+  participants: string[];
+  outcomes: string[];
+  sources: Source[];
+  /** Index of the event in the input's `events` array. */
+  index: number;
+}
+
+/** A validated era. */
+export interface Era {
+  title: string;
+  start: TimePoint;
+  end: TimePoint;
+}
+
+/** A problem with one item of the input, as `mt-error` reports it. */
+export interface DataError {
+  /** JSON path of the bad value, e.g. `events[3].start`. */
+  path: string;
+  message: string;
+}
+
+/** What validation makes of an input. */
+export interface TimelineData {
+  title?: string;
+  description?: string;
+  events: TimelineEvent[];
+  eras: Era[];
+  /** The span to show first, in ms, when the input named one. */
+  view?: [number, number];
+  /** Items that were skipped, with why. */
+  errors: DataError[];
+  /** Items that were kept but changed (e.g. a duplicate id made unique). */
+  warnings: DataError[];
+}

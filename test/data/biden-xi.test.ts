@@ -1,0 +1,292 @@
+import { expect } from '@open-wc/testing';
+import { bidenXi } from '../../src/data/biden-xi.js';
+import type { DateInput, Place, TimelineEventInput } from '../../src/types.js';
+
+const LEADER_IDS = ['call-2021-02', 'call-2021-09', 'virtual-2021-11', 'video-2022-03', 'call-2022-07', 'bali-2022', 'filoli-2023'];
+const LEADER_KINDS = ['in-person', 'video', 'phone'];
+const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
+const CONTEXT_IDS = ['pelosi-taiwan-2022'];
+
+/** The groundwork between Bali and Filoli that the dataset must tell (section B of the facts). */
+const GROUNDWORK_IDS = [
+  'balloon-incident-2023',
+  'blinken-postpones-trip-2023',
+  'yellen-liu-he-zurich-2023',
+  'blinken-wang-munich-2023',
+  'sullivan-wang-vienna-2023',
+  'blinken-beijing-2023',
+  'yellen-beijing-2023',
+  'blinken-wang-jakarta-2023',
+  'kerry-beijing-2023',
+  'raimondo-china-2023',
+  'sullivan-wang-malta-2023',
+  'xi-newsom-2023',
+  'wang-yi-washington-2023',
+  'sunnylands-statement-2023',
+  'yellen-he-lifeng-san-francisco-2023',
+];
+
+/** Every event's dates, copied by hand from the facts file so that a typo in either place shows. */
+const DATES: Record<string, [start: string, end?: string]> = {
+  'call-2021-02': ['2021-02-10'],
+  'call-2021-09': ['2021-09-09'],
+  'virtual-2021-11': ['2021-11-15T19:45-05:00'],
+  'video-2022-03': ['2022-03-18T09:03-04:00', '2022-03-18T10:53-04:00'],
+  'call-2022-07': ['2022-07-28T08:33-04:00', '2022-07-28T10:50-04:00'],
+  'pelosi-taiwan-2022': ['2022-08-02', '2022-08-05'],
+  'bali-2022': ['2022-11-14T17:30+08:00', '2022-11-14T20:48+08:00'],
+  'yellen-liu-he-zurich-2023': ['2023-01-18'],
+  'balloon-incident-2023': ['2023-01-28', '2023-02-04'],
+  'blinken-postpones-trip-2023': ['2023-02-03'],
+  'blinken-wang-munich-2023': ['2023-02-18'],
+  'sullivan-wang-vienna-2023': ['2023-05-10', '2023-05-11'],
+  'blinken-beijing-2023': ['2023-06-18', '2023-06-19'],
+  'biden-dictator-remark-2023': ['2023-06-20'],
+  'yellen-beijing-2023': ['2023-07-06', '2023-07-09'],
+  'blinken-wang-jakarta-2023': ['2023-07-13'],
+  'kerry-beijing-2023': ['2023-07-16', '2023-07-19'],
+  'raimondo-china-2023': ['2023-08-27', '2023-08-30'],
+  'sullivan-wang-malta-2023': ['2023-09-16', '2023-09-17'],
+  'xi-newsom-2023': ['2023-10-25'],
+  'wang-yi-washington-2023': ['2023-10-26', '2023-10-28'],
+  'sunnylands-statement-2023': ['2023-11-04', '2023-11-07'],
+  'yellen-he-lifeng-san-francisco-2023': ['2023-11-09', '2023-11-10'],
+  'xi-arrives-2023': ['2023-11-14'],
+  'filoli-2023': ['2023-11-15T11:20-08:00'],
+};
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date-time to the minute (or finer) that must carry a numeric UTC offset. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?([+-])(\d{2}):(\d{2})$/;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const events = bidenXi.events;
+
+function byId(id: string): TimelineEventInput {
+  const found = events.filter((e) => e.id === id);
+  expect(found, id).to.have.length(1);
+  return found[0]!;
+}
+
+function placeOf(event: TimelineEventInput): Place {
+  expect(event.place, `${event.id}.place`).to.be.an('object');
+  return event.place as Place;
+}
+
+/** The event's dates as strings; the dataset never uses `Date` objects. */
+function datesOf(event: TimelineEventInput): string[] {
+  return [event.start, event.end].filter((d): d is DateInput => d !== undefined).map((d) => {
+    expect(d, `${event.id} date`).to.be.a('string');
+    return d as string;
+  });
+}
+
+/** Whether y-m-d names a real calendar day. */
+function isCalendarDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The instant a date-time names, and the offset it was written with (minutes east of UTC). */
+function parseDateTime(value: string): { ms: number; offsetMinutes: number } {
+  const m = DATE_TIME.exec(value);
+  if (!m) throw new Error(`not a date-time with an offset: ${value}`);
+  const [, y, mo, d, h, mi, s, sign, oh, om] = m;
+  const offsetMinutes = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  const wall = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  return { ms: wall - offsetMinutes * 60_000, offsetMinutes };
+}
+
+/** The UTC offset (minutes east) of an IANA zone at an instant, as the browser's time-zone data has it. */
+function zoneOffset(timeZone: string, ms: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(ms);
+  const name = parts.find((p) => p.type === 'timeZoneName')!.value; // "GMT-08:00", or "GMT" at UTC
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+  if (!m) throw new Error(`unexpected time-zone name ${name}`);
+  return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+describe('bidenXi', () => {
+  it('bidenXi has a title, a description and events', () => {
+    expect(bidenXi.title).to.be.a('string').and.not.be.empty;
+    expect(bidenXi.description).to.be.a('string').and.not.be.empty;
+    expect(events).to.be.an('array').with.length.greaterThan(LEADER_IDS.length);
+  });
+
+  it('bidenXi has the seven leader interactions, each exactly once', () => {
+    for (const id of LEADER_IDS) byId(id);
+  });
+
+  it('bidenXi’s in-person, video and phone events are exactly the seven leader interactions', () => {
+    const remote = events.filter((e) => LEADER_KINDS.includes(e.kind as string)).map((e) => e.id);
+    expect(remote).to.have.members(LEADER_IDS);
+    const inPerson = events.filter((e) => e.kind === 'in-person').map((e) => e.id);
+    expect(inPerson).to.have.members(['bali-2022', 'filoli-2023']);
+  });
+
+  it('bidenXi’s leader interactions have Biden and Xi as participants', () => {
+    for (const id of LEADER_IDS) expect(byId(id).participants, id).to.include.members(['Joe Biden', 'Xi Jinping']);
+  });
+
+  it('bidenXi’s leader interactions are in date order', () => {
+    const starts = LEADER_IDS.map((id) => (byId(id).start as string).slice(0, 10));
+    expect(starts).to.deep.equal([...starts].sort());
+  });
+
+  it('bidenXi has the groundwork between Bali and Filoli', () => {
+    for (const id of GROUNDWORK_IDS) byId(id);
+  });
+
+  it('bidenXi event ids are unique and kebab-case', () => {
+    const ids = events.map((e) => e.id);
+    for (const id of ids) expect(id).to.be.a('string').and.match(KEBAB);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  it('bidenXi events have every field, with the right types', () => {
+    for (const e of events) {
+      const at = String(e.id);
+      expect(e.title, `${at}.title`).to.be.a('string').and.not.be.empty;
+      expect(e.summary, `${at}.summary`).to.be.a('string').with.length.greaterThan(40);
+      expect(KINDS, `${at}.kind`).to.include(e.kind);
+      expect(e.timeZone, `${at}.timeZone`).to.be.a('string').and.match(/^[A-Za-z_]+\/[A-Za-z_]+$/);
+      for (const field of ['participants', 'outcomes'] as const) {
+        expect(e[field], `${at}.${field}`).to.be.an('array');
+        for (const item of e[field]!) expect(item, `${at}.${field}`).to.be.a('string').and.not.be.empty;
+      }
+      expect(e.sources, `${at}.sources`).to.be.an('array').and.not.be.empty;
+      const place = placeOf(e);
+      for (const key of ['name', 'city', 'country'] as const) {
+        if (key in place) expect(place[key], `${at}.place.${key}`).to.be.a('string').and.not.be.empty;
+      }
+      expect(place.country, `${at}.place.country`).to.be.a('string');
+    }
+  });
+
+  it('bidenXi events have a valid IANA time zone', () => {
+    for (const e of events) {
+      expect(() => new Intl.DateTimeFormat('en-US', { timeZone: e.timeZone }), String(e.id)).not.to.throw();
+    }
+  });
+
+  it('bidenXi dates are ISO 8601 calendar dates or date-times with an explicit offset', () => {
+    for (const e of events) {
+      for (const value of datesOf(e)) {
+        const m = DATE.exec(value) ?? DATE_TIME.exec(value);
+        expect(m, `${e.id}: ${value}`).not.to.equal(null);
+        expect(isCalendarDay(Number(m![1]), Number(m![2]), Number(m![3])), `${e.id}: ${value}`).to.equal(true);
+        if (value.includes('T')) expect(value, `${e.id}`).to.match(/[+-]\d{2}:\d{2}$/);
+      }
+    }
+  });
+
+  it('bidenXi date-times carry the venue’s UTC offset for that date', () => {
+    let checked = 0;
+    for (const e of events) {
+      for (const value of datesOf(e).filter((d) => d.includes('T'))) {
+        const { ms, offsetMinutes } = parseDateTime(value);
+        expect(offsetMinutes, `${e.id}: ${value} in ${e.timeZone}`).to.equal(zoneOffset(e.timeZone!, ms));
+        checked++;
+      }
+    }
+    expect(checked).to.equal(8);
+  });
+
+  it('bidenXi events end no earlier than they start', () => {
+    for (const e of events) {
+      if (e.end === undefined) continue;
+      const start = e.start as string;
+      const end = e.end as string;
+      // Two date-times compare as instants; anything with a plain date compares by the written day.
+      if (start.includes('T') && end.includes('T')) {
+        expect(parseDateTime(end).ms, String(e.id)).to.be.greaterThan(parseDateTime(start).ms);
+      } else {
+        expect(end.slice(0, 10) >= start.slice(0, 10), String(e.id)).to.equal(true);
+      }
+    }
+  });
+
+  it('bidenXi events have the dates in the facts file', () => {
+    expect(events.map((e) => e.id)).to.have.members(Object.keys(DATES));
+    for (const e of events) {
+      const [start, end] = DATES[e.id!]!;
+      expect(e.start, `${e.id}.start`).to.equal(start);
+      expect(e.end, `${e.id}.end`).to.equal(end);
+    }
+  });
+
+  it('bidenXi has Bali at The Mulia, 17:30–20:48 WITA on 14 November 2022', () => {
+    const bali = byId('bali-2022');
+    expect(bali.kind).to.equal('in-person');
+    expect(bali.start).to.equal('2022-11-14T17:30+08:00');
+    expect(bali.end).to.equal('2022-11-14T20:48+08:00');
+    expect(bali.timeZone).to.equal('Asia/Makassar');
+    expect(placeOf(bali)).to.include({ name: 'The Mulia', country: 'Indonesia' });
+    expect(placeOf(bali).city).to.match(/^Nusa Dua\b/);
+    expect(parseDateTime(bali.start as string).ms).to.equal(Date.UTC(2022, 10, 14, 9, 30));
+  });
+
+  it('bidenXi has Filoli at Woodside from 11:20 PST on 15 November 2023', () => {
+    const filoli = byId('filoli-2023');
+    expect(filoli.kind).to.equal('in-person');
+    expect(filoli.start).to.equal('2023-11-15T11:20-08:00');
+    expect(filoli.end).to.equal(undefined);
+    expect(filoli.timeZone).to.equal('America/Los_Angeles');
+    expect(placeOf(filoli)).to.include({ name: 'Filoli Historic House & Garden', city: 'Woodside', country: 'United States' });
+    expect(parseDateTime(filoli.start as string).ms).to.equal(Date.UTC(2023, 10, 15, 19, 20));
+  });
+
+  it('bidenXi’s Filoli outcomes include military talks and a counternarcotics working group', () => {
+    const outcomes = byId('filoli-2023').outcomes!;
+    expect(outcomes.some((o) => /military-to-military/i.test(o))).to.equal(true);
+    expect(outcomes.some((o) => /counter-?narcotics working group/i.test(o))).to.equal(true);
+    expect(outcomes.some((o) => /\bAI\b/.test(o))).to.equal(true);
+  });
+
+  it('bidenXi source links are http(s) URLs', () => {
+    for (const e of events) {
+      for (const source of e.sources!) {
+        expect(source.href, String(e.id)).to.match(/^https?:\/\/\S+$/);
+        expect(() => new URL(source.href), source.href).not.to.throw();
+        expect(source.label, source.href).to.be.a('string').and.not.be.empty;
+      }
+    }
+  });
+
+  it('bidenXi’s groundwork falls between Bali and Filoli', () => {
+    const bali = (byId('bali-2022').start as string).slice(0, 10);
+    const filoli = (byId('filoli-2023').start as string).slice(0, 10);
+    const others = events.filter((e) => !LEADER_IDS.includes(e.id!) && !CONTEXT_IDS.includes(e.id!));
+    expect(others.length).to.be.at.least(GROUNDWORK_IDS.length);
+    for (const e of others) {
+      const [first, last = first] = datesOf(e).map((d) => d.slice(0, 10));
+      expect(first! > bali, `${e.id} starts after Bali`).to.equal(true);
+      expect(last! < filoli, `${e.id} ends before Filoli`).to.equal(true);
+    }
+  });
+
+  it('bidenXi pins have latitudes and longitudes in range', () => {
+    for (const e of events) {
+      const { lat, lon } = placeOf(e);
+      expect(lat, `${e.id}.lat`).to.be.a('number').within(-90, 90);
+      expect(lon, `${e.id}.lon`).to.be.a('number').within(-180, 180);
+    }
+  });
+
+  it('bidenXi eras are ordered, do not overlap, and end with the groundwork for Filoli', () => {
+    const eras = bidenXi.eras!;
+    expect(eras).to.be.an('array').and.not.be.empty;
+    let previousEnd = '';
+    for (const era of eras) {
+      const start = era.start as string;
+      const end = era.end as string;
+      expect(start, era.title).to.match(DATE);
+      expect(end, era.title).to.match(DATE);
+      expect(era.title).to.be.a('string').and.not.be.empty;
+      expect(end >= start, era.title).to.equal(true);
+      expect(start >= previousEnd, `${era.title} starts after the era before ends`).to.equal(true);
+      previousEnd = end;
+    }
+    expect(eras.at(-1)).to.deep.equal({ title: 'Groundwork for Filoli', start: '2022-11-14', end: '2023-11-15' });
+  });
+});

@@ -1,0 +1,74 @@
+// Shared helpers for the element tests: mount a timeline, wait for it, read its shadow DOM.
+import { fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import '../src/index.js';
+import type { MeetingTimeline } from '../src/meeting-timeline.js';
+import type { TimelineDataInput, TimelineEventInput } from '../src/types.js';
+
+export type { MeetingTimeline };
+
+/** A timeline showing the built-in data, once `mt-load` has fired. */
+export async function mountBuiltIn(width = 1000, locale = 'en-US'): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.locale = locale;
+  const loaded = oneEvent(el, 'mt-load');
+  holder.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+/** A timeline with `data` set. */
+export async function mountData(
+  data: TimelineEventInput[] | TimelineDataInput | unknown,
+  width = 1000,
+  locale = 'en-US',
+): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.locale = locale;
+  el.data = data as TimelineDataInput;
+  holder.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+export function $(el: MeetingTimeline, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+export function $$(el: MeetingTimeline, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** The mark of the event with this id, if it is rendered. */
+export function mark(el: MeetingTimeline, id: string): SVGGElement | null {
+  return el.shadowRoot!.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`);
+}
+
+/** Records the named events fired on `el` while `action` runs and for `settle` ms after. */
+export async function eventsDuring(
+  el: EventTarget,
+  names: string[],
+  action: () => unknown,
+  settle = 400,
+): Promise<string[]> {
+  const seen: string[] = [];
+  const listener = (event: Event) => seen.push(event.type);
+  for (const name of names) el.addEventListener(name, listener);
+  try {
+    await action();
+    await aTimeout(settle);
+  } finally {
+    for (const name of names) el.removeEventListener(name, listener);
+  }
+  return seen;
+}
+
+/** Width in ms of the visible span. */
+export function span(el: MeetingTimeline): number {
+  const { from, to } = el.range;
+  return to.getTime() - from.getTime();
+}
+
+export const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);

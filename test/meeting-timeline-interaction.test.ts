@@ -1,0 +1,252 @@
+// <meeting-timeline>: zoom and pan, keyboard, pointer, selection and the details panel, and the rule
+// that events fire on user action only.
+import { expect, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day } from './helpers.js';
+import type { RangeChangeDetail, SelectDetail } from '../src/meeting-timeline.js';
+
+const ALL_EVENTS = ['mt-select', 'mt-rangechange', 'mt-load', 'mt-error'];
+
+function click(target: Element): void {
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, view: window }));
+}
+
+function center(target: Element): { x: number; y: number } {
+  const box = target.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+describe('<meeting-timeline> zoom and pan', () => {
+  it('the zoom in button narrows the view and fires mt-rangechange', async () => {
+    const el = await mountBuiltIn();
+    const before = span(el);
+    const changed = oneEvent(el, 'mt-rangechange');
+    click($(el, '.zoom-in')!);
+    const { detail } = (await changed) as CustomEvent<RangeChangeDetail>;
+    expect(span(el)).to.be.closeTo(before / 2, before * 0.02);
+    expect(detail.from).to.be.instanceOf(Date);
+    expect(detail.to.getTime() - detail.from.getTime()).to.be.closeTo(before / 2, before * 0.02);
+  });
+
+  it('the zoom out button widens the view, and fit shows everything', async () => {
+    const el = await mountBuiltIn();
+    const before = span(el);
+    let changed = oneEvent(el, 'mt-rangechange');
+    click($(el, '.zoom-out')!);
+    await changed;
+    expect(span(el)).to.be.above(before * 1.5);
+    changed = oneEvent(el, 'mt-rangechange');
+    click($(el, '.fit')!);
+    await changed;
+    expect(el.range.from.getTime()).to.be.below(el.events[0].start.ms);
+    expect(el.range.to.getTime()).to.be.above(el.events[el.events.length - 1].start.ms);
+  });
+
+  it('the view is bounded to the data extent plus a margin', async () => {
+    const el = await mountBuiltIn();
+    for (let i = 0; i < 4; i++) {
+      const changed = oneEvent(el, 'mt-rangechange');
+      click($(el, '.zoom-out')!);
+      await changed;
+    }
+    const first = el.events[0].start.ms;
+    const last = el.events[el.events.length - 1].start.ms;
+    const margin = (last - first) * 0.1;
+    expect(el.range.from.getTime()).to.be.within(first - margin, first);
+    expect(el.range.to.getTime()).to.be.within(last, last + margin);
+  });
+
+  it('the wheel zooms around the pointer', async () => {
+    const el = await mountBuiltIn();
+    const before = span(el);
+    const svg = $(el, 'svg')!;
+    const { x, y } = center(svg);
+    const changed = oneEvent(el, 'mt-rangechange');
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+    await changed;
+    expect(span(el)).to.be.below(before * 0.9);
+  });
+
+  it('dragging pans the view', async () => {
+    const el = await mountBuiltIn();
+    const before = el.range;
+    const svg = $(el, 'svg')!;
+    const { x, y } = center(svg);
+    const changed = oneEvent(el, 'mt-rangechange');
+    svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, view: window, button: 0 }));
+    window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
+    window.dispatchEvent(new MouseEvent('mouseup', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
+    await changed;
+    // Dragging right shows earlier times; the span is unchanged.
+    expect(el.range.from.getTime()).to.be.below(before.from.getTime());
+    expect(span(el)).to.be.closeTo(before.to.getTime() - before.from.getTime(), 1000);
+  });
+
+  it('double-click zooms in', async () => {
+    const el = await mountBuiltIn();
+    const before = span(el);
+    const svg = $(el, 'svg')!;
+    const { x, y } = center(svg);
+    const changed = oneEvent(el, 'mt-rangechange');
+    svg.dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+    await changed;
+    expect(span(el)).to.be.below(before * 0.6);
+  });
+
+  it('zoomTo(from, to) shows that span and fires no event', async () => {
+    const el = await mountBuiltIn();
+    const seen = await eventsDuring(el, ALL_EVENTS, async () => {
+      el.zoomTo('2023-06-01', '2023-07-01');
+      await el.updateComplete;
+    });
+    expect(seen).to.deep.equal([]);
+    expect(el.range.from.getTime()).to.be.closeTo(day('2023-06-01'), 3_600_000);
+    expect(el.range.to.getTime()).to.be.closeTo(day('2023-07-01'), 3_600_000);
+    el.zoomTo(new Date(Date.UTC(2023, 0, 1)), new Date(Date.UTC(2023, 1, 1)));
+    expect(el.range.from.getTime()).to.be.closeTo(day('2023-01-01'), 3_600_000);
+  });
+});
+
+describe('<meeting-timeline> selection and details', () => {
+  it('clicking an event selects it, fires mt-select and opens the details panel', async () => {
+    const el = await mountBuiltIn();
+    const selected = oneEvent(el, 'mt-select');
+    click(mark(el, 'filoli-2023')!);
+    const { detail } = (await selected) as CustomEvent<SelectDetail>;
+    expect(detail.event.id).to.equal('filoli-2023');
+    await el.updateComplete;
+    expect(el.selected).to.equal('filoli-2023');
+    expect(el.getAttribute('selected')).to.equal('filoli-2023');
+    const details = $(el, '[part="details"]')!;
+    expect(details).to.exist;
+    expect(details.querySelector('h3')!.textContent).to.equal(detail.event.title);
+    expect(details.querySelector('.date')!.textContent).to.contain('Nov 15, 2023');
+    expect(details.querySelector('.local-time')!.textContent).to.match(/11:20\s?AM/);
+    expect(details.querySelector('.local-time')!.textContent).to.contain('PST');
+    expect(details.querySelector('.place')!.textContent).to.contain('Filoli');
+    expect(details.querySelector('.participants')!.textContent).to.contain('Xi Jinping');
+    expect(details.querySelector('.summary')!.textContent!.length).to.be.greaterThan(40);
+    const outcomes = details.querySelector('.outcomes')!.textContent!.toLowerCase();
+    expect(outcomes).to.contain('military');
+    expect(outcomes).to.match(/counter-?narcotics/);
+    const links = [...details.querySelectorAll<HTMLAnchorElement>('.sources a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) {
+      expect(link.protocol).to.match(/^https?:$/);
+      expect(link.rel).to.contain('noopener');
+    }
+  });
+
+  it('Enter on a focused event selects it; Escape closes the panel and returns focus', async () => {
+    const el = await mountBuiltIn();
+    const bali = mark(el, 'bali-2022')!;
+    bali.focus();
+    const selected = oneEvent(el, 'mt-select');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await selected) as CustomEvent<SelectDetail>;
+    expect(detail.event.id).to.equal('bali-2022');
+    await el.updateComplete;
+    expect($(el, '[part="details"]')).to.exist;
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await aTimeout(0);
+    expect($(el, '[part="details"]')).to.equal(null);
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(mark(el, 'bali-2022'));
+  });
+
+  it('arrow keys move focus through events in time, and the view follows', async () => {
+    const el = await mountBuiltIn();
+    const bali = mark(el, 'bali-2022')!;
+    bali.focus();
+    const index = el.events.findIndex((e) => e.id === 'bali-2022');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(el.events[index + 1].id);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(el.events[0].id);
+    expect(mark(el, el.events[0].id)).to.exist;
+    expect(el.range.from.getTime()).to.be.at.most(el.events[0].start.ms);
+  });
+
+  it('the event marks are one tab stop', async () => {
+    const el = await mountBuiltIn();
+    const tabbable = $$(el, '[part~="event"]').filter((m) => m.getAttribute('tabindex') === '0');
+    expect(tabbable).to.have.length(1);
+  });
+
+  it('next and previous buttons walk the events in time', async () => {
+    const el = await mountBuiltIn();
+    click(mark(el, 'bali-2022')!);
+    await el.updateComplete;
+    const index = el.events.findIndex((e) => e.id === 'bali-2022');
+    const selected = oneEvent(el, 'mt-select');
+    click($(el, '[part="details"] .next')!);
+    expect(((await selected) as CustomEvent<SelectDetail>).detail.event.id).to.equal(el.events[index + 1].id);
+    await el.updateComplete;
+    click($(el, '[part="details"] .previous')!);
+    await el.updateComplete;
+    expect(el.selected).to.equal('bali-2022');
+  });
+
+  it('the close button closes the panel', async () => {
+    const el = await mountBuiltIn();
+    click(mark(el, 'bali-2022')!);
+    await el.updateComplete;
+    click($(el, '[part="details"] .close')!);
+    await el.updateComplete;
+    expect($(el, '[part="details"]')).to.equal(null);
+    expect(el.hasAttribute('selected')).to.equal(false);
+  });
+});
+
+describe('<meeting-timeline> API: code changes fire no events', () => {
+  it('select(), next(), previous() and the selected property fire nothing', async () => {
+    const el = await mountBuiltIn();
+    const seen = await eventsDuring(el, ALL_EVENTS, async () => {
+      el.select('filoli-2023');
+      await el.updateComplete;
+      expect($(el, '[part="details"]')).to.exist;
+      el.next();
+      el.previous();
+      el.selected = 'bali-2022';
+      await el.updateComplete;
+      el.fit();
+    });
+    expect(seen).to.deep.equal([]);
+    expect(el.selected).to.equal('bali-2022');
+  });
+
+  it('setting data, locale or selected fires nothing', async () => {
+    const el = await mountData([{ id: 'a', start: '2020-01-01', title: 'A' }]);
+    const seen = await eventsDuring(el, ALL_EVENTS, async () => {
+      el.data = [
+        { id: 'b', start: '2021-01-01', title: 'B' },
+        { id: 'bad', start: '2021-02-30', title: 'Bad' },
+      ];
+      el.locale = 'fr-FR';
+      el.selected = 'b';
+      await el.updateComplete;
+    });
+    expect(seen).to.deep.equal([]);
+    expect(el.events.map((e) => e.id)).to.deep.equal(['b']);
+    expect(el.errors.map((e) => e.path)).to.deep.equal(['events[1].start']);
+  });
+
+  it('the selected attribute selects an event', async () => {
+    const el = await mountBuiltIn();
+    el.setAttribute('selected', 'bali-2022');
+    await el.updateComplete;
+    expect(el.selected).to.equal('bali-2022');
+    expect($(el, '[part="details"] h3')!.textContent).to.contain('Bali');
+  });
+
+  it('select() of an off-screen event brings it into view', async () => {
+    const el = await mountBuiltIn();
+    expect(mark(el, 'call-2021-02')).to.equal(null);
+    el.select('call-2021-02');
+    await el.updateComplete;
+    expect(mark(el, 'call-2021-02')).to.exist;
+  });
+});

@@ -1,0 +1,217 @@
+// <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { $, $$, mark, mountBuiltIn, mountData, day, type MeetingTimeline } from './helpers.js';
+import type { TimelineEventInput } from '../src/types.js';
+import { defineMeetingTimeline } from '../src/define.js';
+
+const LEADER_IDS = ['call-2021-02', 'call-2021-09', 'virtual-2021-11', 'video-2022-03', 'call-2022-07', 'bali-2022', 'filoli-2023'];
+
+describe('<meeting-timeline> with no attributes', () => {
+  it('is defined, and a second registration warns instead of throwing', async () => {
+    expect(customElements.get('meeting-timeline')).to.be.a('function');
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    let registered: boolean;
+    try {
+      registered = defineMeetingTimeline();
+    } finally {
+      console.warn = warn;
+    }
+    expect(registered).to.equal(false);
+    expect(warnings).to.have.length(1);
+  });
+
+  it('shows the built-in Biden–Xi data with the seven leader interactions', async () => {
+    const el = await mountBuiltIn();
+    const ids = el.events.map((e) => e.id);
+    for (const id of LEADER_IDS) expect(ids).to.include(id);
+    expect(ids.length).to.be.greaterThan(LEADER_IDS.length + 10);
+    expect($(el, 'h2')!.textContent).to.contain('Bali');
+  });
+
+  it('events are sorted by start', async () => {
+    const el = await mountBuiltIn();
+    const starts = el.events.map((e) => e.start.ms);
+    expect(starts).to.deep.equal([...starts].sort((a, b) => a - b));
+  });
+
+  it('opens on Bali to Filoli, with a margin, and the 2021 calls out of view', async () => {
+    const el = await mountBuiltIn();
+    const { from, to } = el.range;
+    expect(from.getTime()).to.be.below(day('2022-11-14'));
+    expect(from.getTime()).to.be.above(day('2022-08-01'));
+    expect(to.getTime()).to.be.above(day('2023-11-15'));
+    expect(to.getTime()).to.be.below(day('2024-02-15'));
+    expect(mark(el, 'bali-2022')).to.exist;
+    expect(mark(el, 'filoli-2023')).to.exist;
+    expect(mark(el, 'call-2021-02')).to.equal(null);
+  });
+
+  it('fit() reaches the 2021 calls', async () => {
+    const el = await mountBuiltIn();
+    el.fit();
+    await el.updateComplete;
+    expect(mark(el, 'call-2021-02')).to.exist;
+    expect(el.range.from.getTime()).to.be.below(day('2021-02-10'));
+  });
+
+  it('shows the days between the two in-person meetings, computed from the data', async () => {
+    const el = await mountBuiltIn();
+    expect($(el, 'header .gap')!.textContent).to.contain('366 days');
+    expect($(el, '.span text')!.textContent).to.equal('366 days');
+    const other = await mountData([
+      { id: 'a', start: '2020-01-01', title: 'First', kind: 'in-person' },
+      { id: 'b', start: '2020-01-11', title: 'Second', kind: 'in-person' },
+    ]);
+    expect($(other, 'header .gap')!.textContent).to.contain('10 days');
+  });
+
+  it('the in-person meetings stand out: a larger mark and a bold label', async () => {
+    const el = await mountBuiltIn();
+    const bali = mark(el, 'bali-2022')!.querySelector('.mark') as SVGGraphicsElement;
+    const visit = $(el, '[part~="event"].k-visit .mark') as unknown as SVGGraphicsElement;
+    expect(bali.getBBox().width).to.be.greaterThan(visit.getBBox().width);
+    const strong = $$(el, '[part~="label"].strong').map((t) => t.textContent);
+    expect(strong.some((t) => t?.includes('Bali'))).to.equal(true);
+  });
+
+  it('draws lanes by kind, each with a visible label', async () => {
+    const el = await mountBuiltIn();
+    const lanes = $$(el, '[part~="lane"]').map((lane) => lane.dataset.lane);
+    expect(lanes).to.deep.equal(['in-person', 'video', 'phone', 'visit', 'incident']);
+    const labels = $$(el, '.lane-label').map((t) => t.textContent);
+    expect(labels).to.deep.equal(['In person', 'Video', 'Phone', 'Visits', 'Incidents']);
+  });
+
+  it('each kind has its own mark shape, not only its own colour', async () => {
+    const el = await mountBuiltIn();
+    el.fit();
+    await el.updateComplete;
+    const shapes = new Map<string, string>();
+    for (const g of $$(el, '[part~="event"]')) {
+      const kind = [...g.classList].find((c) => c.startsWith('k-'))!;
+      shapes.set(kind, g.querySelector('.mark')!.getAttribute('d')!);
+    }
+    expect(shapes.size).to.equal(5);
+    expect(new Set(shapes.values()).size).to.equal(5);
+  });
+
+  it('names every mark by title, date as the reader says it, and place', async () => {
+    const el = await mountBuiltIn();
+    const bali = mark(el, 'bali-2022')!;
+    const name = bali.getAttribute('aria-label')!;
+    expect(name).to.contain(el.events.find((e) => e.id === 'bali-2022')!.title);
+    expect(name).to.contain('Nov 14, 2022');
+    expect(name).to.contain('The Mulia');
+    expect(bali.getAttribute('part')).to.equal('event');
+    expect(bali.getAttribute('role')).to.equal('button');
+  });
+
+  it('has a time axis with tick labels in the reader locale', async () => {
+    const el = await mountBuiltIn(1000, 'de-DE');
+    const ticks = $$(el, '[part="axis"] .tick text').map((t) => t.textContent);
+    expect(ticks.length).to.be.greaterThan(3);
+    const months = (locale: string) =>
+      Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2023, m, 1)));
+    const de = months('de-DE');
+    const en = months('en-US');
+    const monthTicks = ticks.filter((t) => !/^\d{4}$/.test(t!));
+    expect(monthTicks.length).to.be.greaterThan(0);
+    for (const tick of monthTicks) expect(de).to.include(tick);
+    expect(monthTicks.some((t) => !en.includes(t!))).to.equal(true);
+  });
+
+  it('draws eras as background bands', async () => {
+    const el = await mountBuiltIn();
+    el.fit();
+    await el.updateComplete;
+    expect($$(el, '.era rect').length).to.equal(3);
+  });
+});
+
+describe('<meeting-timeline> rendering', () => {
+  it('draws events with an end as bars', async () => {
+    const el = await mountData([
+      { id: 'long', start: '2020-01-01', end: '2020-03-01', title: 'Long' },
+      { id: 'short', start: '2020-02-01', title: 'Short' },
+    ]);
+    expect(mark(el, 'long')!.querySelector('.bar')).to.exist;
+    expect(mark(el, 'short')!.querySelector('.bar')).to.equal(null);
+    const bar = mark(el, 'long')!.querySelector('.bar') as SVGGraphicsElement;
+    expect(bar.getBBox().width).to.be.greaterThan(100);
+  });
+
+  it('labels never overlap one another, and hidden ones are counted in "+N" badges', async () => {
+    const events: TimelineEventInput[] = [];
+    for (let i = 0; i < 60; i++) {
+      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 0, 1 + (i % 30), i)), title: `A rather long event title ${i}`, kind: 'visit' });
+    }
+    const el = await mountData(events, 800);
+    const labels = $$(el, '[part~="label"]').map((t) => (t as unknown as SVGTextElement).getBBox());
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i];
+        const b = labels[j];
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+      }
+    }
+    const badges = $$(el, '[part~="cluster"] text').map((t) => Number(t.textContent!.replace(/\D/g, '')));
+    expect(badges.length).to.be.greaterThan(0);
+    expect(labels.length + badges.reduce((a, b) => a + b, 0)).to.equal(60);
+  });
+
+  it('a "+N" badge expands by zooming in on its events', async () => {
+    const events: TimelineEventInput[] = [];
+    for (let i = 0; i < 40; i++) events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1, i)), title: `Crowded ${i}` });
+    events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
+    const el = await mountData(events, 800);
+    const before = el.range.to.getTime() - el.range.from.getTime();
+    const badge = $(el, '[part~="cluster"]')!;
+    const changed = oneEvent(el, 'mt-rangechange');
+    badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await changed;
+    await el.updateComplete;
+    const after = el.range.to.getTime() - el.range.from.getTime();
+    expect(after).to.be.below(before / 10);
+    expect($$(el, '[part~="label"]').length).to.be.greaterThan(3);
+  });
+
+  it('fills its container and redraws on resize (ResizeObserver on the element)', async () => {
+    const el = await mountBuiltIn(900);
+    expect($(el, 'svg')!.getAttribute('width')).to.equal('900');
+    const range = el.range;
+    el.parentElement!.style.width = '500px';
+    await aTimeout(100);
+    await el.updateComplete;
+    expect($(el, 'svg')!.getAttribute('width')).to.equal('500');
+    // The reader keeps the same span after a resize.
+    expect(Math.abs(el.range.from.getTime() - range.from.getTime())).to.be.below(86_400_000);
+    expect(Math.abs(el.range.to.getTime() - range.to.getTime())).to.be.below(86_400_000);
+  });
+
+  it('groups make the lanes when the data has them', async () => {
+    const el = await mountData([
+      { id: 'a', start: '2020-01-01', title: 'A', group: 'Washington' },
+      { id: 'b', start: '2020-02-01', title: 'B', group: 'Beijing' },
+      { id: 'c', start: '2020-03-01', title: 'C', group: 'Washington' },
+    ]);
+    expect($$(el, '.lane-label').map((t) => t.textContent)).to.deep.equal(['Washington', 'Beijing']);
+  });
+
+  it('view-start and view-end set the first view', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+    const el = document.createElement('meeting-timeline') as MeetingTimeline;
+    el.setAttribute('view-start', '2020-03-01');
+    el.setAttribute('view-end', '2020-04-01');
+    el.data = [
+      { id: 'a', start: '2020-01-01', title: 'A' },
+      { id: 'b', start: '2020-12-01', title: 'B' },
+    ];
+    holder.append(el);
+    await el.updateComplete;
+    expect(el.range.from.getTime()).to.be.within(day('2020-02-20'), day('2020-03-01'));
+    expect(el.range.to.getTime()).to.be.within(day('2020-04-01'), day('2020-04-10'));
+  });
+});
