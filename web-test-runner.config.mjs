@@ -52,5 +52,8 @@ export default {
     name: `tz-${tz.replace(/\W+/g, '-')}`,
     files: TZ_TESTS,
     browsers: browsers(tz),
+    // Tells the tests which zone they run in, so they can check the emulation took.
+    testRunnerHtml: (framework) =>
+      `<!doctype html><html><body><script>window.__TZ = ${JSON.stringify(tz)};</script><script type="module" src="${framework}"></script></body></html>`,
   })),
 };

@@ -40,9 +40,10 @@ export const styles = css`
   header {
     padding: 0.75rem 1rem 0.25rem;
   }
-  h2 {
+  .title {
     margin: 0;
     font-size: 1.25rem;
+    font-weight: 700;
     line-height: 1.3;
   }
   header p {

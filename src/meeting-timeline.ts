@@ -41,6 +41,7 @@ const MARK_Y = 30; // mark centre, from the lane's top
 const ROW = 17; // label row height
 const MAX_ROWS = 3;
 const AXIS_HEIGHT = 28;
+const ERA_STRIP = 18;
 const LABEL_FONT = '12px';
 
 const MARK_PATHS: Record<string, string> = {
@@ -125,6 +126,9 @@ export class MeetingTimeline extends LitElement {
 
   /** End of the initial view (ISO 8601). */
   @property({ attribute: 'view-end' }) viewEnd?: string;
+
+  /** Outline level of the timeline's title (1–6), so it fits the host page's headings. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** Overrides of the interface text. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
@@ -501,17 +505,16 @@ export class MeetingTimeline extends LitElement {
     });
   }
 
-  private _labelWidth(text: string): number {
-    let width = this._labelWidths.get(text);
+  /** Label width in px, measured once per text and weight on a canvas (no layout of the page). */
+  private _labelWidth(text: string, bold = false): number {
+    const key = bold ? `b:${text}` : text;
+    let width = this._labelWidths.get(key);
     if (width === undefined) {
-      if (this._measure === undefined) {
-        this._measure = document.createElement('canvas').getContext('2d');
-        const family = getComputedStyle(this).fontFamily || 'sans-serif';
-        if (this._measure) this._measure.font = `${LABEL_FONT} ${family}`;
-      }
-      // Bold labels (in-person) are a little wider; 8% covers it.
-      width = Math.ceil((this._measure?.measureText(text).width ?? text.length * 6.5) * 1.08);
-      this._labelWidths.set(text, width);
+      this._measure ??= document.createElement('canvas').getContext('2d');
+      const family = getComputedStyle(this).fontFamily || 'sans-serif';
+      if (this._measure) this._measure.font = `${bold ? 'bold ' : ''}${LABEL_FONT} ${family}`;
+      width = Math.ceil((this._measure?.measureText(text).width ?? text.length * 7) + 2);
+      this._labelWidths.set(key, width);
     }
     return width;
   }
@@ -631,7 +634,11 @@ export class MeetingTimeline extends LitElement {
     const gap = this._inPersonGap();
     if (!model.title && !model.description && !gap) return nothing;
     return html`<header part="header">
-      ${model.title ? html`<h2>${model.title}</h2>` : nothing}
+      ${model.title
+        ? html`<div class="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>
+            ${model.title}
+          </div>`
+        : nothing}
       ${model.description ? html`<p>${model.description}</p>` : nothing}
       ${gap ? html`<p class="gap">${gap.sentence}</p>` : nothing}
     </header>`;
@@ -657,7 +664,9 @@ export class MeetingTimeline extends LitElement {
   private _renderChart(): TemplateResult {
     const width = Math.max(this._width, 1);
     const lanesHeight = this._lanes.reduce((sum, lane) => sum + lane.height, 0);
-    this._height = lanesHeight + AXIS_HEIGHT;
+    // Era titles get a strip of their own above the axis, so they never cover event labels.
+    const eraStrip = this._model.eras.length ? ERA_STRIP : 0;
+    this._height = lanesHeight + eraStrip + (this._model.events.length ? AXIS_HEIGHT : 0);
     const x = this._x();
     const [d0, d1] = this._visibleDomainMs();
     // One tab stop (roving tabindex): the focused event when in view, else the first one in view.
@@ -681,15 +690,17 @@ export class MeetingTimeline extends LitElement {
           if (x1 <= x0) return nothing;
           // A title is shown only where its era is wide enough to hold it.
           const title = this._labelWidth(era.title) + 8 < x1 - x0 ? era.title : '';
-          return svg`<g class="era ${i % 2 ? 'odd' : 'even'}"><rect x=${x0} width=${x1 - x0} height=${lanesHeight}></rect>
-            ${title ? svg`<text x=${x0 + 4} y=${lanesHeight - 6}>${title}</text>` : nothing}</g>`;
+          return svg`<g class="era ${i % 2 ? 'odd' : 'even'}"><rect x=${x0} width=${x1 - x0} height=${lanesHeight + eraStrip}></rect>
+            ${title ? svg`<text x=${x0 + 4} y=${lanesHeight + eraStrip - 5}>${title}</text>` : nothing}</g>`;
         })}
         ${this._lanes.map(
           (lane) => svg`<text class="lane-label" aria-hidden="true" x="8" y=${lane.top + 13}>${lane.title}</text>`,
         )}
         ${this._renderGap(x)} ${this._lanes.map((lane) => this._renderLane(lane, x, d0, d1, width, tabStop))}
       </g>
-      <g part="axis" transform="translate(0,${lanesHeight})" aria-hidden="true"></g>
+      ${this._model.events.length
+        ? svg`<g part="axis" transform="translate(0,${lanesHeight + eraStrip})" aria-hidden="true"></g>`
+        : nothing}
     </svg>`;
   }
 
@@ -698,8 +709,9 @@ export class MeetingTimeline extends LitElement {
     // A label starts just after its mark, or ends at it when it would run off the right edge.
     const items = visible.map((event) => {
       const at = x(event.start.ms);
-      const w = this._labelWidth(event.title);
-      return { x: at + 11 + w > width - 4 ? Math.max(at - 11 - w, Math.min(at + 11, width - 4 - w)) : at + 11, width: w };
+      const w = this._labelWidth(event.title, event.kind === 'in-person');
+      const start = at + 11 + w > width - 4 ? Math.max(at - 11 - w, width - 4 - w) : at + 11;
+      return { x: Math.max(4, start), width: w };
     });
     const order = items.map((_, i) => i).sort((a, b) => items[a].x - items[b].x);
     const sorted = order.map((i) => items[i]);

@@ -27,7 +27,15 @@ describe('<meeting-timeline> with no attributes', () => {
     const ids = el.events.map((e) => e.id);
     for (const id of LEADER_IDS) expect(ids).to.include(id);
     expect(ids.length).to.be.greaterThan(LEADER_IDS.length + 10);
-    expect($(el, 'h2')!.textContent).to.contain('Bali');
+    expect($(el, '[role="heading"]')!.textContent).to.contain('Bali');
+  });
+
+  it('the title is a heading of level 2, and heading-level changes it', async () => {
+    const el = await mountBuiltIn();
+    expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect($(el, '[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
   });
 
   it('events are sorted by start', async () => {

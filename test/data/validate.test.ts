@@ -366,3 +366,29 @@ describe('validateData(view)', () => {
     expect(data.warnings.map((w) => w.path)).to.deep.equal(['view']);
   });
 });
+
+describe('meeting-timeline.schema.json', () => {
+  it('the schema describes every top-level field validateData reads', async () => {
+    const schema = await (await fetch(new URL('../../meeting-timeline.schema.json', import.meta.url))).json();
+    const objectForm = schema.oneOf.find((form: { type: string }) => form.type === 'object');
+    expect(Object.keys(objectForm.properties)).to.include.members(['title', 'description', 'events', 'eras', 'view']);
+    const event = schema.$defs.event;
+    expect(Object.keys(event.properties)).to.include.members([
+      'id', 'start', 'end', 'title', 'summary', 'kind', 'group', 'place', 'timeZone', 'participants', 'outcomes', 'sources',
+    ]);
+    expect(event.required).to.include.members(['start', 'title']);
+  });
+
+  it('the schema date pattern agrees with parseDate on examples', async () => {
+    const schema = await (await fetch(new URL('../../meeting-timeline.schema.json', import.meta.url))).json();
+    const pattern = new RegExp(schema.$defs.date.pattern);
+    for (const good of ['2023', '2023-11', '2023-11-15', '2023-11-15T11:00-08:00', '2023-11-15T11:00Z', '-0044-03-15']) {
+      expect(pattern.test(good), good).to.equal(true);
+      expect(typeof parseDate(good), good).to.equal('object');
+    }
+    for (const bad of ['Nov 15 2023', '2023/11/15', '']) {
+      expect(pattern.test(bad), bad).to.equal(false);
+      expect(typeof parseDate(bad), bad).to.equal('string');
+    }
+  });
+});
