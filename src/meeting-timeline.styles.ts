@@ -37,7 +37,7 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
-  header {
+  .header {
     padding: 0.75rem 1rem 0.25rem;
   }
   .title {
@@ -46,7 +46,7 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  header p {
+  .header p {
     margin: 0.25rem 0 0;
     color: var(--_muted);
   }

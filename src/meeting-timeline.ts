@@ -633,7 +633,7 @@ export class MeetingTimeline extends LitElement {
     const model = this._model;
     const gap = this._inPersonGap();
     if (!model.title && !model.description && !gap) return nothing;
-    return html`<header part="header">
+    return html`<div part="header" class="header">
       ${model.title
         ? html`<div class="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>
             ${model.title}
@@ -641,7 +641,7 @@ export class MeetingTimeline extends LitElement {
         : nothing}
       ${model.description ? html`<p>${model.description}</p>` : nothing}
       ${gap ? html`<p class="gap">${gap.sentence}</p>` : nothing}
-    </header>`;
+    </div>`;
   }
 
   private _renderNotice(): TemplateResult | typeof nothing {

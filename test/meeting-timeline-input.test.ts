@@ -123,7 +123,7 @@ describe('<meeting-timeline> data', () => {
       ],
     });
     expect($(el, '[role="heading"]')!.textContent!.trim()).to.equal('My story');
-    expect($(el, 'header p')!.textContent).to.equal('A test');
+    expect($(el, '.header p')!.textContent).to.equal('A test');
     expect($$(el, '.era rect')).to.have.length(1);
   });
 

@@ -66,13 +66,13 @@ describe('<meeting-timeline> with no attributes', () => {
 
   it('shows the days between the two in-person meetings, computed from the data', async () => {
     const el = await mountBuiltIn();
-    expect($(el, 'header .gap')!.textContent).to.contain('366 days');
+    expect($(el, '.header .gap')!.textContent).to.contain('366 days');
     expect($(el, '.span text')!.textContent).to.equal('366 days');
     const other = await mountData([
       { id: 'a', start: '2020-01-01', title: 'First', kind: 'in-person' },
       { id: 'b', start: '2020-01-11', title: 'Second', kind: 'in-person' },
     ]);
-    expect($(other, 'header .gap')!.textContent).to.contain('10 days');
+    expect($(other, '.header .gap')!.textContent).to.contain('10 days');
   });
 
   it('the in-person meetings stand out: a larger mark and a bold label', async () => {

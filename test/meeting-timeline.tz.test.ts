@@ -60,6 +60,6 @@ describe(`time zones (${zone ?? 'the machine zone'})`, () => {
     const el = await mountBuiltIn();
     expect(mark(el, 'bali-2022')!.getAttribute('aria-label')).to.contain('Nov 14, 2022');
     expect(mark(el, 'filoli-2023')!.getAttribute('aria-label')).to.contain('Nov 15, 2023');
-    expect($(el, 'header .gap')!.textContent).to.contain('366 days');
+    expect($(el, '.header .gap')!.textContent).to.contain('366 days');
   });
 });
