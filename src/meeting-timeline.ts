@@ -564,6 +564,12 @@ export class MeetingTimeline extends LitElement {
       case 'ArrowLeft':
         move = index - 1;
         break;
+      case 'ArrowUp':
+      case 'ArrowDown': {
+        const near = this._nearestInLane(e.key === 'ArrowUp' ? -1 : 1);
+        move = near ? events.indexOf(near) : index;
+        break;
+      }
       case 'Home':
         move = 0;
         break;
@@ -601,6 +607,19 @@ export class MeetingTimeline extends LitElement {
     this._focusId = event.id;
     this._reveal(event);
     void this.updateComplete.then(() => this._focusEvent(event.id));
+  }
+
+  /** The event nearest in time to the focused one, in the next non-empty lane above (-1) or below (1). */
+  private _nearestInLane(direction: 1 | -1): TimelineEvent | undefined {
+    const focused = this._focusId ? this._byId.get(this._focusId) : undefined;
+    if (!focused) return undefined;
+    const from = this._lanes.findIndex((lane) => lane.lane.events.includes(focused));
+    const lane = this._lanes[from + direction]?.lane;
+    if (!lane) return undefined;
+    const t = focused.start.ms;
+    let best = lane.events[0];
+    for (const event of lane.events) if (Math.abs(event.start.ms - t) < Math.abs(best.start.ms - t)) best = event;
+    return best;
   }
 
   private _focusEvent(id: string): void {

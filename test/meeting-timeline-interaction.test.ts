@@ -170,6 +170,42 @@ describe('<meeting-timeline> selection and details', () => {
     expect(el.range.from.getTime()).to.be.at.most(el.events[0].start.ms);
   });
 
+  it('ArrowUp and ArrowDown move to the nearest event in the lane above or below', async () => {
+    const el = await mountBuiltIn();
+    mark(el, 'filoli-2023')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    // Below the in-person lane is the video lane; its nearest event in time to Filoli is the March 2022 call.
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('video-2022-03');
+    // Back up, the in-person meeting nearest to March 2022 is Bali; there is no lane above that.
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('bali-2022');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal('bali-2022');
+  });
+
+  it('+, - and 0 zoom around the focused event and fit', async () => {
+    const el = await mountBuiltIn();
+    mark(el, 'bali-2022')!.focus();
+    const before = span(el);
+    let changed = oneEvent(el, 'mt-rangechange');
+    await sendKeys({ press: '+' });
+    await changed;
+    expect(span(el)).to.be.closeTo(before / 2, before * 0.02);
+    const bali = el.events.find((e) => e.id === 'bali-2022')!.start.ms;
+    expect(bali).to.be.within(el.range.from.getTime(), el.range.to.getTime());
+    changed = oneEvent(el, 'mt-rangechange');
+    await sendKeys({ press: '-' });
+    await changed;
+    expect(span(el)).to.be.closeTo(before, before * 0.02);
+    changed = oneEvent(el, 'mt-rangechange');
+    await sendKeys({ press: '0' });
+    await changed;
+    expect(el.range.from.getTime()).to.be.below(el.events[0].start.ms);
+  });
+
   it('the event marks are one tab stop', async () => {
     const el = await mountBuiltIn();
     const tabbable = $$(el, '[part~="event"]').filter((m) => m.getAttribute('tabindex') === '0');
