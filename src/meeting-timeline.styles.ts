@@ -208,8 +208,19 @@ export const styles = css`
   [part~='label'].strong {
     font-weight: 700;
   }
-  [part~='cluster'] {
+  [part~='cluster'],
+  [part~='count'] {
     cursor: zoom-in;
+  }
+  [part~='count'] rect {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  [part~='count'] text {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 700;
   }
   [part~='cluster'] rect {
     fill: var(--_surface);

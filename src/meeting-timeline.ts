@@ -12,6 +12,7 @@ import { parseDate } from './data/parse-date.js';
 import { formatDate, formatRange, formatVenueTime, daysBetween } from './data/format-date.js';
 import { assignLanes, type Lane } from './layout/lanes.js';
 import { placeLabels } from './layout/labels.js';
+import { bisectLeft, indexLane, laneMarks, type LaneIndex, type LaneMark, type MarkGroup } from './layout/level-of-detail.js';
 import { timeExtent, padExtent } from './layout/extent.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
 import type { DataError, TimelineData, TimelineDataInput, TimelineEvent, TimelineEventInput, DateInput } from './types.js';
@@ -42,6 +43,7 @@ const ROW = 17; // label row height
 const MAX_ROWS = 3;
 const AXIS_HEIGHT = 28;
 const ERA_STRIP = 18;
+const BUCKET_PX = 8; // events starting within one bucket of this many px merge into a count mark
 const LABEL_FONT = '12px';
 
 const MARK_PATHS: Record<string, string> = {
@@ -56,6 +58,9 @@ const MARK_PATHS: Record<string, string> = {
 
 interface LaneLayout {
   lane: Lane;
+  index: LaneIndex;
+  /** Position of each event id in the lane. */
+  position: Map<string, number>;
   key: string;
   title: string;
   top: number;
@@ -155,6 +160,9 @@ export class MeetingTimeline extends LitElement {
   private _labelWidths = new Map<string, number>();
   private _measure?: CanvasRenderingContext2D | null;
   private _byId = new Map<string, TimelineEvent>();
+  private _startIndex: LaneIndex = indexLane([]);
+  /** The in-person meetings, found once per load. */
+  private _meetings: TimelineEvent[] = [];
   /** What the current model was made from, so the same input is not loaded twice. */
   private _sourceKey?: unknown;
 
@@ -375,6 +383,8 @@ export class MeetingTimeline extends LitElement {
   private _setModel(model: TimelineData, announce: boolean): void {
     this._model = model;
     this._byId = new Map(model.events.map((event) => [event.id, event]));
+    this._startIndex = indexLane(model.events);
+    this._meetings = model.events.filter((e) => e.kind === 'in-person');
     this._lanes = this._layoutLanes();
     if (this.selected && !this._byId.has(this.selected)) this.selected = null;
     this._rebuildBase();
@@ -499,7 +509,8 @@ export class MeetingTimeline extends LitElement {
       const height = MARK_Y + 14 + rows * ROW + badgeRow + 6;
       const key = lane.key;
       const title = this._t().lanes[key] ?? (key || this._t().other);
-      const layout = { lane, key, title, top, height, rows };
+      const position = new Map(lane.events.map((event, i) => [event.id, i]));
+      const layout = { lane, index: indexLane(lane.events), position, key, title, top, height, rows };
       top += height;
       return layout;
     });
@@ -688,10 +699,10 @@ export class MeetingTimeline extends LitElement {
     this._height = lanesHeight + eraStrip + (this._model.events.length ? AXIS_HEIGHT : 0);
     const x = this._x();
     const [d0, d1] = this._visibleDomainMs();
-    // One tab stop (roving tabindex): the focused event when in view, else the first one in view.
-    const inView = (e: TimelineEvent) => (e.end?.endMs ?? e.start.ms) >= d0 && e.start.ms <= d1;
-    const focused = this._focusId ? this._byId.get(this._focusId) : undefined;
-    const tabStop = focused && inView(focused) ? focused.id : this._model.events.find(inView)?.id;
+    const marks = this._frameMarks(x, d0, d1);
+    // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
+    const drawn = this._lanes.flatMap((lane, l) => marks[l].flatMap((m) => (typeof m === 'number' ? [lane.lane.events[m]] : [])));
+    const tabStop = drawn.find((e) => e.id === this._focusId) ?? drawn.reduce<TimelineEvent | undefined>((a, e) => (!a || e.start.ms < a.start.ms ? e : a), undefined);
     return html`<svg part="chart" width=${width} height=${this._height} viewBox="0 0 ${width} ${this._height}">
       <defs>
         <clipPath id="plot"><rect width=${width} height=${this._height}></rect></clipPath>
@@ -715,7 +726,7 @@ export class MeetingTimeline extends LitElement {
         ${this._lanes.map(
           (lane) => svg`<text class="lane-label" aria-hidden="true" x="8" y=${lane.top + 13}>${lane.title}</text>`,
         )}
-        ${this._renderGap(x)} ${this._lanes.map((lane) => this._renderLane(lane, x, d0, d1, width, tabStop))}
+        ${this._renderGap(x)} ${this._lanes.map((lane, l) => this._renderLane(lane, marks[l], x, width, tabStop?.id))}
       </g>
       ${this._model.events.length
         ? svg`<g part="axis" transform="translate(0,${lanesHeight + eraStrip})" aria-hidden="true"></g>`
@@ -723,35 +734,48 @@ export class MeetingTimeline extends LitElement {
     </svg>`;
   }
 
-  private _renderLane(lane: LaneLayout, x: ScaleTime<number, number>, d0: number, d1: number, width: number, focusId?: string): TemplateResult {
-    const visible = lane.lane.events.filter((e) => (e.end?.endMs ?? e.start.ms) >= d0 && e.start.ms <= d1);
+  /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */
+  private _frameMarks(x: ScaleTime<number, number>, d0: number, d1: number): LaneMark[][] {
+    const [r0, r1] = x.range();
+    const scale = { origin: this._baseDomainMs()[0], pxPerMs: (r1 - r0) / (d1 - d0) };
+    // The focused (else selected, else earliest visible) event is always drawn: the timeline keeps a tab stop.
+    const earliest = this._model.events[bisectLeft(this._startIndex.starts, d0)];
+    const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
+    return this._lanes.map((lane) => {
+      const keep = keepId ? (lane.position.get(keepId) ?? -1) : -1;
+      return laneMarks(lane.index, d0, d1, scale, BUCKET_PX, keep);
+    });
+  }
+
+  private _renderLane(lane: LaneLayout, marks: LaneMark[], x: ScaleTime<number, number>, width: number, tabStop?: string): TemplateResult {
+    const events = lane.lane.events;
+    const singles = marks.filter((m): m is number => typeof m === 'number').map((i) => events[i]);
     // A label starts just after its mark, or ends at it when it would run off the right edge.
-    const items = visible.map((event) => {
+    const items = singles.map((event) => {
       const at = x(event.start.ms);
       const w = this._labelWidth(event.title, event.kind === 'in-person');
       const start = at + 11 + w > width - 4 ? Math.max(at - 11 - w, width - 4 - w) : at + 11;
       return { x: Math.max(4, start), width: w };
     });
     const order = items.map((_, i) => i).sort((a, b) => items[a].x - items[b].x);
-    const sorted = order.map((i) => items[i]);
-    const placed = placeLabels(sorted, {
-      rows: lane.rows,
-      gap: 10,
-      badgeWidth: (n) => 16 + String(n).length * 7,
-    });
+    const placed = placeLabels(
+      order.map((i) => items[i]),
+      { rows: lane.rows, gap: 10, badgeWidth: (n) => 16 + String(n).length * 7 },
+    );
     const rowOf = new Int16Array(items.length);
     order.forEach((item, i) => (rowOf[item] = placed.row[i]));
-    const layout = { row: rowOf, clusters: placed.clusters.map((c) => ({ ...c, first: order[c.first], last: order[c.last] })) };
     const t = this._t();
+    const format = new Intl.NumberFormat(this._locale());
     const labelTop = MARK_Y + 14 + 12;
     return svg`<g class="events" transform="translate(0,${lane.top})">
-      ${visible.map((event, i) => {
+      ${marks.map((m) => (typeof m === 'number' ? nothing : this._renderCount(events, m, x, format)))}
+      ${singles.map((event, i) => {
         const x0 = x(event.start.ms);
         const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
-        const row = layout.row[i];
+        const row = rowOf[i];
         const bar = event.end ? Math.max(0, x(event.end.endMs) - x0) : 0;
         return svg`<g part="event" class="event k-${kind}" data-id=${event.id} role="button"
-            tabindex=${event.id === focusId ? 0 : -1}
+            tabindex=${event.id === tabStop ? 0 : -1}
             aria-label=${this._accessibleName(event)} aria-pressed=${event.id === this.selected ? 'true' : 'false'}
             transform="translate(${x0},${MARK_Y})"
             @click=${() => this._onEventClick(event)}
@@ -768,21 +792,35 @@ export class MeetingTimeline extends LitElement {
               : nothing
           }`;
       })}
-      ${layout.clusters.map((cluster) => {
+      ${placed.clusters.map((cluster) => {
         const y = labelTop + lane.rows * ROW - 12;
-        const ends = [visible[cluster.first], visible[cluster.last]];
+        const ends = [singles[order[cluster.first]], singles[order[cluster.last]]];
         const from = Math.min(...ends.map((e) => e.start.ms));
         const to = Math.max(...ends.map((e) => e.end?.endMs ?? e.start.endMs));
-        const count = new Intl.NumberFormat(this._locale()).format(cluster.count);
-        return svg`<g part="cluster" class="cluster" role="button" tabindex="0" aria-label=${t.more(count)}
-            transform="translate(${cluster.x},${y})"
-            @click=${() => this._expand(from, to)}
-            @keydown=${(e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), this._expand(from, to))}>
+        const count = format.format(cluster.count);
+        return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
+            transform="translate(${cluster.x},${y})" @click=${() => this._expand(from, to)}>
             <rect width=${cluster.width} height="15" rx="7"></rect>
             <text x=${cluster.width / 2} y="11" text-anchor="middle">+${count}</text>
           </g>`;
       })}
     </g>`;
+  }
+
+  /** A count mark: several events too close to draw apart at this zoom. Clicking zooms in on them. */
+  private _renderCount(events: readonly TimelineEvent[], group: MarkGroup, x: ScaleTime<number, number>, format: Intl.NumberFormat): TemplateResult {
+    const first = events[group.first];
+    const last = events[group.last];
+    const count = format.format(group.count);
+    const x0 = x(first.start.ms);
+    const w = Math.max(22, x(last.start.ms) - x0 + 12, 10 + count.length * 7);
+    const from = first.start.ms;
+    const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
+    return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._t().more(count)}
+        transform="translate(${x0 - 11},${MARK_Y - 8})" @click=${() => this._expand(from, to)}>
+        <rect width=${w} height="16" rx="8"></rect>
+        <text x=${w / 2} y="12" text-anchor="middle">${count}</text>
+      </g>`;
   }
 
   private _expand(from: number, to: number): void {
@@ -797,7 +835,7 @@ export class MeetingTimeline extends LitElement {
 
   /** The in-person meetings, computed from the data, and the days between consecutive ones. */
   private _inPersonGap(): { from: TimelineEvent; to: TimelineEvent; sentence: string; days: string } | undefined {
-    const meetings = this._model.events.filter((e) => e.kind === 'in-person');
+    const meetings = this._meetings;
     if (meetings.length < 2) return undefined;
     const from = meetings[meetings.length - 2];
     const to = meetings[meetings.length - 1];

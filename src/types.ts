@@ -21,6 +21,27 @@ export interface Source {
   label?: string;
 }
 
+/** A picture or other medium that illustrates an event; URLs are checked (`safeURL`) before use. */
+export interface Media {
+  /** An image or a page to link to. */
+  url?: string;
+  caption?: string;
+  credit?: string;
+  /** A smaller image for the same medium. */
+  thumbnail?: string;
+  /** Alternative text for an image. */
+  alt?: string;
+  /** Where a click on the medium leads. */
+  link?: string;
+}
+
+/** A slide's backdrop as TimelineJS gives it: an image URL or a CSS colour, and an opacity from 0 to 100. */
+export interface Background {
+  url?: string;
+  color?: string;
+  opacity?: number;
+}
+
 /** A date as given: an ISO 8601 string (`2023`, `2023-11`, `2023-11-15`, `2023-11-15T11:00-08:00`) or a `Date`. */
 export type DateInput = string | Date;
 
@@ -42,6 +63,12 @@ export interface TimelineEventInput {
   participants?: string[];
   outcomes?: string[];
   sources?: Source[];
+  /** Rich text (untrusted HTML, to be sanitised before display); `summary` holds its plain text. */
+  html?: string;
+  media?: Media;
+  background?: Background;
+  /** How the source wants the date written (TimelineJS `display_date`), shown instead of the formatted date. */
+  displayDate?: string;
   [field: string]: unknown;
 }
 

@@ -165,18 +165,23 @@ describe('<meeting-timeline> rendering', () => {
         expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
       }
     }
-    const badges = $$(el, '[part~="cluster"] text').map((t) => Number(t.textContent!.replace(/\D/g, '')));
-    expect(badges.length).to.be.greaterThan(0);
-    expect(labels.length + badges.reduce((a, b) => a + b, 0)).to.equal(60);
+    const number = (t: HTMLElement) => Number(t.textContent!.replace(/\D/g, ''));
+    const badges = $$(el, '[part~="cluster"] text').map(number);
+    const counts = $$(el, '[part~="count"] text').map(number);
+    expect(badges.length + counts.length).to.be.greaterThan(0);
+    // Every event is either labelled, behind a "+N" label badge, or inside a count mark.
+    const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+    expect(labels.length + sum(badges) + sum(counts)).to.equal(60);
   });
 
-  it('a "+N" badge expands by zooming in on its events', async () => {
+  it('a count mark expands by zooming in on its events', async () => {
     const events: TimelineEventInput[] = [];
     for (let i = 0; i < 40; i++) events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1, i)), title: `Crowded ${i}` });
     events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
     const el = await mountData(events, 800);
     const before = el.range.to.getTime() - el.range.from.getTime();
-    const badge = $(el, '[part~="cluster"]')!;
+    const badge = $(el, '[part~="count"]')!;
+    expect(badge.getAttribute('aria-label')).to.match(/^\d+ more events/);
     const changed = oneEvent(el, 'mt-rangechange');
     badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await changed;

@@ -1,0 +1,363 @@
+/**
+ * TimelineJS JSON → our input. The CSV adapter reuses the date, text and slide helpers, since the
+ * TimelineJS spreadsheet template holds the same slides.
+ *
+ * Items that cannot be converted are left out of `data` with an error naming the source path
+ * (`events[3].start_date.year`), so `validateData()` only sees items that pass. Dates are
+ * proleptic Gregorian years as ISO writes them (year 0 is 1 BC, -44 is 45 BC), which is how
+ * TimelineJS's own `Date` arithmetic reads its numbers.
+ *
+ * Deep time: `Date`, and so the whole timeline, ends about 271,800 years either side of 1970.
+ * Rather than a second, year-only scale, a year beyond ±270,000 makes its item an error
+ * (`events[0].start_date.year: -13798000000 is beyond what this timeline can show (±270,000 years)`).
+ */
+import { describeValue, parseDate } from '../data/parse-date.js';
+import type { Background, DataError, EraInput, Media, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
+
+/** What an adapter makes of a file: input for `validateData()`, and what it skipped (errors) or changed (warnings). */
+export interface Adapted {
+  data: TimelineDataInput;
+  errors: DataError[];
+  warnings: DataError[];
+}
+
+export type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
+export type DateParts = Partial<Record<DatePart, unknown>>;
+type Bag = Record<string, unknown>;
+
+/** The largest year either way that `Date` holds, rounded down. */
+export const MAX_YEAR = 270_000;
+const PARTS: DatePart[] = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
+const LIMITS: Record<DatePart, [min: number, max: number, noun: string]> = {
+  year: [-MAX_YEAR, MAX_YEAR, 'a year'],
+  month: [1, 12, 'a month (1–12)'],
+  day: [1, 31, 'a day (1–31)'],
+  hour: [0, 23, 'an hour (0–23)'],
+  minute: [0, 59, 'a minute (0–59)'],
+  second: [0, 59, 'a second (0–59)'],
+  millisecond: [0, 999, 'a millisecond (0–999)'],
+};
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', shy: '',
+};
+
+export function bag(value: unknown): Bag | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Bag) : undefined;
+}
+
+/** Own properties only, so `__proto__` tricks and a polluted Object.prototype stay out. */
+export function get(from: Bag | undefined, key: string): unknown {
+  return from && Object.prototype.hasOwnProperty.call(from, key) ? from[key] : undefined;
+}
+
+/** A trimmed, non-empty string (numbers too, as spreadsheets and old files write ids and years both ways). */
+export function str(value: unknown): string | undefined {
+  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return text || undefined;
+}
+
+/** Plain text of an HTML fragment without a DOM: script and style dropped, tags removed, entities decoded, spaces collapsed. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(?:br|\/?(?:p|div|li|ul|ol|blockquote|h[1-6]|tr|td|th))\b[^<>]*>/gi, ' ')
+    .replace(/<\/?[a-z!][^<>]*>/gi, '')
+    .replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+      if (name) return ENTITIES[name.toLowerCase()] ?? entity;
+      const code = dec ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function hasAny(parts: DateParts | undefined): boolean {
+  return !!parts && PARTS.some((part) => str(parts[part]) !== undefined);
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/**
+ * The ISO string and TimePoint of TimelineJS date parts (strings or numbers). A part after a missing
+ * one (a day without a month) is ignored with a warning; an hour alone means hh:00. `where` names each
+ * part's source for messages. Returns undefined, with an error, for anything that is not a date.
+ */
+export function isoDate(parts: DateParts, where: (part: DatePart) => string, errors: DataError[], warnings: DataError[]): { iso: string; point: TimePoint } | undefined {
+  const n: number[] = [];
+  let gap: DatePart | undefined;
+  for (const part of PARTS) {
+    const raw = parts[part];
+    const value = str(raw);
+    if (value === undefined) {
+      if (part === 'minute' && n.length === 4) n.push(0);
+      else gap ??= part;
+      continue;
+    }
+    if (gap) {
+      warnings.push({ path: where(part), message: `${describeValue(raw)} is ignored without a ${gap}` });
+      continue;
+    }
+    const [min, max, noun] = LIMITS[part];
+    const number = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
+    if (part === 'year' && Math.abs(number) > MAX_YEAR) {
+      errors.push({ path: where(part), message: `${value} is beyond what this timeline can show (±270,000 years)` });
+      return undefined;
+    }
+    if (!(number >= min && number <= max)) {
+      errors.push({ path: where(part), message: `${describeValue(raw)} is not ${noun}` });
+      return undefined;
+    }
+    n.push(number);
+  }
+  const [year, month, day, hour, minute, second, ms] = n;
+  if (year === undefined) {
+    errors.push({ path: where('year'), message: `expected a year, got ${describeValue(parts.year)}` });
+    return undefined;
+  }
+  // parseDate takes four digits with an optional sign, or six with a sign: -0044, +012345.
+  let iso = Math.abs(year) <= 9999 ? `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}` : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  if (month !== undefined) iso += `-${pad(month)}`;
+  if (day !== undefined) iso += `-${pad(day)}`;
+  if (hour !== undefined) iso += `T${pad(hour)}:${pad(minute!)}`;
+  if (second !== undefined) iso += `:${pad(second)}`;
+  if (ms !== undefined) iso += `.${pad(ms, 3)}`;
+  const point = parseDate(iso);
+  // Each part is in range, so only a day past its month's end (Feb 30) fails here.
+  if (typeof point === 'string') {
+    errors.push({ path: where('day'), message: point });
+    return undefined;
+  }
+  return { iso, point };
+}
+
+/** Start and optional end ISO strings, or undefined when either is bad or the end is wholly before the start. */
+export function isoSpan(
+  start: DateParts,
+  end: DateParts | undefined,
+  whereStart: (part: DatePart) => string,
+  whereEnd: (part: DatePart) => string,
+  errors: DataError[],
+  warnings: DataError[],
+): [start: string, end: string | undefined] | undefined {
+  const from = isoDate(start, whereStart, errors, warnings);
+  const to = hasAny(end) ? isoDate(end!, whereEnd, errors, warnings) : undefined;
+  if (!from || (hasAny(end) && !to)) return undefined;
+  if (to && to.point.endMs <= from.point.ms) {
+    errors.push({ path: whereEnd('year'), message: `${to.iso} is before start ${from.iso}` });
+    return undefined;
+  }
+  return [from.iso, to?.iso];
+}
+
+/** A TimelineJS background: an object {url, color, opacity}, or (in a sheet) an image URL or a colour. */
+export function readBackground(value: unknown): Background | undefined {
+  const text = str(value);
+  if (text !== undefined) return /^(#|rgba?\(|hsla?\(|[a-z]+$)/i.test(text) ? { color: text } : { url: text };
+  const from = bag(value);
+  const background: Background = {};
+  const url = str(get(from, 'url'));
+  const color = str(get(from, 'color'));
+  const opacity = Number(str(get(from, 'opacity')));
+  if (url) background.url = url;
+  if (color) background.color = color;
+  if (opacity >= 0 && opacity <= 100) background.opacity = opacity;
+  return Object.keys(background).length ? background : undefined;
+}
+
+/** The fields of one TimelineJS slide, read from JSON or from a sheet row. */
+export interface Slide {
+  headline?: unknown;
+  text?: unknown;
+  media?: Partial<Record<keyof Media, unknown>>;
+  group?: unknown;
+  id?: unknown;
+  background?: unknown;
+  displayDate?: unknown;
+}
+
+/**
+ * The event of one slide. Media given as HTML (a `<blockquote>` or embed code rather than a URL) joins
+ * the rich text, where sanitising keeps the quote and drops the embed. A slide without a headline
+ * (TimelineJS allows one) is titled from its media caption or display date, or "Untitled", with a warning.
+ */
+export function slideEvent(slide: Slide, span: [string, string | undefined], headlinePath: string, warnings: DataError[]): TimelineEventInput {
+  let html = str(slide.text) ?? '';
+  const media: Media = {};
+  const url = str(slide.media?.url);
+  if (url?.startsWith('<')) html += url;
+  else if (url) media.url = url;
+  for (const key of ['caption', 'credit', 'alt'] as const) {
+    const text = htmlToText(str(slide.media?.[key]) ?? '');
+    if (text) media[key] = text;
+  }
+  for (const key of ['thumbnail', 'link'] as const) {
+    const link = str(slide.media?.[key]);
+    if (link) media[key] = link;
+  }
+  const displayDate = str(slide.displayDate);
+  let title = htmlToText(str(slide.headline) ?? '');
+  if (!title) {
+    const [from, named] = media.caption ? ['the media caption', media.caption] : displayDate ? ['the display date', displayDate] : ['', 'Untitled'];
+    title = named;
+    warnings.push({ path: headlinePath, message: `no headline; titled ${JSON.stringify(title)}${from ? ` from ${from}` : ''}` });
+  }
+  const event: TimelineEventInput = { start: span[0], title };
+  if (span[1]) event.end = span[1];
+  const summary = htmlToText(html);
+  if (summary) {
+    event.summary = summary;
+    event.html = html;
+  }
+  const id = str(slide.id);
+  if (id) event.id = id;
+  const group = str(slide.group);
+  if (group) event.group = group;
+  if (Object.keys(media).length) event.media = media;
+  const background = readBackground(slide.background);
+  if (background) event.background = background;
+  if (displayDate) event.displayDate = displayDate;
+  return event;
+}
+
+/** Runs one item's conversion; a hostile item (throwing getter, revoked Proxy) becomes an error instead of a throw. */
+export function guard(path: string, errors: DataError[], convert: () => void): void {
+  try {
+    convert();
+  } catch {
+    errors.push({ path, message: 'could not be read' });
+  }
+}
+
+/** Whether parsed JSON has TimelineJS's shape: events with `start_date` objects, or a title slide with `text`. */
+export function isTimelineJS(json: unknown): boolean {
+  try {
+    const root = bag(json);
+    const events = get(root, 'events');
+    if (Array.isArray(events) && events.some((event) => bag(get(bag(event), 'start_date')))) return true;
+    return !!bag(get(bag(get(root, 'title')), 'text'));
+  } catch {
+    return false;
+  }
+}
+
+function dateParts(value: unknown): DateParts | undefined {
+  const from = bag(value);
+  return from && Object.fromEntries(PARTS.map((part) => [part, get(from, part)]));
+}
+
+/** Start and end of a slide or era at `path`; `endRequired` for eras. */
+function slideSpan(item: Bag, path: string, endRequired: boolean, errors: DataError[], warnings: DataError[]) {
+  const start = dateParts(get(item, 'start_date'));
+  const end = dateParts(get(item, 'end_date'));
+  if (!start) {
+    errors.push({ path: `${path}.start_date`, message: `expected a date object such as {"year": 2023}, got ${describeValue(get(item, 'start_date'))}` });
+    return undefined;
+  }
+  if (endRequired && !hasAny(end)) {
+    errors.push({ path: `${path}.end_date`, message: `an era needs an end date, got ${describeValue(get(item, 'end_date'))}` });
+    return undefined;
+  }
+  return isoSpan(start, end, (part) => `${path}.start_date.${part}`, (part) => `${path}.end_date.${part}`, errors, warnings);
+}
+
+function readEvent(value: unknown, path: string, errors: DataError[], warnings: DataError[]): TimelineEventInput | undefined {
+  const item = bag(value);
+  if (!item) {
+    errors.push({ path, message: `expected a slide object, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const span = slideSpan(item, path, false, errors, warnings);
+  if (!span) return undefined;
+  const text = bag(get(item, 'text'));
+  const start = bag(get(item, 'start_date'));
+  return slideEvent(
+    {
+      headline: get(text, 'headline'),
+      text: get(text, 'text'),
+      media: mediaFields(bag(get(item, 'media'))),
+      group: get(item, 'group'),
+      id: get(item, 'unique_id'),
+      background: get(item, 'background'),
+      // TimelineJS 3 writes display_date on the slide or its start date; older files display_text.
+      displayDate: str(get(item, 'display_date')) ?? str(get(start, 'display_date')) ?? get(start, 'display_text'),
+    },
+    span,
+    `${path}.text.headline`,
+    warnings,
+  );
+}
+
+/** TimelineJS media fields under our names (`thumb` was the older spelling of `thumbnail`). */
+function mediaFields(media: Bag | undefined): Slide['media'] {
+  return {
+    url: get(media, 'url'),
+    caption: get(media, 'caption'),
+    credit: get(media, 'credit'),
+    thumbnail: get(media, 'thumbnail') ?? get(media, 'thumb'),
+    alt: get(media, 'alt'),
+    link: get(media, 'link'),
+  };
+}
+
+function readEra(value: unknown, path: string, errors: DataError[], warnings: DataError[]): EraInput | undefined {
+  const item = bag(value);
+  if (!item) {
+    errors.push({ path, message: `expected an era object, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const span = slideSpan(item, path, true, errors, warnings);
+  if (!span) return undefined;
+  let title = htmlToText(str(get(bag(get(item, 'text')), 'headline')) ?? '');
+  if (!title) {
+    title = 'Untitled';
+    warnings.push({ path: `${path}.text.headline`, message: 'no headline; titled "Untitled"' });
+  }
+  return { start: span[0], end: span[1]!, title };
+}
+
+/** Converts TimelineJS JSON to our input, slide by slide. Never throws. */
+export function fromTimelineJS(json: unknown): Adapted {
+  const data: TimelineDataInput = { events: [] };
+  const errors: DataError[] = [];
+  const warnings: DataError[] = [];
+  guard('', errors, () => {
+    const root = bag(json);
+    if (!root) {
+      errors.push({ path: '', message: `expected a TimelineJS object with events, got ${describeValue(json)}` });
+      return;
+    }
+    const titleText = bag(get(bag(get(root, 'title')), 'text'));
+    const title = htmlToText(str(get(titleText, 'headline')) ?? '');
+    const description = htmlToText(str(get(titleText, 'text')) ?? '');
+    if (title) data.title = title;
+    if (description) data.description = description;
+    const events = get(root, 'events');
+    if (Array.isArray(events)) {
+      for (let i = 0; i < events.length; i++) {
+        guard(`events[${i}]`, errors, () => {
+          const event = readEvent(events[i], `events[${i}]`, errors, warnings);
+          if (event) data.events.push(event);
+        });
+      }
+    } else if (events !== undefined || !titleText) {
+      errors.push({ path: 'events', message: `expected an array of slides, got ${describeValue(events)}` });
+    }
+    const eras = get(root, 'eras');
+    if (Array.isArray(eras)) {
+      const kept: EraInput[] = [];
+      for (let i = 0; i < eras.length; i++) {
+        guard(`eras[${i}]`, errors, () => {
+          const era = readEra(eras[i], `eras[${i}]`, errors, warnings);
+          if (era) kept.push(era);
+        });
+      }
+      if (kept.length) data.eras = kept;
+    } else if (eras !== undefined && eras !== null) {
+      warnings.push({ path: 'eras', message: `expected an array of eras, got ${describeValue(eras)}` });
+    }
+  });
+  return { data, errors, warnings };
+}

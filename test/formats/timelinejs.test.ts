@@ -1,0 +1,337 @@
+import { expect } from '@open-wc/testing';
+import { validateData } from '../../src/data/validate.js';
+import { fromTimelineJS, htmlToText, isTimelineJS } from '../../src/formats/timelinejs.js';
+
+const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url).href;
+
+async function load(name: string): Promise<{ events: unknown[]; [key: string]: unknown }> {
+  const response = await fetch(FIXTURES + name);
+  return response.json();
+}
+
+/** A one-slide TimelineJS file with the given start date (and slide fields). */
+function slide(start_date: unknown, fields: Record<string, unknown> = {}) {
+  return { events: [{ start_date, text: { headline: 'Slide' }, ...fields }] };
+}
+
+/** The ISO start of a one-slide file, or its errors. */
+function start(start_date: unknown): string | string[] {
+  const { data, errors } = fromTimelineJS(slide(start_date));
+  return errors.length ? errors.map((e) => `${e.path}: ${e.message}`) : String(data.events[0]?.start);
+}
+
+// Slides in each file, counted by hand, and which of them are beyond ±270,000 years.
+const FILES: Record<string, [slides: number, deep: number[]]> = {
+  'cosmological.json': [6, [0, 1, 2, 3, 4]],
+  'eras.json': [20, []],
+  'groups_test_2.json': [8, []],
+  'marktwain.json': [24, []],
+  'seventh_century.json': [21, []],
+  'welcome.json': [26, []],
+  'years.json': [5, []],
+};
+
+describe('fromTimelineJS fixtures', () => {
+  for (const [name, [slides, deep]] of Object.entries(FILES)) {
+    it(`fromTimelineJS(${name}) keeps every slide${deep.length ? ' within reach' : ''}`, async () => {
+      const json = await load(name);
+      expect(json.events.length).to.equal(slides);
+      expect(isTimelineJS(json)).to.equal(true);
+      const { data, errors } = fromTimelineJS(json);
+      const valid = validateData(data);
+      expect(valid.errors).to.deep.equal([]);
+      expect(valid.warnings).to.deep.equal([]);
+      expect(valid.events.length).to.equal(json.events.length - deep.length);
+      expect([...new Set(errors.map((e) => Number(/^events\[(\d+)\]/.exec(e.path)?.[1])))]).to.deep.equal(deep);
+    });
+  }
+
+  it('fromTimelineJS(cosmological.json) names each deep-time year with its path', async () => {
+    const { data, errors } = fromTimelineJS(await load('cosmological.json'));
+    const beyond = 'is beyond what this timeline can show (±270,000 years)';
+    expect(errors).to.deep.equal([
+      { path: 'events[0].start_date.year', message: `-13798000000 ${beyond}` },
+      { path: 'events[1].start_date.year', message: `-13797930000 ${beyond}` },
+      { path: 'events[2].start_date.year', message: `-13797623000 ${beyond}` },
+      { path: 'events[3].start_date.year', message: `-13648000000 ${beyond}` },
+      { path: 'events[3].end_date.year', message: `-12798000000 ${beyond}` },
+      { path: 'events[4].start_date.year', message: `-4798000000 ${beyond}` },
+    ]);
+    // The one slide in reach is year 0, which the file writes as "Now" (display_text, the old spelling).
+    expect(data.events).to.deep.equal([{ start: '0000', title: '“Today”', displayDate: 'Now' }]);
+  });
+
+  it('fromTimelineJS(welcome.json) reads the title slide as title and plain description', async () => {
+    const { data } = fromTimelineJS(await load('welcome.json'));
+    expect(data.title).to.equal('Welcome to TimelineJS');
+    expect(data.description).to.equal(
+      "TimelineJS is an open-source tool that enables you to build visually-rich interactive timelines and is available in 40 languages. You're looking at an example of one right now. Click on the arrow to the right to learn more.",
+    );
+  });
+
+  it('fromTimelineJS(welcome.json) keeps groups, rich text, media and sub-day dates', async () => {
+    const { data, warnings } = fromTimelineJS(await load('welcome.json'));
+    expect(warnings).to.deep.equal([]);
+    const events = data.events;
+    expect([...new Set(events.map((e) => e.group))]).to.deep.equal(['Hello', 'Goodbye', undefined, 'Yo']);
+    expect(events[2]).to.include({ start: '1899', title: 'YouTube video', group: 'Hello' });
+    expect(events[2]!.media).to.deep.equal({ url: 'http://youtu.be/lIvftGgps24', caption: 'Le portrait mystérieux', credit: 'Georges Méliès' });
+    expect(events[8]!.start).to.equal('1985-01-05T06:45:56');
+    expect(events[10]).to.include({ start: '1990-01-05', end: '1995' });
+    expect(events[25]!.background).to.deep.equal({ color: '#000', opacity: 50 });
+    expect(events[0]!.html).to.contain("<a href='#make'>generator tool</a>");
+    expect(events[0]!.summary).to.contain('use our generator tool to generate').and.not.match(/[<>]/);
+  });
+
+  it('fromTimelineJS(welcome.json) turns blockquote media into rich text', async () => {
+    const { data } = fromTimelineJS(await load('welcome.json'));
+    const quote = data.events[6]!;
+    expect(quote.title).to.equal('Blockquote');
+    expect(quote.media).to.deep.equal({ credit: 'Dr. Seuss' });
+    expect(quote.html).to.contain('<blockquote><p>You have brains in your head.');
+    expect(quote.summary).to.contain('You have brains in your head.');
+  });
+
+  it('fromTimelineJS(eras.json) reads eras with their headlines', async () => {
+    const { data } = fromTimelineJS(await load('eras.json'));
+    expect(data.eras).to.deep.equal([
+      { start: '0600', end: '0650', title: 'Era Test 600-650' },
+      { start: '0650', end: '0700', title: 'Era Test 650-700' },
+      { start: '0700', end: '0720', title: 'Era Test 700-720' },
+    ]);
+    expect(validateData(data).eras.map((era) => new Date(era.start.ms).getUTCFullYear())).to.deep.equal([600, 650, 700]);
+    expect(data.events[0]!.background).to.deep.equal({
+      opacity: 50,
+      url: 'https://upload.wikimedia.org/wikipedia/commons/a/a2/HumiliationValerianusHolbein.jpg',
+    });
+  });
+
+  it('fromTimelineJS(marktwain.json) titles headline-less slides from caption, else "Untitled", with warnings', async () => {
+    const { data, warnings } = fromTimelineJS(await load('marktwain.json'));
+    expect(data.events[3]!.title).to.equal('Flickr');
+    expect(data.events[6]!.title).to.equal('Untitled');
+    expect(warnings.map((w) => w.path)).to.deep.equal(['events[3].text.headline', 'events[4].text.headline', 'events[6].text.headline']);
+    expect(warnings[0]!.message).to.equal('no headline; titled "Flickr" from the media caption');
+    expect(warnings[2]!.message).to.equal('no headline; titled "Untitled"');
+  });
+
+  it('fromTimelineJS(marktwain.json) reads thumb as thumbnail, link, and null background fields as absent', async () => {
+    const { data } = fromTimelineJS(await load('marktwain.json'));
+    const logo = 'http://knightlab.northwestern.edu/wp-content/uploads/2013/03/Northwestern_University_KnightLab_Logo1.png';
+    expect(data.events[0]!.media).to.deep.equal({ url: logo, caption: 'Twain caricatured by Spy for Vanity Fair, 1908', credit: 'Vanity Fair', thumbnail: logo });
+    expect(data.events[0]!.background).to.deep.equal({ color: '#999999', opacity: 50 });
+    expect(data.events[15]!.media!.link).to.equal('http://knightlab.com');
+    expect(data.events[23]!.background).to.deep.equal({ opacity: 50 });
+    // Non-web media (a spotify: URI) is kept as given; the element's safeURL decides.
+    expect(data.events[8]!.media!.url).to.match(/^spotify:/);
+  });
+
+  it('fromTimelineJS(years.json) keeps BCE years as signed ISO years', async () => {
+    const { data } = fromTimelineJS(await load('years.json'));
+    expect(data.events.map((e) => e.start)).to.deep.equal(['-5410', '-2520', '-2010', '-1450', '-0258']);
+    expect(validateData(data).events.map((e) => new Date(e.start.ms).getUTCFullYear())).to.deep.equal([-5410, -2520, -2010, -1450, -258]);
+  });
+});
+
+describe('fromTimelineJS dates', () => {
+  it('fromTimelineJS writes years 0–99 as four digits, so they stay in the first century', () => {
+    expect(start({ year: '44' })).to.equal('0044');
+    expect(start({ year: 7, month: 3 })).to.equal('0007-03');
+    expect(start({ year: '99', month: '12', day: '31' })).to.equal('0099-12-31');
+    const data = validateData(fromTimelineJS(slide({ year: 44 })).data);
+    expect(new Date(data.events[0]!.start.ms).getUTCFullYear()).to.equal(44);
+  });
+
+  it('fromTimelineJS reads year 0 and negative years', () => {
+    expect(start({ year: '0' })).to.equal('0000');
+    expect(start({ year: -0 })).to.equal('0000');
+    expect(start({ year: '-44', month: '3', day: '15' })).to.equal('-0044-03-15');
+    expect(start({ year: -1 })).to.equal('-0001');
+    const data = validateData(fromTimelineJS(slide({ year: '-44', month: 3, day: 15 })).data);
+    const date = new Date(data.events[0]!.start.ms);
+    expect([date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]).to.deep.equal([-44, 2, 15]);
+  });
+
+  it('fromTimelineJS writes years past 9999 as six signed digits, up to ±270,000', () => {
+    expect(start({ year: '12345' })).to.equal('+012345');
+    expect(start({ year: 270000 })).to.equal('+270000');
+    expect(start({ year: '-270000', month: 1 })).to.equal('-270000-01');
+    expect(validateData(fromTimelineJS(slide({ year: -270000 })).data).events).to.have.length(1);
+    expect(start({ year: '270001' })).to.deep.equal(['events[0].start_date.year: 270001 is beyond what this timeline can show (±270,000 years)']);
+    expect(start({ year: -13800000000 })).to.deep.equal([
+      'events[0].start_date.year: -13800000000 is beyond what this timeline can show (±270,000 years)',
+    ]);
+  });
+
+  it('fromTimelineJS reads hours, minutes, seconds and milliseconds', () => {
+    expect(start({ year: 2023, month: 11, day: 15, hour: 6 })).to.equal('2023-11-15T06:00');
+    expect(start({ year: 2023, month: 11, day: 15, hour: '6', minute: '5' })).to.equal('2023-11-15T06:05');
+    expect(start({ year: 2023, month: 11, day: 15, hour: 23, minute: 59, second: 9 })).to.equal('2023-11-15T23:59:09');
+    expect(start({ year: '2023', month: '11', day: '15', hour: '0', minute: '0', second: '0', millisecond: '7' })).to.equal('2023-11-15T00:00:00.007');
+    expect(start({ year: 2023, month: 11, day: 15, hour: 6, second: 30 })).to.equal('2023-11-15T06:00:30');
+  });
+
+  it('fromTimelineJS keeps mixed precisions in one timeline', () => {
+    const json = {
+      events: [
+        { start_date: { year: 2023 }, text: { headline: 'a' } },
+        { start_date: { year: 2023, month: 11 }, text: { headline: 'b' } },
+        { start_date: { year: 2023, month: 11, day: 15 }, text: { headline: 'c' } },
+        { start_date: { year: 2023, month: 11, day: 15, hour: 11 }, text: { headline: 'd' } },
+        { start_date: { year: 2023, month: 11, day: 15, hour: 11, minute: 20, second: 30 }, text: { headline: 'e' } },
+        { start_date: { year: 2023, month: 11, day: 15, hour: 11, minute: 20, second: 30, millisecond: 250 }, text: { headline: 'f' } },
+      ],
+    };
+    const data = validateData(fromTimelineJS(json).data);
+    expect(data.errors).to.deep.equal([]);
+    expect(data.events.map((e) => `${e.title} ${e.start.precision}`)).to.deep.equal([
+      'a year', 'b month', 'c day', 'd minute', 'e second', 'f millisecond',
+    ]);
+  });
+
+  it('fromTimelineJS ignores a part after a missing one, with a warning', () => {
+    const { data, warnings } = fromTimelineJS(slide({ year: 2023, day: 15, hour: 11 }));
+    expect(data.events[0]!.start).to.equal('2023');
+    expect(warnings).to.deep.equal([
+      { path: 'events[0].start_date.day', message: 'number 15 is ignored without a month' },
+      { path: 'events[0].start_date.hour', message: 'number 11 is ignored without a month' },
+    ]);
+  });
+
+  it('fromTimelineJS names the bad part of a date', () => {
+    expect(start({ year: 'abc' })).to.deep.equal(['events[0].start_date.year: "abc" is not a year']);
+    expect(start({ year: 2023.5 })).to.deep.equal(['events[0].start_date.year: number 2023.5 is not a year']);
+    expect(start({ year: '2023', month: '13' })).to.deep.equal(['events[0].start_date.month: "13" is not a month (1–12)']);
+    expect(start({ year: '2023', month: '0' })).to.deep.equal(['events[0].start_date.month: "0" is not a month (1–12)']);
+    expect(start({ year: 2023, month: 2, day: 32 })).to.deep.equal(['events[0].start_date.day: number 32 is not a day (1–31)']);
+    expect(start({ year: 2023, month: 2, day: 29 })).to.deep.equal(['events[0].start_date.day: "2023-02-29" is not a calendar date']);
+    expect(start({ year: 2023, month: 1, day: 1, hour: 24 })).to.deep.equal(['events[0].start_date.hour: number 24 is not an hour (0–23)']);
+    expect(start({ year: 2023, month: 1, day: 1, hour: 1, minute: 60 })).to.deep.equal(['events[0].start_date.minute: number 60 is not a minute (0–59)']);
+    expect(start({ year: 2023, month: 1, day: 1, hour: 1, minute: 1, second: 1, millisecond: 1000 })).to.deep.equal([
+      'events[0].start_date.millisecond: number 1000 is not a millisecond (0–999)',
+    ]);
+    expect(start({ month: 3 })).to.deep.equal(['events[0].start_date.year: expected a year, got undefined']);
+    expect(start('2023')).to.deep.equal(['events[0].start_date: expected a date object such as {"year": 2023}, got "2023"']);
+    expect(start(undefined)).to.deep.equal(['events[0].start_date: expected a date object such as {"year": 2023}, got undefined']);
+  });
+
+  it('fromTimelineJS skips a slide whose end is before its start, or whose end is bad', () => {
+    const before = fromTimelineJS(slide({ year: 2023 }, { end_date: { year: 2022 } }));
+    expect(before.data.events).to.deep.equal([]);
+    expect(before.errors).to.deep.equal([{ path: 'events[0].end_date.year', message: '2022 is before start 2023' }]);
+    const bad = fromTimelineJS(slide({ year: 2023 }, { end_date: { year: 2024, month: 'June' } }));
+    expect(bad.errors).to.deep.equal([{ path: 'events[0].end_date.month', message: '"June" is not a month (1–12)' }]);
+    // An end within the start's own span (the same year) is a span of that year, as validateData reads it.
+    expect(fromTimelineJS(slide({ year: 2023, month: 5 }, { end_date: { year: 2023 } })).errors).to.deep.equal([]);
+    // An end_date of empty strings (as TimelineJS exports write) means no end.
+    expect(fromTimelineJS(slide({ year: 2023 }, { end_date: { year: '', month: '' } })).data.events[0]).to.not.have.property('end');
+  });
+});
+
+describe('fromTimelineJS fields', () => {
+  it('fromTimelineJS strips HTML from headlines and keeps text as html and plain summary', () => {
+    const { data } = fromTimelineJS(
+      slide({ year: 2023 }, { text: { headline: '<b>Bold</b> &amp; <i>brave</i>', text: '<p>One&nbsp;<a href="https://x.example">two</a></p><p>three &#x263A; &#9731;</p>' } }),
+    );
+    expect(data.events[0]).to.deep.equal({
+      start: '2023',
+      title: 'Bold & brave',
+      summary: 'One two three ☺ ☃',
+      html: '<p>One&nbsp;<a href="https://x.example">two</a></p><p>three &#x263A; &#9731;</p>',
+    });
+  });
+
+  it('fromTimelineJS maps unique_id, group, display_date, media and background', () => {
+    const { data } = fromTimelineJS(
+      slide(
+        { year: 1969, month: 7, day: 20, display_date: 'July 1969' },
+        {
+          unique_id: 'moon',
+          group: 'Space',
+          media: { url: ' https://x.example/moon.jpg ', caption: '<i>Buzz</i>', credit: 'NASA', thumbnail: 'https://x.example/t.jpg', alt: 'A man on the moon' },
+          background: { color: '#123456', opacity: '40', url: null },
+        },
+      ),
+    );
+    expect(data.events[0]).to.deep.equal({
+      start: '1969-07-20',
+      title: 'Slide',
+      id: 'moon',
+      group: 'Space',
+      displayDate: 'July 1969',
+      media: { url: 'https://x.example/moon.jpg', caption: 'Buzz', credit: 'NASA', thumbnail: 'https://x.example/t.jpg', alt: 'A man on the moon' },
+      background: { color: '#123456', opacity: 40 },
+    });
+  });
+
+  it('fromTimelineJS titles a slide without headline from its display date', () => {
+    const { data, warnings } = fromTimelineJS({ events: [{ start_date: { year: 1900 }, display_date: 'Around 1900' }] });
+    expect(data.events[0]!.title).to.equal('Around 1900');
+    expect(warnings).to.deep.equal([{ path: 'events[0].text.headline', message: 'no headline; titled "Around 1900" from the display date' }]);
+  });
+
+  it('fromTimelineJS reads an era without headline as "Untitled" and skips one without end', () => {
+    const { data, errors, warnings } = fromTimelineJS({
+      events: [],
+      eras: [{ start_date: { year: 1 }, end_date: { year: 2 } }, { start_date: { year: 3 }, text: { headline: 'Open' } }, 'x'],
+    });
+    expect(data.eras).to.deep.equal([{ start: '0001', end: '0002', title: 'Untitled' }]);
+    expect(warnings).to.deep.equal([{ path: 'eras[0].text.headline', message: 'no headline; titled "Untitled"' }]);
+    expect(errors).to.deep.equal([
+      { path: 'eras[1].end_date', message: 'an era needs an end date, got undefined' },
+      { path: 'eras[2]', message: 'expected an era object, got "x"' },
+    ]);
+  });
+
+  it('fromTimelineJS never throws and names what it could not read', () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const throwing = { events: [{ get start_date(): never { throw new Error('boom'); } }] };
+    const cases: [unknown, string[]][] = [
+      [null, [': expected a TimelineJS object with events, got null']],
+      [[1, 2], [': expected a TimelineJS object with events, got an array']],
+      ['{"events": []}', [': expected a TimelineJS object with events, got "{\\"events\\": []}"']],
+      [{}, ['events: expected an array of slides, got undefined']],
+      [{ events: 5 }, ['events: expected an array of slides, got number 5']],
+      [{ events: [null, 3] }, ['events[0]: expected a slide object, got null', 'events[1]: expected a slide object, got number 3']],
+      [revoked.proxy, [': could not be read']],
+      [throwing, ['events[0]: could not be read']],
+      [{ events: [], eras: 'no' }, []],
+      [JSON.parse('{"events": [{"start_date": {"year": 1}, "__proto__": {"text": {"headline": "x"}}}]}'), []],
+    ];
+    for (const [input, expected] of cases) {
+      const { errors } = fromTimelineJS(input);
+      expect(errors.map((e) => `${e.path}: ${e.message}`)).to.deep.equal(expected);
+    }
+  });
+
+  it('fromTimelineJS keeps a title-only file without error', () => {
+    const { data, errors } = fromTimelineJS({ title: { text: { headline: 'Only a title', text: 'and <b>words</b>' } } });
+    expect(errors).to.deep.equal([]);
+    expect(data).to.deep.equal({ events: [], title: 'Only a title', description: 'and words' });
+  });
+});
+
+describe('isTimelineJS', () => {
+  it('isTimelineJS(json) tells TimelineJS from our own shape', () => {
+    expect(isTimelineJS({ events: [{ start_date: { year: 2023 } }] })).to.equal(true);
+    expect(isTimelineJS({ title: { text: { headline: 'x' } }, events: [] })).to.equal(true);
+    expect(isTimelineJS({ title: 'Ours', events: [{ start: '2023', title: 'x' }] })).to.equal(false);
+    expect(isTimelineJS([{ start: '2023', title: 'x' }])).to.equal(false);
+    expect(isTimelineJS({ events: [{ start_date: '2023' }] })).to.equal(false);
+    for (const value of [null, undefined, 5, 'events', [], {}]) expect(isTimelineJS(value)).to.equal(false);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(isTimelineJS(revoked.proxy)).to.equal(false);
+  });
+});
+
+describe('htmlToText', () => {
+  it('htmlToText drops tags, script and style, and decodes entities', () => {
+    expect(htmlToText('<p>a</p><p>b<br>c</p>')).to.equal('a b c');
+    expect(htmlToText('<b>W</b>ord')).to.equal('Word');
+    expect(htmlToText('x<script>alert(1)</script>y<style>p{}</style>z')).to.equal('xyz');
+    expect(htmlToText('1 < 2 &lt;3&gt; &quot;q&quot; &#39;s&#39; &unknown; &#0; &#xD800;')).to.equal('1 < 2 <3> "q" \'s\' &unknown; \uFFFD \uFFFD');
+    expect(htmlToText('<!-- note -->kept')).to.equal('kept');
+  });
+});

@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { indexLane, laneMarks, bisectLeft, type LaneMark, type LaneIndex } from '../../src/layout/level-of-detail.js';
+import type { TimelineEvent } from '../../src/types.js';
+
+const DAY = 86_400_000;
+
+function event(i: number, startMs: number, endMs?: number): TimelineEvent {
+  return {
+    id: `e${i}`,
+    title: `E${i}`,
+    kind: 'visit',
+    start: { ms: startMs, endMs: startMs + DAY, precision: 'day' },
+    end: endMs === undefined ? undefined : { ms: endMs - DAY, endMs, precision: 'day' },
+    participants: [],
+    outcomes: [],
+    sources: [],
+    index: i,
+  };
+}
+
+function mulberry32(seed: number) {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Indices a mark list stands for, singles and groups alike. */
+function covered(marks: LaneMark[]): number[] {
+  return marks.flatMap((m) => (typeof m === 'number' ? [m] : Array.from({ length: m.count }, (_, k) => m.first + k)));
+}
+
+function randomLane(n: number, random: () => number): { events: TimelineEvent[]; index: LaneIndex } {
+  const starts = Array.from({ length: n }, () => Math.floor(random() * 730) * DAY).sort((a, b) => a - b);
+  const events = starts.map((s, i) => event(i, s, random() < 0.1 ? s + Math.floor(random() * 60 + 1) * DAY : undefined));
+  return { events, index: indexLane(events) };
+}
+
+describe('laneMarks', () => {
+  it('bisectLeft(sorted, value) finds the first index at or above value', () => {
+    const sorted = Float64Array.from([1, 2, 2, 5]);
+    expect([0, 1, 2, 3, 5, 6].map((v) => bisectLeft(sorted, v))).to.deep.equal([0, 0, 1, 3, 3, 4]);
+  });
+
+  it('laneMarks(…) keeps events apart when they fall in different buckets', () => {
+    const events = [event(0, 0), event(1, 10 * DAY), event(2, 20 * DAY)];
+    const marks = laneMarks(indexLane(events), 0, 30 * DAY, { origin: 0, pxPerMs: 1 / DAY }, 6);
+    expect(marks).to.deep.equal([0, 1, 2]);
+  });
+
+  it('laneMarks(…) merges events of one bucket into a count mark', () => {
+    const events = [event(0, 0), event(1, DAY), event(2, 2 * DAY), event(3, 20 * DAY)];
+    const marks = laneMarks(indexLane(events), 0, 30 * DAY, { origin: 0, pxPerMs: 1 / DAY }, 6);
+    expect(marks).to.deep.equal([{ first: 0, last: 2, count: 3 }, 3]);
+  });
+
+  it('laneMarks(…, keep) never merges the kept event away', () => {
+    const events = [event(0, 0), event(1, DAY), event(2, 2 * DAY), event(3, 3 * DAY)];
+    const marks = laneMarks(indexLane(events), 0, 30 * DAY, { origin: 0, pxPerMs: 1 / DAY }, 6, 1);
+    expect(marks).to.deep.equal([0, 1, { first: 2, last: 3, count: 2 }]);
+  });
+
+  it('laneMarks(…) includes bars that began before the view and reach into it', () => {
+    const events = [event(0, 0, 100 * DAY), event(1, 5 * DAY), event(2, 50 * DAY)];
+    const marks = laneMarks(indexLane(events), 40 * DAY, 60 * DAY, { origin: 0, pxPerMs: 1 / DAY }, 6);
+    expect(marks).to.deep.equal([0, 2]);
+  });
+
+  it('laneMarks(…) accounts for every visible event exactly once, in random lanes', () => {
+    const random = mulberry32(7);
+    for (let round = 0; round < 50; round++) {
+      const { events, index } = randomLane(1 + Math.floor(random() * 3000), random);
+      const t0 = Math.floor(random() * 500) * DAY;
+      const t1 = t0 + Math.floor(random() * 300 + 1) * DAY;
+      const pxPerMs = (200 + random() * 2000) / (t1 - t0);
+      const marks = laneMarks(index, t0, t1, { origin: 0, pxPerMs }, 8);
+      const expected = events.filter((e) => e.start.ms <= t1 && (e.end?.endMs ?? e.start.ms) >= t0).map((e) => e.index);
+      expect(covered(marks).sort((a, b) => a - b)).to.deep.equal(expected);
+      // Marks are bounded by the buckets in view, not by the number of events.
+      const buckets = ((t1 - t0) * pxPerMs) / 8 + 2;
+      const bars = events.filter((e) => e.start.ms < t0 && (e.end?.endMs ?? 0) >= t0).length;
+      expect(marks.length).to.be.at.most(Math.ceil(buckets) + bars);
+    }
+  });
+
+  it('laneMarks(…) over 50,000 events returns a few hundred marks', () => {
+    const { index } = randomLane(50_000, mulberry32(3));
+    const marks = laneMarks(index, 0, 730 * DAY, { origin: 0, pxPerMs: 1200 / (730 * DAY) }, 6);
+    expect(marks.length).to.be.at.most(202 + 5000);
+    expect(marks.filter((m) => typeof m !== 'number').length).to.be.greaterThan(100);
+    expect(covered(marks).length).to.be.at.least(50_000);
+  });
+});
