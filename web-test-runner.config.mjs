@@ -5,13 +5,14 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowsers, CHROME_ARGS } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { emulateMediaPlugin } from './scripts/emulate-media-plugin.mjs';
 
 // MT_BROWSERS=chrome (or firefox) narrows a local run to one browser; CI runs both.
 const names = (process.env.MT_BROWSERS ?? 'chrome,firefox').split(',');
 const paths = findBrowsers(names);
 
-/** Both browsers, started with the given TZ (undefined: the machine's own). */
-function browsers(tz) {
+/** The browsers, started with the given TZ (undefined: the machine's own) and Firefox preferences. */
+function browsers(tz, firefoxPrefs, only = names) {
   const env = tz ? { ...process.env, TZ: tz } : process.env;
   const launchers = {
     chrome: () =>
@@ -19,14 +20,24 @@ function browsers(tz) {
         launchOptions: { browser: 'chrome', executablePath: paths.chrome, headless: true, args: CHROME_ARGS, env },
       }),
     firefox: () =>
-      puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true, env } }),
+      puppeteerLauncher({
+        launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true, env, extraPrefsFirefox: firefoxPrefs },
+      }),
   };
-  return names.map((name) => launchers[name]());
+  return only.filter((name) => names.includes(name)).map((name) => launchers[name]());
 }
 
 // One zone west of UTC−10, one east of UTC+12, and one with a half-hour offset.
 const TIME_ZONES = ['Etc/GMT+12', 'Pacific/Kiritimati', 'Asia/Kolkata'];
 const TZ_TESTS = 'test/**/*.tz.test.ts';
+
+// Chromium emulates media features through CDP (the emulateMedia command); Firefox gets them as preferences.
+const FIREFOX_MEDIA = {
+  dark: { 'layout.css.prefers-color-scheme.content-override': 0, 'ui.systemUsesDarkTheme': 1 },
+  'reduced-motion': { 'ui.prefersReducedMotion': 1 },
+  'forced-colors': { 'browser.display.document_color_use': 2, 'ui.useAccessibilityTheme': 1 },
+};
+const MEDIA_TESTS = 'test/**/*.media.test.ts';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -39,7 +50,7 @@ export default {
       return next();
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaPlugin()],
   browsers: browsers(undefined),
   reporters: [defaultReporter(), countReporter()],
   concurrentBrowsers: 2,
@@ -48,12 +59,19 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  groups: TIME_ZONES.map((tz) => ({
+  groups: [
+    ...Object.entries(FIREFOX_MEDIA).map(([name, prefs]) => ({
+      name: `firefox-${name}`,
+      files: MEDIA_TESTS,
+      browsers: browsers(undefined, prefs, ['firefox']),
+    })),
+    ...TIME_ZONES.map((tz) => ({
     name: `tz-${tz.replace(/\W+/g, '-')}`,
     files: TZ_TESTS,
     browsers: browsers(tz),
     // Tells the tests which zone they run in, so they can check the emulation took.
     testRunnerHtml: (framework) =>
       `<!doctype html><html><body><script>window.__TZ = ${JSON.stringify(tz)};</script><script type="module" src="${framework}"></script></body></html>`,
-  })),
+    })),
+  ].filter((group) => group.browsers.length),
 };

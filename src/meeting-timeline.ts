@@ -98,7 +98,6 @@ interface LaneLayout {
  * @cssprop [--mt-muted=#545b69] - Secondary text colour.
  * @cssprop [--mt-background=#ffffff] - Background.
  * @cssprop [--mt-surface=#f4f5f8] - Lane and button background.
- * @cssprop [--mt-accent=#b4232a] - Accent colour.
  * @cssprop [--mt-lane=#e3e6ec] - Lane rules and borders.
  * @cssprop [--mt-axis=#545b69] - Axis colour.
  * @cssprop [--mt-era=#f1ece1] - Era band colour.
@@ -134,6 +133,9 @@ export class MeetingTimeline extends LitElement {
 
   /** Outline level of the timeline's title (1–6), so it fits the host page's headings. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Overrides of the interface text. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};

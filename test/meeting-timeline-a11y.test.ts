@@ -1,15 +1,7 @@
 // Accessibility audits with axe-core: the built-in timeline, with and without the details panel.
 import { expect } from '@open-wc/testing';
-import 'axe-core/axe.min.js'; // a UMD script: it sets window.axe
-import type { AxeResults, RunOptions } from 'axe-core';
-
-const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
-import { $, mark, mountBuiltIn, type MeetingTimeline } from './helpers.js';
-
-async function violations(el: MeetingTimeline): Promise<string[]> {
-  const results = await axe.run(el, { resultTypes: ['violations'] });
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { violations } from './axe.js';
+import { $, mark, mountBuiltIn } from './helpers.js';
 
 describe('<meeting-timeline> accessibility (axe-core)', () => {
   it('the built-in timeline has no violations', async () => {
@@ -34,4 +26,24 @@ describe('<meeting-timeline> accessibility (axe-core)', () => {
     expect(mark(el, 'call-2021-02')).to.exist;
     expect(await violations(el)).to.deep.equal([]);
   });
+
+  it('theme="dark" has no violations, with and without the details panel', async () => {
+    const el = await mountBuiltIn();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(21, 24, 30)');
+    expect(await violations(el)).to.deep.equal([]);
+    el.select('bali-2022');
+    await el.updateComplete;
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('--mt-* custom properties override the theme', async () => {
+    const el = await mountBuiltIn();
+    el.theme = 'dark';
+    el.style.setProperty('--mt-background', 'rgb(1, 2, 3)');
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
 });
