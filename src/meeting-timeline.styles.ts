@@ -340,6 +340,36 @@ export const styles = css`
     gap: 0.5rem;
     margin-top: 0.75rem;
   }
+  .list-view {
+    margin: 0;
+    padding: 0.25rem 1rem 1rem 2.25rem;
+  }
+  .list-view li {
+    margin: 0.5rem 0;
+  }
+  .list-view p {
+    margin: 0.125rem 0;
+  }
+  .list-meta {
+    color: var(--_muted);
+  }
+  .list-title {
+    font-weight: 700;
+  }
+  button.link {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    color: var(--_text);
+  }
+  [aria-pressed='true'].list-toggle {
+    background: var(--_text);
+    color: var(--_bg);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -75,10 +75,10 @@ interface LaneLayout {
  * @summary An embeddable, zoomable d3 timeline.
  * @tag meeting-timeline
  *
- * @fires mt-select - The reader selected an event (click, tap, Enter). `detail.event` is the event.
- * @fires mt-rangechange - The reader zoomed or panned. `detail.from` and `detail.to` are the visible span.
- * @fires mt-load - Events were loaded from `src`, an inline JSON script or the built-in data. `detail.events`, `detail.skipped`.
- * @fires mt-error - A load skipped items or failed. `detail.errors` is a list of `{path, message}`.
+ * @fires {CustomEvent<SelectDetail>} mt-select - The reader selected an event (click, tap, Enter). `detail.event` is the event.
+ * @fires {CustomEvent<RangeChangeDetail>} mt-rangechange - The reader zoomed or panned. `detail.from` and `detail.to` are the visible span.
+ * @fires {CustomEvent<LoadDetail>} mt-load - Events were loaded from `src`, an inline JSON script or the built-in data. `detail.events`, `detail.skipped`.
+ * @fires {CustomEvent<ErrorDetail>} mt-error - A load skipped items or failed. `detail.errors` is a list of `{path, message}`.
  *
  * @slot - An optional `<script type="application/json">` with the events, read when no `data` or `src` is set.
  *
@@ -91,6 +91,8 @@ interface LaneLayout {
  * @csspart event - An event's mark (focusable).
  * @csspart label - An event's title label.
  * @csspart cluster - A "+N" badge for events whose labels have no room.
+ * @csspart count - A count mark standing for several events too close to draw apart; click to zoom in.
+ * @csspart list - The list view (`list-view`): the same events as a plain HTML list.
  * @csspart details - The details panel of the selected event.
  *
  * @cssprop [--mt-font=system-ui] - Font family.
@@ -137,6 +139,9 @@ export class MeetingTimeline extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** Shows the events as a plain HTML list instead of the chart. */
+  @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
+
   /** Overrides of the interface text. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
@@ -145,6 +150,8 @@ export class MeetingTimeline extends LitElement {
   @state() private _width = 0;
   @state() private _loadError?: string;
   @state() private _focusId?: string;
+  /** Text of the polite live region. */
+  @state() private _announcement = '';
 
   @query('svg') private _svg?: SVGSVGElement;
   @query('[part="axis"]') private _axisGroup?: SVGGElement;
@@ -163,6 +170,8 @@ export class MeetingTimeline extends LitElement {
   private _measure?: CanvasRenderingContext2D | null;
   private _byId = new Map<string, TimelineEvent>();
   private _startIndex: LaneIndex = indexLane([]);
+  /** Position of each event id in time order. */
+  private _position = new Map<string, number>();
   /** The in-person meetings, found once per load. */
   private _meetings: TimelineEvent[] = [];
   /** What the current model was made from, so the same input is not loaded twice. */
@@ -212,6 +221,7 @@ export class MeetingTimeline extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') || changed.has('src')) this._loadFromSource();
     if (changed.has('strings') || changed.has('locale')) this._lanes = this._layoutLanes();
+    if (changed.has('selected')) this._announceSelection();
     if (changed.has('viewStart') || changed.has('viewEnd')) this._pendingView = this._initialView();
     if (changed.has('_width') && this._width > 0) {
       // Keep what the reader sees across a resize.
@@ -245,6 +255,8 @@ export class MeetingTimeline extends LitElement {
         if (this._userZoom) {
           this._userZoom = false;
           const [from, to] = this._visibleDomain();
+          const day = (d: Date) => ({ ms: d.getTime(), endMs: d.getTime() + DAY, precision: 'day' as const });
+          this._announcement = this._t().showing(formatRange(day(from), day(to), this._locale()));
           this._emit<RangeChangeDetail>('mt-rangechange', { from, to });
         }
       });
@@ -252,6 +264,9 @@ export class MeetingTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    // Marks are reused by position as the view moves: keep focus on the focused event, not on its old element.
+    const active = this.shadowRoot?.activeElement as HTMLElement | null;
+    if (active?.dataset.id && this._focusId && active.dataset.id !== this._focusId) this._focusEvent(this._focusId);
     if (this._zoom && this._svg) {
       const w = Math.max(this._width, 1);
       this._zoom
@@ -386,6 +401,7 @@ export class MeetingTimeline extends LitElement {
     this._model = model;
     this._byId = new Map(model.events.map((event) => [event.id, event]));
     this._startIndex = indexLane(model.events);
+    this._position = new Map(model.events.map((event, i) => [event.id, i]));
     this._meetings = model.events.filter((e) => e.kind === 'in-person');
     this._lanes = this._layoutLanes();
     if (this.selected && !this._byId.has(this.selected)) this.selected = null;
@@ -545,6 +561,12 @@ export class MeetingTimeline extends LitElement {
     this._emit<SelectDetail>('mt-select', { event });
   }
 
+  /** Says the headline and date of the selection (not the whole body) in the polite live region. */
+  private _announceSelection(): void {
+    const event = this.selected ? this._byId.get(this.selected) : undefined;
+    if (event) this._announcement = `${event.title}, ${formatRange(event.start, event.end, this._locale())}`;
+  }
+
   private _step(direction: 1 | -1, byUser: boolean): void {
     const events = this._model.events;
     if (!events.length) return;
@@ -654,11 +676,40 @@ export class MeetingTimeline extends LitElement {
             <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this._zoomBy(2)}>+</button>
             <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this._zoomBy(0.5)}>−</button>
             <button type="button" class="fit" @click=${this._fitByUser}>${t.fit}</button>
+            <button type="button" class="list-toggle" aria-pressed=${this.listView ? 'true' : 'false'}
+              @click=${() => (this.listView = !this.listView)}>${t.listView}</button>
           </div>
         </div>
-        <div class="viewport">${this._renderChart()} ${this._renderDetails()}</div>
+        <div class="viewport">
+          ${this.listView ? this._renderList() : this._renderChart()} ${this._renderDetails()}
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
+  }
+
+  /** The same events as a plain, readable HTML list. */
+  private _renderList(): TemplateResult {
+    const locale = this._locale();
+    const level = Math.min(6, this._headingLevel() + 1);
+    return html`<ol part="list" class="list-view">
+      ${this._model.events.map(
+        (event) => html`<li>
+          <div role="heading" aria-level=${level} class="list-title">
+            <button type="button" class="link" aria-pressed=${event.id === this.selected ? 'true' : 'false'}
+              @click=${() => this._choose(event)}>${event.title}</button>
+          </div>
+          <p class="list-meta">
+            ${formatRange(event.start, event.end, locale)}${event.place ? html` · ${placeText(event.place)}` : nothing}
+          </p>
+          ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private _headingLevel(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 
   private _renderHeader(): TemplateResult | typeof nothing {
@@ -667,7 +718,7 @@ export class MeetingTimeline extends LitElement {
     if (!model.title && !model.description && !gap) return nothing;
     return html`<div part="header" class="header">
       ${model.title
-        ? html`<div class="title" role="heading" aria-level=${Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2))}>
+        ? html`<div class="title" role="heading" aria-level=${this._headingLevel()}>
             ${model.title}
           </div>`
         : nothing}
@@ -702,9 +753,13 @@ export class MeetingTimeline extends LitElement {
     const x = this._x();
     const [d0, d1] = this._visibleDomainMs();
     const marks = this._frameMarks(x, d0, d1);
+    const lanes = this._lanes.map((lane, l) => this._renderLane(lane, marks[l], x, width));
+    // Every drawn event in one list, in time order, for screen readers and the tab order.
+    const drawn = lanes
+      .flatMap(({ singles }, l) => singles.map((event) => ({ event, top: this._lanes[l].top })))
+      .sort((a, b) => (this._position.get(a.event.id) ?? 0) - (this._position.get(b.event.id) ?? 0));
     // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
-    const drawn = this._lanes.flatMap((lane, l) => marks[l].flatMap((m) => (typeof m === 'number' ? [lane.lane.events[m]] : [])));
-    const tabStop = drawn.find((e) => e.id === this._focusId) ?? drawn.reduce<TimelineEvent | undefined>((a, e) => (!a || e.start.ms < a.start.ms ? e : a), undefined);
+    const tabStop = (drawn.find((d) => d.event.id === this._focusId) ?? drawn[0])?.event.id;
     return html`<svg part="chart" width=${width} height=${this._height} viewBox="0 0 ${width} ${this._height}">
       <defs>
         <clipPath id="plot"><rect width=${width} height=${this._height}></rect></clipPath>
@@ -722,13 +777,16 @@ export class MeetingTimeline extends LitElement {
           if (x1 <= x0) return nothing;
           // A title is shown only where its era is wide enough to hold it.
           const title = this._labelWidth(era.title) + 8 < x1 - x0 ? era.title : '';
-          return svg`<g class="era ${i % 2 ? 'odd' : 'even'}"><rect x=${x0} width=${x1 - x0} height=${lanesHeight + eraStrip}></rect>
+          return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${x0} width=${x1 - x0} height=${lanesHeight + eraStrip}></rect>
             ${title ? svg`<text x=${x0 + 4} y=${lanesHeight + eraStrip - 5}>${title}</text>` : nothing}</g>`;
         })}
         ${this._lanes.map(
           (lane) => svg`<text class="lane-label" aria-hidden="true" x="8" y=${lane.top + 13}>${lane.title}</text>`,
         )}
-        ${this._renderGap(x)} ${this._lanes.map((lane, l) => this._renderLane(lane, marks[l], x, width, tabStop?.id))}
+        ${this._renderGap(x)} ${lanes.map((lane) => lane.decoration)}
+        <g role="list" aria-label=${this._t().events}>
+          ${drawn.map(({ event, top }) => this._renderMark(event, top, x, event.id === tabStop))}
+        </g>
       </g>
       ${this._model.events.length
         ? svg`<g part="axis" transform="translate(0,${lanesHeight + eraStrip})" aria-hidden="true"></g>`
@@ -745,11 +803,23 @@ export class MeetingTimeline extends LitElement {
     const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
     return this._lanes.map((lane) => {
       const keep = keepId ? (lane.position.get(keepId) ?? -1) : -1;
-      return laneMarks(lane.index, d0, d1, scale, BUCKET_PX, keep);
+      const marks = laneMarks(lane.index, d0, d1, scale, BUCKET_PX, keep);
+      // A focused mark panned out of view stays in the DOM (clipped), so focus is never lost.
+      if (keep >= 0 && keepId === this._focusId && !marks.includes(keep)) marks.push(keep);
+      return marks;
     });
   }
 
-  private _renderLane(lane: LaneLayout, marks: LaneMark[], x: ScaleTime<number, number>, width: number, tabStop?: string): TemplateResult {
+  /**
+   * A lane's count marks, labels and "+N" badges (decoration, hidden from assistive technology), and its
+   * event marks, which the chart gathers into one list in time order.
+   */
+  private _renderLane(
+    lane: LaneLayout,
+    marks: LaneMark[],
+    x: ScaleTime<number, number>,
+    width: number,
+  ): { decoration: TemplateResult; singles: TimelineEvent[] } {
     const events = lane.lane.events;
     const singles = marks.filter((m): m is number => typeof m === 'number').map((i) => events[i]);
     // A label starts just after its mark, or ends at it when it would run off the right edge.
@@ -769,31 +839,14 @@ export class MeetingTimeline extends LitElement {
     const t = this._t();
     const format = new Intl.NumberFormat(this._locale());
     const labelTop = MARK_Y + 14 + 12;
-    return svg`<g class="events" transform="translate(0,${lane.top})">
+    const decoration = svg`<g class="events" transform="translate(0,${lane.top})">
       ${marks.map((m) => (typeof m === 'number' ? nothing : this._renderCount(events, m, x, format)))}
-      ${singles.map((event, i) => {
-        const x0 = x(event.start.ms);
-        const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
-        const row = rowOf[i];
-        const bar = event.end ? Math.max(0, x(event.end.endMs) - x0) : 0;
-        return svg`<g part="event" class="event k-${kind}" data-id=${event.id} role="button"
-            tabindex=${event.id === tabStop ? 0 : -1}
-            aria-label=${this._accessibleName(event)} aria-pressed=${event.id === this.selected ? 'true' : 'false'}
-            transform="translate(${x0},${MARK_Y})"
-            @click=${() => this._onEventClick(event)}
-            @focus=${() => (this._focusId = event.id)}>
-            ${bar > 1 ? svg`<rect class="bar" y="-5" height="10" width=${bar}></rect>` : nothing}
-            <rect class="hit" x="-12" y="-12" width=${Math.max(24, bar + 12)} height="24"></rect>
-            <path class="mark" d=${MARK_PATHS[kind]}></path>
-            <circle class="ring" r="12"></circle>
-          </g>
-          ${
-            row >= 0
-              ? svg`<text part="label" class=${kind === 'in-person' ? 'strong' : ''} aria-hidden="true"
-                  x=${items[i].x} y=${labelTop + row * ROW}>${event.title}</text>`
-              : nothing
-          }`;
-      })}
+      ${singles.map((event, i) =>
+        rowOf[i] >= 0
+          ? svg`<text part="label" class=${event.kind === 'in-person' ? 'strong' : ''} aria-hidden="true"
+              x=${items[i].x} y=${labelTop + rowOf[i] * ROW}>${event.title}</text>`
+          : nothing,
+      )}
       ${placed.clusters.map((cluster) => {
         const y = labelTop + lane.rows * ROW - 12;
         const ends = [singles[order[cluster.first]], singles[order[cluster.last]]];
@@ -806,6 +859,25 @@ export class MeetingTimeline extends LitElement {
             <text x=${cluster.width / 2} y="11" text-anchor="middle">+${count}</text>
           </g>`;
       })}
+    </g>`;
+    return { decoration, singles };
+  }
+
+  /** One event's mark: a list item holding a focusable button, named by title, date and place. */
+  private _renderMark(event: TimelineEvent, laneTop: number, x: ScaleTime<number, number>, tabStop: boolean): TemplateResult {
+    const x0 = x(event.start.ms);
+    const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
+    const bar = event.end ? Math.max(0, x(event.end.endMs) - x0) : 0;
+    return svg`<g role="listitem" aria-posinset=${(this._position.get(event.id) ?? 0) + 1} aria-setsize=${this._model.events.length}
+        transform="translate(${x0},${laneTop + MARK_Y})">
+      <g part="event" class="event k-${kind}" data-id=${event.id} role="button" tabindex=${tabStop ? 0 : -1}
+        aria-label=${this._accessibleName(event)} aria-pressed=${event.id === this.selected ? 'true' : 'false'}
+        @click=${() => this._onEventClick(event)} @focus=${() => (this._focusId = event.id)}>
+        ${bar > 1 ? svg`<rect class="bar" y="-5" height="10" width=${bar}></rect>` : nothing}
+        <rect class="hit" x="-12" y="-12" width=${Math.max(24, bar + 12)} height="24"></rect>
+        <path class="mark" d=${MARK_PATHS[kind]}></path>
+        <circle class="ring" r="12"></circle>
+      </g>
     </g>`;
   }
 
@@ -931,6 +1003,7 @@ export class MeetingTimeline extends LitElement {
   }
 
   private _emit<T>(name: string, detail: T): void {
+    /** @internal The events are documented by the `@fires` tags above the class. */
     this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
   }
 }

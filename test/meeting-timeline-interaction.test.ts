@@ -286,3 +286,64 @@ describe('<meeting-timeline> API: code changes fire no events', () => {
     expect(mark(el, 'call-2021-02')).to.exist;
   });
 });
+
+describe('<meeting-timeline> screen readers', () => {
+  it('exposes the drawn events as one ordered list, in time order, with their place in the whole set', async () => {
+    const el = await mountBuiltIn();
+    const list = $(el, '[role="list"]')!;
+    expect(list.getAttribute('aria-label')).to.be.a('string');
+    const items = [...list.querySelectorAll(':scope > [role="listitem"]')];
+    expect(items.length).to.be.greaterThan(5);
+    const ids = items.map((item) => item.querySelector<HTMLElement>('[part~="event"]')!.dataset.id!);
+    const order = ids.map((id) => el.events.findIndex((e) => e.id === id));
+    expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+    expect(items[0].getAttribute('aria-setsize')).to.equal(String(el.events.length));
+    expect(items[0].getAttribute('aria-posinset')).to.equal(String(order[0] + 1));
+    // Labels, lanes, eras and the axis are decoration.
+    for (const label of $$(el, '[part~="label"], .lane-label, [part="axis"], .era')) expect(label.closest('[aria-hidden="true"]')).to.exist;
+  });
+
+  it('a polite live region says the selected headline and date, and the range after a zoom', async () => {
+    const el = await mountBuiltIn();
+    const live = $(el, '.visually-hidden[aria-live="polite"]')!;
+    click(mark(el, 'bali-2022')!);
+    await el.updateComplete;
+    const bali = el.events.find((e) => e.id === 'bali-2022')!;
+    expect(live.textContent).to.contain(bali.title);
+    expect(live.textContent).to.contain('Nov 14, 2022');
+    expect(live.textContent).to.not.contain(bali.summary!);
+    const changed = oneEvent(el, 'mt-rangechange');
+    click($(el, '.zoom-in')!);
+    await changed;
+    await el.updateComplete;
+    expect(live.textContent).to.match(/^Showing /);
+  });
+
+  it('the list view shows the same events as a plain list, and selecting from it opens the details', async () => {
+    const el = await mountBuiltIn();
+    const toggle = $(el, '.list-toggle') as HTMLButtonElement;
+    toggle.click();
+    await el.updateComplete;
+    expect(el.listView).to.equal(true);
+    expect(el.hasAttribute('list-view')).to.equal(true);
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, 'svg')).to.equal(null);
+    const items = $$(el, '[part="list"] > li');
+    expect(items).to.have.length(el.events.length);
+    expect(items[0].textContent).to.contain(el.events[0].title);
+    const selected = oneEvent(el, 'mt-select');
+    (items[3].querySelector('button') as HTMLButtonElement).click();
+    expect(((await selected) as CustomEvent<SelectDetail>).detail.event.id).to.equal(el.events[3].id);
+    await el.updateComplete;
+    expect($(el, '[part="details"]')).to.exist;
+  });
+
+  it('focus stays on a mark when the reader pans it out of view', async () => {
+    const el = await mountBuiltIn();
+    const bali = mark(el, 'bali-2022')!;
+    bali.focus();
+    el.zoomTo('2021-01-01', '2021-03-01');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(mark(el, 'bali-2022'));
+  });
+});

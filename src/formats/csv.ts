@@ -38,7 +38,7 @@ function parseTime(cell: string): DateParts | string {
   return { hour, minute, second, millisecond: ms?.padEnd(3, '0') };
 }
 
-/** Date parts of a template row (`prefix` is "" or "End "), with the column each part came from; undefined after an error. */
+/** Date parts of a template row (`prefix` is "" or "end"), with the column each part came from; undefined after an error. */
 function templateDate(cells: Cells, where: Cells, prefix: string, errors: DataError[]): [DateParts, (part: DatePart) => string] | undefined {
   const time = cells(`${prefix}time`);
   const parts = time ? parseTime(time) : {};
@@ -105,17 +105,16 @@ function simpleRow(cells: Cells, where: Cells, data: TimelineDataInput, errors: 
   const rawStart = cells('start');
   const rawEnd = cells('end');
   const title = cells('title');
+  const count = errors.length;
   const start = parseDate(rawStart);
   const end = rawEnd ? parseDate(rawEnd) : undefined;
-  let bad = false;
   if (typeof start === 'string') errors.push({ path: where('start'), message: start });
   if (typeof end === 'string') errors.push({ path: where('end'), message: end });
   else if (end && typeof start !== 'string' && end.endMs <= start.ms) {
     errors.push({ path: where('end'), message: `${describeValue(rawEnd)} is before start ${describeValue(rawStart)}` });
-    bad = true;
   }
   if (!title) errors.push({ path: where('title'), message: 'expected a title' });
-  if (bad || !title || typeof start === 'string' || typeof end === 'string') return;
+  if (errors.length > count) return;
   const event: TimelineEventInput = { start: rawStart, title };
   if (rawEnd) event.end = rawEnd;
   for (const key of ['summary', 'kind', 'group', 'place', 'id'] as const) {

@@ -12,7 +12,7 @@
  * (`events[0].start_date.year: -13798000000 is beyond what this timeline can show (±270,000 years)`).
  */
 import { describeValue, parseDate } from '../data/parse-date.js';
-import type { Background, DataError, EraInput, Media, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
+import type { Background, DataError, EraInput, Media, Place, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
 
 /** What an adapter makes of a file: input for `validateData()`, and what it skipped (errors) or changed (warnings). */
 export interface Adapted {
@@ -42,17 +42,17 @@ const ENTITIES: Record<string, string> = {
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', shy: '',
 };
 
-export function bag(value: unknown): Bag | undefined {
+function bag(value: unknown): Bag | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Bag) : undefined;
 }
 
 /** Own properties only, so `__proto__` tricks and a polluted Object.prototype stay out. */
-export function get(from: Bag | undefined, key: string): unknown {
+function get(from: Bag | undefined, key: string): unknown {
   return from && Object.prototype.hasOwnProperty.call(from, key) ? from[key] : undefined;
 }
 
 /** A trimmed, non-empty string (numbers too, as spreadsheets and old files write ids and years both ways). */
-export function str(value: unknown): string | undefined {
+function str(value: unknown): string | undefined {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
   return text || undefined;
 }
@@ -86,6 +86,10 @@ function pad(value: number, width = 2): string {
  * part's source for messages. Returns undefined, with an error, for anything that is not a date.
  */
 export function isoDate(parts: DateParts, where: (part: DatePart) => string, errors: DataError[], warnings: DataError[]): { iso: string; point: TimePoint } | undefined {
+  if (str(parts.year) === undefined) {
+    errors.push({ path: where('year'), message: `expected a year, got ${describeValue(parts.year)}` });
+    return undefined;
+  }
   const n: number[] = [];
   let gap: DatePart | undefined;
   for (const part of PARTS) {
@@ -97,7 +101,7 @@ export function isoDate(parts: DateParts, where: (part: DatePart) => string, err
       continue;
     }
     if (gap) {
-      warnings.push({ path: where(part), message: `${describeValue(raw)} is ignored without a ${gap}` });
+      warnings.push({ path: where(part), message: `${describeValue(raw)} is ignored without ${gap === 'hour' ? 'an' : 'a'} ${gap}` });
       continue;
     }
     const [min, max, noun] = LIMITS[part];
@@ -112,11 +116,7 @@ export function isoDate(parts: DateParts, where: (part: DatePart) => string, err
     }
     n.push(number);
   }
-  const [year, month, day, hour, minute, second, ms] = n;
-  if (year === undefined) {
-    errors.push({ path: where('year'), message: `expected a year, got ${describeValue(parts.year)}` });
-    return undefined;
-  }
+  const [year, month, day, hour, minute, second, ms] = n as [number, ...number[]];
   // parseDate takes four digits with an optional sign, or six with a sign: -0044, +012345.
   let iso = Math.abs(year) <= 9999 ? `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}` : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
   if (month !== undefined) iso += `-${pad(month)}`;
@@ -153,7 +153,7 @@ export function isoSpan(
 }
 
 /** A TimelineJS background: an object {url, color, opacity}, or (in a sheet) an image URL or a colour. */
-export function readBackground(value: unknown): Background | undefined {
+function readBackground(value: unknown): Background | undefined {
   const text = str(value);
   if (text !== undefined) return /^(#|rgba?\(|hsla?\(|[a-z]+$)/i.test(text) ? { color: text } : { url: text };
   const from = bag(value);
@@ -176,6 +176,8 @@ export interface Slide {
   id?: unknown;
   background?: unknown;
   displayDate?: unknown;
+  /** TimelineJS 2's {name, lat, lon}, which validateData checks as a place. */
+  location?: unknown;
 }
 
 /**
@@ -216,6 +218,8 @@ export function slideEvent(slide: Slide, span: [string, string | undefined], hea
   const group = str(slide.group);
   if (group) event.group = group;
   if (Object.keys(media).length) event.media = media;
+  const place = bag(slide.location);
+  if (place) event.place = { name: str(get(place, 'name')), lat: get(place, 'lat'), lon: get(place, 'lon') } as Place;
   const background = readBackground(slide.background);
   if (background) event.background = background;
   if (displayDate) event.displayDate = displayDate;
@@ -281,6 +285,7 @@ function readEvent(value: unknown, path: string, errors: DataError[], warnings: 
       group: get(item, 'group'),
       id: get(item, 'unique_id'),
       background: get(item, 'background'),
+      location: get(item, 'location'),
       // TimelineJS 3 writes display_date on the slide or its start date; older files display_text.
       displayDate: str(get(item, 'display_date')) ?? str(get(start, 'display_date')) ?? get(start, 'display_text'),
     },

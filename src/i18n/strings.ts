@@ -1,6 +1,10 @@
 /** The element's own interface text. Numbers and dates inside come already formatted for the locale. */
 export interface TimelineStrings {
   timeline: string;
+  events: string;
+  listView: string;
+  /** "Showing Nov 1, 2022 – Dec 1, 2023" */
+  showing: (range: string) => string;
   zoomIn: string;
   zoomOut: string;
   fit: string;
@@ -32,6 +36,9 @@ export interface TimelineStrings {
 
 export const en: TimelineStrings = {
   timeline: 'Timeline',
+  events: 'Events in time order',
+  listView: 'List view',
+  showing: (range) => `Showing ${range}`,
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   fit: 'Show all',

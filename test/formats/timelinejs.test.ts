@@ -122,6 +122,9 @@ describe('fromTimelineJS fixtures', () => {
     expect(data.events[0]!.background).to.deep.equal({ color: '#999999', opacity: 50 });
     expect(data.events[15]!.media!.link).to.equal('http://knightlab.com');
     expect(data.events[23]!.background).to.deep.equal({ opacity: 50 });
+    // TimelineJS 2's location becomes a place, which validateData keeps.
+    expect(data.events[0]!.place).to.deep.equal({ name: 'Florida, Missouri', lat: 39.491711, lon: -91.79326 });
+    expect(validateData(data).events.find((e) => e.index === 0)!.place).to.deep.equal({ name: 'Florida, Missouri', lat: 39.491711, lon: -91.79326 });
     // Non-web media (a spotify: URI) is kept as given; the element's safeURL decides.
     expect(data.events[8]!.media!.url).to.match(/^spotify:/);
   });

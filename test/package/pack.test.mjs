@@ -1,0 +1,83 @@
+// What `npm pack` would ship. A Node test (node:test), run by `npm run test:package`, not by wtr.
+// It reads the packed file list of the current dist/, so run `npm run build` first.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${root}`), 'utf8'));
+
+/** The paths `npm pack` would put in the tarball (no build, no lifecycle scripts). */
+function packedFiles() {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const [result] = JSON.parse(out);
+  return result.files.map((file) => file.path).sort();
+}
+
+const files = packedFiles();
+const has = (path) => files.includes(path);
+
+test('the package was built (run `npm run build` before `npm run test:package`)', () => {
+  assert.ok(has('dist/meeting-timeline.js'), `no dist/meeting-timeline.js in the pack; packed:\n${files.join('\n')}`);
+});
+
+test('ships both builds, their types and source maps, the data, the schema and the manifest', () => {
+  for (const path of [
+    'dist/meeting-timeline.js',
+    'dist/meeting-timeline.js.map',
+    'dist/lib/index.js',
+    'dist/lib/index.js.map',
+    'dist/lib/index.d.ts',
+    'dist/lib/define.js',
+    'dist/lib/meeting-timeline.js',
+    'dist/lib/meeting-timeline.d.ts',
+    'dist/meeting-timeline.schema.json',
+    'dist/data/biden-xi.json',
+    'custom-elements.json',
+    'README.md',
+    'LICENSE',
+    'package.json',
+  ]) {
+    assert.ok(has(path), `${path} is not in the pack`);
+  }
+});
+
+test('ships the lazily loaded chunks, each with its source map', () => {
+  const chunks = files.filter((path) => /^dist\/chunks\/[^/]+\.js$/.test(path));
+  assert.ok(chunks.length > 0, 'no dist/chunks/*.js in the pack');
+  for (const chunk of chunks) assert.ok(has(`${chunk}.map`), `${chunk}.map is not in the pack`);
+});
+
+test('every shipped JavaScript module has its source map', () => {
+  const missing = files.filter((path) => path.startsWith('dist/') && path.endsWith('.js') && !has(`${path}.map`));
+  assert.deepEqual(missing, []);
+});
+
+test('ships no tests, demo, bench, examples, sources or scripts', () => {
+  const forbidden = /^(test|demo|bench|examples|src|scripts|docs|node_modules|\.ci)\//;
+  const leaked = files.filter((path) => forbidden.test(path));
+  assert.deepEqual(leaked, []);
+  const config = /^(rollup\.config|web-test-runner\.config|custom-elements-manifest\.config|tsconfig)/;
+  const configs = files.filter((path) => config.test(path));
+  assert.deepEqual(configs, []);
+});
+
+test('every file that package.json points at is in the pack', () => {
+  const targets = new Set([pkg.main, pkg.module, pkg.types, pkg.customElements]);
+  const collect = (value) => {
+    if (typeof value === 'string') targets.add(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(pkg.exports);
+  for (const target of targets) {
+    if (target === undefined) continue;
+    const path = target.replace(/^\.\//, '');
+    assert.ok(has(path), `package.json points at ${target}, which is not in the pack`);
+  }
+});
