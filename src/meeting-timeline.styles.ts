@@ -334,6 +334,18 @@ export const styles = css`
   [part='details'] a {
     color: var(--_focus);
   }
+  .media {
+    margin: 0.5rem 0;
+  }
+  .media img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .media figcaption {
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
   .walk {
     display: flex;
     justify-content: space-between;

@@ -15,6 +15,7 @@ import { placeLabels } from './layout/labels.js';
 import { bisectLeft, indexLane, laneMarks, type LaneIndex, type LaneMark, type MarkGroup } from './layout/level-of-detail.js';
 import { timeExtent, padExtent } from './layout/extent.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
+import type { FormatHints } from './formats/detect.js';
 import type { DataError, TimelineData, TimelineDataInput, TimelineEvent, TimelineEventInput, DateInput } from './types.js';
 
 /** `detail` of `mt-select`. */
@@ -92,6 +93,7 @@ interface LaneLayout {
  * @csspart label - An event's title label.
  * @csspart cluster - A "+N" badge for events whose labels have no room.
  * @csspart count - A count mark standing for several events too close to draw apart; click to zoom in.
+ * @csspart media - The selected event's image or media link in the details panel.
  * @csspart list - The list view (`list-view`): the same events as a plain HTML list.
  * @csspart details - The details panel of the selected event.
  *
@@ -139,6 +141,9 @@ export class MeetingTimeline extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** The data's format: `json` (ours), `timelinejs` or `csv`; detected from the data, URL and response when unset. */
+  @property() format?: 'json' | 'timelinejs' | 'csv';
+
   /** Shows the events as a plain HTML list instead of the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
 
@@ -150,6 +155,8 @@ export class MeetingTimeline extends LitElement {
   @state() private _width = 0;
   @state() private _loadError?: string;
   @state() private _focusId?: string;
+  /** The selected event's rich text and media, made safe by the sanitiser chunk. */
+  @state() private _rich?: RichContent;
   /** Text of the polite live region. */
   @state() private _announcement = '';
 
@@ -174,6 +181,8 @@ export class MeetingTimeline extends LitElement {
   private _position = new Map<string, number>();
   /** The in-person meetings, found once per load. */
   private _meetings: TimelineEvent[] = [];
+  /** An adapter reading `data` in another format, awaited by `updateComplete`. */
+  private _pending?: Promise<void>;
   /** What the current model was made from, so the same input is not loaded twice. */
   private _sourceKey?: unknown;
 
@@ -219,9 +228,13 @@ export class MeetingTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('data') || changed.has('src')) this._loadFromSource();
+    if (changed.has('format')) this._sourceKey = undefined;
+    if (changed.has('data') || changed.has('src') || changed.has('format')) this._loadFromSource();
     if (changed.has('strings') || changed.has('locale')) this._lanes = this._layoutLanes();
-    if (changed.has('selected')) this._announceSelection();
+    if (changed.has('selected')) {
+      this._announceSelection();
+      this._waitFor(this._loadRich());
+    }
     if (changed.has('viewStart') || changed.has('viewEnd')) this._pendingView = this._initialView();
     if (changed.has('_width') && this._width > 0) {
       // Keep what the reader sees across a resize.
@@ -230,10 +243,22 @@ export class MeetingTimeline extends LitElement {
     }
   }
 
+  /** Makes `updateComplete` wait for work done outside the render (a chunk loading). */
+  private _waitFor(work: Promise<void>): void {
+    this._pending = Promise.all([this._pending, work]).then(() => undefined);
+  }
+
   // Resolves only when no further render is pending (the first width measurement renders again).
   protected override async getUpdateComplete(): Promise<boolean> {
+    // Chunks loaded on demand (an adapter for `data`, the sanitiser for the details) are waited for too.
     let result = await super.getUpdateComplete();
-    while (this.isUpdatePending) result = await super.getUpdateComplete();
+    for (let pending = this._pending; pending || this.isUpdatePending; pending = this._pending) {
+      if (pending) {
+        await pending;
+        if (this._pending === pending) this._pending = undefined;
+      }
+      result = await super.getUpdateComplete();
+    }
     return result;
   }
 
@@ -337,7 +362,8 @@ export class MeetingTimeline extends LitElement {
       this._sourceKey = this.data;
       this._abort?.abort();
       this._loadError = undefined;
-      this._setModel(validateData(this.data), false);
+      if (this._isForeign(this.data)) this._waitFor(this._adapt({ json: this.data, format: this.format }, this.data, false));
+      else this._setModel(validateData(this.data), false);
     } else if (this.src) {
       if (this._sourceKey !== this.src) void this._fetch(this.src);
     } else {
@@ -354,7 +380,8 @@ export class MeetingTimeline extends LitElement {
       } catch (error) {
         return this._fail([{ path: '', message: `inline JSON is not valid: ${(error as Error).message}` }]);
       }
-      this._setModel(validateData(parsed), true);
+      if (this._isForeign(parsed)) void this._adapt({ json: parsed, format: this.format }, key, true);
+      else this._setModel(validateData(parsed), true);
     }
   }
 
@@ -368,28 +395,63 @@ export class MeetingTimeline extends LitElement {
     }
   }
 
+  /** Whether a JSON value may be in another format (TimelineJS); a cheap look before loading the adapters. */
+  private _isForeign(json: unknown): boolean {
+    if (this.format === 'timelinejs' || this.format === 'csv') return true;
+    if (this.format === 'json' || !json || typeof json !== 'object' || Array.isArray(json)) return false;
+    const { title, events } = json as { title?: unknown; events?: unknown };
+    const first: unknown = Array.isArray(events) ? events[0] : undefined;
+    return (!!title && typeof title === 'object') || (!!first && typeof first === 'object' && 'start_date' in first);
+  }
+
+  /** Reads another format through the adapters (a chunk loaded on demand), then validates as usual. */
+  private async _adapt(hints: FormatHints, key: unknown, announce: boolean): Promise<void> {
+    try {
+      const { adapt } = await import('./formats/load.js');
+      const adapted = await adapt(hints);
+      if (this._sourceKey !== key) return;
+      const model = validateData(adapted.data);
+      model.errors.unshift(...adapted.errors);
+      model.warnings.unshift(...adapted.warnings);
+      this._setModel(model, announce);
+    } catch (error) {
+      if (this._sourceKey === key) this._fail([{ path: '', message: `the data could not be read: ${(error as Error).message}` }]);
+    }
+  }
+
   private async _fetch(src: string): Promise<void> {
     this._sourceKey = src;
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     this._loadError = undefined;
-    let parsed: unknown;
+    let text: string;
+    let contentType: string | null;
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const text = await response.text();
+      contentType = response.headers.get('content-type');
+      text = await response.text();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      return this._loadFailed(src, (error as Error).message || String(error));
+    }
+    if (abort.signal.aborted) return;
+    const csv = this.format === 'csv' || /\.csv(?:[?#]|$)/i.test(src) || /csv/i.test(contentType ?? '');
+    let parsed: unknown;
+    if (!csv) {
       try {
         parsed = JSON.parse(text);
       } catch {
-        throw new Error('the response is not JSON');
+        if (this.format === 'json' || /^\s*[[{]/.test(text)) return this._loadFailed(src, 'the response is not JSON');
       }
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      const message = (error as Error).message || String(error);
-      this._loadError = this._t().loadFailed(src, message);
-      return this._fail([{ path: 'src', message: `${JSON.stringify(src)} could not be loaded: ${message}` }]);
     }
-    if (!abort.signal.aborted) this._setModel(validateData(parsed), true);
+    if (parsed !== undefined && !this._isForeign(parsed)) return this._setModel(validateData(parsed), true);
+    await this._adapt({ url: src, contentType, text, json: parsed, format: this.format }, src, true);
+  }
+
+  private _loadFailed(src: string, reason: string): void {
+    this._loadError = this._t().loadFailed(src, reason);
+    this._fail([{ path: 'src', message: `${JSON.stringify(src)} could not be loaded: ${reason}` }]);
   }
 
   private _fail(errors: DataError[]): void {
@@ -559,6 +621,26 @@ export class MeetingTimeline extends LitElement {
   private _choose(event: TimelineEvent): void {
     this.selected = event.id;
     this._emit<SelectDetail>('mt-select', { event });
+  }
+
+  /** Sanitises the selected event's HTML and media URLs, loading DOMPurify only when an event has them. */
+  private async _loadRich(): Promise<void> {
+    const event = this.selected ? this._byId.get(this.selected) : undefined;
+    if (!event || (!event.html && !event.media)) return;
+    try {
+      const { sanitizeHTML, safeURL } = await import('./formats/sanitize.js');
+      if (this.selected !== event.id) return;
+      const media = event.media;
+      const url = safeURL(media?.url);
+      this._rich = {
+        id: event.id,
+        html: event.html ? sanitizeHTML(event.html) : undefined,
+        image: url && IMAGE.test(url) ? url : safeURL(media?.thumbnail),
+        link: url && !IMAGE.test(url) ? url : safeURL(media?.link),
+      };
+    } catch {
+      // Without the sanitiser the panel shows the plain summary, never the raw HTML.
+    }
   }
 
   /** Says the headline and date of the selection (not the whole body) in the polite live region. */
@@ -734,8 +816,10 @@ export class MeetingTimeline extends LitElement {
       return html`${this._loadError} <button type="button" class="retry" @click=${this._retry}>${t.retry}</button>`;
     }
     if (!errors.length) return nothing;
-    const count = new Intl.NumberFormat(this._locale()).format(errors.length);
-    return html`${t.skipped(count, errors.length)}
+    // An item with two bad fields is one skipped item.
+    const items = new Set(errors.map((error) => /^(?:events|eras|rows)\[\d+\]/.exec(error.path)?.[0] ?? error.path)).size;
+    const count = new Intl.NumberFormat(this._locale()).format(items);
+    return html`${t.skipped(count, items)}
       <details>
         <summary>${t.why}</summary>
         <ul>
@@ -942,19 +1026,25 @@ export class MeetingTimeline extends LitElement {
     const events = this._model.events;
     const index = events.indexOf(event);
     const place = event.place ? placeText(event.place) : '';
+    const rich = this._rich?.id === event.id ? this._rich : undefined;
     return html`<aside part="details" aria-labelledby="details-title" @keydown=${this._onKeyDown}>
       <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${this._closeDetails}>×</button>
       <h3 id="details-title" tabindex="-1">${event.title}</h3>
       <dl>
         <dt>${t.date}</dt>
-        <dd class="date">${formatRange(event.start, event.end, locale)}</dd>
+        <dd class="date">${event.displayDate ?? formatRange(event.start, event.end, locale)}</dd>
         ${venueTime ? html`<dt>${t.localTime}</dt><dd class="local-time">${venueTime}</dd>` : nothing}
         ${place ? html`<dt>${t.place}</dt><dd class="place">${place}</dd>` : nothing}
         ${event.participants.length
           ? html`<dt>${t.participants}</dt><dd class="participants">${event.participants.join(', ')}</dd>`
           : nothing}
       </dl>
-      ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
+      ${this._renderMedia(event)}
+      ${rich?.html
+        ? html`<div class="summary rich">${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}</div>`
+        : event.summary
+          ? html`<p class="summary">${event.summary}</p>`
+          : nothing}
       ${event.outcomes.length
         ? html`<h4>${t.outcomes}</h4>
             <ul class="outcomes">
@@ -974,6 +1064,21 @@ export class MeetingTimeline extends LitElement {
         <button type="button" class="next" ?disabled=${index >= events.length - 1} @click=${() => this._step(1, true)}>${t.next} →</button>
       </div>
     </aside>`;
+  }
+
+  /** An image (with its alt text, caption and credit) or a link; nothing from data loads until the panel opens. */
+  private _renderMedia(event: TimelineEvent): TemplateResult | typeof nothing {
+    const rich = this._rich?.id === event.id ? this._rich : undefined;
+    const media = event.media;
+    if (!rich || !media || (!rich.image && !rich.link)) return nothing;
+    const caption = [media.caption, media.credit].filter(Boolean).join(' — ');
+    return html`<figure part="media" class="media">
+      ${rich.image ? html`<img src=${rich.image} alt=${media.alt ?? media.caption ?? ''} loading="lazy" />` : nothing}
+      ${rich.link
+        ? html`<a href=${rich.link} target="_blank" rel="noopener noreferrer">${media.caption || rich.link}</a>`
+        : nothing}
+      ${caption && rich.image ? html`<figcaption>${caption}</figcaption>` : nothing}
+    </figure>`;
   }
 
   private _closeDetails(): void {
@@ -1009,6 +1114,14 @@ export class MeetingTimeline extends LitElement {
 }
 
 const BUILT_IN = Symbol('built-in');
+const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+interface RichContent {
+  id: string;
+  html?: DocumentFragment | string;
+  image?: string;
+  link?: string;
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

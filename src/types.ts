@@ -121,6 +121,11 @@ export interface TimelineEvent {
   participants: string[];
   outcomes: string[];
   sources: Source[];
+  /** Rich text (HTML) as given; sanitised before it is shown. */
+  html?: string;
+  /** How the source wants the date written, shown instead of the formatted date. */
+  displayDate?: string;
+  media?: Media;
   /** Index of the event in the input's `events` array. */
   index: number;
 }

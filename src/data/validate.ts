@@ -1,4 +1,4 @@
-import type { DataError, Era, Place, Source, TimePoint, TimelineData, TimelineEvent } from '../types.js';
+import type { DataError, Era, Media, Place, Source, TimePoint, TimelineData, TimelineEvent } from '../types.js';
 import { describeValue, parseDate } from './parse-date.js';
 
 type Bag = Record<string, unknown>;
@@ -198,6 +198,22 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
   if (timeZone !== undefined) {
     if (isTimeZone(timeZone)) event.timeZone = timeZone;
     else warnings.push({ path: at(path, 'timeZone'), message: `${describeValue(timeZone)} is not an IANA time zone` });
+  }
+  // Rich text and media are kept as given; the details panel sanitises them before showing them.
+  const html = text(value, 'html', path, warnings);
+  if (html !== undefined) event.html = html;
+  const displayDate = text(value, 'displayDate', path, warnings);
+  if (displayDate !== undefined) event.displayDate = displayDate;
+  const media = own(value, 'media');
+  if (isBag(media)) {
+    const kept: Media = {};
+    for (const key of ['url', 'caption', 'credit', 'thumbnail', 'alt', 'link'] as const) {
+      const field = text(media, key, at(path, 'media'), warnings);
+      if (field !== undefined) kept[key] = field;
+    }
+    event.media = kept;
+  } else if (media !== undefined && media !== null) {
+    warnings.push({ path: at(path, 'media'), message: `expected a media object, got ${describeValue(media)}` });
   }
   return event;
 }

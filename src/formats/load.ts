@@ -1,0 +1,34 @@
+import { detectFormat, type FormatHints } from './detect.js';
+import type { DataError } from '../types.js';
+
+/** What an outside format became: input for `validateData`, plus what the adapter had to leave out. */
+export interface Adapted {
+  data: unknown;
+  errors: DataError[];
+  warnings: DataError[];
+}
+
+/**
+ * Reads data in any supported format (our JSON, TimelineJS JSON, CSV) into our input shape. Loaded on
+ * demand by the element, and it loads the CSV parser only for CSV.
+ */
+export async function adapt(hints: FormatHints): Promise<Adapted> {
+  const format = detectFormat(hints);
+  if (format === 'csv') {
+    const { fromCSV } = await import('./csv.js');
+    return fromCSV(hints.text ?? '');
+  }
+  let json = hints.json;
+  if (json === undefined) {
+    try {
+      json = JSON.parse(hints.text ?? '');
+    } catch (error) {
+      return { data: [], errors: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }], warnings: [] };
+    }
+  }
+  if (format === 'timelinejs') {
+    const { fromTimelineJS } = await import('./timelinejs.js');
+    return fromTimelineJS(json);
+  }
+  return { data: json, errors: [], warnings: [] };
+}

@@ -1,0 +1,199 @@
+// <meeting-timeline> reading outside formats (TimelineJS JSON, CSV) as they are, and staying safe with
+// hostile text in every field of every format.
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { csvFormat } from 'd3-dsv';
+import { $, $$, mark, mountData, type MeetingTimeline } from './helpers.js';
+import type { ErrorDetail, LoadDetail } from '../src/meeting-timeline.js';
+
+const FIXTURES = new URL('./fixtures/timelinejs/', import.meta.url).href;
+
+async function load(src: string, format?: string): Promise<{ el: MeetingTimeline; detail: LoadDetail }> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.locale = 'en-US';
+  if (format) el.setAttribute('format', format);
+  el.src = src;
+  const loaded = oneEvent(el, 'mt-load');
+  holder.append(el);
+  const { detail } = (await loaded) as CustomEvent<LoadDetail>;
+  await el.updateComplete;
+  return { el, detail };
+}
+
+async function fixtureJSON(name: string): Promise<{ events: unknown[]; title?: { text?: { headline?: string } } }> {
+  return (await fetch(FIXTURES + name)).json();
+}
+
+describe('<meeting-timeline> TimelineJS and CSV', () => {
+  for (const name of ['welcome.json', 'eras.json', 'groups_test_2.json', 'marktwain.json', 'seventh_century.json', 'years.json']) {
+    it(`src="${name}" (TimelineJS) shows every event`, async () => {
+      const file = await fixtureJSON(name);
+      const { el, detail } = await load(FIXTURES + name);
+      expect(detail.events.length).to.equal(file.events.length);
+      expect(el.events.length).to.equal(file.events.length);
+      if (file.title?.text?.headline) expect(el.dataTitle).to.be.a('string').and.not.equal('');
+    });
+  }
+
+  it('src="cosmological.json" shows what a timeline can hold and names the deep-time items it skips', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.src = FIXTURES + 'cosmological.json';
+    const failed = oneEvent(el, 'mt-error');
+    holder.append(el);
+    const { detail } = (await failed) as CustomEvent<ErrorDetail>;
+    // Five items; one of them has both its start and its end out of reach.
+    expect(new Set(detail.errors.map((e) => e.path.replace(/\].*/, ']')))).to.have.property('size', 5);
+    expect(detail.errors.length).to.equal(6);
+    for (const error of detail.errors) {
+      expect(error.path).to.match(/^events\[\d+\]\.(start|end)_date\.year$/);
+      expect(error.message).to.contain('beyond');
+    }
+    await el.updateComplete;
+    expect(el.events.length).to.equal(1);
+    expect($(el, '[part="notice"]')!.textContent).to.contain('5 items were skipped');
+  });
+
+  it('src="….csv" reads the TimelineJS spreadsheet template, one row an event', async () => {
+    const { el } = await load(FIXTURES + 'women_in_computing.csv');
+    expect(el.dataTitle).to.equal('Women in Computing');
+    expect(el.events.length).to.be.greaterThan(8);
+    expect(el.events.some((e) => e.title === 'Ada Lovelace')).to.equal(true);
+  });
+
+  it('format="csv" reads our own simple CSV from any URL', async () => {
+    const csv = csvFormat([
+      { start: '2020-01-01', end: '', title: 'One', summary: 'First', kind: 'visit', group: '', place: 'Paris' },
+      { start: '2020-02-01', end: '2020-02-03', title: 'Two', summary: '', kind: 'phone', group: '', place: '' },
+    ]);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/plain' }));
+    const { el } = await load(url, 'csv');
+    expect(el.events.map((e) => e.title)).to.deep.equal(['One', 'Two']);
+    expect(el.events[0].place?.name).to.equal('Paris');
+  });
+
+  it('TimelineJS JSON given to data is read too, and updateComplete waits for it', async () => {
+    const file = await fixtureJSON('welcome.json');
+    const el = await mountData(file);
+    expect(el.events.length).to.equal(file.events.length);
+  });
+
+  it('the details panel shows sanitised rich text and media from a TimelineJS slide', async () => {
+    const el = await mountData({
+      events: [
+        {
+          unique_id: 'slide',
+          start_date: { year: 2020, month: 5, day: 1 },
+          text: { headline: 'Rich', text: '<p>Hello <em>there</em> <a href="https://example.org/">link</a></p>' },
+          media: { url: 'https://example.org/picture.png', caption: 'A picture', credit: 'Someone', alt: 'Alt text' },
+        },
+      ],
+    });
+    el.select('slide');
+    await el.updateComplete;
+    const details = $(el, '[part="details"]')!;
+    expect(details.querySelector('.rich em')!.textContent).to.equal('there');
+    const link = details.querySelector<HTMLAnchorElement>('.rich a')!;
+    expect(link.rel).to.contain('noopener');
+    const img = details.querySelector<HTMLImageElement>('[part="media"] img')!;
+    expect(img.getAttribute('src')).to.equal('https://example.org/picture.png');
+    expect(img.alt).to.equal('Alt text');
+    expect(details.querySelector('figcaption')!.textContent).to.contain('Someone');
+  });
+});
+
+const PAYLOADS = [
+  '<script>window.__pwned = 1</script>',
+  '<img src=x onerror="window.__pwned = 2">',
+  '<svg><script>window.__pwned = 3</script></svg>',
+  '<svg onload="window.__pwned = 4"></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__pwned = 5">',
+  '<a href="javascript:window.__pwned = 6">click</a>',
+  '<a href="jav&#x61;script:window.__pwned = 7">click</a>',
+  '<iframe src="javascript:window.__pwned = 8"></iframe>',
+  '<details open ontoggle="window.__pwned = 9">',
+  '{{constructor.constructor("window.__pwned = 10")()}}',
+  '${window.__pwned = 11}',
+];
+const BAD_URLS = ['javascript:window.__pwned = 12', 'data:text/html,<script>window.__pwned = 13</script>', ' JaVaScRiPt:window.__pwned = 14'];
+
+/** Clicks every mark and opens every event's details, then every link and button in the panel. */
+async function clickEverything(el: MeetingTimeline): Promise<void> {
+  for (const event of el.events) {
+    el.select(event.id);
+    await el.updateComplete;
+    for (const target of $$(el, '[part="details"] a, [part="details"] img, [part="details"] summary')) {
+      target.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    }
+  }
+  el.fit();
+  await el.updateComplete;
+  for (const m of $$(el, '[part~="event"]')) m.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  await aTimeout(50);
+}
+
+function expectNothingRan(el: MeetingTimeline): void {
+  expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  expect(el.shadowRoot!.querySelector('script, iframe, svg svg, math, [onerror], [onload], [ontoggle]')).to.equal(null);
+  for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.protocol).to.match(/^(https?|mailto):$/);
+}
+
+describe('<meeting-timeline> hostile text', () => {
+  afterEach(() => delete (window as unknown as { __pwned?: number }).__pwned);
+
+  it('our JSON: payloads in every text field and link never run', async () => {
+    const events = PAYLOADS.map((payload, i) => ({
+      id: `x${i}`,
+      start: `2020-01-${String(i + 1).padStart(2, '0')}`,
+      title: payload,
+      summary: payload,
+      html: payload,
+      kind: payload,
+      group: i % 2 ? payload : undefined,
+      place: { name: payload, city: payload, country: payload },
+      participants: [payload],
+      outcomes: [payload],
+      sources: [{ href: BAD_URLS[i % BAD_URLS.length], label: payload }, { href: 'https://example.org/', label: payload }],
+      media: { url: BAD_URLS[i % BAD_URLS.length], caption: payload, credit: payload, alt: payload, link: BAD_URLS[(i + 1) % BAD_URLS.length] },
+    }));
+    const el = await mountData({ title: PAYLOADS[0], description: PAYLOADS[1], events, eras: [{ start: '2020-01-01', end: '2020-01-05', title: PAYLOADS[2] }] });
+    expect(el.events.length).to.equal(PAYLOADS.length);
+    await clickEverything(el);
+    expectNothingRan(el);
+  });
+
+  it('TimelineJS JSON: payloads in headlines, text, media and eras never run', async () => {
+    const events = PAYLOADS.map((payload, i) => ({
+      unique_id: `t${i}`,
+      start_date: { year: 2020, month: 1, day: i + 1, display_date: payload },
+      text: { headline: payload, text: `<p>${payload}</p>` },
+      media: { url: BAD_URLS[i % BAD_URLS.length], caption: payload, credit: payload, thumbnail: BAD_URLS[0], alt: payload },
+      group: payload,
+    }));
+    const el = await mountData({ title: { text: { headline: PAYLOADS[3], text: PAYLOADS[4] } }, events, eras: [{ start_date: { year: 2020 }, end_date: { year: 2021 }, text: { headline: PAYLOADS[5] } }] });
+    expect(el.events.length).to.equal(PAYLOADS.length);
+    await clickEverything(el);
+    expectNothingRan(el);
+  });
+
+  it('CSV: payloads in every column never run', async () => {
+    const rows = PAYLOADS.map((payload, i) => ({
+      Year: '2020', Month: '1', Day: String(i + 1), Time: '', 'End Year': '', 'End Month': '', 'End Day': '', 'End Time': '',
+      'Display Date': payload, Headline: payload, Text: payload, Media: BAD_URLS[i % BAD_URLS.length], 'Media Credit': payload,
+      'Media Caption': payload, 'Media Thumbnail': BAD_URLS[0], 'Alt Text': payload, Type: '', Group: payload, Background: payload,
+    }));
+    const url = URL.createObjectURL(new Blob([csvFormat(rows)], { type: 'text/csv' }));
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.src = url;
+    const loaded = oneEvent(el, 'mt-load');
+    holder.append(el);
+    await loaded;
+    expect(el.events.length).to.equal(PAYLOADS.length);
+    await clickEverything(el);
+    expectNothingRan(el);
+    expect(mark(el, el.events[0].id)).to.exist;
+  });
+});
