@@ -7,7 +7,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform, type D3ZoomE
 import 'd3-transition'; // adds selection.transition(), for animated zoom buttons
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import { styles } from './meeting-timeline.styles.js';
-import { validateData } from './data/validate.js';
+import { validateData, validateDataInSlices } from './data/validate.js';
 import { parseDate } from './data/parse-date.js';
 import { formatDate, formatRange, formatVenueTime, daysBetween } from './data/format-date.js';
 import { assignLanes, type Lane } from './layout/lanes.js';
@@ -16,6 +16,7 @@ import { bisectLeft, indexLane, laneMarks, type LaneIndex, type LaneMark, type M
 import { timeExtent, padExtent } from './layout/extent.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
 import type { FormatHints } from './formats/detect.js';
+import type { Adapted } from './formats/load.js';
 import type { DataError, TimelineData, TimelineDataInput, TimelineEvent, TimelineEventInput, DateInput } from './types.js';
 
 /** `detail` of `mt-select`. */
@@ -363,6 +364,7 @@ export class MeetingTimeline extends LitElement {
       this._abort?.abort();
       this._loadError = undefined;
       if (this._isForeign(this.data)) this._waitFor(this._adapt({ json: this.data, format: this.format }, this.data, false));
+      else if (isLarge(this.data)) this._waitFor(this._validate(this.data, this.data, false));
       else this._setModel(validateData(this.data), false);
     } else if (this.src) {
       if (this._sourceKey !== this.src) void this._fetch(this.src);
@@ -381,7 +383,7 @@ export class MeetingTimeline extends LitElement {
         return this._fail([{ path: '', message: `inline JSON is not valid: ${(error as Error).message}` }]);
       }
       if (this._isForeign(parsed)) void this._adapt({ json: parsed, format: this.format }, key, true);
-      else this._setModel(validateData(parsed), true);
+      else void this._validate(parsed, key, true);
     }
   }
 
@@ -409,14 +411,21 @@ export class MeetingTimeline extends LitElement {
     try {
       const { adapt } = await import('./formats/load.js');
       const adapted = await adapt(hints);
-      if (this._sourceKey !== key) return;
-      const model = validateData(adapted.data);
-      model.errors.unshift(...adapted.errors);
-      model.warnings.unshift(...adapted.warnings);
-      this._setModel(model, announce);
+      if (this._sourceKey === key) await this._validate(adapted.data, key, announce, adapted);
     } catch (error) {
       if (this._sourceKey === key) this._fail([{ path: '', message: `the data could not be read: ${(error as Error).message}` }]);
     }
+  }
+
+  /** Validates in slices, yielding to the page between them, and shows the result if it is still wanted. */
+  private async _validate(input: unknown, key: unknown, announce: boolean, adapted?: Omit<Adapted, 'data'>): Promise<void> {
+    const model = await validateDataInSlices(input);
+    if (this._sourceKey !== key) return;
+    if (adapted) {
+      model.errors.unshift(...adapted.errors);
+      model.warnings.unshift(...adapted.warnings);
+    }
+    this._setModel(model, announce);
   }
 
   private async _fetch(src: string): Promise<void> {
@@ -445,7 +454,7 @@ export class MeetingTimeline extends LitElement {
         if (this.format === 'json' || /^\s*[[{]/.test(text)) return this._loadFailed(src, 'the response is not JSON');
       }
     }
-    if (parsed !== undefined && !this._isForeign(parsed)) return this._setModel(validateData(parsed), true);
+    if (parsed !== undefined && !this._isForeign(parsed)) return this._validate(parsed, src, true);
     await this._adapt({ url: src, contentType, text, json: parsed, format: this.format }, src, true);
   }
 
@@ -1114,6 +1123,12 @@ export class MeetingTimeline extends LitElement {
 }
 
 const BUILT_IN = Symbol('built-in');
+
+/** Inputs this large are validated in slices, so the page stays responsive while they load. */
+function isLarge(input: unknown): boolean {
+  const events = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
+  return Array.isArray(events) && events.length > 5000;
+}
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
 
 interface RichContent {

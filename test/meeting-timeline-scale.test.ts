@@ -50,3 +50,21 @@ describe('<meeting-timeline> at scale', () => {
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(el.events[el.events.length - 2].id);
   });
 });
+
+describe('<meeting-timeline> loading 100,000 events', () => {
+  it('validates in slices: the page keeps running tasks while it loads', async () => {
+    const events = manyEvents(100_000);
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks++;
+      if (ticking) setTimeout(tick);
+    };
+    setTimeout(tick);
+    const el = await mountData(events, 1200);
+    ticking = false;
+    expect(el.events.length).to.equal(100_000);
+    // 100,000 events in slices of 4,000: the page ran other tasks between the slices.
+    expect(ticks).to.be.at.least(10);
+  });
+});

@@ -244,6 +244,32 @@ function guard(path: string, data: TimelineData, check: () => void): void {
 
 /** Checks any input item by item: bad items go to `errors` and are skipped, fixable ones to `warnings`. Never throws. */
 export function validateData(input: unknown): TimelineData {
+  const run = validationSteps(input, Infinity);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/**
+ * The same check for large inputs: it pauses after every `slice` events (`pause` yields to the page,
+ * a macrotask by default), so 100,000 events never freeze the page.
+ */
+export async function validateDataInSlices(
+  input: unknown,
+  slice = 4000,
+  pause: () => Promise<unknown> = () => new Promise((resolve) => setTimeout(resolve)),
+): Promise<TimelineData> {
+  const run = validationSteps(input, slice);
+  let step = run.next();
+  while (!step.done) {
+    await pause();
+    step = run.next();
+  }
+  return step.value;
+}
+
+/** The validation as a generator that stops after every `slice` events. */
+function* validationSteps(input: unknown, slice: number): Generator<void, TimelineData> {
   const data: TimelineData = { events: [], eras: [], errors: [], warnings: [] };
   let events: unknown[] = [];
   let eras: unknown[] = [];
@@ -277,14 +303,15 @@ export function validateData(input: unknown): TimelineData {
     }
   });
   const ids = new Ids();
-  guard('events', data, () => {
-    for (let i = 0; i < events.length; i++) {
-      guard(at('events', i), data, () => {
-        const event = readEvent(events[i], i, data, ids);
-        if (event) data.events.push(event);
-      });
-    }
-  });
+  let count = 0;
+  guard('events', data, () => (count = events.length));
+  for (let i = 0; i < count; i++) {
+    guard(at('events', i), data, () => {
+      const event = readEvent(events[i], i, data, ids);
+      if (event) data.events.push(event);
+    });
+    if ((i + 1) % slice === 0) yield;
+  }
   guard('eras', data, () => {
     for (let i = 0; i < eras.length; i++) {
       guard(at('eras', i), data, () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/data/parse-date.js';
-import { validateData } from '../../src/data/validate.js';
+import { validateData, validateDataInSlices } from '../../src/data/validate.js';
 import type { TimePoint } from '../../src/types.js';
 
 function point(value: string): TimePoint {
@@ -390,5 +390,20 @@ describe('meeting-timeline.schema.json', () => {
       expect(pattern.test(bad), bad).to.equal(false);
       expect(typeof parseDate(bad), bad).to.equal('string');
     }
+  });
+});
+
+describe('validateDataInSlices', () => {
+  const events = Array.from({ length: 10_001 }, (_, i) => ({ id: `e${i}`, start: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `E${i}` }));
+
+  it('validateDataInSlices(input) gives what validateData gives', async () => {
+    const sliced = await validateDataInSlices(events, 4000, () => Promise.resolve());
+    expect(sliced).to.deep.equal(validateData(events));
+  });
+
+  it('validateDataInSlices(input, slice) pauses after every slice of events', async () => {
+    let pauses = 0;
+    await validateDataInSlices({ events }, 4000, () => Promise.resolve(pauses++));
+    expect(pauses).to.equal(2);
   });
 });
