@@ -142,6 +142,9 @@ export class MeetingTimeline extends LitElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** Keeps the selected event in the URL hash (`#filoli-2023`), and selects the event a page is opened at. */
+  @property({ type: Boolean }) history = false;
+
   /** The data's format: `json` (ours), `timelinejs` or `csv`; detected from the data, URL and response when unset. */
   @property() format?: 'json' | 'timelinejs' | 'csv';
 
@@ -217,11 +220,13 @@ export class MeetingTimeline extends LitElement {
     this._resize.observe(this);
     this._mutations = new MutationObserver(() => this._loadFromSource());
     this._mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('hashchange', this._onHashChange);
     this._loadFromSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this._onHashChange);
     this._resize?.disconnect();
     this._mutations?.disconnect();
     this._abort?.abort();
@@ -234,6 +239,7 @@ export class MeetingTimeline extends LitElement {
     if (changed.has('strings') || changed.has('locale')) this._lanes = this._layoutLanes();
     if (changed.has('selected')) {
       this._announceSelection();
+      if (changed.get('selected') !== undefined) this._writeHash();
       this._waitFor(this._loadRich());
     }
     if (changed.has('viewStart') || changed.has('viewEnd')) this._pendingView = this._initialView();
@@ -478,6 +484,7 @@ export class MeetingTimeline extends LitElement {
     if (this.selected && !this._byId.has(this.selected)) this.selected = null;
     this._rebuildBase();
     this._pendingView = this._initialView();
+    this._selectFromHash();
     if (announce) {
       // After the render, so listeners added right after the element was created still hear it.
       void this.updateComplete.then(() => {
@@ -486,6 +493,27 @@ export class MeetingTimeline extends LitElement {
         if (model.errors.length) this._emit<ErrorDetail>('mt-error', { errors: model.errors });
       });
     }
+  }
+
+  /** With `history`, a page opened at `#event-id` selects that event and brings it into view. */
+  private _selectFromHash(): void {
+    const id = this.history ? decodeURIComponent(location.hash.slice(1)) : '';
+    const event = id ? this._byId.get(id) : undefined;
+    if (!event || this.selected === id) return;
+    this.selected = id;
+    const [a, b] = this._pendingView ?? this._baseDomainMs();
+    const half = (b - a) / 2;
+    this._pendingView = [event.start.ms - half, event.start.ms + half];
+    if (this._width > 0 && this._zoom) this._reveal(event);
+  }
+
+  private _onHashChange = (): void => this._selectFromHash();
+
+  /** With `history`, the selection is kept in the URL hash, so it can be shared and reloaded. */
+  private _writeHash(): void {
+    if (!this.history) return;
+    const hash = this.selected ? `#${encodeURIComponent(this.selected)}` : '';
+    if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
 
   private _retry(): void {

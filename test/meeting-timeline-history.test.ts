@@ -1,0 +1,61 @@
+// <meeting-timeline history>: deep links through the URL hash.
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { $, mark, type MeetingTimeline } from './helpers.js';
+
+async function mountWithHistory(): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.history = true;
+  el.locale = 'en-US';
+  const loaded = oneEvent(el, 'mt-load');
+  holder.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<meeting-timeline history>', () => {
+  const clean = location.pathname + location.search;
+  afterEach(() => history.replaceState(null, '', clean));
+
+  it('a page opened at #id selects that event and brings it into view', async () => {
+    history.replaceState(null, '', '#call-2021-09');
+    const el = await mountWithHistory();
+    expect(el.selected).to.equal('call-2021-09');
+    expect($(el, '[part="details"] h3')!.textContent).to.equal(el.events.find((e) => e.id === 'call-2021-09')!.title);
+    expect(mark(el, 'call-2021-09')).to.exist;
+    const at = Date.UTC(2021, 8, 9);
+    expect(at).to.be.within(el.range.from.getTime(), el.range.to.getTime());
+  });
+
+  it('selecting updates the hash, and closing the details clears it', async () => {
+    const el = await mountWithHistory();
+    mark(el, 'filoli-2023')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(location.hash).to.equal('#filoli-2023');
+    ($(el, '[part="details"] .close') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('');
+  });
+
+  it('a hash change selects the event', async () => {
+    const el = await mountWithHistory();
+    location.hash = '#bali-2022';
+    await aTimeout(50);
+    await el.updateComplete;
+    expect(el.selected).to.equal('bali-2022');
+  });
+
+  it('without history the hash is left alone', async () => {
+    history.replaceState(null, '', '#bali-2022');
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    const loaded = oneEvent(el, 'mt-load');
+    holder.append(el);
+    await loaded;
+    expect(el.selected).to.equal(null);
+    el.select('filoli-2023');
+    await el.updateComplete;
+    expect(location.hash).to.equal('#bali-2022');
+  });
+});
