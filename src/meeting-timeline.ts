@@ -161,6 +161,8 @@ export class MeetingTimeline extends LitElement {
   @state() private _focusId?: string;
   /** The selected event's rich text and media, made safe by the sanitiser chunk. */
   @state() private _rich?: RichContent;
+  /** Interface text of the locale's language, once its chunk has loaded. */
+  @state() private _localeStrings?: TimelineStrings;
   /** Text of the polite live region. */
   @state() private _announcement = '';
 
@@ -221,6 +223,7 @@ export class MeetingTimeline extends LitElement {
     this._mutations = new MutationObserver(() => this._loadFromSource());
     this._mutations.observe(this, { childList: true, subtree: true, characterData: true });
     window.addEventListener('hashchange', this._onHashChange);
+    this._waitFor(this._loadStrings());
     this._loadFromSource();
   }
 
@@ -236,7 +239,8 @@ export class MeetingTimeline extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('format')) this._sourceKey = undefined;
     if (changed.has('data') || changed.has('src') || changed.has('format')) this._loadFromSource();
-    if (changed.has('strings') || changed.has('locale')) this._lanes = this._layoutLanes();
+    if (changed.has('locale')) this._waitFor(this._loadStrings());
+    if (changed.has('strings') || changed.has('locale') || changed.has('_localeStrings')) this._lanes = this._layoutLanes();
     if (changed.has('selected')) {
       this._announceSelection();
       if (changed.get('selected') !== undefined) this._writeHash();
@@ -1141,7 +1145,21 @@ export class MeetingTimeline extends LitElement {
   }
 
   private _t(): TimelineStrings {
-    return { ...en, ...this.strings };
+    return { ...en, ...this._localeStrings, ...this.strings };
+  }
+
+  /** Loads the interface text for the locale's language, a chunk of its own (English is built in). */
+  private async _loadStrings(): Promise<void> {
+    const locale = this._locale();
+    const language = locale.split('-')[0];
+    const load = STRINGS[language];
+    if (!load) return void (this._localeStrings = undefined);
+    try {
+      const { strings } = await load();
+      if (this._locale() === locale) this._localeStrings = strings;
+    } catch {
+      // The English text stays: a missing translation never breaks the timeline.
+    }
   }
 
   private _emit<T>(name: string, detail: T): void {
@@ -1151,6 +1169,15 @@ export class MeetingTimeline extends LitElement {
 }
 
 const BUILT_IN = Symbol('built-in');
+
+/** Interface text beyond English, by language; each is a chunk loaded when a page needs it. */
+const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {
+  ar: () => import('./i18n/ar.js'),
+  de: () => import('./i18n/de.js'),
+  es: () => import('./i18n/es.js'),
+  fr: () => import('./i18n/fr.js'),
+  zh: () => import('./i18n/zh.js'),
+};
 
 /** Inputs this large are validated in slices, so the page stays responsive while they load. */
 function isLarge(input: unknown): boolean {

@@ -1,0 +1,31 @@
+import type { TimelineStrings } from './strings.js';
+
+/** French interface text. */
+export const strings: TimelineStrings = {
+  timeline: 'Frise chronologique',
+  events: 'Événements par ordre chronologique',
+  listView: 'Vue en liste',
+  showing: (range) => `Affichage : ${range}`,
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  fit: 'Tout afficher',
+  close: 'Fermer',
+  next: 'Suivant',
+  previous: 'Précédent',
+  retry: 'Réessayer',
+  why: 'Pourquoi ?',
+  date: 'Date',
+  localTime: 'Heure locale',
+  place: 'Lieu',
+  participants: 'Participants',
+  outcomes: 'Résultats',
+  sources: 'Sources',
+  details: 'Détails de l’événement',
+  lanes: { 'in-person': 'En personne', video: 'Vidéo', phone: 'Téléphone', visit: 'Visites', incident: 'Incidents' },
+  other: 'Autres',
+  skipped: (count, n) => `${count} ${n < 2 ? 'élément a été ignoré' : 'éléments ont été ignorés'}.`,
+  loadFailed: (src, reason) => `Impossible de charger ${src} : ${reason}.`,
+  between: (days, from, to) => `${days} entre les rencontres en personne du ${from} et du ${to}`,
+  more: (count) => `${count} autres événements ici ; zoomez`,
+  days: (count, n) => `${count} ${n < 2 ? 'jour' : 'jours'}`,
+};

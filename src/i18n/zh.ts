@@ -1,0 +1,31 @@
+import type { TimelineStrings } from './strings.js';
+
+/** Chinese (Simplified) interface text. */
+export const strings: TimelineStrings = {
+  timeline: '时间线',
+  events: '按时间顺序排列的事件',
+  listView: '列表视图',
+  showing: (range) => `显示 ${range}`,
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  fit: '显示全部',
+  close: '关闭',
+  next: '下一个',
+  previous: '上一个',
+  retry: '重试',
+  why: '原因',
+  date: '日期',
+  localTime: '当地时间',
+  place: '地点',
+  participants: '参与者',
+  outcomes: '成果',
+  sources: '来源',
+  details: '事件详情',
+  lanes: { 'in-person': '面对面', video: '视频', phone: '电话', visit: '访问', incident: '事件' },
+  other: '其他',
+  skipped: (count) => `已跳过 ${count} 项。`,
+  loadFailed: (src, reason) => `无法加载 ${src}：${reason}。`,
+  between: (days, from, to) => `${from} 与 ${to} 两次面对面会晤相隔 ${days}`,
+  more: (count) => `此处还有 ${count} 个事件；请放大`,
+  days: (count) => `${count} 天`,
+};
