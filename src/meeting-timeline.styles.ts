@@ -149,6 +149,8 @@ export const styles = css`
     overflow: hidden;
   }
   svg {
+    /* Positions are computed for either direction; text anchors are set explicitly. */
+    direction: ltr;
     display: block;
     width: 100%;
     user-select: none;

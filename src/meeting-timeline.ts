@@ -183,6 +183,8 @@ export class MeetingTimeline extends LitElement {
   private _measure?: CanvasRenderingContext2D | null;
   private _byId = new Map<string, TimelineEvent>();
   private _startIndex: LaneIndex = indexLane([]);
+  /** Whether the element lays out right to left (from the inherited `dir`). */
+  @state() private _rtl = false;
   /** Position of each event id in time order. */
   private _position = new Map<string, number>();
   /** The in-person meetings, found once per load. */
@@ -218,7 +220,9 @@ export class MeetingTimeline extends LitElement {
     this._resize = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
       if (width !== this._width) this._width = width;
+      this._readDirection();
     });
+    this._readDirection();
     this._resize.observe(this);
     this._mutations = new MutationObserver(() => this._loadFromSource());
     this._mutations.observe(this, { childList: true, subtree: true, characterData: true });
@@ -316,7 +320,7 @@ export class MeetingTimeline extends LitElement {
         ])
         .scaleExtent([1, Math.max(1, (this._baseDomainMs()[1] - this._baseDomainMs()[0]) / MIN_SPAN)]);
       // Only once the base scale has been rebuilt for the current width.
-      if (this._pendingView && this._width > 0 && this._base.range()[1] === this._width) {
+      if (this._pendingView && this._width > 0 && Math.max(...this._base.range()) === this._width) {
         const [a, b] = this._pendingView;
         this._pendingView = undefined;
         this._setView(a, b);
@@ -499,6 +503,16 @@ export class MeetingTimeline extends LitElement {
     }
   }
 
+  /** Right to left follows the inherited `dir` (read on connect and on resize, not every frame). */
+  private _readDirection(): void {
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    if (rtl !== this._rtl) {
+      this._pendingView ??= this._width > 0 ? this._visibleDomainMs() : undefined;
+      this._rtl = rtl;
+      this._rebuildBase();
+    }
+  }
+
   /** With `history`, a page opened at `#event-id` selects that event and brings it into view. */
   private _selectFromHash(): void {
     const id = this.history ? decodeURIComponent(location.hash.slice(1)) : '';
@@ -535,7 +549,9 @@ export class MeetingTimeline extends LitElement {
   private _rebuildBase(): void {
     const extent = timeExtent(this._model.events, this._model.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const [a, b] = padExtent(extent, 0.04, DAY * 2);
-    this._base = scaleUtc().domain([a, b]).range([0, Math.max(this._width, 1)]);
+    const w = Math.max(this._width, 1);
+    // Right to left, time runs from the right edge to the left one.
+    this._base = scaleUtc().domain([a, b]).range(this._rtl ? [w, 0] : [0, w]);
   }
 
   /** `view-start`/`view-end`, else the data's own `view`, each with a margin; else everything. */
@@ -553,21 +569,27 @@ export class MeetingTimeline extends LitElement {
     return this._transform.rescaleX(this._base);
   }
 
+  /** The visible span, earliest first (right to left, the scale's domain runs backwards). */
   private _visibleDomainMs(): [number, number] {
-    const [a, b] = this._x().domain();
-    return [a.getTime(), b.getTime()];
+    const [a, b] = this._x().domain().map((d) => d.getTime());
+    return a <= b ? [a, b] : [b, a];
   }
 
   private _visibleDomain(): [Date, Date] {
-    const [a, b] = this._x().domain();
-    return [a, b];
+    const [a, b] = this._visibleDomainMs();
+    return [new Date(a), new Date(b)];
   }
 
-  private _setView(a: number, b: number): void {
+  private _setView(a: number, b: number, animate = false): void {
+    this._applyTransform(this._transformFor(a, b), animate);
+  }
+
+  /** The zoom transform that shows `a` to `b` across the width (time runs either way: LTR or RTL). */
+  private _transformFor(a: number, b: number): ZoomTransform {
     const x0 = this._base(a);
     const x1 = this._base(b);
-    const k = Math.max(this._width, 1) / Math.max(x1 - x0, 1e-9);
-    this._applyTransform(zoomIdentity.scale(k).translate(-x0, 0));
+    const k = Math.max(this._width, 1) / Math.max(Math.abs(x1 - x0), 1e-9);
+    return zoomIdentity.scale(k).translate(-Math.min(x0, x1), 0);
   }
 
   private _applyTransform(transform: ZoomTransform, animate = false): void {
@@ -717,10 +739,9 @@ export class MeetingTimeline extends LitElement {
     let move: number | undefined;
     switch (e.key) {
       case 'ArrowRight':
-        move = index + 1;
-        break;
       case 'ArrowLeft':
-        move = index - 1;
+        // Later in time is to the right, or to the left when the layout runs right to left.
+        move = index + ((e.key === 'ArrowRight') !== this._rtl ? 1 : -1);
         break;
       case 'ArrowUp':
       case 'ArrowDown': {
@@ -897,16 +918,21 @@ export class MeetingTimeline extends LitElement {
           </g>`,
         )}
         ${this._model.eras.map((era, i) => {
-          const x0 = Math.max(x(era.start.ms), -1);
-          const x1 = Math.min(x(era.end.endMs), width + 1);
+          const [e0, e1] = [x(era.start.ms), x(era.end.endMs)].sort((a, b) => a - b);
+          const x0 = Math.max(e0, -1);
+          const x1 = Math.min(e1, width + 1);
           if (x1 <= x0) return nothing;
           // A title is shown only where its era is wide enough to hold it.
           const title = this._labelWidth(era.title) + 8 < x1 - x0 ? era.title : '';
           return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${x0} width=${x1 - x0} height=${lanesHeight + eraStrip}></rect>
-            ${title ? svg`<text x=${x0 + 4} y=${lanesHeight + eraStrip - 5}>${title}</text>` : nothing}</g>`;
+            ${title
+              ? svg`<text x=${this._rtl ? x1 - 4 : x0 + 4} text-anchor=${this._rtl ? 'end' : 'start'} y=${lanesHeight + eraStrip - 5}>${title}</text>`
+              : nothing}</g>`;
         })}
         ${this._lanes.map(
-          (lane) => svg`<text class="lane-label" aria-hidden="true" x="8" y=${lane.top + 13}>${lane.title}</text>`,
+          (lane) =>
+            svg`<text class="lane-label" aria-hidden="true" x=${this._rtl ? width - 8 : 8} text-anchor=${this._rtl ? 'end' : 'start'}
+              y=${lane.top + 13}>${lane.title}</text>`,
         )}
         ${this._renderGap(x)} ${lanes.map((lane) => lane.decoration)}
         <g role="list" aria-label=${this._t().events}>
@@ -922,7 +948,7 @@ export class MeetingTimeline extends LitElement {
   /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */
   private _frameMarks(x: ScaleTime<number, number>, d0: number, d1: number): LaneMark[][] {
     const [r0, r1] = x.range();
-    const scale = { origin: this._baseDomainMs()[0], pxPerMs: (r1 - r0) / (d1 - d0) };
+    const scale = { origin: this._baseDomainMs()[0], pxPerMs: Math.abs(r1 - r0) / (d1 - d0) };
     // The focused (else selected, else earliest visible) event is always drawn: the timeline keeps a tab stop.
     const earliest = this._model.events[bisectLeft(this._startIndex.starts, d0)];
     const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
@@ -947,9 +973,12 @@ export class MeetingTimeline extends LitElement {
   ): { decoration: TemplateResult; singles: TimelineEvent[] } {
     const events = lane.lane.events;
     const singles = marks.filter((m): m is number => typeof m === 'number').map((i) => events[i]);
-    // A label starts just after its mark, or ends at it when it would run off the right edge.
+    // Labels are placed in reading order: a label starts just after its mark (to its left when right to
+    // left), or ends at it when it would run off the far edge. `logical` mirrors x for right to left.
+    const logical = (px: number) => (this._rtl ? width - px : px);
+    const screenLeft = (start: number, w: number) => (this._rtl ? width - start - w : start);
     const items = singles.map((event) => {
-      const at = x(event.start.ms);
+      const at = logical(x(event.start.ms));
       const w = this._labelWidth(event.title, event.kind === 'in-person');
       const start = at + 11 + w > width - 4 ? Math.max(at - 11 - w, width - 4 - w) : at + 11;
       return { x: Math.max(4, start), width: w };
@@ -969,7 +998,7 @@ export class MeetingTimeline extends LitElement {
       ${singles.map((event, i) =>
         rowOf[i] >= 0
           ? svg`<text part="label" class=${event.kind === 'in-person' ? 'strong' : ''} aria-hidden="true"
-              x=${items[i].x} y=${labelTop + rowOf[i] * ROW}>${event.title}</text>`
+              x=${screenLeft(items[i].x, items[i].width)} y=${labelTop + rowOf[i] * ROW}>${event.title}</text>`
           : nothing,
       )}
       ${placed.clusters.map((cluster) => {
@@ -979,7 +1008,7 @@ export class MeetingTimeline extends LitElement {
         const to = Math.max(...ends.map((e) => e.end?.endMs ?? e.start.endMs));
         const count = format.format(cluster.count);
         return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
-            transform="translate(${cluster.x},${y})" @click=${() => this._expand(from, to)}>
+            transform="translate(${screenLeft(cluster.x, cluster.width)},${y})" @click=${() => this._expand(from, to)}>
             <rect width=${cluster.width} height="15" rx="7"></rect>
             <text x=${cluster.width / 2} y="11" text-anchor="middle">+${count}</text>
           </g>`;
@@ -992,14 +1021,15 @@ export class MeetingTimeline extends LitElement {
   private _renderMark(event: TimelineEvent, laneTop: number, x: ScaleTime<number, number>, tabStop: boolean): TemplateResult {
     const x0 = x(event.start.ms);
     const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
-    const bar = event.end ? Math.max(0, x(event.end.endMs) - x0) : 0;
+    const dx = event.end ? x(event.end.endMs) - x0 : 0;
+    const bar = Math.abs(dx);
     return svg`<g role="listitem" aria-posinset=${(this._position.get(event.id) ?? 0) + 1} aria-setsize=${this._model.events.length}
         transform="translate(${x0},${laneTop + MARK_Y})">
       <g part="event" class="event k-${kind}" data-id=${event.id} role="button" tabindex=${tabStop ? 0 : -1}
         aria-label=${this._accessibleName(event)} aria-pressed=${event.id === this.selected ? 'true' : 'false'}
         @click=${() => this._onEventClick(event)} @focus=${() => (this._focusId = event.id)}>
-        ${bar > 1 ? svg`<rect class="bar" y="-5" height="10" width=${bar}></rect>` : nothing}
-        <rect class="hit" x="-12" y="-12" width=${Math.max(24, bar + 12)} height="24"></rect>
+        ${bar > 1 ? svg`<rect class="bar" x=${Math.min(0, dx)} y="-5" height="10" width=${bar}></rect>` : nothing}
+        <rect class="hit" x=${dx < 0 ? -Math.max(12, bar) : -12} y="-12" width=${Math.max(24, bar + 12)} height="24"></rect>
         <path class="mark" d=${MARK_PATHS[kind]}></path>
         <circle class="ring" r="12"></circle>
       </g>
@@ -1011,8 +1041,10 @@ export class MeetingTimeline extends LitElement {
     const first = events[group.first];
     const last = events[group.last];
     const count = format.format(group.count);
-    const x0 = x(first.start.ms);
-    const w = Math.max(22, x(last.start.ms) - x0 + 12, 10 + count.length * 7);
+    const xa = x(first.start.ms);
+    const xb = x(last.start.ms);
+    const x0 = Math.min(xa, xb);
+    const w = Math.max(22, Math.abs(xb - xa) + 12, 10 + count.length * 7);
     const from = first.start.ms;
     const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
     return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._t().more(count)}
@@ -1025,11 +1057,7 @@ export class MeetingTimeline extends LitElement {
   private _expand(from: number, to: number): void {
     this._userZoom = true;
     const pad = Math.max((to - from) * 0.6, MIN_SPAN);
-    const [a, b] = [from - pad, to + pad];
-    const x0 = this._base(a);
-    const x1 = this._base(b);
-    const k = Math.max(this._width, 1) / Math.max(x1 - x0, 1e-9);
-    this._applyTransform(zoomIdentity.scale(k).translate(-x0, 0), true);
+    this._setView(from - pad, to + pad, true);
   }
 
   /** The in-person meetings, computed from the data, and the days between consecutive ones. */
@@ -1049,8 +1077,7 @@ export class MeetingTimeline extends LitElement {
     const gap = this._inPersonGap();
     const lane = this._lanes.find((l) => l.key === 'in-person');
     if (!gap || !lane) return nothing;
-    const x0 = x(gap.from.start.ms);
-    const x1 = x(gap.to.start.ms);
+    const [x0, x1] = [x(gap.from.start.ms), x(gap.to.start.ms)].sort((a, b) => a - b);
     const y = lane.top + MARK_Y;
     return svg`<g class="span" aria-hidden="true">
       <line x1=${x0 + 12} x2=${x1 - 12} y1=${y} y2=${y}></line>

@@ -1,0 +1,74 @@
+// <meeting-timeline> right to left: under an inherited dir="rtl" time runs right to left and the layout mirrors.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, mark, type MeetingTimeline } from './helpers.js';
+import { violations } from './axe.js';
+
+async function mountRtl(): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:1000px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  const loaded = oneEvent(el, 'mt-load');
+  holder.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+const centre = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return box.left + box.width / 2;
+};
+
+describe('<meeting-timeline> right to left', () => {
+  it('time runs from right to left', async () => {
+    const el = await mountRtl();
+    expect(centre(mark(el, 'filoli-2023')!)).to.be.below(centre(mark(el, 'bali-2022')!));
+    expect(el.range.from.getTime()).to.be.below(el.range.to.getTime());
+    expect(el.range.from.getTime()).to.be.below(Date.UTC(2022, 10, 14));
+    const ticks = $$(el, '[part="axis"] .tick');
+    expect(centre(ticks[0])).to.be.above(centre(ticks[ticks.length - 1]));
+  });
+
+  it('lane labels sit at the right edge, and labels read leftwards from their marks without overlapping', async () => {
+    const el = await mountRtl();
+    const svgBox = $(el, 'svg')!.getBoundingClientRect();
+    for (const label of $$(el, '.lane-label')) expect(label.getBoundingClientRect().right).to.be.closeTo(svgBox.right - 8, 5);
+    const boxes = $$(el, '[part~="label"]').map((t) => t.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `labels ${i} and ${j}`).to.equal(false);
+      }
+    for (const box of boxes) {
+      expect(box.left).to.be.at.least(svgBox.left - 1);
+      expect(box.right).to.be.at.most(svgBox.right + 1);
+    }
+  });
+
+  it('ArrowLeft moves to the next event in time', async () => {
+    const el = await mountRtl();
+    mark(el, 'bali-2022')!.focus();
+    const index = el.events.findIndex((e) => e.id === 'bali-2022');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(el.events[index + 1].id);
+  });
+
+  it('the details panel opens on the left, and there are no accessibility violations', async () => {
+    const el = await mountRtl();
+    el.select('filoli-2023');
+    await el.updateComplete;
+    const panel = $(el, '[part="details"]')!.getBoundingClientRect();
+    expect(panel.left).to.be.closeTo(el.getBoundingClientRect().left, 2);
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('zoomTo shows the span asked for', async () => {
+    const el = await mountRtl();
+    el.zoomTo('2023-06-01', '2023-07-01');
+    await el.updateComplete;
+    expect(el.range.from.getTime()).to.be.closeTo(Date.UTC(2023, 5, 1), 3_600_000);
+    expect(el.range.to.getTime()).to.be.closeTo(Date.UTC(2023, 6, 1), 3_600_000);
+  });
+});
