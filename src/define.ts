@@ -1,4 +1,5 @@
 import { MeetingTimeline } from './meeting-timeline.js';
+import { TimelineEventElement } from './timeline-event.js';
 
 /**
  * Registers `<meeting-timeline>`. Two copies of the bundle on one page must not break it: when the
@@ -10,6 +11,7 @@ export function defineMeetingTimeline(): boolean {
     return false;
   }
   customElements.define('meeting-timeline', MeetingTimeline);
+  if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
   return true;
 }
 

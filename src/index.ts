@@ -3,6 +3,7 @@ import './define.js';
 export { defineMeetingTimeline } from './define.js';
 
 export { MeetingTimeline } from './meeting-timeline.js';
+export { TimelineEventElement } from './timeline-event.js';
 export type { SelectDetail, RangeChangeDetail, LoadDetail, ErrorDetail } from './meeting-timeline.js';
 export { validateData } from './data/validate.js';
 export { parseDate } from './data/parse-date.js';

@@ -8,6 +8,7 @@ import 'd3-transition'; // adds selection.transition(), for animated zoom button
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import { styles } from './meeting-timeline.styles.js';
 import { validateData, validateDataInSlices } from './data/validate.js';
+import { readTimelineEvents } from './data/from-elements.js';
 import { parseDate } from './data/parse-date.js';
 import { formatDate, formatRange, formatVenueTime, daysBetween } from './data/format-date.js';
 import { assignLanes, type Lane } from './layout/lanes.js';
@@ -82,7 +83,8 @@ interface LaneLayout {
  * @fires {CustomEvent<LoadDetail>} mt-load - Events were loaded from `src`, an inline JSON script or the built-in data. `detail.events`, `detail.skipped`.
  * @fires {CustomEvent<ErrorDetail>} mt-error - A load skipped items or failed. `detail.errors` is a list of `{path, message}`.
  *
- * @slot - An optional `<script type="application/json">` with the events, read when no `data` or `src` is set.
+ * @slot - Events written in HTML as `<timeline-event>` children, or a `<script type="application/json">` with
+ *   the events; read when no `data` or `src` is set. Before the script loads they show as plain HTML.
  *
  * @csspart header - The title and description.
  * @csspart controls - The zoom in, zoom out and fit buttons.
@@ -225,7 +227,7 @@ export class MeetingTimeline extends LitElement {
     this._readDirection();
     this._resize.observe(this);
     this._mutations = new MutationObserver(() => this._loadFromSource());
-    this._mutations.observe(this, { childList: true, subtree: true, characterData: true });
+    this._mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('hashchange', this._onHashChange);
     this._waitFor(this._loadStrings());
     this._loadFromSource();
@@ -370,7 +372,7 @@ export class MeetingTimeline extends LitElement {
 
   // ---- loading ----
 
-  /** Chooses the input: `data`, then `src`, then an inline JSON script, then the built-in data. */
+  /** Chooses the input: `data`, then `src`, then an inline JSON script, then `<timeline-event>` children, then the built-in data. */
   private _loadFromSource(): void {
     if (this.data !== undefined) {
       if (this._sourceKey === this.data) return;
@@ -384,11 +386,13 @@ export class MeetingTimeline extends LitElement {
       if (this._sourceKey !== this.src) void this._fetch(this.src);
     } else {
       const script = this.querySelector('script[type="application/json"]');
-      const key = script ? `inline:${script.textContent}` : BUILT_IN;
+      const children = script ? [] : readTimelineEvents(this);
+      const key = script ? `inline:${script.textContent}` : children.length ? `children:${JSON.stringify(children)}` : BUILT_IN;
       if (this._sourceKey === key) return;
       this._sourceKey = key;
       this._abort?.abort();
       this._loadError = undefined;
+      if (children.length) return this._setModel(validateData(children), true);
       if (!script) return void this._loadBuiltIn();
       let parsed: unknown;
       try {
