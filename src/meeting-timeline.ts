@@ -163,6 +163,12 @@ export class MeetingTimeline extends LitElement {
   @state() private _focusId?: string;
   /** The selected event's rich text and media, made safe by the sanitiser chunk. */
   @state() private _rich?: RichContent;
+  /** The locale, interface text and number format of the current update. */
+  private _loc = 'en-US';
+  private _str: TimelineStrings = en;
+  private _numbers = new Intl.NumberFormat('en-US');
+  /** Accessible names of marks, by event id (cleared when the locale or the data change). */
+  private _names = new Map<string, string>();
   /** Interface text of the locale's language, once its chunk has loaded. */
   @state() private _localeStrings?: TimelineStrings;
   /** Text of the polite live region. */
@@ -243,6 +249,14 @@ export class MeetingTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
+    // Locale, text and number format are worked out once per update, not once per mark.
+    const locale = this._locale();
+    if (locale !== this._loc) {
+      this._loc = locale;
+      this._names.clear();
+      this._numbers = new Intl.NumberFormat(locale);
+    }
+    this._str = this._t();
     if (changed.has('format')) this._sourceKey = undefined;
     if (changed.has('data') || changed.has('src') || changed.has('format')) this._loadFromSource();
     if (changed.has('locale')) this._waitFor(this._loadStrings());
@@ -298,7 +312,7 @@ export class MeetingTimeline extends LitElement {
           this._userZoom = false;
           const [from, to] = this._visibleDomain();
           const day = (d: Date) => ({ ms: d.getTime(), endMs: d.getTime() + DAY, precision: 'day' as const });
-          this._announcement = this._t().showing(formatRange(day(from), day(to), this._locale()));
+          this._announcement = this._str.showing(formatRange(day(from), day(to), this._loc));
           this._emit<RangeChangeDetail>('mt-rangechange', { from, to });
         }
       });
@@ -477,7 +491,7 @@ export class MeetingTimeline extends LitElement {
   }
 
   private _loadFailed(src: string, reason: string): void {
-    this._loadError = this._t().loadFailed(src, reason);
+    this._loadError = this._str.loadFailed(src, reason);
     this._fail([{ path: 'src', message: `${JSON.stringify(src)} could not be loaded: ${reason}` }]);
   }
 
@@ -488,6 +502,7 @@ export class MeetingTimeline extends LitElement {
 
   private _setModel(model: TimelineData, announce: boolean): void {
     this._model = model;
+    this._names.clear();
     this._byId = new Map(model.events.map((event) => [event.id, event]));
     this._startIndex = indexLane(model.events);
     this._position = new Map(model.events.map((event, i) => [event.id, i]));
@@ -643,7 +658,7 @@ export class MeetingTimeline extends LitElement {
             : utcYear(date) < date
               ? { month: 'short' }
               : { year: 'numeric' };
-    return formatter(this._locale(), { ...options, timeZone: 'UTC' }).format(date);
+    return formatter(this._loc, { ...options, timeZone: 'UTC' }).format(date);
   }
 
   // ---- layout ----
@@ -655,7 +670,7 @@ export class MeetingTimeline extends LitElement {
       const badgeRow = lane.events.length > rows ? ROW : 0;
       const height = MARK_Y + 14 + rows * ROW + badgeRow + 6;
       const key = lane.key;
-      const title = this._t().lanes[key] ?? (key || this._t().other);
+      const title = this._str.lanes[key] ?? (key || this._str.other);
       const position = new Map(lane.events.map((event, i) => [event.id, i]));
       const layout = { lane, index: indexLane(lane.events), position, key, title, top, height, rows };
       top += height;
@@ -713,7 +728,7 @@ export class MeetingTimeline extends LitElement {
   /** Says the headline and date of the selection (not the whole body) in the polite live region. */
   private _announceSelection(): void {
     const event = this.selected ? this._byId.get(this.selected) : undefined;
-    if (event) this._announcement = `${event.title}, ${formatRange(event.start, event.end, this._locale())}`;
+    if (event) this._announcement = `${event.title}, ${formatRange(event.start, event.end, this._loc)}`;
   }
 
   private _step(direction: 1 | -1, byUser: boolean): void {
@@ -813,7 +828,7 @@ export class MeetingTimeline extends LitElement {
   // ---- rendering ----
 
   override render(): TemplateResult {
-    const t = this._t();
+    const t = this._str;
     const model = this._model;
     return html`
       <div class="frame" role="region" aria-label=${model.title ?? t.timeline} @keydown=${this._onKeyDown}>
@@ -838,7 +853,7 @@ export class MeetingTimeline extends LitElement {
 
   /** The same events as a plain, readable HTML list. */
   private _renderList(): TemplateResult {
-    const locale = this._locale();
+    const locale = this._loc;
     const level = Math.min(6, this._headingLevel() + 1);
     return html`<ol part="list" class="list-view">
       ${this._model.events.map(
@@ -876,7 +891,7 @@ export class MeetingTimeline extends LitElement {
   }
 
   private _renderNotice(): TemplateResult | typeof nothing {
-    const t = this._t();
+    const t = this._str;
     const errors = this._model.errors;
     if (this._loadError) {
       return html`${this._loadError} <button type="button" class="retry" @click=${this._retry}>${t.retry}</button>`;
@@ -884,7 +899,7 @@ export class MeetingTimeline extends LitElement {
     if (!errors.length) return nothing;
     // An item with two bad fields is one skipped item.
     const items = new Set(errors.map((error) => /^(?:events|eras|rows)\[\d+\]/.exec(error.path)?.[0] ?? error.path)).size;
-    const count = new Intl.NumberFormat(this._locale()).format(items);
+    const count = this._numbers.format(items);
     return html`${t.skipped(count, items)}
       <details>
         <summary>${t.why}</summary>
@@ -939,7 +954,7 @@ export class MeetingTimeline extends LitElement {
               y=${lane.top + 13}>${lane.title}</text>`,
         )}
         ${this._renderGap(x)} ${lanes.map((lane) => lane.decoration)}
-        <g role="list" aria-label=${this._t().events}>
+        <g role="list" aria-label=${this._str.events}>
           ${drawn.map(({ event, top }) => this._renderMark(event, top, x, event.id === tabStop))}
         </g>
       </g>
@@ -994,8 +1009,8 @@ export class MeetingTimeline extends LitElement {
     );
     const rowOf = new Int16Array(items.length);
     order.forEach((item, i) => (rowOf[item] = placed.row[i]));
-    const t = this._t();
-    const format = new Intl.NumberFormat(this._locale());
+    const t = this._str;
+    const format = this._numbers;
     const labelTop = MARK_Y + 14 + 12;
     const decoration = svg`<g class="events" transform="translate(0,${lane.top})">
       ${marks.map((m) => (typeof m === 'number' ? nothing : this._renderCount(events, m, x, format)))}
@@ -1051,7 +1066,7 @@ export class MeetingTimeline extends LitElement {
     const w = Math.max(22, Math.abs(xb - xa) + 12, 10 + count.length * 7);
     const from = first.start.ms;
     const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
-    return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._t().more(count)}
+    return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._str.more(count)}
         transform="translate(${x0 - 11},${MARK_Y - 8})" @click=${() => this._expand(from, to)}>
         <rect width=${w} height="16" rx="8"></rect>
         <text x=${w / 2} y="12" text-anchor="middle">${count}</text>
@@ -1071,8 +1086,8 @@ export class MeetingTimeline extends LitElement {
     const from = meetings[meetings.length - 2];
     const to = meetings[meetings.length - 1];
     const n = daysBetween(from.start, to.start);
-    const locale = this._locale();
-    const t = this._t();
+    const locale = this._loc;
+    const t = this._str;
     const days = t.days(new Intl.NumberFormat(locale).format(n), n);
     return { from, to, days, sentence: t.between(days, formatDate(from.start, locale), formatDate(to.start, locale)) };
   }
@@ -1092,8 +1107,8 @@ export class MeetingTimeline extends LitElement {
   private _renderDetails(): TemplateResult | typeof nothing {
     const event = this.selected ? this._byId.get(this.selected) : undefined;
     if (!event) return nothing;
-    const t = this._t();
-    const locale = this._locale();
+    const t = this._str;
+    const locale = this._loc;
     const venueTime = formatVenueTime(event.start, locale, event.timeZone);
     const events = this._model.events;
     const index = events.indexOf(event);
@@ -1160,11 +1175,16 @@ export class MeetingTimeline extends LitElement {
   }
 
   private _accessibleName(event: TimelineEvent): string {
-    const locale = this._locale();
-    const parts = [event.title, formatRange(event.start, event.end, locale)];
-    if (event.place) parts.push(placeText(event.place));
-    return parts.filter(Boolean).join(', ');
+    let name = this._names.get(event.id);
+    if (name === undefined) {
+      const parts = [event.title, formatRange(event.start, event.end, this._loc)];
+      if (event.place) parts.push(placeText(event.place));
+      name = parts.filter(Boolean).join(', ');
+      this._names.set(event.id, name);
+    }
+    return name;
   }
+
 
   private _locale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-US';
