@@ -7,6 +7,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, types: [] } });
@@ -28,12 +29,14 @@ export default [
       // 'production' picks Lit's build without dev-mode warnings.
       nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
       ts(),
+      // Whitespace in html``, svg`` and css`` templates is not needed at run time.
+      minifyHTML(),
       terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   },
   {
     input: 'src/index.ts',
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('d3-'),
+    external: (id) => id === 'lit' || id === 'dompurify' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('d3-'),
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts()],
   },

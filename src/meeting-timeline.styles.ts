@@ -1,65 +1,33 @@
 import { css } from 'lit';
 
-
 // Each public --mt-* property is read once here, into a private --_* name; the rest uses only those.
-// The dark palette, used by theme="dark" and by theme="auto" under a dark colour scheme.
-const dark = css`
-  --_p-text: #e8eaf0;
-  --_p-muted: #b3b9c5;
-  --_p-bg: #15181e;
-  --_p-surface: #1f232b;
-  --_p-lane: #363c48;
-  --_p-era: #2b2a24;
-  --_p-focus: #8ab4ff;
-  --_p-in-person: #ff8a8a;
-  --_p-video: #4fd1ad;
-  --_p-phone: #c2a8ff;
-  --_p-visit: #7db8ff;
-  --_p-incident: #e9aa4f;
-  --_p-other: #aab1bd;
-`;
-
-// Each public --mt-* property is read once here, into a private --_* name; the rest uses only those.
+// Defaults come in light and dark pairs (light-dark()); `theme` sets the colour scheme that picks one.
 export const styles = css`
   :host {
-    --_p-text: #1d2330;
-    --_p-muted: #545b69;
-    --_p-bg: #ffffff;
-    --_p-surface: #f4f5f8;
-    --_p-lane: #e3e6ec;
-    --_p-era: #f1ece1;
-    --_p-focus: #1a5fd0;
-    --_p-in-person: #b4232a;
-    --_p-video: #1b6b5a;
-    --_p-phone: #5a3d99;
-    --_p-visit: #1e5a96;
-    --_p-incident: #8a5300;
-    --_p-other: #4a5160;
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host {
     --_font: var(--mt-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_text: var(--mt-text, var(--_p-text));
-    --_muted: var(--mt-muted, var(--_p-muted));
-    --_bg: var(--mt-background, var(--_p-bg));
-    --_surface: var(--mt-surface, var(--_p-surface));
-    --_lane: var(--mt-lane, var(--_p-lane));
-    --_axis: var(--mt-axis, var(--_p-muted));
-    --_era: var(--mt-era, var(--_p-era));
-    --_focus: var(--mt-focus, var(--_p-focus));
-    --_in-person: var(--mt-kind-in-person, var(--_p-in-person));
-    --_video: var(--mt-kind-video, var(--_p-video));
-    --_phone: var(--mt-kind-phone, var(--_p-phone));
-    --_visit: var(--mt-kind-visit, var(--_p-visit));
-    --_incident: var(--mt-kind-incident, var(--_p-incident));
-    --_other: var(--mt-kind-other, var(--_p-other));
+    --_text: var(--mt-text, light-dark(#1d2330, #e8eaf0));
+    --_muted: var(--mt-muted, light-dark(#545b69, #b3b9c5));
+    --_bg: var(--mt-background, light-dark(#ffffff, #15181e));
+    --_surface: var(--mt-surface, light-dark(#f4f5f8, #1f232b));
+    --_lane: var(--mt-lane, light-dark(#e3e6ec, #363c48));
+    --_axis: var(--mt-axis, light-dark(#545b69, #b3b9c5));
+    --_era: var(--mt-era, light-dark(#f1ece1, #2b2a24));
+    --_focus: var(--mt-focus, light-dark(#1a5fd0, #8ab4ff));
+    --_in-person: var(--mt-kind-in-person, light-dark(#b4232a, #ff8a8a));
+    --_video: var(--mt-kind-video, light-dark(#1b6b5a, #4fd1ad));
+    --_phone: var(--mt-kind-phone, light-dark(#5a3d99, #c2a8ff));
+    --_visit: var(--mt-kind-visit, light-dark(#1e5a96, #7db8ff));
+    --_incident: var(--mt-kind-incident, light-dark(#8a5300, #e9aa4f));
+    --_other: var(--mt-kind-other, light-dark(#4a5160, #aab1bd));
     --_details-width: var(--mt-details-width, 22rem);
 
     display: block;
