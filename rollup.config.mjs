@@ -35,8 +35,14 @@ export default [
     ],
   },
   {
-    input: 'src/index.ts',
-    external: (id) => id === 'lit' || id === 'dompurify' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('d3-'),
+    // src/react.ts holds only types (JSX typings): its module is empty, there for the `./react` export.
+    input: ['src/index.ts', 'src/react.ts'],
+    onwarn(warning, warn) {
+      if (warning.code === 'EMPTY_BUNDLE' && warning.names?.includes('react')) return;
+      warn(warning);
+    },
+    external: (id) =>
+      id === 'lit' || id === 'dompurify' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('d3-'),
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [ts()],
   },

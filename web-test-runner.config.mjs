@@ -21,7 +21,13 @@ function browsers(tz, firefoxPrefs, only = names) {
       }),
     firefox: () =>
       puppeteerLauncher({
-        launchOptions: { browser: 'firefox', executablePath: paths.firefox, headless: true, env, extraPrefsFirefox: firefoxPrefs },
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: paths.firefox,
+          headless: true,
+          env,
+          extraPrefsFirefox: firefoxPrefs,
+        },
       }),
   };
   return only.filter((name) => names.includes(name)).map((name) => launchers[name]());
@@ -49,6 +55,20 @@ export default {
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
       return next();
     },
+    // Pages under test/csp/ are sent with a strict policy (no 'unsafe-inline', no 'unsafe-eval') and Trusted Types
+    // enforced, for test/csp.test.ts. The only policies allowed are the ones Lit ('lit-html') and our DOMPurify
+    // instance ('dompurify', made on its first use) create: the element needs no policy of its own.
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self' 'report-sample'; style-src 'self' 'report-sample'; img-src 'self' data: https:; " +
+            "require-trusted-types-for 'script'; trusted-types lit-html dompurify",
+        );
+        context.set('Cache-Control', 'no-store');
+      }
+    },
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaPlugin()],
   browsers: browsers(undefined),
@@ -66,12 +86,12 @@ export default {
       browsers: browsers(undefined, prefs, ['firefox']),
     })),
     ...TIME_ZONES.map((tz) => ({
-    name: `tz-${tz.replace(/\W+/g, '-')}`,
-    files: TZ_TESTS,
-    browsers: browsers(tz),
-    // Tells the tests which zone they run in, so they can check the emulation took.
-    testRunnerHtml: (framework) =>
-      `<!doctype html><html><body><script>window.__TZ = ${JSON.stringify(tz)};</script><script type="module" src="${framework}"></script></body></html>`,
+      name: `tz-${tz.replace(/\W+/g, '-')}`,
+      files: TZ_TESTS,
+      browsers: browsers(tz),
+      // Tells the tests which zone they run in, so they can check the emulation took.
+      testRunnerHtml: (framework) =>
+        `<!doctype html><html><body><script>window.__TZ = ${JSON.stringify(tz)};</script><script type="module" src="${framework}"></script></body></html>`,
     })),
   ].filter((group) => group.browsers.length),
 };

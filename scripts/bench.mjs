@@ -33,7 +33,9 @@ const LIBRARIES = {
   'timelines-chart': { page: 'timelines-chart.html', label: 'timelines-chart', input: false },
   d3: { page: 'd3-baseline.html', label: 'd3 baseline', input: true },
 };
-const SIZES = String(option('sizes', 'BENCH_SIZES', '100,1000,10000,50000')).split(',').map(Number);
+const SIZES = String(option('sizes', 'BENCH_SIZES', '100,1000,10000,50000'))
+  .split(',')
+  .map(Number);
 const LIBS = String(option('libs', 'BENCH_LIBS', Object.keys(LIBRARIES).join(','))).split(',');
 const REPEATS = Number(option('repeats', 'BENCH_REPEATS', 3));
 const BUDGET_MS = Number(option('budget', 'BENCH_BUDGET_S', 450)) * 1000;
@@ -49,7 +51,8 @@ const TIMEOUT = { load: 30_000, render: 30_000, zoom: 30_000, pan: 30_000, input
  * it is reported as 'skipped: time budget', not as a timeout. With the build, npm run bench stays < 10 min.
  */
 const HARD_MS = BUDGET_MS + 45_000;
-for (const lib of LIBS) if (!LIBRARIES[lib]) fail(`unknown library ${lib}; known: ${Object.keys(LIBRARIES).join(', ')}`);
+for (const lib of LIBS)
+  if (!LIBRARIES[lib]) fail(`unknown library ${lib}; known: ${Object.keys(LIBRARIES).join(', ')}`);
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -74,7 +77,9 @@ function moduleGraph(entry) {
     const text = readFileSync(file);
     seen.set(file, text);
     edges.set(file, []);
-    for (const [, via, spec] of text.toString('utf8').matchAll(/(import\s*\(\s*|\bfrom\s*|\bimport\s*)?["'`](\.{1,2}\/[^"'`\s]+?\.m?js)["'`]/g)) {
+    for (const [, via, spec] of text
+      .toString('utf8')
+      .matchAll(/(import\s*\(\s*|\bfrom\s*|\bimport\s*)?["'`](\.{1,2}\/[^"'`\s]+?\.m?js)["'`]/g)) {
       const target = resolve(dirname(file), spec);
       if (!target.startsWith(dirname(entry)) || !existsSync(target)) continue;
       edges.get(file).push({ target, eager: Boolean(via) && !via.startsWith('import(') && !/^import\s*\(/.test(via) });
@@ -102,7 +107,13 @@ const { files: ours, eager: oursEager } = moduleGraph(entry);
 const snapshot = new Map([...ours].map(([file, text]) => ['/' + relative(ROOT, file).split(sep).join('/'), text]));
 
 const PEER_PACKAGES = /^\/node_modules\/(vis-timeline|timelines-chart|d3-[a-z-]+)\//;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
 
 function fileFor(pathname) {
   if (!pathname.startsWith('/bench/') && !PEER_PACKAGES.test(pathname)) return undefined;
@@ -154,13 +165,15 @@ async function sizes() {
     'vis-timeline': 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js',
     'timelines-chart': 'node_modules/timelines-chart/dist/timelines-chart.min.js',
   };
-  for (const [group, path] of Object.entries(peers)) list.push({ group, loads: 'standalone', ...sizeOf(path, readFileSync(join(ROOT, path))) });
+  for (const [group, path] of Object.entries(peers))
+    list.push({ group, loads: 'standalone', ...sizeOf(path, readFileSync(join(ROOT, path))) });
   try {
     // What the d3 baseline page imports, bundled and minified the way a page would ship it.
     const { build } = await import('esbuild');
     const result = await build({
       stdin: {
-        contents: "export { scaleUtc } from 'd3-scale'; export { axisBottom } from 'd3-axis'; export { select } from 'd3-selection'; export { zoom, zoomIdentity } from 'd3-zoom';",
+        contents:
+          "export { scaleUtc } from 'd3-scale'; export { axisBottom } from 'd3-axis'; export { select } from 'd3-selection'; export { zoom, zoomIdentity } from 'd3-zoom';",
         resolveDir: ROOT,
       },
       bundle: true,
@@ -169,7 +182,14 @@ async function sizes() {
       write: false,
       logLevel: 'silent',
     });
-    list.push({ group: 'd3', loads: 'for scale', ...sizeOf('d3-scale + d3-axis + d3-selection + d3-zoom (esbuild, minified)', Buffer.from(result.outputFiles[0].contents)) });
+    list.push({
+      group: 'd3',
+      loads: 'for scale',
+      ...sizeOf(
+        'd3-scale + d3-axis + d3-selection + d3-zoom (esbuild, minified)',
+        Buffer.from(result.outputFiles[0].contents),
+      ),
+    });
   } catch (error) {
     log(`d3 bundle size not measured: ${error.message}`);
   }
@@ -203,7 +223,10 @@ function within(promise, ms, what) {
   return Promise.race([
     promise,
     new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Timeout(`${what}: no answer in ${Math.round(ms / 1000)} s`)), Math.max(ms, 0));
+      timer = setTimeout(
+        () => reject(new Timeout(`${what}: no answer in ${Math.round(ms / 1000)} s`)),
+        Math.max(ms, 0),
+      );
     }),
   ]).finally(() => clearTimeout(timer));
 }
@@ -237,13 +260,21 @@ async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, war
     const url = `${ORIGIN}/bench/pages/${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`;
     await within(page.goto(url, { waitUntil: 'load' }), TIMEOUT.load, 'load');
     await page.waitForFunction('window.benchReady === true', { timeout: TIMEOUT.load });
-    const prepared = await within(page.evaluate(() => window.bench.prepare()), TIMEOUT.load, 'prepare');
+    const prepared = await within(
+      page.evaluate(() => window.bench.prepare()),
+      TIMEOUT.load,
+      'prepare',
+    );
     run.gcExposed = await page.evaluate(() => window.bench.gcExposed);
     run.heapBefore = prepared.heapBefore;
 
     const renderLimit = Math.min(TIMEOUT.render, hardRemaining());
     try {
-      run.firstRender = await within(page.evaluate(() => window.bench.firstRender()), renderLimit, 'first render');
+      run.firstRender = await within(
+        page.evaluate(() => window.bench.firstRender()),
+        renderLimit,
+        'first render',
+      );
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       run.firstRender = renderLimit < TIMEOUT.render ? BUDGET_SKIP : 'timeout';
@@ -253,9 +284,18 @@ async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, war
     if (warmUp) return run;
     if (SHOTS && rep === 1) {
       mkdirSync(SHOTS, { recursive: true });
-      await within(page.screenshot({ path: join(SHOTS, `${lib}-${n}.png`) }), TIMEOUT.load, 'screenshot').catch(() => {});
+      await within(page.screenshot({ path: join(SHOTS, `${lib}-${n}.png`) }), TIMEOUT.load, 'screenshot').catch(
+        () => {},
+      );
     }
-    Object.assign(run, await within(page.evaluate(() => window.bench.stats()), TIMEOUT.load, 'heap and DOM'));
+    Object.assign(
+      run,
+      await within(
+        page.evaluate(() => window.bench.stats()),
+        TIMEOUT.load,
+        'heap and DOM',
+      ),
+    );
 
     const frames = async (name, limit) => {
       if (skipFrames) return 'skipped: timed out at a smaller N';
@@ -263,7 +303,11 @@ async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, war
       if (ms < 5_000) return BUDGET_SKIP;
       const clamped = ms < limit;
       try {
-        const result = await within(page.evaluate((phase, lim) => window.bench[phase](lim), name, ms - 2_000), ms + 10_000, name);
+        const result = await within(
+          page.evaluate((phase, lim) => window.bench[phase](lim), name, ms - 2_000),
+          ms + 10_000,
+          name,
+        );
         return result.timeout && clamped ? BUDGET_SKIP : result;
       } catch (error) {
         if (error instanceof Timeout) return clamped ? BUDGET_SKIP : 'timeout';
@@ -289,12 +333,20 @@ async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, war
       const input = async (gesture) => {
         const deadline = Date.now() + TIMEOUT.input;
         try {
-          const at = await within(page.evaluate(() => window.bench.beforeInput()), TIMEOUT.input, 'input setup');
+          const at = await within(
+            page.evaluate(() => window.bench.beforeInput()),
+            TIMEOUT.input,
+            'input setup',
+          );
           if (!at) return 'skipped';
           await within(page.mouse.move(at.x, at.y), TIMEOUT.input, 'mouse');
           await page.evaluate(() => window.bench.startRecording());
           await gesture(at, deadline);
-          const result = await within(page.evaluate(() => window.bench.stopRecording()), Math.max(deadline - Date.now(), 2_000) + 5_000, 'input');
+          const result = await within(
+            page.evaluate(() => window.bench.stopRecording()),
+            Math.max(deadline - Date.now(), 2_000) + 5_000,
+            'input',
+          );
           return Date.now() > deadline ? { ...result, timeout: true } : result;
         } catch (error) {
           if (error instanceof Timeout) return 'timeout';
@@ -342,11 +394,13 @@ const skipped = new Map(); // "lib|n" -> why
 const key = (lib, n) => `${lib}|${n}`;
 const isTimeout = (value) => value === 'timeout' || value?.timeout === true;
 const smallerTimedOut = (lib, n, phases) =>
-  SIZES.filter((m) => m < n).some((m) => (runs.get(key(lib, m)) ?? []).some((run) => phases.some((p) => isTimeout(run[p]))));
+  SIZES.filter((m) => m < n).some((m) =>
+    (runs.get(key(lib, m)) ?? []).some((run) => phases.some((p) => isTimeout(run[p]))),
+  );
 
 function describe(run) {
-  const ms = (v) => (typeof v === 'object' && v ? `${v.p95?.toFixed(1)}${v.timeout ? '!' : ''}` : v ?? '-');
-  const fr = typeof run.firstRender === 'object' ? `${run.firstRender.ms.toFixed(0)} ms` : run.firstRender ?? '-';
+  const ms = (v) => (typeof v === 'object' && v ? `${v.p95?.toFixed(1)}${v.timeout ? '!' : ''}` : (v ?? '-'));
+  const fr = typeof run.firstRender === 'object' ? `${run.firstRender.ms.toFixed(0)} ms` : (run.firstRender ?? '-');
   return `render ${fr}, dom ${run.dom ?? '-'}, zoom p95 ${ms(run.zoom)}, pan p95 ${ms(run.pan)}, wheel p95 ${ms(run.wheel)}, drag p95 ${ms(run.drag)}${run.failed ? `, FAILED: ${run.failed}` : ''} (${(run.wallMs / 1000).toFixed(1)} s)`;
 }
 
@@ -355,7 +409,9 @@ function describe(run) {
 const loadBefore = os.loadavg();
 for (const lib of LIBS) {
   const run = await runOnce(lib, Math.min(...SIZES), 0, { warmUp: true });
-  log(`warm-up ${LIBRARIES[lib].label}: ${run.failed ? `FAILED: ${run.failed}` : 'ok'} (${(run.wallMs / 1000).toFixed(1)} s)`);
+  log(
+    `warm-up ${LIBRARIES[lib].label}: ${run.failed ? `FAILED: ${run.failed}` : 'ok'} (${(run.wallMs / 1000).toFixed(1)} s)`,
+  );
 }
 
 async function measure(lib, n, rep) {
@@ -454,17 +510,49 @@ const fmt = (v, digits = 1) => {
   if (v === undefined) return '–';
   return String(v).startsWith('skipped') ? 'skipped' : String(v);
 };
-const pair = (s) => (typeof s.p50 === 'number' && typeof s.p95 === 'number' ? `${fmt(s.p50)} / ${fmt(s.p95)}` : fmt(typeof s.p95 === 'string' ? s.p95 : s.p50));
+const pair = (s) =>
+  typeof s.p50 === 'number' && typeof s.p95 === 'number'
+    ? `${fmt(s.p50)} / ${fmt(s.p95)}`
+    : fmt(typeof s.p95 === 'string' ? s.p95 : s.p50);
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => '| ' + cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ') + ' |';
-  return [line(header), '|' + widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|') + '|', ...rows.map(line)].join('\n');
+  const line = (cells) =>
+    '| ' +
+    cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' | ') +
+    ' |';
+  return [
+    line(header),
+    '|' + widths.map((w, i) => (i < 2 ? ':' : '-') + '-'.repeat(w) + (i < 2 ? '-' : ':')).join('|') + '|',
+    ...rows.map(line),
+  ].join('\n');
 }
 
-const header = ['library', 'N', 'first render ms', 'heap MB', 'DOM elements', 'zoom p50 / p95 ms', 'pan p50 / p95 ms', 'wheel p50 / p95 ms', 'drag p50 / p95 ms', 'runs'];
+const header = [
+  'library',
+  'N',
+  'first render ms',
+  'heap MB',
+  'DOM elements',
+  'zoom p50 / p95 ms',
+  'pan p50 / p95 ms',
+  'wheel p50 / p95 ms',
+  'drag p50 / p95 ms',
+  'runs',
+];
 const rows = results.map((r) =>
   r.runs
-    ? [LIBRARIES[r.library].label, r.n.toLocaleString('en-US'), fmt(r.firstRenderMs, 0), fmt(r.heapMB), fmt(r.domElements, 0), pair(r.zoom), pair(r.pan), pair(r.wheel), pair(r.drag), r.runs + (r.failed ? ' (failed)' : '')]
+    ? [
+        LIBRARIES[r.library].label,
+        r.n.toLocaleString('en-US'),
+        fmt(r.firstRenderMs, 0),
+        fmt(r.heapMB),
+        fmt(r.domElements, 0),
+        pair(r.zoom),
+        pair(r.pan),
+        pair(r.wheel),
+        pair(r.drag),
+        r.runs + (r.failed ? ' (failed)' : ''),
+      ]
     : [LIBRARIES[r.library].label, r.n.toLocaleString('en-US'), fmt(r.status), '', '', '', '', '', '', 0],
 );
 
@@ -502,7 +590,10 @@ const loadAfter = os.loadavg();
 const machine = {
   cpu: os.cpus()[0]?.model,
   cores: os.cpus().length,
-  loadAverage: { before: loadBefore.map((l) => Math.round(l * 100) / 100), after: loadAfter.map((l) => Math.round(l * 100) / 100) },
+  loadAverage: {
+    before: loadBefore.map((l) => Math.round(l * 100) / 100),
+    after: loadAfter.map((l) => Math.round(l * 100) / 100),
+  },
   memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
   os: `${os.type()} ${os.release()} ${os.arch()}`,
   node: process.version,
@@ -515,7 +606,17 @@ server.close();
 const report = {
   date: new Date().toISOString(),
   machine,
-  config: { sizes: SIZES, libraries: LIBS, repeats: REPEATS, steps: STEPS, seed: SEED, timeoutsMs: TIMEOUT, budgetMs: BUDGET_MS, realInput: REAL_INPUT, viewport: '1200x800' },
+  config: {
+    sizes: SIZES,
+    libraries: LIBS,
+    repeats: REPEATS,
+    steps: STEPS,
+    seed: SEED,
+    timeoutsMs: TIMEOUT,
+    budgetMs: BUDGET_MS,
+    realInput: REAL_INPUT,
+    viewport: '1200x800',
+  },
   durationS: Math.round((Date.now() - began) / 1000),
   results,
   ratios,
@@ -523,9 +624,15 @@ const report = {
 };
 writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
 
-console.log(`\nmeeting-timeline bench — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${chromium}, ${report.date}`);
-console.log(`median of up to ${REPEATS} runs, each in a fresh browser context; frame times from requestAnimationFrame timestamps`);
-console.log(`load average (1 min) ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after${Math.max(loadBefore[0], loadAfter[0]) > machine.cores + 1 ? ' — the machine was busy with other work: expect noisy numbers' : ''}\n`);
+console.log(
+  `\nmeeting-timeline bench — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${chromium}, ${report.date}`,
+);
+console.log(
+  `median of up to ${REPEATS} runs, each in a fresh browser context; frame times from requestAnimationFrame timestamps`,
+);
+console.log(
+  `load average (1 min) ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after${Math.max(loadBefore[0], loadAfter[0]) > machine.cores + 1 ? ' — the machine was busy with other work: expect noisy numbers' : ''}\n`,
+);
 console.log(table(header, rows));
 console.log('\nours / peer (below 1: ours is faster; <x or >x: one side timed out, so the ratio is a bound)\n');
 console.log(
@@ -535,9 +642,19 @@ console.log(
   ),
 );
 console.log('\nsizes (gzip -9)\n');
-console.log(table(['bundle', 'file', 'loads', 'KiB', 'gzip KiB'], sizeInfo.files.map((f) => [f.group, f.label, f.loads, f.kib.toFixed(1), f.gzipKiB.toFixed(1)])));
-console.log(`ours, what a page loads up front (the entry and its static imports, ${sizeInfo.oursCore.files} file(s)): ${sizeInfo.oursCore.kib.toFixed(1)} KiB, ${sizeInfo.oursCore.gzipKiB.toFixed(1)} KiB gzip (each file gzipped alone)`);
-if (sizeInfo.unusedChunks.length) console.log(`(dist/chunks/ also holds ${sizeInfo.unusedChunks.length} file(s) the bundle does not import: ${sizeInfo.unusedChunks.join(', ')})`);
+console.log(
+  table(
+    ['bundle', 'file', 'loads', 'KiB', 'gzip KiB'],
+    sizeInfo.files.map((f) => [f.group, f.label, f.loads, f.kib.toFixed(1), f.gzipKiB.toFixed(1)]),
+  ),
+);
+console.log(
+  `ours, what a page loads up front (the entry and its static imports, ${sizeInfo.oursCore.files} file(s)): ${sizeInfo.oursCore.kib.toFixed(1)} KiB, ${sizeInfo.oursCore.gzipKiB.toFixed(1)} KiB gzip (each file gzipped alone)`,
+);
+if (sizeInfo.unusedChunks.length)
+  console.log(
+    `(dist/chunks/ also holds ${sizeInfo.unusedChunks.length} file(s) the bundle does not import: ${sizeInfo.unusedChunks.join(', ')})`,
+  );
 const failures = results.filter((r) => r.failed);
 for (const r of failures) console.log(`\n${r.library} N=${r.n} failed: ${r.failed}`);
 console.log(`\nwrote ${relative(ROOT, OUT)} in ${report.durationS} s`);

@@ -5,7 +5,13 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
 const CANDIDATES = {
-  chrome: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'],
+  chrome: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ],
   firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr', '/snap/bin/firefox'],
 };
 const ENV = { chrome: 'CHROME_PATH', firefox: 'FIREFOX_PATH' };

@@ -1,7 +1,11 @@
 // A @web/test-runner command that emulates CSS media features in Chromium through puppeteer (CDP),
 // including forced-colors, which the stock emulateMedia command leaves out. Firefox has no CDP: the
 // command fails there, and the config starts Firefox with preferences instead.
-const FEATURES = { colorScheme: 'prefers-color-scheme', reducedMotion: 'prefers-reduced-motion', forcedColors: 'forced-colors' };
+const FEATURES = {
+  colorScheme: 'prefers-color-scheme',
+  reducedMotion: 'prefers-reduced-motion',
+  forcedColors: 'forced-colors',
+};
 
 // Puppeteer's emulateMediaFeatures() rejects forced-colors, so this talks to CDP itself.
 const sessions = new WeakMap();

@@ -27,7 +27,9 @@ const core = new Set();
 })('meeting-timeline.js');
 
 const coreGzip = [...core].reduce((sum, file) => sum + gzipOf(file), 0);
-console.log(`core (dist/meeting-timeline.js${core.size > 1 ? ` + ${core.size - 1} static chunks` : ''}): ${kib(coreGzip)} KiB gzip (budget ${BUDGET_KIB} KiB)`);
+console.log(
+  `core (dist/meeting-timeline.js${core.size > 1 ? ` + ${core.size - 1} static chunks` : ''}): ${kib(coreGzip)} KiB gzip (budget ${BUDGET_KIB} KiB)`,
+);
 for (const name of readdirSync('dist/chunks').filter((n) => n.endsWith('.js'))) {
   const file = `chunks/${name}`;
   if (!core.has(file)) console.log(`  on demand: dist/${file}: ${kib(gzipOf(file))} KiB gzip`);

@@ -13,12 +13,26 @@ import { parseDate } from './data/parse-date.js';
 import { formatDate, formatRange, formatVenueTime, daysBetween } from './data/format-date.js';
 import { assignLanes, type Lane } from './layout/lanes.js';
 import { placeLabels } from './layout/labels.js';
-import { bisectLeft, indexLane, laneMarks, type LaneIndex, type LaneMark, type MarkGroup } from './layout/level-of-detail.js';
+import {
+  bisectLeft,
+  indexLane,
+  laneMarks,
+  type LaneIndex,
+  type LaneMark,
+  type MarkGroup,
+} from './layout/level-of-detail.js';
 import { timeExtent, padExtent } from './layout/extent.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
 import type { FormatHints } from './formats/detect.js';
 import type { Adapted } from './formats/load.js';
-import type { DataError, TimelineData, TimelineDataInput, TimelineEvent, TimelineEventInput, DateInput } from './types.js';
+import type {
+  DataError,
+  TimelineData,
+  TimelineDataInput,
+  TimelineEvent,
+  TimelineEventInput,
+  DateInput,
+} from './types.js';
 
 /** `detail` of `mt-select`. */
 export interface SelectDetail {
@@ -244,7 +258,11 @@ export class MeetingTimeline extends LitElement {
     window.removeEventListener('hashchange', this._onHashChange);
     this._resize?.disconnect();
     this._mutations?.disconnect();
-    this._abort?.abort();
+    // A load cut short starts again when the element is attached again.
+    if (this._abort) {
+      this._abort.abort();
+      this._sourceKey = undefined;
+    }
     this._resize = this._mutations = this._abort = undefined;
   }
 
@@ -260,7 +278,8 @@ export class MeetingTimeline extends LitElement {
     if (changed.has('format')) this._sourceKey = undefined;
     if (changed.has('data') || changed.has('src') || changed.has('format')) this._loadFromSource();
     if (changed.has('locale')) this._waitFor(this._loadStrings());
-    if (changed.has('strings') || changed.has('locale') || changed.has('_localeStrings')) this._lanes = this._layoutLanes();
+    if (changed.has('strings') || changed.has('locale') || changed.has('_localeStrings'))
+      this._lanes = this._layoutLanes();
     if (changed.has('selected')) {
       this._announceSelection();
       if (changed.get('selected') !== undefined) this._writeHash();
@@ -393,7 +412,8 @@ export class MeetingTimeline extends LitElement {
       this._sourceKey = this.data;
       this._abort?.abort();
       this._loadError = undefined;
-      if (this._isForeign(this.data)) this._waitFor(this._adapt({ json: this.data, format: this.format }, this.data, false));
+      if (this._isForeign(this.data))
+        this._waitFor(this._adapt({ json: this.data, format: this.format }, this.data, false));
       else if (isLarge(this.data)) this._waitFor(this._validate(this.data, this.data, false));
       else this._setModel(validateData(this.data), false);
     } else if (this.src) {
@@ -401,7 +421,11 @@ export class MeetingTimeline extends LitElement {
     } else {
       const script = this.querySelector('script[type="application/json"]');
       const children = script ? [] : readTimelineEvents(this);
-      const key = script ? `inline:${script.textContent}` : children.length ? `children:${JSON.stringify(children)}` : BUILT_IN;
+      const key = script
+        ? `inline:${script.textContent}`
+        : children.length
+          ? `children:${JSON.stringify(children)}`
+          : BUILT_IN;
       if (this._sourceKey === key) return;
       this._sourceKey = key;
       this._abort?.abort();
@@ -425,17 +449,22 @@ export class MeetingTimeline extends LitElement {
       const { bidenXi } = await import('./data/biden-xi.js');
       if (this._sourceKey === BUILT_IN) this._setModel(validateData(bidenXi), true);
     } catch (error) {
-      if (this._sourceKey === BUILT_IN) this._fail([{ path: '', message: `the built-in data could not be loaded: ${(error as Error).message}` }]);
+      if (this._sourceKey === BUILT_IN)
+        this._fail([{ path: '', message: `the built-in data could not be loaded: ${(error as Error).message}` }]);
     }
   }
 
   /** Whether a JSON value may be in another format (TimelineJS); a cheap look before loading the adapters. */
   private _isForeign(json: unknown): boolean {
     if (this.format === 'timelinejs' || this.format === 'csv') return true;
-    if (this.format === 'json' || !json || typeof json !== 'object' || Array.isArray(json)) return false;
-    const { title, events } = json as { title?: unknown; events?: unknown };
-    const first: unknown = Array.isArray(events) ? events[0] : undefined;
-    return (!!title && typeof title === 'object') || (!!first && typeof first === 'object' && 'start_date' in first);
+    try {
+      if (this.format === 'json' || !json || typeof json !== 'object' || Array.isArray(json)) return false;
+      const { title, events } = json as { title?: unknown; events?: unknown };
+      const first: unknown = Array.isArray(events) ? events[0] : undefined;
+      return (!!title && typeof title === 'object') || (!!first && typeof first === 'object' && 'start_date' in first);
+    } catch {
+      return false; // unreadable: validateData names what it cannot read
+    }
   }
 
   /** Reads another format through the adapters (a chunk loaded on demand), then validates as usual. */
@@ -445,12 +474,18 @@ export class MeetingTimeline extends LitElement {
       const adapted = await adapt(hints);
       if (this._sourceKey === key) await this._validate(adapted.data, key, announce, adapted);
     } catch (error) {
-      if (this._sourceKey === key) this._fail([{ path: '', message: `the data could not be read: ${(error as Error).message}` }]);
+      if (this._sourceKey === key)
+        this._fail([{ path: '', message: `the data could not be read: ${(error as Error).message}` }]);
     }
   }
 
   /** Validates in slices, yielding to the page between them, and shows the result if it is still wanted. */
-  private async _validate(input: unknown, key: unknown, announce: boolean, adapted?: Omit<Adapted, 'data'>): Promise<void> {
+  private async _validate(
+    input: unknown,
+    key: unknown,
+    announce: boolean,
+    adapted?: Omit<Adapted, 'data'>,
+  ): Promise<void> {
     const model = await validateDataInSlices(input);
     if (this._sourceKey !== key) return;
     if (adapted) {
@@ -474,9 +509,11 @@ export class MeetingTimeline extends LitElement {
       text = await response.text();
     } catch (error) {
       if (abort.signal.aborted) return;
+      if (this._abort === abort) this._abort = undefined;
       return this._loadFailed(src, (error as Error).message || String(error));
     }
     if (abort.signal.aborted) return;
+    if (this._abort === abort) this._abort = undefined;
     const csv = this.format === 'csv' || /\.csv(?:[?#]|$)/i.test(src) || /csv/i.test(contentType ?? '');
     let parsed: unknown;
     if (!csv) {
@@ -570,7 +607,9 @@ export class MeetingTimeline extends LitElement {
     const [a, b] = padExtent(extent, 0.04, DAY * 2);
     const w = Math.max(this._width, 1);
     // Right to left, time runs from the right edge to the left one.
-    this._base = scaleUtc().domain([a, b]).range(this._rtl ? [w, 0] : [0, w]);
+    this._base = scaleUtc()
+      .domain([a, b])
+      .range(this._rtl ? [w, 0] : [0, w]);
   }
 
   /** `view-start`/`view-end`, else the data's own `view`, each with a margin; else everything. */
@@ -578,9 +617,7 @@ export class MeetingTimeline extends LitElement {
     const start = this.viewStart ? parseDate(this.viewStart) : undefined;
     const end = this.viewEnd ? parseDate(this.viewEnd) : undefined;
     const span: [number, number] | undefined =
-      start && end && typeof start !== 'string' && typeof end !== 'string'
-        ? [start.ms, end.endMs]
-        : this._model.view;
+      start && end && typeof start !== 'string' && typeof end !== 'string' ? [start.ms, end.endMs] : this._model.view;
     return span && padExtent(span, 0.06, DAY * 2);
   }
 
@@ -590,7 +627,9 @@ export class MeetingTimeline extends LitElement {
 
   /** The visible span, earliest first (right to left, the scale's domain runs backwards). */
   private _visibleDomainMs(): [number, number] {
-    const [a, b] = this._x().domain().map((d) => d.getTime());
+    const [a, b] = this._x()
+      .domain()
+      .map((d) => d.getTime());
     return a <= b ? [a, b] : [b, a];
   }
 
@@ -836,16 +875,36 @@ export class MeetingTimeline extends LitElement {
         <div class="toolbar">
           <div part="notice" role="status" aria-live="polite">${this._renderNotice()}</div>
           <div part="controls" role="group" aria-label=${t.timeline}>
-            <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this._zoomBy(2)}>+</button>
-            <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this._zoomBy(0.5)}>−</button>
+            <button
+              type="button"
+              class="zoom-in"
+              aria-label=${t.zoomIn}
+              title=${t.zoomIn}
+              @click=${() => this._zoomBy(2)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              class="zoom-out"
+              aria-label=${t.zoomOut}
+              title=${t.zoomOut}
+              @click=${() => this._zoomBy(0.5)}
+            >
+              −
+            </button>
             <button type="button" class="fit" @click=${this._fitByUser}>${t.fit}</button>
-            <button type="button" class="list-toggle" aria-pressed=${this.listView ? 'true' : 'false'}
-              @click=${() => (this.listView = !this.listView)}>${t.listView}</button>
+            <button
+              type="button"
+              class="list-toggle"
+              aria-pressed=${this.listView ? 'true' : 'false'}
+              @click=${() => (this.listView = !this.listView)}
+            >
+              ${t.listView}
+            </button>
           </div>
         </div>
-        <div class="viewport">
-          ${this.listView ? this._renderList() : this._renderChart()} ${this._renderDetails()}
-        </div>
+        <div class="viewport">${this.listView ? this._renderList() : this._renderChart()} ${this._renderDetails()}</div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
@@ -857,16 +916,23 @@ export class MeetingTimeline extends LitElement {
     const level = Math.min(6, this._headingLevel() + 1);
     return html`<ol part="list" class="list-view">
       ${this._model.events.map(
-        (event) => html`<li>
-          <div role="heading" aria-level=${level} class="list-title">
-            <button type="button" class="link" aria-pressed=${event.id === this.selected ? 'true' : 'false'}
-              @click=${() => this._choose(event)}>${event.title}</button>
-          </div>
-          <p class="list-meta">
-            ${formatRange(event.start, event.end, locale)}${event.place ? html` · ${placeText(event.place)}` : nothing}
-          </p>
-          ${event.summary ? html`<p>${event.summary}</p>` : nothing}
-        </li>`,
+        (event) =>
+          html`<li>
+            <div role="heading" aria-level=${level} class="list-title">
+              <button
+                type="button"
+                class="link"
+                aria-pressed=${event.id === this.selected ? 'true' : 'false'}
+                @click=${() => this._choose(event)}
+              >
+                ${event.title}
+              </button>
+            </div>
+            <p class="list-meta">
+              ${formatRange(event.start, event.end, locale)}${event.place ? html` · ${placeText(event.place)}` : nothing}
+            </p>
+            ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+          </li>`,
       )}
     </ol>`;
   }
@@ -880,11 +946,11 @@ export class MeetingTimeline extends LitElement {
     const gap = this._inPersonGap();
     if (!model.title && !model.description && !gap) return nothing;
     return html`<div part="header" class="header">
-      ${model.title
-        ? html`<div class="title" role="heading" aria-level=${this._headingLevel()}>
-            ${model.title}
-          </div>`
-        : nothing}
+      ${
+        model.title
+          ? html`<div class="title" role="heading" aria-level=${this._headingLevel()}>${model.title}</div>`
+          : nothing
+      }
       ${model.description ? html`<p>${model.description}</p>` : nothing}
       ${gap ? html`<p class="gap">${gap.sentence}</p>` : nothing}
     </div>`;
@@ -898,7 +964,8 @@ export class MeetingTimeline extends LitElement {
     }
     if (!errors.length) return nothing;
     // An item with two bad fields is one skipped item.
-    const items = new Set(errors.map((error) => /^(?:events|eras|rows)\[\d+\]/.exec(error.path)?.[0] ?? error.path)).size;
+    const items = new Set(errors.map((error) => /^(?:events|eras|rows)\[\d+\]/.exec(error.path)?.[0] ?? error.path))
+      .size;
     const count = this._numbers.format(items);
     return html`${t.skipped(count, items)}
       <details>
@@ -944,9 +1011,11 @@ export class MeetingTimeline extends LitElement {
           // A title is shown only where its era is wide enough to hold it.
           const title = this._labelWidth(era.title) + 8 < x1 - x0 ? era.title : '';
           return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${x0} width=${x1 - x0} height=${lanesHeight + eraStrip}></rect>
-            ${title
-              ? svg`<text x=${this._rtl ? x1 - 4 : x0 + 4} text-anchor=${this._rtl ? 'end' : 'start'} y=${lanesHeight + eraStrip - 5}>${title}</text>`
-              : nothing}</g>`;
+            ${
+              title
+                ? svg`<text x=${this._rtl ? x1 - 4 : x0 + 4} text-anchor=${this._rtl ? 'end' : 'start'} y=${lanesHeight + eraStrip - 5}>${title}</text>`
+                : nothing
+            }</g>`;
         })}
         ${this._lanes.map(
           (lane) =>
@@ -958,9 +1027,11 @@ export class MeetingTimeline extends LitElement {
           ${drawn.map(({ event, top }) => this._renderMark(event, top, x, event.id === tabStop))}
         </g>
       </g>
-      ${this._model.events.length
-        ? svg`<g part="axis" transform="translate(0,${lanesHeight + eraStrip})" aria-hidden="true"></g>`
-        : nothing}
+      ${
+        this._model.events.length
+          ? svg`<g part="axis" transform="translate(0,${lanesHeight + eraStrip})" aria-hidden="true"></g>`
+          : nothing
+      }
     </svg>`;
   }
 
@@ -1037,7 +1108,12 @@ export class MeetingTimeline extends LitElement {
   }
 
   /** One event's mark: a list item holding a focusable button, named by title, date and place. */
-  private _renderMark(event: TimelineEvent, laneTop: number, x: ScaleTime<number, number>, tabStop: boolean): TemplateResult {
+  private _renderMark(
+    event: TimelineEvent,
+    laneTop: number,
+    x: ScaleTime<number, number>,
+    tabStop: boolean,
+  ): TemplateResult {
     const x0 = x(event.start.ms);
     const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
     const dx = event.end ? x(event.end.endMs) - x0 : 0;
@@ -1056,7 +1132,12 @@ export class MeetingTimeline extends LitElement {
   }
 
   /** A count mark: several events too close to draw apart at this zoom. Clicking zooms in on them. */
-  private _renderCount(events: readonly TimelineEvent[], group: MarkGroup, x: ScaleTime<number, number>, format: Intl.NumberFormat): TemplateResult {
+  private _renderCount(
+    events: readonly TimelineEvent[],
+    group: MarkGroup,
+    x: ScaleTime<number, number>,
+    format: Intl.NumberFormat,
+  ): TemplateResult {
     const first = events[group.first];
     const last = events[group.last];
     const count = format.format(group.count);
@@ -1120,35 +1201,61 @@ export class MeetingTimeline extends LitElement {
       <dl>
         <dt>${t.date}</dt>
         <dd class="date">${event.displayDate ?? formatRange(event.start, event.end, locale)}</dd>
-        ${venueTime ? html`<dt>${t.localTime}</dt><dd class="local-time">${venueTime}</dd>` : nothing}
-        ${place ? html`<dt>${t.place}</dt><dd class="place">${place}</dd>` : nothing}
-        ${event.participants.length
-          ? html`<dt>${t.participants}</dt><dd class="participants">${event.participants.join(', ')}</dd>`
-          : nothing}
+        ${
+          venueTime
+            ? html`<dt>${t.localTime}</dt>
+                <dd class="local-time">${venueTime}</dd>`
+            : nothing
+        }
+        ${
+          place
+            ? html`<dt>${t.place}</dt>
+                <dd class="place">${place}</dd>`
+            : nothing
+        }
+        ${
+          event.participants.length
+            ? html`<dt>${t.participants}</dt>
+                <dd class="participants">${event.participants.join(', ')}</dd>`
+            : nothing
+        }
       </dl>
       ${this._renderMedia(event)}
-      ${rich?.html
-        ? html`<div class="summary rich">${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}</div>`
-        : event.summary
-          ? html`<p class="summary">${event.summary}</p>`
-          : nothing}
-      ${event.outcomes.length
-        ? html`<h4>${t.outcomes}</h4>
-            <ul class="outcomes">
-              ${event.outcomes.map((o) => html`<li>${o}</li>`)}
-            </ul>`
-        : nothing}
-      ${event.sources.length
-        ? html`<h4>${t.sources}</h4>
-            <ul class="sources">
-              ${event.sources.map(
-                (s) => html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        rich?.html
+          ? html`<div class="summary rich">
+              ${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}
+            </div>`
+          : event.summary
+            ? html`<p class="summary">${event.summary}</p>`
+            : nothing
+      }
+      ${
+        event.outcomes.length
+          ? html`<h4>${t.outcomes}</h4>
+              <ul class="outcomes">
+                ${event.outcomes.map((o) => html`<li>${o}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        event.sources.length
+          ? html`<h4>${t.sources}</h4>
+              <ul class="sources">
+                ${event.sources.map(
+                  (s) =>
+                    html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
+                )}
+              </ul>`
+          : nothing
+      }
       <div class="walk">
-        <button type="button" class="previous" ?disabled=${index <= 0} @click=${() => this._step(-1, true)}>← ${t.previous}</button>
-        <button type="button" class="next" ?disabled=${index >= events.length - 1} @click=${() => this._step(1, true)}>${t.next} →</button>
+        <button type="button" class="previous" ?disabled=${index <= 0} @click=${() => this._step(-1, true)}>
+          ← ${t.previous}
+        </button>
+        <button type="button" class="next" ?disabled=${index >= events.length - 1} @click=${() => this._step(1, true)}>
+          ${t.next} →
+        </button>
       </div>
     </aside>`;
   }
@@ -1161,9 +1268,11 @@ export class MeetingTimeline extends LitElement {
     const caption = [media.caption, media.credit].filter(Boolean).join(' — ');
     return html`<figure part="media" class="media">
       ${rich.image ? html`<img src=${rich.image} alt=${media.alt ?? media.caption ?? ''} loading="lazy" />` : nothing}
-      ${rich.link
-        ? html`<a href=${rich.link} target="_blank" rel="noopener noreferrer">${media.caption || rich.link}</a>`
-        : nothing}
+      ${
+        rich.link
+          ? html`<a href=${rich.link} target="_blank" rel="noopener noreferrer">${media.caption || rich.link}</a>`
+          : nothing
+      }
       ${caption && rich.image ? html`<figcaption>${caption}</figcaption>` : nothing}
     </figure>`;
   }
@@ -1184,7 +1293,6 @@ export class MeetingTimeline extends LitElement {
     }
     return name;
   }
-
 
   private _locale(): string {
     const lang = this.locale || this.closest('[lang]')?.getAttribute('lang') || navigator.language || 'en-US';
@@ -1232,8 +1340,12 @@ const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {
 
 /** Inputs this large are validated in slices, so the page stays responsive while they load. */
 function isLarge(input: unknown): boolean {
-  const events = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
-  return Array.isArray(events) && events.length > 5000;
+  try {
+    const events = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
+    return Array.isArray(events) && events.length > 5000;
+  } catch {
+    return false;
+  }
 }
 const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
 

@@ -19,7 +19,15 @@ describe('<meeting-timeline> accessibility (axe-core)', () => {
 
   it('has no violations zoomed out to everything, with a notice', async () => {
     const el = await mountBuiltIn();
-    el.data = [...el.events.map((e) => ({ ...e, start: new Date(e.start.ms), end: e.end && new Date(e.end.endMs - 1), place: e.place })), { start: 'bad', title: 'Bad' }];
+    el.data = [
+      ...el.events.map((e) => ({
+        ...e,
+        start: new Date(e.start.ms),
+        end: e.end && new Date(e.end.endMs - 1),
+        place: e.place,
+      })),
+      { start: 'bad', title: 'Bad' },
+    ];
     await el.updateComplete;
     el.fit();
     await el.updateComplete;
@@ -45,5 +53,4 @@ describe('<meeting-timeline> accessibility (axe-core)', () => {
     await el.updateComplete;
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
-
 });

@@ -21,11 +21,18 @@ async function load(src: string, format?: string): Promise<{ el: MeetingTimeline
 }
 
 async function fixtureJSON(name: string): Promise<{ events: unknown[]; title?: { text?: { headline?: string } } }> {
-  return (await fetch(FIXTURES + name)).json();
+  return (await (await fetch(FIXTURES + name)).json()) as Awaited<ReturnType<typeof fixtureJSON>>;
 }
 
 describe('<meeting-timeline> TimelineJS and CSV', () => {
-  for (const name of ['welcome.json', 'eras.json', 'groups_test_2.json', 'marktwain.json', 'seventh_century.json', 'years.json']) {
+  for (const name of [
+    'welcome.json',
+    'eras.json',
+    'groups_test_2.json',
+    'marktwain.json',
+    'seventh_century.json',
+    'years.json',
+  ]) {
     it(`src="${name}" (TimelineJS) shows every event`, async () => {
       const file = await fixtureJSON(name);
       const { el, detail } = await load(FIXTURES + name);
@@ -115,7 +122,11 @@ const PAYLOADS = [
   '{{constructor.constructor("window.__pwned = 10")()}}',
   '${window.__pwned = 11}',
 ];
-const BAD_URLS = ['javascript:window.__pwned = 12', 'data:text/html,<script>window.__pwned = 13</script>', ' JaVaScRiPt:window.__pwned = 14'];
+const BAD_URLS = [
+  'javascript:window.__pwned = 12',
+  'data:text/html,<script>window.__pwned = 13</script>',
+  ' JaVaScRiPt:window.__pwned = 14',
+];
 
 /** Clicks every mark and opens every event's details, then every link and button in the panel. */
 async function clickEverything(el: MeetingTimeline): Promise<void> {
@@ -129,7 +140,8 @@ async function clickEverything(el: MeetingTimeline): Promise<void> {
   }
   el.fit();
   await el.updateComplete;
-  for (const m of $$(el, '[part~="event"]')) m.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  for (const m of $$(el, '[part~="event"]'))
+    m.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
   await el.updateComplete;
   await aTimeout(50);
 }
@@ -155,10 +167,24 @@ describe('<meeting-timeline> hostile text', () => {
       place: { name: payload, city: payload, country: payload },
       participants: [payload],
       outcomes: [payload],
-      sources: [{ href: BAD_URLS[i % BAD_URLS.length], label: payload }, { href: 'https://example.org/', label: payload }],
-      media: { url: BAD_URLS[i % BAD_URLS.length], caption: payload, credit: payload, alt: payload, link: BAD_URLS[(i + 1) % BAD_URLS.length] },
+      sources: [
+        { href: BAD_URLS[i % BAD_URLS.length], label: payload },
+        { href: 'https://example.org/', label: payload },
+      ],
+      media: {
+        url: BAD_URLS[i % BAD_URLS.length],
+        caption: payload,
+        credit: payload,
+        alt: payload,
+        link: BAD_URLS[(i + 1) % BAD_URLS.length],
+      },
     }));
-    const el = await mountData({ title: PAYLOADS[0], description: PAYLOADS[1], events, eras: [{ start: '2020-01-01', end: '2020-01-05', title: PAYLOADS[2] }] });
+    const el = await mountData({
+      title: PAYLOADS[0],
+      description: PAYLOADS[1],
+      events,
+      eras: [{ start: '2020-01-01', end: '2020-01-05', title: PAYLOADS[2] }],
+    });
     expect(el.events.length).to.equal(PAYLOADS.length);
     await clickEverything(el);
     expectNothingRan(el);
@@ -169,10 +195,20 @@ describe('<meeting-timeline> hostile text', () => {
       unique_id: `t${i}`,
       start_date: { year: 2020, month: 1, day: i + 1, display_date: payload },
       text: { headline: payload, text: `<p>${payload}</p>` },
-      media: { url: BAD_URLS[i % BAD_URLS.length], caption: payload, credit: payload, thumbnail: BAD_URLS[0], alt: payload },
+      media: {
+        url: BAD_URLS[i % BAD_URLS.length],
+        caption: payload,
+        credit: payload,
+        thumbnail: BAD_URLS[0],
+        alt: payload,
+      },
       group: payload,
     }));
-    const el = await mountData({ title: { text: { headline: PAYLOADS[3], text: PAYLOADS[4] } }, events, eras: [{ start_date: { year: 2020 }, end_date: { year: 2021 }, text: { headline: PAYLOADS[5] } }] });
+    const el = await mountData({
+      title: { text: { headline: PAYLOADS[3], text: PAYLOADS[4] } },
+      events,
+      eras: [{ start_date: { year: 2020 }, end_date: { year: 2021 }, text: { headline: PAYLOADS[5] } }],
+    });
     expect(el.events.length).to.equal(PAYLOADS.length);
     await clickEverything(el);
     expectNothingRan(el);
@@ -180,9 +216,25 @@ describe('<meeting-timeline> hostile text', () => {
 
   it('CSV: payloads in every column never run', async () => {
     const rows = PAYLOADS.map((payload, i) => ({
-      Year: '2020', Month: '1', Day: String(i + 1), Time: '', 'End Year': '', 'End Month': '', 'End Day': '', 'End Time': '',
-      'Display Date': payload, Headline: payload, Text: payload, Media: BAD_URLS[i % BAD_URLS.length], 'Media Credit': payload,
-      'Media Caption': payload, 'Media Thumbnail': BAD_URLS[0], 'Alt Text': payload, Type: '', Group: payload, Background: payload,
+      Year: '2020',
+      Month: '1',
+      Day: String(i + 1),
+      Time: '',
+      'End Year': '',
+      'End Month': '',
+      'End Day': '',
+      'End Time': '',
+      'Display Date': payload,
+      Headline: payload,
+      Text: payload,
+      Media: BAD_URLS[i % BAD_URLS.length],
+      'Media Credit': payload,
+      'Media Caption': payload,
+      'Media Thumbnail': BAD_URLS[0],
+      'Alt Text': payload,
+      Type: '',
+      Group: payload,
+      Background: payload,
     }));
     const url = URL.createObjectURL(new Blob([csvFormat(rows)], { type: 'text/csv' }));
     const holder = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);

@@ -1,6 +1,6 @@
 // <meeting-timeline> in other languages: interface text, dates and numbers follow the locale.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, $$, mountBuiltIn, type MeetingTimeline } from './helpers.js';
+import { $, $$, mountBuiltIn } from './helpers.js';
 
 const CASES = [
   { locale: 'de', lane: 'Persönlich', zoomIn: 'Vergrößern', days: '366 Tage' },
@@ -18,7 +18,12 @@ describe('<meeting-timeline> languages', () => {
       expect($(el, '.zoom-in')!.getAttribute('aria-label')).to.equal(zoomIn);
       expect($(el, '.header .gap')!.textContent).to.contain(days);
       const bali = el.events.find((e) => e.id === 'bali-2022')!;
-      const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2022, 10, 14));
+      const date = new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }).format(Date.UTC(2022, 10, 14));
       const name = el.shadowRoot!.querySelector('[data-id="bali-2022"]')!.getAttribute('aria-label')!;
       expect(name).to.contain(bali.title);
       expect(name).to.contain(date);
@@ -27,7 +32,7 @@ describe('<meeting-timeline> languages', () => {
 
   it('the locale defaults to the nearest lang attribute', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div lang="de" style="width:1000px"></div>`);
-    const el = document.createElement('meeting-timeline') as MeetingTimeline;
+    const el = document.createElement('meeting-timeline');
     const loaded = oneEvent(el, 'mt-load');
     holder.append(el);
     await loaded;

@@ -24,7 +24,7 @@ describe('<meeting-timeline> src', () => {
     expect(event.detail.skipped).to.deep.equal([]);
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
-    expect($(el, '[role="heading"]')!.textContent!.trim()).to.equal('Fixture A');
+    expect($(el, '[role="heading"]')!.textContent.trim()).to.equal('Fixture A');
     expect(mark(el, 'a1')).to.exist;
   });
 
@@ -122,7 +122,7 @@ describe('<meeting-timeline> data', () => {
         { id: 'y', start: '2020-09-01', title: 'Y' },
       ],
     });
-    expect($(el, '[role="heading"]')!.textContent!.trim()).to.equal('My story');
+    expect($(el, '[role="heading"]')!.textContent.trim()).to.equal('My story');
     expect($(el, '.header p')!.textContent).to.equal('A test');
     expect($$(el, '.era rect')).to.have.length(1);
   });
@@ -150,7 +150,12 @@ describe('<meeting-timeline> data', () => {
       { id: 'ok2', start: '2023-07-01', title: 'Also fine' },
     ]);
     expect(el.events.map((e) => e.id)).to.deep.equal(['ok', 'ok2']);
-    expect(el.errors.map((e) => e.path)).to.deep.equal(['events[1].start', 'events[2].end', 'events[3].title', 'events[4].start']);
+    expect(el.errors.map((e) => e.path)).to.deep.equal([
+      'events[1].start',
+      'events[2].end',
+      'events[3].title',
+      'events[4].start',
+    ]);
     const notice = $(el, '[part="notice"]')!;
     expect(notice.getAttribute('role')).to.equal('status');
     expect(notice.textContent).to.contain('4 items were skipped');
@@ -160,7 +165,17 @@ describe('<meeting-timeline> data', () => {
   });
 
   it('garbage never throws out of the element', async () => {
-    const inputs: unknown[] = [null, 42, 'events', true, [null], [42], { events: 'x' }, [{ start: {}, title: {} }], [{ start: '2020', title: 'ok', place: 7, sources: 'x' }]];
+    const inputs: unknown[] = [
+      null,
+      42,
+      'events',
+      true,
+      [null],
+      [42],
+      { events: 'x' },
+      [{ start: {}, title: {} }],
+      [{ start: '2020', title: 'ok', place: 7, sources: 'x' }],
+    ];
     const el = await mountData([]);
     for (const input of inputs) {
       el.data = input as never;
@@ -173,7 +188,15 @@ describe('<meeting-timeline> data', () => {
     const win = window as unknown as { pwned?: boolean };
     win.pwned = false;
     const payload = '<img src=x onerror="window.pwned=true"><script>window.pwned=true</script>';
-    const el = await mountData([{ id: 'x', start: '2020-01-01', title: payload, summary: payload, sources: [{ href: 'javascript:window.pwned=true', label: 'bad' }] }]);
+    const el = await mountData([
+      {
+        id: 'x',
+        start: '2020-01-01',
+        title: payload,
+        summary: payload,
+        sources: [{ href: 'javascript:window.pwned=true', label: 'bad' }],
+      },
+    ]);
     el.select('x');
     await el.updateComplete;
     await aTimeout(100);
@@ -185,10 +208,15 @@ describe('<meeting-timeline> data', () => {
 
   it('data takes precedence over src, and fires nothing', async () => {
     const { el } = await mountSrc(`${FIXTURES}events-a.json?delay=300`);
-    const seen = await eventsDuring(el, ['mt-load', 'mt-error'], async () => {
-      el.data = [{ id: 'd', start: '2020-01-01', title: 'D' }];
-      await el.updateComplete;
-    }, 600);
+    const seen = await eventsDuring(
+      el,
+      ['mt-load', 'mt-error'],
+      async () => {
+        el.data = [{ id: 'd', start: '2020-01-01', title: 'D' }];
+        await el.updateComplete;
+      },
+      600,
+    );
     expect(seen).to.deep.equal([]);
     expect(el.events.map((e) => e.id)).to.deep.equal(['d']);
   });

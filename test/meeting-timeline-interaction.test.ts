@@ -62,7 +62,9 @@ describe('<meeting-timeline> zoom and pan', () => {
     const svg = $(el, 'svg')!;
     const { x, y } = center(svg);
     const changed = oneEvent(el, 'mt-rangechange');
-    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+    svg.dispatchEvent(
+      new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }),
+    );
     await changed;
     expect(span(el)).to.be.below(before * 0.9);
   });
@@ -88,7 +90,9 @@ describe('<meeting-timeline> zoom and pan', () => {
     const svg = $(el, 'svg')!;
     const { x, y } = center(svg);
     const changed = oneEvent(el, 'mt-rangechange');
-    svg.dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }));
+    svg.dispatchEvent(
+      new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }),
+    );
     await changed;
     expect(span(el)).to.be.below(before * 0.6);
   });
@@ -125,8 +129,8 @@ describe('<meeting-timeline> selection and details', () => {
     expect(details.querySelector('.local-time')!.textContent).to.contain('PST');
     expect(details.querySelector('.place')!.textContent).to.contain('Filoli');
     expect(details.querySelector('.participants')!.textContent).to.contain('Xi Jinping');
-    expect(details.querySelector('.summary')!.textContent!.length).to.be.greaterThan(40);
-    const outcomes = details.querySelector('.outcomes')!.textContent!.toLowerCase();
+    expect(details.querySelector('.summary')!.textContent.length).to.be.greaterThan(40);
+    const outcomes = details.querySelector('.outcomes')!.textContent.toLowerCase();
     expect(outcomes).to.contain('military');
     expect(outcomes).to.match(/counter-?narcotics/);
     const links = [...details.querySelectorAll<HTMLAnchorElement>('.sources a')];
@@ -300,7 +304,8 @@ describe('<meeting-timeline> screen readers', () => {
     expect(items[0].getAttribute('aria-setsize')).to.equal(String(el.events.length));
     expect(items[0].getAttribute('aria-posinset')).to.equal(String(order[0] + 1));
     // Labels, lanes, eras and the axis are decoration.
-    for (const label of $$(el, '[part~="label"], .lane-label, [part="axis"], .era')) expect(label.closest('[aria-hidden="true"]')).to.exist;
+    for (const label of $$(el, '[part~="label"], .lane-label, [part="axis"], .era'))
+      expect(label.closest('[aria-hidden="true"]')).to.exist;
   });
 
   it('a polite live region says the selected headline and date, and the range after a zoom', async () => {

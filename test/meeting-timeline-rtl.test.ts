@@ -32,7 +32,8 @@ describe('<meeting-timeline> right to left', () => {
   it('lane labels sit at the right edge, and labels read leftwards from their marks without overlapping', async () => {
     const el = await mountRtl();
     const svgBox = $(el, 'svg')!.getBoundingClientRect();
-    for (const label of $$(el, '.lane-label')) expect(label.getBoundingClientRect().right).to.be.closeTo(svgBox.right - 8, 5);
+    for (const label of $$(el, '.lane-label'))
+      expect(label.getBoundingClientRect().right).to.be.closeTo(svgBox.right - 8, 5);
     const boxes = $$(el, '[part~="label"]').map((t) => t.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {

@@ -9,7 +9,7 @@ const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
 
 function manyEvents(n: number): TimelineEventInput[] {
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
   const start = Date.UTC(2022, 0, 1);
   return Array.from({ length: n }, (_, i) => ({
     id: `e${i}`,

@@ -31,7 +31,8 @@ async function useMedia(features: Features): Promise<boolean> {
 
 describe('<meeting-timeline> themes and media features', () => {
   afterEach(async () => {
-    if (cdp === true) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
+    if (cdp === true)
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
   });
 
   it('theme="auto" follows prefers-color-scheme: dark', async function () {

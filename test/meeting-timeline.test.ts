@@ -1,13 +1,21 @@
 // <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { $, $$, mark, mountBuiltIn, mountData, day, type MeetingTimeline } from './helpers.js';
+import { $, $$, mark, mountBuiltIn, mountData, day } from './helpers.js';
 import type { TimelineEventInput } from '../src/types.js';
 import { defineMeetingTimeline } from '../src/define.js';
 
-const LEADER_IDS = ['call-2021-02', 'call-2021-09', 'virtual-2021-11', 'video-2022-03', 'call-2022-07', 'bali-2022', 'filoli-2023'];
+const LEADER_IDS = [
+  'call-2021-02',
+  'call-2021-09',
+  'virtual-2021-11',
+  'video-2022-03',
+  'call-2022-07',
+  'bali-2022',
+  'filoli-2023',
+];
 
 describe('<meeting-timeline> with no attributes', () => {
-  it('is defined, and a second registration warns instead of throwing', async () => {
+  it('is defined, and a second registration warns instead of throwing', () => {
     expect(customElements.get('meeting-timeline')).to.be.a('function');
     const warn = console.warn;
     const warnings: unknown[] = [];
@@ -121,13 +129,15 @@ describe('<meeting-timeline> with no attributes', () => {
     const ticks = $$(el, '[part="axis"] .tick text').map((t) => t.textContent);
     expect(ticks.length).to.be.greaterThan(3);
     const months = (locale: string) =>
-      Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2023, m, 1)));
+      Array.from({ length: 12 }, (_, m) =>
+        new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2023, m, 1)),
+      );
     const de = months('de-DE');
     const en = months('en-US');
-    const monthTicks = ticks.filter((t) => !/^\d{4}$/.test(t!));
+    const monthTicks = ticks.filter((t) => !/^\d{4}$/.test(t));
     expect(monthTicks.length).to.be.greaterThan(0);
     for (const tick of monthTicks) expect(de).to.include(tick);
-    expect(monthTicks.some((t) => !en.includes(t!))).to.equal(true);
+    expect(monthTicks.some((t) => !en.includes(t))).to.equal(true);
   });
 
   it('draws eras as background bands', async () => {
@@ -153,7 +163,12 @@ describe('<meeting-timeline> rendering', () => {
   it('labels never overlap one another, and hidden ones are counted in "+N" badges', async () => {
     const events: TimelineEventInput[] = [];
     for (let i = 0; i < 60; i++) {
-      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 0, 1 + (i % 30), i)), title: `A rather long event title ${i}`, kind: 'visit' });
+      events.push({
+        id: `e${i}`,
+        start: new Date(Date.UTC(2020, 0, 1 + (i % 30), i)),
+        title: `A rather long event title ${i}`,
+        kind: 'visit',
+      });
     }
     const el = await mountData(events, 800);
     const labels = $$(el, '[part~="label"]').map((t) => (t as unknown as SVGTextElement).getBBox());
@@ -165,7 +180,7 @@ describe('<meeting-timeline> rendering', () => {
         expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
       }
     }
-    const number = (t: HTMLElement) => Number(t.textContent!.replace(/\D/g, ''));
+    const number = (t: HTMLElement) => Number(t.textContent.replace(/\D/g, ''));
     const badges = $$(el, '[part~="cluster"] text').map(number);
     const counts = $$(el, '[part~="count"] text').map(number);
     expect(badges.length + counts.length).to.be.greaterThan(0);
@@ -176,7 +191,8 @@ describe('<meeting-timeline> rendering', () => {
 
   it('a count mark expands by zooming in on its events', async () => {
     const events: TimelineEventInput[] = [];
-    for (let i = 0; i < 40; i++) events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1, i)), title: `Crowded ${i}` });
+    for (let i = 0; i < 40; i++)
+      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1, i)), title: `Crowded ${i}` });
     events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
     const el = await mountData(events, 800);
     const before = el.range.to.getTime() - el.range.from.getTime();
@@ -215,7 +231,7 @@ describe('<meeting-timeline> rendering', () => {
 
   it('view-start and view-end set the first view', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
-    const el = document.createElement('meeting-timeline') as MeetingTimeline;
+    const el = document.createElement('meeting-timeline');
     el.setAttribute('view-start', '2020-03-01');
     el.setAttribute('view-end', '2020-04-01');
     el.data = [

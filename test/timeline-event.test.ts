@@ -18,17 +18,32 @@ describe('<timeline-event>', () => {
     const host = document.createElement('div');
     host.innerHTML = MARKUP.replace('<meeting-timeline locale="en-US">', '').replace('</meeting-timeline>', '');
     expect(readTimelineEvents(host)).to.deep.equal([
-      { id: 'bali', start: '2022-11-14', title: 'Bali meeting', kind: 'in-person', place: 'Nusa Dua, Bali', summary: 'The first in-person meeting.' },
       {
-        id: 'filoli', start: '2023-11-15T11:20-08:00', title: 'Filoli meeting', kind: 'in-person', timeZone: 'America/Los_Angeles',
-        place: 'Woodside', summary: 'The second.\n\nTalks resumed.',
+        id: 'bali',
+        start: '2022-11-14',
+        title: 'Bali meeting',
+        kind: 'in-person',
+        place: 'Nusa Dua, Bali',
+        summary: 'The first in-person meeting.',
+      },
+      {
+        id: 'filoli',
+        start: '2023-11-15T11:20-08:00',
+        title: 'Filoli meeting',
+        kind: 'in-person',
+        timeZone: 'America/Los_Angeles',
+        place: 'Woodside',
+        summary: 'The second.\n\nTalks resumed.',
       },
     ]);
   });
 
   it('without the script, the events are readable HTML', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div></div>`);
-    holder.innerHTML = MARKUP.replaceAll('meeting-timeline', 'not-yet-timeline').replaceAll('timeline-event', 'not-yet-event');
+    holder.innerHTML = MARKUP.replaceAll('meeting-timeline', 'not-yet-timeline').replaceAll(
+      'timeline-event',
+      'not-yet-event',
+    );
     expect(holder.textContent).to.contain('Bali meeting');
     expect(holder.querySelector('h3')!.getBoundingClientRect().height).to.be.greaterThan(0);
   });

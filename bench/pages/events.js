@@ -18,7 +18,18 @@ export function mulberry32(seed) {
 }
 
 export const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
-const TOPICS = ['talks', 'call', 'summit', 'visit', 'briefing', 'dialogue', 'meeting', 'statement', 'review', 'incident'];
+const TOPICS = [
+  'talks',
+  'call',
+  'summit',
+  'visit',
+  'briefing',
+  'dialogue',
+  'meeting',
+  'statement',
+  'review',
+  'incident',
+];
 export const START = Date.UTC(2023, 0, 1);
 export const END = Date.UTC(2025, 0, 1);
 export const DEFAULT_SEED = 20231115;

@@ -12,10 +12,28 @@ const XI_JINPING = 'Xi Jinping';
 const LEADERS = [JOE_BIDEN, XI_JINPING];
 
 /** Biden's end of every call and video link. */
-const WHITE_HOUSE: Place = { name: 'White House', city: 'Washington', country: 'United States', lat: 38.8977, lon: -77.0365 };
-const STATE_DEPARTMENT: Place = { name: 'State Department', city: 'Washington', country: 'United States', lat: 38.894, lon: -77.048 };
+const WHITE_HOUSE: Place = {
+  name: 'White House',
+  city: 'Washington',
+  country: 'United States',
+  lat: 38.8977,
+  lon: -77.0365,
+};
+const STATE_DEPARTMENT: Place = {
+  name: 'State Department',
+  city: 'Washington',
+  country: 'United States',
+  lat: 38.894,
+  lon: -77.048,
+};
 const BEIJING: Place = { city: 'Beijing', country: 'China', lat: 39.9, lon: 116.39 };
-const GREAT_HALL: Place = { name: 'Great Hall of the People', city: 'Beijing', country: 'China', lat: 39.9033, lon: 116.3915 };
+const GREAT_HALL: Place = {
+  name: 'Great Hall of the People',
+  city: 'Beijing',
+  country: 'China',
+  lat: 39.9033,
+  lon: 116.3915,
+};
 
 /** The Biden–Xi story from the first call (Feb 2021) to Filoli (Nov 2023). */
 export const bidenXi: TimelineDataInput = {
@@ -51,7 +69,10 @@ export const bidenXi: TimelineDataInput = {
           href: 'https://www.caixinglobal.com/2021-02-11/president-xi-speaks-with-biden-in-first-official-phone-call-101663235.html',
           label: 'Caixin Global',
         },
-        { href: 'https://www.brecorder.com/news/40062789/biden-speaks-by-phone-with-chinas-xi-jinping', label: 'Business Recorder' },
+        {
+          href: 'https://www.brecorder.com/news/40062789/biden-speaks-by-phone-with-chinas-xi-jinping',
+          label: 'Business Recorder',
+        },
         {
           href: 'https://www.urdupoint.com/en/world/biden-says-phone-call-with-chinas-xi-lasted-1165968.html',
           label: 'UrduPoint (length of the call)',
@@ -71,7 +92,10 @@ export const bidenXi: TimelineDataInput = {
       place: WHITE_HOUSE,
       timeZone: 'America/New_York',
       participants: LEADERS,
-      outcomes: ['Agreed to keep in frequent contact (Chinese readout)', 'Working teams to step up communication (Chinese readout)'],
+      outcomes: [
+        'Agreed to keep in frequent contact (Chinese readout)',
+        'Working teams to step up communication (Chinese readout)',
+      ],
       sources: [
         {
           href: 'https://www.reuters.com/world/white-house-says-biden-xi-call-intended-keep-communication-channels-open-2021-09-10/',
@@ -101,8 +125,14 @@ export const bidenXi: TimelineDataInput = {
           label: 'The Washington Post',
         },
         { href: 'https://en.news.ru/world/biden-and-xi-wind-up-online-meeting/', label: 'News.ru' },
-        { href: 'http://en.people.cn/n3/2021/1116/c90000-9919837.html', label: 'People’s Daily (Chinese state media; Beijing timing)' },
-        { href: 'http://zh.chinausfocus.com/foreign-policy/20211124/42462.html', label: 'China-US Focus (Xi’s location)' },
+        {
+          href: 'http://en.people.cn/n3/2021/1116/c90000-9919837.html',
+          label: 'People’s Daily (Chinese state media; Beijing timing)',
+        },
+        {
+          href: 'http://zh.chinausfocus.com/foreign-policy/20211124/42462.html',
+          label: 'China-US Focus (Xi’s location)',
+        },
       ],
     },
     {
@@ -181,7 +211,10 @@ export const bidenXi: TimelineDataInput = {
         'Cooperation on counternarcotics, cross-border crime, repatriation of illegal migrants and judicial assistance suspended',
       ],
       sources: [
-        { href: 'https://www.bnnbloomberg.ca/china-to-halt-climate-military-talks-with-us-over-pelosi-trip-1.1801915', label: 'BNN Bloomberg' },
+        {
+          href: 'https://www.bnnbloomberg.ca/china-to-halt-climate-military-talks-with-us-over-pelosi-trip-1.1801915',
+          label: 'BNN Bloomberg',
+        },
         {
           href: 'https://cyprus-mail.com/2022/08/05/china-halts-high-level-military-dialogue-with-u-s-suspends-other-cooperation/',
           label: 'Cyprus Mail',
@@ -210,7 +243,10 @@ export const bidenXi: TimelineDataInput = {
         'Both repeated that "a nuclear war should never be fought" and opposed the use or threat of nuclear weapons in Ukraine',
       ],
       sources: [
-        { href: 'https://www.theedgesingapore.com/news/geopolitics/biden-meets-xi-asia-allies-look-lower-temperature', label: 'The Edge Singapore' },
+        {
+          href: 'https://www.theedgesingapore.com/news/geopolitics/biden-meets-xi-asia-allies-look-lower-temperature',
+          label: 'The Edge Singapore',
+        },
         {
           href: 'https://www.kdlg.org/as-heard-on-npr/as-heard-on-npr/2022-11-13/biden-and-chinas-xi-met-for-three-hours-heres-what-they-talked-about',
           label: 'NPR via KDLG',
@@ -232,7 +268,10 @@ export const bidenXi: TimelineDataInput = {
       place: { city: 'Zurich', country: 'Switzerland', lat: 47.37, lon: 8.54 },
       timeZone: 'Europe/Zurich',
       participants: ['Janet Yellen', 'Liu He'],
-      outcomes: ['Closer communication on macroeconomic, financial and climate-finance issues', 'Yellen invited to visit China'],
+      outcomes: [
+        'Closer communication on macroeconomic, financial and climate-finance issues',
+        'Yellen invited to visit China',
+      ],
       sources: [
         {
           href: 'https://www.forexlive.com/news/us-treasury-secretary-yellen-will-meet-with-chinese-vice-premier-liu-he-on-wednesday-20230116/',
@@ -255,7 +294,13 @@ export const bidenXi: TimelineDataInput = {
         'Carolina at 2:39 p.m. EST on 4 February. China said it was a civilian weather airship blown off course and ' +
         'protested the use of force.',
       kind: 'incident',
-      place: { name: 'Off the South Carolina coast', city: 'Surfside Beach', country: 'United States', lat: 33.6, lon: -78.9 },
+      place: {
+        name: 'Off the South Carolina coast',
+        city: 'Surfside Beach',
+        country: 'United States',
+        lat: 33.6,
+        lon: -78.9,
+      },
       timeZone: 'America/New_York',
       participants: [],
       outcomes: ['Blinken postponed his trip to Beijing'],
@@ -325,7 +370,10 @@ export const bidenXi: TimelineDataInput = {
       participants: ['Jake Sullivan', 'Wang Yi'],
       outcomes: ['Agreed to keep using this strategic communication channel'],
       sources: [
-        { href: 'https://www.urdupoint.com/en/world/sullivan-chinas-wang-discuss-ukraine-cross-1690220.html', label: 'UrduPoint' },
+        {
+          href: 'https://www.urdupoint.com/en/world/sullivan-chinas-wang-discuss-ukraine-cross-1690220.html',
+          label: 'UrduPoint',
+        },
         {
           href: 'https://kurier.at/politik/inland/tauwetter-chinesisch-amerikanisches-geheimtreffen-im-wiener-imperial/402447504',
           label: 'Kurier (venue, in German)',
@@ -352,7 +400,10 @@ export const bidenXi: TimelineDataInput = {
       participants: ['Antony Blinken', 'Qin Gang', 'Wang Yi', XI_JINPING],
       outcomes: ['Qin Gang accepted an invitation to Washington', 'Both sides to work on expanding flights'],
       sources: [
-        { href: 'http://en.people.cn/n3/2023/0619/c90000-20033517.html', label: 'People’s Daily (Chinese state media)' },
+        {
+          href: 'http://en.people.cn/n3/2023/0619/c90000-20033517.html',
+          label: 'People’s Daily (Chinese state media)',
+        },
         {
           href: 'https://www.nydailynews.com/news/national/ny-united-states-china-antony-blinken-meeting-20230619-rpf6gvoeonaarhejk5gxxfs6cm-story.html',
           label: 'New York Daily News',
@@ -480,7 +531,10 @@ export const bidenXi: TimelineDataInput = {
           href: 'https://www.einpresswire.com/article/652561729/readout-of-secretary-raimondo-s-meeting-with-minister-of-commerce-of-the-people-s-republic-of-china-wang-wentao',
           label: 'EIN Presswire (Commerce readout)',
         },
-        { href: 'https://www.rocketnews.com/2023/08/heres-what-the-u-s-hopes-china-will-do-after-raimondos-trip/', label: 'RocketNews' },
+        {
+          href: 'https://www.rocketnews.com/2023/08/heres-what-the-u-s-hopes-china-will-do-after-raimondos-trip/',
+          label: 'RocketNews',
+        },
       ],
     },
     {
@@ -578,7 +632,10 @@ export const bidenXi: TimelineDataInput = {
         'Climate cooperation below the national level',
       ],
       sources: [
-        { href: 'http://en.people.cn/n3/2023/1115/c90000-20097685.html', label: 'People’s Daily (Chinese state media)' },
+        {
+          href: 'http://en.people.cn/n3/2023/1115/c90000-20097685.html',
+          label: 'People’s Daily (Chinese state media)',
+        },
         { href: 'https://resilientllp.com/tag/hfcs/', label: 'Resilient LLP' },
       ],
     },
@@ -616,7 +673,10 @@ export const bidenXi: TimelineDataInput = {
       participants: [XI_JINPING, 'Cai Qi', 'Wang Yi', 'Gavin Newsom', 'Janet Yellen'],
       outcomes: [],
       sources: [
-        { href: 'http://en.people.cn/n3/2023/1115/c90000-20097181.html', label: 'People’s Daily (Chinese state media)' },
+        {
+          href: 'http://en.people.cn/n3/2023/1115/c90000-20097181.html',
+          label: 'People’s Daily (Chinese state media)',
+        },
         { href: 'https://m.koreaherald.com/amp/view.php?ud=20231114000822', label: 'The Korea Herald' },
       ],
     },
@@ -632,7 +692,13 @@ export const bidenXi: TimelineDataInput = {
         'in Beijing it was already 16 November. Biden called the meeting "constructive and productive", and Xi said ' +
         '"turning our back on each other is not an option". There was no joint statement.',
       kind: 'in-person',
-      place: { name: 'Filoli Historic House & Garden', city: 'Woodside', country: 'United States', lat: 37.47, lon: -122.311 },
+      place: {
+        name: 'Filoli Historic House & Garden',
+        city: 'Woodside',
+        country: 'United States',
+        lat: 37.47,
+        lon: -122.311,
+      },
       timeZone: 'America/Los_Angeles',
       participants: LEADERS,
       outcomes: [

@@ -47,7 +47,11 @@ function hasClock(point: TimePoint): boolean {
 }
 
 /** Date options for a precision; years before 1000 get an era so 44 is not read as 1944 and -44 shows as 45 BC. */
-function dateOptions(precision: DatePrecision, timeZone: string | undefined, ...ms: number[]): Intl.DateTimeFormatOptions {
+function dateOptions(
+  precision: DatePrecision,
+  timeZone: string | undefined,
+  ...ms: number[]
+): Intl.DateTimeFormatOptions {
   const early = ms.some((t) => (timeZone ? new Date(t).getUTCFullYear() : new Date(t).getFullYear()) < 1000);
   return { ...DATE_OPTIONS[level(precision)], ...(early ? { era: 'short' } : {}), timeZone };
 }

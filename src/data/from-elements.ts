@@ -9,7 +9,10 @@ export function readTimelineEvents(host: Element): TimelineEventInput[] {
   return [...host.querySelectorAll(':scope > timeline-event')].map((child) => {
     const attribute = (name: string) => child.getAttribute(name) ?? undefined;
     const heading = child.querySelector('h1, h2, h3, h4, h5, h6');
-    const summary = [...child.querySelectorAll('p')].map((p) => p.textContent?.trim()).filter(Boolean).join('\n\n');
+    const summary = [...child.querySelectorAll('p')]
+      .map((p) => p.textContent?.trim())
+      .filter(Boolean)
+      .join('\n\n');
     const input: TimelineEventInput = {
       start: attribute('start') as string,
       title: (heading?.textContent ?? attribute('title') ?? '').trim(),

@@ -32,7 +32,7 @@ function isDate(value: unknown): value is Date {
   }
 }
 
-/** A short, safe description of any value for error messages: `"2023-02-30"`, `number 5`, `null`, `an object`. */
+/** A short, safe description of any value for error messages: `"2023-02-30"`, `number 5`, `a Date 2023-…`, `null`, `an object`. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') {
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
@@ -43,7 +43,8 @@ export function describeValue(value: unknown): string {
   }
   if (isDate(value)) {
     const ms = Date.prototype.getTime.call(value);
-    return Number.isNaN(ms) ? 'an invalid Date' : `Date ${new Date(ms).toISOString()}`;
+    // "a Date …", like "an invalid Date": a message may begin with the value and still begin lowercase.
+    return Number.isNaN(ms) ? 'an invalid Date' : `a Date ${new Date(ms).toISOString()}`;
   }
   if (typeof value !== 'object') return `a ${typeof value}`;
   try {
@@ -59,6 +60,8 @@ export function parseDate(value: unknown): TimePoint | string {
   if (isDate(value)) {
     const ms = Date.prototype.getTime.call(value);
     if (Number.isNaN(ms)) return 'expected a valid Date, got an invalid Date';
+    // Its millisecond must end inside Date's range too, as an ISO string's span must (the last Date does not).
+    if (ms + 1 > MAX_MS) return `expected a Date before the end of the range of dates, got ${describeValue(value)}`;
     return { ms, endMs: ms + 1, precision: 'millisecond', instant: true };
   }
   if (typeof value !== 'string') {

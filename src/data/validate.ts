@@ -45,7 +45,13 @@ function text(bag: Bag, key: string, path: string, warnings: DataError[]): strin
 }
 
 /** An optional list, item by item; bad items are dropped with a warning. */
-function list<T>(bag: Bag, key: string, path: string, warnings: DataError[], item: (value: unknown, path: string) => T | undefined): T[] {
+function list<T>(
+  bag: Bag,
+  key: string,
+  path: string,
+  warnings: DataError[],
+  item: (value: unknown, path: string) => T | undefined,
+): T[] {
   const value = own(bag, key);
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -82,7 +88,10 @@ function sourceItem(warnings: DataError[]) {
       url = undefined;
     }
     if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
-      warnings.push({ path: at(path, 'href'), message: `${describeValue(href)} is not an absolute http:, https: or mailto: URL` });
+      warnings.push({
+        path: at(path, 'href'),
+        message: `${describeValue(href)} is not an absolute http:, https: or mailto: URL`,
+      });
       return undefined;
     }
     const source: Source = { href: url.href };
@@ -98,7 +107,10 @@ function readPlace(bag: Bag, path: string, warnings: DataError[]): Place | undef
   if (typeof value === 'string') return { name: value };
   const where = at(path, 'place');
   if (!isBag(value)) {
-    warnings.push({ path: where, message: `expected a place name or a {name, city, country, lat, lon} object, got ${describeValue(value)}` });
+    warnings.push({
+      path: where,
+      message: `expected a place name or a {name, city, country, lat, lon} object, got ${describeValue(value)}`,
+    });
     return undefined;
   }
   const place: Place = {};
@@ -106,11 +118,17 @@ function readPlace(bag: Bag, path: string, warnings: DataError[]): Place | undef
     const name = text(value, key, where, warnings);
     if (name !== undefined) place[key] = name;
   }
-  for (const [key, limit] of [['lat', 90], ['lon', 180]] as const) {
+  for (const [key, limit] of [
+    ['lat', 90],
+    ['lon', 180],
+  ] as const) {
     const degrees = own(value, key);
     if (typeof degrees === 'number' && Math.abs(degrees) <= limit) place[key] = degrees;
     else if (degrees !== undefined && degrees !== null) {
-      warnings.push({ path: at(where, key), message: `expected a number from -${limit} to ${limit}, got ${describeValue(degrees)}` });
+      warnings.push({
+        path: at(where, key),
+        message: `expected a number from -${limit} to ${limit}, got ${describeValue(degrees)}`,
+      });
     }
   }
   return Object.keys(place).length ? place : undefined;
@@ -128,7 +146,10 @@ function readSpan(bag: Bag, path: string, endRequired: boolean, errors: DataErro
     if (typeof end === 'string') errors.push({ path: at(path, 'end'), message: end });
     // The end names a span too (a day, a minute); it is before start only when all of it is.
     else if (typeof start !== 'string' && end.endMs <= start.ms) {
-      errors.push({ path: at(path, 'end'), message: `${describeValue(rawEnd)} is before start ${describeValue(rawStart)}` });
+      errors.push({
+        path: at(path, 'end'),
+        message: `${describeValue(rawEnd)} is before start ${describeValue(rawStart)}`,
+      });
     }
   }
   const title = own(bag, 'title');
@@ -279,7 +300,10 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
       return;
     }
     if (!isBag(input)) {
-      data.errors.push({ path: '', message: `expected an array of events or an object with events, got ${describeValue(input)}` });
+      data.errors.push({
+        path: '',
+        message: `expected an array of events or an object with events, got ${describeValue(input)}`,
+      });
       return;
     }
     const title = text(input, 'title', '', data.warnings);
@@ -298,8 +322,13 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
     if (rawView !== undefined && rawView !== null) {
       const start = isBag(rawView) ? parseDate(own(rawView, 'start')) : '';
       const end = isBag(rawView) ? parseDate(own(rawView, 'end')) : '';
-      if (typeof start !== 'string' && typeof end !== 'string' && end.endMs > start.ms) data.view = [start.ms, end.endMs];
-      else data.warnings.push({ path: 'view', message: `expected {start, end} dates, end after start, got ${describeValue(rawView)}` });
+      if (typeof start !== 'string' && typeof end !== 'string' && end.endMs > start.ms)
+        data.view = [start.ms, end.endMs];
+      else
+        data.warnings.push({
+          path: 'view',
+          message: `expected {start, end} dates, end after start, got ${describeValue(rawView)}`,
+        });
     }
   });
   const ids = new Ids();
@@ -320,7 +349,9 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
       });
     }
   });
-  data.events.sort((a, b) => a.start.ms - b.start.ms || (a.end ?? a.start).endMs - (b.end ?? b.start).endMs || a.index - b.index);
+  data.events.sort(
+    (a, b) => a.start.ms - b.start.ms || (a.end ?? a.start).endMs - (b.end ?? b.start).endMs || a.index - b.index,
+  );
   data.eras.sort((a, b) => a.start.ms - b.start.ms || a.end.endMs - b.end.endMs);
   return data;
 }

@@ -10,12 +10,11 @@
  * row after the header (sheet row 2), and name the column as the header writes it
  * (`rows[4].End Year: "abc" is not a year`). Blank rows are skipped without a word.
  */
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { describeValue, parseDate } from '../data/parse-date.js';
 import type { DataError, TimelineDataInput, TimelineEventInput } from '../types.js';
 import { guard, htmlToText, isoSpan, slideEvent, type Adapted, type DatePart, type DateParts } from './timelinejs.js';
 
-type Row = Record<string, string | undefined>;
 type Cells = (key: string) => string;
 
 // 11:20, 11:20:30, 11:20:30.250, 2:30 PM, 2 p.m.
@@ -39,7 +38,12 @@ function parseTime(cell: string): DateParts | string {
 }
 
 /** Date parts of a template row (`prefix` is "" or "end"), with the column each part came from; undefined after an error. */
-function templateDate(cells: Cells, where: Cells, prefix: string, errors: DataError[]): [DateParts, (part: DatePart) => string] | undefined {
+function templateDate(
+  cells: Cells,
+  where: Cells,
+  prefix: string,
+  errors: DataError[],
+): [DateParts, (part: DatePart) => string] | undefined {
   const time = cells(`${prefix}time`);
   const parts = time ? parseTime(time) : {};
   if (typeof parts === 'string') {
@@ -50,7 +54,13 @@ function templateDate(cells: Cells, where: Cells, prefix: string, errors: DataEr
   return [parts, (part) => where(prefix + (part === 'year' || part === 'month' || part === 'day' ? part : 'time'))];
 }
 
-function templateRow(cells: Cells, where: Cells, data: TimelineDataInput, errors: DataError[], warnings: DataError[]): void {
+function templateRow(
+  cells: Cells,
+  where: Cells,
+  data: TimelineDataInput,
+  errors: DataError[],
+  warnings: DataError[],
+): void {
   const type = cells('type').toLowerCase();
   if (type === 'title') {
     if (data.title !== undefined || data.description !== undefined) {
@@ -64,7 +74,10 @@ function templateRow(cells: Cells, where: Cells, data: TimelineDataInput, errors
     return;
   }
   if (type && type !== 'era' && type !== 'event') {
-    warnings.push({ path: where('type'), message: `${describeValue(cells('type'))} is not a type (title, era or blank); read as an event` });
+    warnings.push({
+      path: where('type'),
+      message: `${describeValue(cells('type'))} is not a type (title, era or blank); read as an event`,
+    });
   }
   const start = templateDate(cells, where, '', errors);
   const end = templateDate(cells, where, 'end', errors);
@@ -130,25 +143,35 @@ export function fromCSV(text: string): Adapted {
   const errors: DataError[] = [];
   const warnings: DataError[] = [];
   guard('', errors, () => {
-    const rows = csvParse(String(text));
-    // Our key (normalised header) → the header as written; the first of a repeated name wins.
-    const columns = new Map<string, string>();
-    for (const name of rows.columns) if (!columns.has(normalise(name))) columns.set(normalise(name), name);
+    // Rows as arrays: csvParse builds its row objects with `new Function`, which a page whose
+    // Content-Security-Policy has no 'unsafe-eval' (or that enforces Trusted Types) refuses.
+    const [header = [], ...rows] = csvParseRows(String(text));
+    // Our key (normalised header) → the column's index; the first of a repeated name wins.
+    const columns = new Map<string, number>();
+    header.forEach((name, i) => {
+      if (!columns.has(normalise(name))) columns.set(normalise(name), i);
+    });
     const template = columns.has('year');
     if (!template && !columns.has('start')) {
-      const found = rows.columns.length ? rows.columns.map((name) => JSON.stringify(name)).join(', ') : 'none';
-      errors.push({ path: 'columns', message: `expected a Year column (TimelineJS template) or a start column, got ${found}` });
+      const found = header.length ? header.map((name) => JSON.stringify(name)).join(', ') : 'none';
+      errors.push({
+        path: 'columns',
+        message: `expected a Year column (TimelineJS template) or a start column, got ${found}`,
+      });
       return;
     }
-    rows.forEach((row: Row, i) => {
+    rows.forEach((row, i) => {
       const n = i + 1;
       guard(`rows[${n}]`, errors, () => {
-        if (!Object.values(row).some((cell) => cell?.trim())) return;
+        if (!row.some((cell) => cell.trim())) return;
         const cells: Cells = (key) => {
-          const name = columns.get(key);
-          return name === undefined ? '' : (row[name]?.trim() ?? '');
+          const index = columns.get(key);
+          return index === undefined ? '' : (row[index]?.trim() ?? '');
         };
-        const where: Cells = (key) => `rows[${n}].${columns.get(key) ?? key}`;
+        const where: Cells = (key) => {
+          const index = columns.get(key);
+          return `rows[${n}].${index === undefined ? key : header[index]}`;
+        };
         if (template) templateRow(cells, where, data, errors, warnings);
         else simpleRow(cells, where, data, errors);
       });

@@ -12,7 +12,16 @@
  * (`events[0].start_date.year: -13798000000 is beyond what this timeline can show (±270,000 years)`).
  */
 import { describeValue, parseDate } from '../data/parse-date.js';
-import type { Background, DataError, EraInput, Media, Place, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
+import type {
+  Background,
+  DataError,
+  EraInput,
+  Media,
+  Place,
+  TimePoint,
+  TimelineDataInput,
+  TimelineEventInput,
+} from '../types.js';
 
 /** What an adapter makes of a file: input for `validateData()`, and what it skipped (errors) or changed (warnings). */
 export interface Adapted {
@@ -38,8 +47,23 @@ const LIMITS: Record<DatePart, [min: number, max: number, noun: string]> = {
   millisecond: [0, 999, 'a millisecond (0–999)'],
 };
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', shy: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  shy: '',
 };
 
 function bag(value: unknown): Bag | undefined {
@@ -53,7 +77,8 @@ function get(from: Bag | undefined, key: string): unknown {
 
 /** A trimmed, non-empty string (numbers too, as spreadsheets and old files write ids and years both ways). */
 function str(value: unknown): string | undefined {
-  const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
   return text || undefined;
 }
 
@@ -85,7 +110,12 @@ function pad(value: number, width = 2): string {
  * one (a day without a month) is ignored with a warning; an hour alone means hh:00. `where` names each
  * part's source for messages. Returns undefined, with an error, for anything that is not a date.
  */
-export function isoDate(parts: DateParts, where: (part: DatePart) => string, errors: DataError[], warnings: DataError[]): { iso: string; point: TimePoint } | undefined {
+export function isoDate(
+  parts: DateParts,
+  where: (part: DatePart) => string,
+  errors: DataError[],
+  warnings: DataError[],
+): { iso: string; point: TimePoint } | undefined {
   if (str(parts.year) === undefined) {
     errors.push({ path: where('year'), message: `expected a year, got ${describeValue(parts.year)}` });
     return undefined;
@@ -101,7 +131,10 @@ export function isoDate(parts: DateParts, where: (part: DatePart) => string, err
       continue;
     }
     if (gap) {
-      warnings.push({ path: where(part), message: `${describeValue(raw)} is ignored without ${gap === 'hour' ? 'an' : 'a'} ${gap}` });
+      warnings.push({
+        path: where(part),
+        message: `${describeValue(raw)} is ignored without ${gap === 'hour' ? 'an' : 'a'} ${gap}`,
+      });
       continue;
     }
     const [min, max, noun] = LIMITS[part];
@@ -118,10 +151,13 @@ export function isoDate(parts: DateParts, where: (part: DatePart) => string, err
   }
   const [year, month, day, hour, minute, second, ms] = n as [number, ...number[]];
   // parseDate takes four digits with an optional sign, or six with a sign: -0044, +012345.
-  let iso = Math.abs(year) <= 9999 ? `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}` : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+  let iso =
+    Math.abs(year) <= 9999
+      ? `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}`
+      : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
   if (month !== undefined) iso += `-${pad(month)}`;
   if (day !== undefined) iso += `-${pad(day)}`;
-  if (hour !== undefined) iso += `T${pad(hour)}:${pad(minute!)}`;
+  if (hour !== undefined) iso += `T${pad(hour)}:${pad(minute)}`;
   if (second !== undefined) iso += `:${pad(second)}`;
   if (ms !== undefined) iso += `.${pad(ms, 3)}`;
   const point = parseDate(iso);
@@ -185,7 +221,12 @@ export interface Slide {
  * the rich text, where sanitising keeps the quote and drops the embed. A slide without a headline
  * (TimelineJS allows one) is titled from its media caption or display date, or "Untitled", with a warning.
  */
-export function slideEvent(slide: Slide, span: [string, string | undefined], headlinePath: string, warnings: DataError[]): TimelineEventInput {
+export function slideEvent(
+  slide: Slide,
+  span: [string, string | undefined],
+  headlinePath: string,
+  warnings: DataError[],
+): TimelineEventInput {
   let html = str(slide.text) ?? '';
   const media: Media = {};
   const url = str(slide.media?.url);
@@ -202,9 +243,16 @@ export function slideEvent(slide: Slide, span: [string, string | undefined], hea
   const displayDate = str(slide.displayDate);
   let title = htmlToText(str(slide.headline) ?? '');
   if (!title) {
-    const [from, named] = media.caption ? ['the media caption', media.caption] : displayDate ? ['the display date', displayDate] : ['', 'Untitled'];
+    const [from, named] = media.caption
+      ? ['the media caption', media.caption]
+      : displayDate
+        ? ['the display date', displayDate]
+        : ['', 'Untitled'];
     title = named;
-    warnings.push({ path: headlinePath, message: `no headline; titled ${JSON.stringify(title)}${from ? ` from ${from}` : ''}` });
+    warnings.push({
+      path: headlinePath,
+      message: `no headline; titled ${JSON.stringify(title)}${from ? ` from ${from}` : ''}`,
+    });
   }
   const event: TimelineEventInput = { start: span[0], title };
   if (span[1]) event.end = span[1];
@@ -237,14 +285,19 @@ export function guard(path: string, errors: DataError[], convert: () => void): v
 
 /** Whether parsed JSON has TimelineJS's shape: events with `start_date` objects, or a title slide with `text`. */
 export function isTimelineJS(json: unknown): boolean {
-  try {
-    const root = bag(json);
-    const events = get(root, 'events');
-    if (Array.isArray(events) && events.some((event) => bag(get(bag(event), 'start_date')))) return true;
-    return !!bag(get(bag(get(root, 'title')), 'text'));
-  } catch {
-    return false;
-  }
+  // Each look is guarded on its own: one slide that cannot be read must not make the whole file "our JSON".
+  const look = (read: () => unknown): unknown => {
+    try {
+      return read();
+    } catch {
+      return undefined;
+    }
+  };
+  const root = look(() => bag(json)) as Bag | undefined;
+  const events = look(() => get(root, 'events'));
+  const count = Number(look(() => Array.isArray(events) && events.length)) || 0;
+  for (let i = 0; i < count; i++) if (look(() => bag(get(bag((events as unknown[])[i]), 'start_date')))) return true;
+  return !!look(() => bag(get(bag(get(root, 'title')), 'text')));
 }
 
 function dateParts(value: unknown): DateParts | undefined {
@@ -257,17 +310,35 @@ function slideSpan(item: Bag, path: string, endRequired: boolean, errors: DataEr
   const start = dateParts(get(item, 'start_date'));
   const end = dateParts(get(item, 'end_date'));
   if (!start) {
-    errors.push({ path: `${path}.start_date`, message: `expected a date object such as {"year": 2023}, got ${describeValue(get(item, 'start_date'))}` });
+    errors.push({
+      path: `${path}.start_date`,
+      message: `expected a date object such as {"year": 2023}, got ${describeValue(get(item, 'start_date'))}`,
+    });
     return undefined;
   }
   if (endRequired && !hasAny(end)) {
-    errors.push({ path: `${path}.end_date`, message: `an era needs an end date, got ${describeValue(get(item, 'end_date'))}` });
+    errors.push({
+      path: `${path}.end_date`,
+      message: `an era needs an end date, got ${describeValue(get(item, 'end_date'))}`,
+    });
     return undefined;
   }
-  return isoSpan(start, end, (part) => `${path}.start_date.${part}`, (part) => `${path}.end_date.${part}`, errors, warnings);
+  return isoSpan(
+    start,
+    end,
+    (part) => `${path}.start_date.${part}`,
+    (part) => `${path}.end_date.${part}`,
+    errors,
+    warnings,
+  );
 }
 
-function readEvent(value: unknown, path: string, errors: DataError[], warnings: DataError[]): TimelineEventInput | undefined {
+function readEvent(
+  value: unknown,
+  path: string,
+  errors: DataError[],
+  warnings: DataError[],
+): TimelineEventInput | undefined {
   const item = bag(value);
   if (!item) {
     errors.push({ path, message: `expected a slide object, got ${describeValue(value)}` });

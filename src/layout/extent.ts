@@ -27,5 +27,5 @@ export function padExtent([a, b]: readonly [number, number], fraction: number, m
     lo = mid - minSpanMs / 2;
     hi = mid + minSpanMs / 2;
   }
-  return [lo, hi];
+  return [Math.max(lo, -8.64e15), Math.min(hi, 8.64e15)];
 }

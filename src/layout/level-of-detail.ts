@@ -69,7 +69,14 @@ export function bisectRight(sorted: Float64Array, value: number, lo = 0): number
  * bucket of `bucketPx` world pixels, which merge into one count mark. Costs O(buckets × log N), not O(N).
  * An index in `keep` (e.g. the focused event) is never merged away.
  */
-export function laneMarks(index: LaneIndex, t0: number, t1: number, scale: FrameScale, bucketPx: number, keep = -1): LaneMark[] {
+export function laneMarks(
+  index: LaneIndex,
+  t0: number,
+  t1: number,
+  scale: FrameScale,
+  bucketPx: number,
+  keep = -1,
+): LaneMark[] {
   const { starts, ends, maxEnd } = index;
   const marks: LaneMark[] = [];
   let i = bisectLeft(starts, t0);

@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { bidenXi } from '../../src/data/biden-xi.js';
 import type { DateInput, Place, TimelineEventInput } from '../../src/types.js';
 
-const LEADER_IDS = ['call-2021-02', 'call-2021-09', 'virtual-2021-11', 'video-2022-03', 'call-2022-07', 'bali-2022', 'filoli-2023'];
+const LEADER_IDS = [
+  'call-2021-02',
+  'call-2021-09',
+  'virtual-2021-11',
+  'video-2022-03',
+  'call-2022-07',
+  'bali-2022',
+  'filoli-2023',
+];
 const LEADER_KINDS = ['in-person', 'video', 'phone'];
 const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
 const CONTEXT_IDS = ['pelosi-taiwan-2022'];
@@ -65,7 +73,7 @@ const events = bidenXi.events;
 function byId(id: string): TimelineEventInput {
   const found = events.filter((e) => e.id === id);
   expect(found, id).to.have.length(1);
-  return found[0]!;
+  return found[0];
 }
 
 function placeOf(event: TimelineEventInput): Place {
@@ -75,10 +83,12 @@ function placeOf(event: TimelineEventInput): Place {
 
 /** The event's dates as strings; the dataset never uses `Date` objects. */
 function datesOf(event: TimelineEventInput): string[] {
-  return [event.start, event.end].filter((d): d is DateInput => d !== undefined).map((d) => {
-    expect(d, `${event.id} date`).to.be.a('string');
-    return d as string;
-  });
+  return [event.start, event.end]
+    .filter((d): d is DateInput => d !== undefined)
+    .map((d) => {
+      expect(d, `${event.id} date`).to.be.a('string');
+      return d as string;
+    });
 }
 
 /** Whether y-m-d names a real calendar day. */
@@ -149,7 +159,9 @@ describe('bidenXi', () => {
       expect(e.title, `${at}.title`).to.be.a('string').and.not.be.empty;
       expect(e.summary, `${at}.summary`).to.be.a('string').with.length.greaterThan(40);
       expect(KINDS, `${at}.kind`).to.include(e.kind);
-      expect(e.timeZone, `${at}.timeZone`).to.be.a('string').and.match(/^[A-Za-z_]+\/[A-Za-z_]+$/);
+      expect(e.timeZone, `${at}.timeZone`)
+        .to.be.a('string')
+        .and.match(/^[A-Za-z_]+\/[A-Za-z_]+$/);
       for (const field of ['participants', 'outcomes'] as const) {
         expect(e[field], `${at}.${field}`).to.be.an('array');
         for (const item of e[field]!) expect(item, `${at}.${field}`).to.be.a('string').and.not.be.empty;
@@ -209,7 +221,7 @@ describe('bidenXi', () => {
   it('bidenXi events have the dates in the facts file', () => {
     expect(events.map((e) => e.id)).to.have.members(Object.keys(DATES));
     for (const e of events) {
-      const [start, end] = DATES[e.id!]!;
+      const [start, end] = DATES[e.id!];
       expect(e.start, `${e.id}.start`).to.equal(start);
       expect(e.end, `${e.id}.end`).to.equal(end);
     }
@@ -232,7 +244,11 @@ describe('bidenXi', () => {
     expect(filoli.start).to.equal('2023-11-15T11:20-08:00');
     expect(filoli.end).to.equal(undefined);
     expect(filoli.timeZone).to.equal('America/Los_Angeles');
-    expect(placeOf(filoli)).to.include({ name: 'Filoli Historic House & Garden', city: 'Woodside', country: 'United States' });
+    expect(placeOf(filoli)).to.include({
+      name: 'Filoli Historic House & Garden',
+      city: 'Woodside',
+      country: 'United States',
+    });
     expect(parseDateTime(filoli.start as string).ms).to.equal(Date.UTC(2023, 10, 15, 19, 20));
   });
 
@@ -260,8 +276,8 @@ describe('bidenXi', () => {
     expect(others.length).to.be.at.least(GROUNDWORK_IDS.length);
     for (const e of others) {
       const [first, last = first] = datesOf(e).map((d) => d.slice(0, 10));
-      expect(first! > bali, `${e.id} starts after Bali`).to.equal(true);
-      expect(last! < filoli, `${e.id} ends before Filoli`).to.equal(true);
+      expect(first > bali, `${e.id} starts after Bali`).to.equal(true);
+      expect(last < filoli, `${e.id} ends before Filoli`).to.equal(true);
     }
   });
 

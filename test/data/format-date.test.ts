@@ -35,7 +35,12 @@ describe('formatDate', () => {
 
   it('formatDate("2022-11-14") is the 14th in German', () => {
     const german = formatDate(point('2022-11-14'), 'de');
-    const expected = new Intl.DateTimeFormat('de', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    const expected = new Intl.DateTimeFormat('de', {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     expect(german).to.equal(expected.format(Date.UTC(2022, 10, 14)));
     expect(german).to.match(/^14\. ?Nov\.? 2022$/);
   });
@@ -82,8 +87,12 @@ describe('formatVenueTime', () => {
   });
 
   it('formatVenueTime(offset, IANA zone) names the zone', () => {
-    expect(plain(formatVenueTime(point('2023-11-15T11:20-08:00'), 'en-US', 'America/Los_Angeles'))).to.equal('11:20 AM PST');
-    expect(plain(formatVenueTime(point('2023-07-15T11:20-07:00'), 'en-US', 'America/Los_Angeles'))).to.equal('11:20 AM PDT');
+    expect(plain(formatVenueTime(point('2023-11-15T11:20-08:00'), 'en-US', 'America/Los_Angeles'))).to.equal(
+      '11:20 AM PST',
+    );
+    expect(plain(formatVenueTime(point('2023-07-15T11:20-07:00'), 'en-US', 'America/Los_Angeles'))).to.equal(
+      '11:20 AM PDT',
+    );
   });
 
   it('formatVenueTime(offset) appends the offset with a real minus sign', () => {
@@ -95,11 +104,15 @@ describe('formatVenueTime', () => {
   });
 
   it('formatVenueTime(offset, contradicting zone) trusts the offset', () => {
-    expect(plain(formatVenueTime(point('2023-11-15T11:20-08:00'), 'en-US', 'Asia/Shanghai'))).to.equal('11:20 AM UTC\u22128');
+    expect(plain(formatVenueTime(point('2023-11-15T11:20-08:00'), 'en-US', 'Asia/Shanghai'))).to.equal(
+      '11:20 AM UTC\u22128',
+    );
   });
 
   it('formatVenueTime(offset, unknown zone) falls back to the offset', () => {
-    expect(plain(formatVenueTime(point('2023-11-15T11:20-08:00'), 'en-US', 'Mars/Olympus_Mons'))).to.equal('11:20 AM UTC\u22128');
+    expect(plain(formatVenueTime(point('2023-11-15T11:20-08:00'), 'en-US', 'Mars/Olympus_Mons'))).to.equal(
+      '11:20 AM UTC\u22128',
+    );
   });
 
   it('formatVenueTime(floating time) is the wall clock as written', () => {
@@ -119,7 +132,11 @@ describe('formatVenueTime', () => {
 
   it('formatVenueTime(Date) is the time in the reader’s zone, named', () => {
     const ms = Date.UTC(2023, 10, 15, 19, 20);
-    const expected = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(ms);
+    const expected = new Intl.DateTimeFormat('en-US', {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(ms);
     expect(formatVenueTime(point(new Date(ms)), 'en-US')).to.equal(expected);
     expect(plain(formatVenueTime(point(new Date(ms)), 'en-US', 'America/Los_Angeles'))).to.equal('11:20 AM PST');
   });

@@ -21,7 +21,16 @@ describe('validateData', () => {
     expect(data.warnings).to.deep.equal([]);
     expect(data.eras).to.deep.equal([]);
     expect(data.events).to.deep.equal([
-      { id: 'event-0', title: 'Filoli', kind: 'event', start: point('2023-11-15'), participants: [], outcomes: [], sources: [], index: 0 },
+      {
+        id: 'event-0',
+        title: 'Filoli',
+        kind: 'event',
+        start: point('2023-11-15'),
+        participants: [],
+        outcomes: [],
+        sources: [],
+        index: 0,
+      },
     ]);
   });
 
@@ -57,12 +66,18 @@ describe('validateData', () => {
       expect(data.errors[0]?.path).to.equal('');
       expect(data.errors[0]?.message).to.match(/^expected an array of events or an object with events, got /);
     }
-    expect(validateData(null).errors[0]?.message).to.equal('expected an array of events or an object with events, got null');
+    expect(validateData(null).errors[0]?.message).to.equal(
+      'expected an array of events or an object with events, got null',
+    );
   });
 
   it('validateData(object without events) is an error at events', () => {
-    expect(validateData({ title: 'x' }).errors).to.deep.equal([{ path: 'events', message: 'expected an array of events, got undefined' }]);
-    expect(validateData({ events: 'x' }).errors).to.deep.equal([{ path: 'events', message: 'expected an array of events, got "x"' }]);
+    expect(validateData({ title: 'x' }).errors).to.deep.equal([
+      { path: 'events', message: 'expected an array of events, got undefined' },
+    ]);
+    expect(validateData({ events: 'x' }).errors).to.deep.equal([
+      { path: 'events', message: 'expected an array of events, got "x"' },
+    ]);
   });
 
   it('validateData(impossible start) skips the event at events[3].start', () => {
@@ -74,12 +89,20 @@ describe('validateData', () => {
   });
 
   it('validateData(missing or wrong-typed start) skips the event', () => {
-    const data = validateData([{ title: 'a' }, event({ start: 20231115 }), event({ start: 'Nov 15 2023' }), event({ start: null })]);
+    const data = validateData([
+      { title: 'a' },
+      event({ start: 20231115 }),
+      event({ start: 'Nov 15 2023' }),
+      event({ start: null }),
+    ]);
     expect(data.events).to.deep.equal([]);
     expect(data.errors).to.deep.equal([
       { path: 'events[0].start', message: 'expected an ISO 8601 date string or a Date, got undefined' },
       { path: 'events[1].start', message: 'expected an ISO 8601 date string or a Date, got number 20231115' },
-      { path: 'events[2].start', message: '"Nov 15 2023" is not an ISO 8601 date such as 2023-11-15 or 2023-11-15T11:00-08:00' },
+      {
+        path: 'events[2].start',
+        message: '"Nov 15 2023" is not an ISO 8601 date such as 2023-11-15 or 2023-11-15T11:00-08:00',
+      },
       { path: 'events[3].start', message: 'expected an ISO 8601 date string or a Date, got null' },
     ]);
   });
@@ -99,7 +122,10 @@ describe('validateData', () => {
   });
 
   it('validateData(end before start) skips the event', () => {
-    const data = validateData([event({ start: '2023-11-15', end: '2023-11-14' }), event({ start: '2023-11-15T11:00-08:00', end: '2023-11-15T10:00-08:00' })]);
+    const data = validateData([
+      event({ start: '2023-11-15', end: '2023-11-14' }),
+      event({ start: '2023-11-15T11:00-08:00', end: '2023-11-15T10:00-08:00' }),
+    ]);
     expect(data.events).to.deep.equal([]);
     expect(data.errors).to.deep.equal([
       { path: 'events[0].end', message: '"2023-11-14" is before start "2023-11-15"' },
@@ -119,7 +145,12 @@ describe('validateData', () => {
   });
 
   it('validateData(missing title) skips the event', () => {
-    const data = validateData([event({ title: undefined }), event({ title: '' }), event({ title: '  ' }), event({ title: 7 })]);
+    const data = validateData([
+      event({ title: undefined }),
+      event({ title: '' }),
+      event({ title: '  ' }),
+      event({ title: 7 }),
+    ]);
     expect(data.events).to.deep.equal([]);
     expect(data.errors).to.deep.equal([
       { path: 'events[0].title', message: 'expected a non-empty string, got undefined' },
@@ -147,11 +178,28 @@ describe('validateData', () => {
 
   it('validateData(wrong-typed optional fields) drops them with warnings and keeps the event', () => {
     const data = validateData([
-      event({ summary: 5, group: {}, participants: 'Biden', outcomes: ['talks', 3], sources: 'https://example.com', place: 5, timeZone: 'Mars/Olympus_Mons' }),
+      event({
+        summary: 5,
+        group: {},
+        participants: 'Biden',
+        outcomes: ['talks', 3],
+        sources: 'https://example.com',
+        place: 5,
+        timeZone: 'Mars/Olympus_Mons',
+      }),
     ]);
     expect(data.errors).to.deep.equal([]);
     expect(data.events).to.deep.equal([
-      { id: 'event-0', title: 'Filoli', kind: 'event', start: point('2023-11-15'), participants: [], outcomes: ['talks'], sources: [], index: 0 },
+      {
+        id: 'event-0',
+        title: 'Filoli',
+        kind: 'event',
+        start: point('2023-11-15'),
+        participants: [],
+        outcomes: ['talks'],
+        sources: [],
+        index: 0,
+      },
     ]);
     expect(data.warnings).to.deep.equal([
       { path: 'events[0].participants', message: 'expected an array, got "Biden"' },
@@ -159,7 +207,10 @@ describe('validateData', () => {
       { path: 'events[0].sources', message: 'expected an array, got "https://example.com"' },
       { path: 'events[0].summary', message: 'expected a string, got number 5' },
       { path: 'events[0].group', message: 'expected a string, got an object' },
-      { path: 'events[0].place', message: 'expected a place name or a {name, city, country, lat, lon} object, got number 5' },
+      {
+        path: 'events[0].place',
+        message: 'expected a place name or a {name, city, country, lat, lon} object, got number 5',
+      },
       { path: 'events[0].timeZone', message: '"Mars/Olympus_Mons" is not an IANA time zone' },
     ]);
   });
@@ -194,7 +245,10 @@ describe('validateData', () => {
   });
 
   it('validateData(bad lat/lon) drops them with warnings', () => {
-    const data = validateData([event({ place: { name: 'Filoli', lat: 91, lon: '-122' } }), event({ place: { lat: NaN, city: 3 } })]);
+    const data = validateData([
+      event({ place: { name: 'Filoli', lat: 91, lon: '-122' } }),
+      event({ place: { lat: NaN, city: 3 } }),
+    ]);
     expect(data.events.map((e) => e.place)).to.deep.equal([{ name: 'Filoli' }, undefined]);
     expect(data.warnings).to.deep.equal([
       { path: 'events[0].place.lat', message: 'expected a number from -90 to 90, got number 91' },
@@ -227,9 +281,18 @@ describe('validateData', () => {
       { href: 'https://example.org/' },
     ]);
     expect(data.warnings).to.deep.equal([
-      { path: 'events[0].sources[3].href', message: '"javascript:alert(1)" is not an absolute http:, https: or mailto: URL' },
-      { path: 'events[0].sources[4].href', message: '"/relative/path" is not an absolute http:, https: or mailto: URL' },
-      { path: 'events[0].sources[5].href', message: '"data:text/html,<b>x</b>" is not an absolute http:, https: or mailto: URL' },
+      {
+        path: 'events[0].sources[3].href',
+        message: '"javascript:alert(1)" is not an absolute http:, https: or mailto: URL',
+      },
+      {
+        path: 'events[0].sources[4].href',
+        message: '"/relative/path" is not an absolute http:, https: or mailto: URL',
+      },
+      {
+        path: 'events[0].sources[5].href',
+        message: '"data:text/html,<b>x</b>" is not an absolute http:, https: or mailto: URL',
+      },
       { path: 'events[0].sources[6].href', message: 'undefined is not an absolute http:, https: or mailto: URL' },
       { path: 'events[0].sources[7].label', message: 'expected a string, got number 5' },
       { path: 'events[0].sources[8]', message: 'expected a {href, label} link, got "https://example.net"' },
@@ -249,7 +312,14 @@ describe('validateData', () => {
   });
 
   it('validateData(duplicate ids) makes them unique with warnings', () => {
-    const data = validateData([event({ id: 'x' }), event({ id: 'x' }), event({ id: 'x' }), event({ id: 'x-2' }), event({ id: 'event-5' }), event()]);
+    const data = validateData([
+      event({ id: 'x' }),
+      event({ id: 'x' }),
+      event({ id: 'x' }),
+      event({ id: 'x-2' }),
+      event({ id: 'event-5' }),
+      event(),
+    ]);
     expect(data.events.map((e) => e.id)).to.deep.equal(['x', 'x-2', 'x-3', 'x-2-2', 'event-5', 'event-5-2']);
     expect(data.warnings).to.deep.equal([
       { path: 'events[1].id', message: 'duplicate id "x", renamed "x-2"' },
@@ -300,7 +370,9 @@ describe('validateData', () => {
   });
 
   it('validateData(eras not an array) warns', () => {
-    expect(validateData({ events: [], eras: 5 }).warnings).to.deep.equal([{ path: 'eras', message: 'expected an array of eras, got number 5' }]);
+    expect(validateData({ events: [], eras: 5 }).warnings).to.deep.equal([
+      { path: 'eras', message: 'expected an array of eras, got number 5' },
+    ]);
   });
 
   it('validateData(__proto__ keys) neither pollutes nor inherits', () => {
@@ -309,7 +381,9 @@ describe('validateData', () => {
     );
     const data = validateData(input);
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
-    expect(data.errors).to.deep.equal([{ path: 'events[0].title', message: 'expected a non-empty string, got undefined' }]);
+    expect(data.errors).to.deep.equal([
+      { path: 'events[0].title', message: 'expected a non-empty string, got undefined' },
+    ]);
     expect(data.events[0]?.place).to.equal(undefined);
     const inheriting = Object.create({ title: 'inherited', start: '2023' }) as object;
     expect(validateData([inheriting]).events).to.deep.equal([]);
@@ -326,6 +400,7 @@ describe('validateData', () => {
     const throwingEvent = {
       start: '2023',
       get title(): unknown {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a getter that throws a non-Error, on purpose
         throw Symbol('not even an Error');
       },
     };
@@ -337,19 +412,40 @@ describe('validateData', () => {
       { events: [throwingEvent, event()] },
       { events: [proxy, event()] },
       deep,
-      Object.create(null),
-      { events: Object.create(null) },
+      Object.create(null) as unknown,
+      { events: Object.create(null) as unknown },
+      // eslint-disable-next-line no-sparse-arrays -- holes, on purpose
       [, , event()],
       [new Date(), NaN, Infinity, 10n, Symbol('s'), () => 0, new Map(), [[[]]]],
       { events: [{ start: { toString: () => '2023' }, title: { toString: () => 'x' } }] },
-      { events: [{ start: '2023', title: 'x', sources: [null, { href: { toString: () => 'https://x' } }], place: { lat: Infinity } }] },
-      new Proxy({}, { get: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } }),
+      {
+        events: [
+          {
+            start: '2023',
+            title: 'x',
+            sources: [null, { href: { toString: () => 'https://x' } }],
+            place: { lat: Infinity },
+          },
+        ],
+      },
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('trap');
+          },
+          getOwnPropertyDescriptor: () => {
+            throw new Error('trap');
+          },
+        },
+      ),
     ];
     for (const input of junk) expect(() => validateData(input)).not.to.throw();
     expect(validateData(throwing).errors).to.deep.equal([{ path: '', message: 'could not be read' }]);
     const partly = validateData({ events: [throwingEvent, event()] });
     expect(partly.errors).to.deep.equal([{ path: 'events[0]', message: 'could not be read' }]);
     expect(partly.events.map((e) => e.index)).to.deep.equal([1]);
+    // eslint-disable-next-line no-sparse-arrays -- holes, on purpose
     expect(validateData([, , event()]).events.map((e) => e.index)).to.deep.equal([2]);
   });
 });
@@ -367,22 +463,57 @@ describe('validateData(view)', () => {
   });
 });
 
+/** The parts of the JSON Schema that the tests read. */
+interface SchemaPart {
+  type?: string;
+  properties?: Record<string, unknown>;
+  required?: string[];
+  pattern?: string;
+}
+interface Schema {
+  oneOf: SchemaPart[];
+  $defs: Record<string, SchemaPart>;
+}
+
+async function loadSchema(): Promise<Schema> {
+  const response = await fetch(new URL('../../meeting-timeline.schema.json', import.meta.url));
+  return (await response.json()) as Schema;
+}
+
 describe('meeting-timeline.schema.json', () => {
   it('the schema describes every top-level field validateData reads', async () => {
-    const schema = await (await fetch(new URL('../../meeting-timeline.schema.json', import.meta.url))).json();
-    const objectForm = schema.oneOf.find((form: { type: string }) => form.type === 'object');
-    expect(Object.keys(objectForm.properties)).to.include.members(['title', 'description', 'events', 'eras', 'view']);
+    const schema = await loadSchema();
+    const objectForm = schema.oneOf.find((form) => form.type === 'object')!;
+    expect(Object.keys(objectForm.properties!)).to.include.members(['title', 'description', 'events', 'eras', 'view']);
     const event = schema.$defs.event;
-    expect(Object.keys(event.properties)).to.include.members([
-      'id', 'start', 'end', 'title', 'summary', 'kind', 'group', 'place', 'timeZone', 'participants', 'outcomes', 'sources',
+    expect(Object.keys(event.properties!)).to.include.members([
+      'id',
+      'start',
+      'end',
+      'title',
+      'summary',
+      'kind',
+      'group',
+      'place',
+      'timeZone',
+      'participants',
+      'outcomes',
+      'sources',
     ]);
     expect(event.required).to.include.members(['start', 'title']);
   });
 
   it('the schema date pattern agrees with parseDate on examples', async () => {
-    const schema = await (await fetch(new URL('../../meeting-timeline.schema.json', import.meta.url))).json();
-    const pattern = new RegExp(schema.$defs.date.pattern);
-    for (const good of ['2023', '2023-11', '2023-11-15', '2023-11-15T11:00-08:00', '2023-11-15T11:00Z', '-0044-03-15']) {
+    const schema = await loadSchema();
+    const pattern = new RegExp(schema.$defs.date.pattern!);
+    for (const good of [
+      '2023',
+      '2023-11',
+      '2023-11-15',
+      '2023-11-15T11:00-08:00',
+      '2023-11-15T11:00Z',
+      '-0044-03-15',
+    ]) {
       expect(pattern.test(good), good).to.equal(true);
       expect(typeof parseDate(good), good).to.equal('object');
     }
@@ -394,7 +525,11 @@ describe('meeting-timeline.schema.json', () => {
 });
 
 describe('validateDataInSlices', () => {
-  const events = Array.from({ length: 10_001 }, (_, i) => ({ id: `e${i}`, start: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, title: `E${i}` }));
+  const events = Array.from({ length: 10_001 }, (_, i) => ({
+    id: `e${i}`,
+    start: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    title: `E${i}`,
+  }));
 
   it('validateDataInSlices(input) gives what validateData gives', async () => {
     const sliced = await validateDataInSlices(events, 4000, () => Promise.resolve());

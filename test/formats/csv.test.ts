@@ -32,26 +32,30 @@ describe('fromCSV TimelineJS template', () => {
     expect(valid.events.length).to.equal(rows.filter((row) => row.Type !== 'title').length);
     expect(valid.title).to.equal('Women in Computing');
     expect(valid.description).to.match(/^In this sample timeline, we'll walk you through/);
-    expect(data.events.map((e) => e.title)).to.deep.equal(rows.filter((row) => row.Type !== 'title').map((row) => row.Headline));
+    expect(data.events.map((e) => e.title)).to.deep.equal(
+      rows.filter((row) => row.Type !== 'title').map((row) => row.Headline),
+    );
   });
 
   it('fromCSV(women_in_computing.csv) reads dates, rich text and media columns', async () => {
     const { data } = fromCSV(await (await fetch(`${FIXTURES}women_in_computing.csv`)).text());
     const [ada, clarke, eniac] = data.events;
     expect(ada).to.include({ start: '1815-12-10', end: '1852-11-27', title: 'Ada Lovelace' });
-    expect(ada!.html).to.contain('<a href="https://en.wikipedia.org/wiki/Ada_Lovelace">Ada Lovelace</a>');
-    expect(ada!.summary).to.match(/^Women have been programming since before it was a thing\. Take Ada Lovelace:/);
-    expect(ada!.media).to.deep.equal({
+    expect(ada.html).to.contain('<a href="https://en.wikipedia.org/wiki/Ada_Lovelace">Ada Lovelace</a>');
+    expect(ada.summary).to.match(/^Women have been programming since before it was a thing\. Take Ada Lovelace:/);
+    expect(ada.media).to.deep.equal({
       url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
       credit: 'Wikimedia Commons',
       caption: 'Portrait by Alfred Edward Chalon',
     });
     // A blockquote in the Media column is rich text, not a URL.
-    expect(clarke!.media).to.equal(undefined);
-    expect(clarke!.html).to.match(/^<blockquote>There is no demand for women engineers/);
+    expect(clarke.media).to.equal(undefined);
+    expect(clarke.html).to.match(/^<blockquote>There is no demand for women engineers/);
     expect(eniac).to.include({ start: '1943-07', end: '1946' });
-    expect(eniac!.media!.credit).to.equal('Computer History Museum');
-    expect(eniac!.background).to.deep.equal({ url: 'https://upload.wikimedia.org/wikipedia/commons/c/cd/ARL_ENIAC_02.png' });
+    expect(eniac.media!.credit).to.equal('Computer History Museum');
+    expect(eniac.background).to.deep.equal({
+      url: 'https://upload.wikimedia.org/wikipedia/commons/c/cd/ARL_ENIAC_02.png',
+    });
     expect(data.events.map((e) => e.start)).to.include.members(['1951', '1985']);
   });
 
@@ -60,10 +64,24 @@ describe('fromCSV TimelineJS template', () => {
       sheet(
         { Headline: 'The <i>title</i>', Text: '<p>About &amp; more</p>', Type: 'title' },
         {
-          Year: '2023', Month: '11', Day: '15', Time: '11:20', 'End Year': '2023', 'End Month': '11', 'End Day': '15', 'End Time': '2:30 PM',
-          'Display Date': 'Mid-November', Headline: 'Filoli', Text: '<p>Four hours</p>', Media: 'https://x.example/f.jpg',
-          'Media Credit': 'Pool', 'Media Caption': 'The <b>garden</b>', 'Media Thumbnail': 'https://x.example/t.jpg', 'Alt Text': 'Two men walking',
-          Group: 'Leaders', Background: '#336699',
+          Year: '2023',
+          Month: '11',
+          Day: '15',
+          Time: '11:20',
+          'End Year': '2023',
+          'End Month': '11',
+          'End Day': '15',
+          'End Time': '2:30 PM',
+          'Display Date': 'Mid-November',
+          Headline: 'Filoli',
+          Text: '<p>Four hours</p>',
+          Media: 'https://x.example/f.jpg',
+          'Media Credit': 'Pool',
+          'Media Caption': 'The <b>garden</b>',
+          'Media Thumbnail': 'https://x.example/t.jpg',
+          'Alt Text': 'Two men walking',
+          Group: 'Leaders',
+          Background: '#336699',
         },
         { Year: '2022', 'End Year': '2024', Headline: 'Thaw', Type: 'era' },
       ),
@@ -79,7 +97,13 @@ describe('fromCSV TimelineJS template', () => {
           summary: 'Four hours',
           html: '<p>Four hours</p>',
           group: 'Leaders',
-          media: { url: 'https://x.example/f.jpg', credit: 'Pool', caption: 'The garden', thumbnail: 'https://x.example/t.jpg', alt: 'Two men walking' },
+          media: {
+            url: 'https://x.example/f.jpg',
+            credit: 'Pool',
+            caption: 'The garden',
+            thumbnail: 'https://x.example/t.jpg',
+            alt: 'Two men walking',
+          },
           background: { color: '#336699' },
           displayDate: 'Mid-November',
         },
@@ -94,19 +118,29 @@ describe('fromCSV TimelineJS template', () => {
     const text = 'YEAR,end year,headline,TEXT,media_credit,Media-Caption,tag\n2001,2003,Odyssey,,Kubrick,HAL,Film';
     const { data, errors } = fromCSV(text);
     expect(errors).to.deep.equal([]);
-    expect(data.events).to.deep.equal([{ start: '2001', end: '2003', title: 'Odyssey', group: 'Film', media: { credit: 'Kubrick', caption: 'HAL' } }]);
+    expect(data.events).to.deep.equal([
+      { start: '2001', end: '2003', title: 'Odyssey', group: 'Film', media: { credit: 'Kubrick', caption: 'HAL' } },
+    ]);
     expect(messages('YEAR,end year,headline\nabc,,x')).to.deep.equal(['rows[1].YEAR: "abc" is not a year']);
   });
 
   it('fromCSV reads times with seconds, milliseconds and AM/PM', () => {
     const times: Record<string, string> = {
-      '11:20': 'T11:20', '11:20:30': 'T11:20:30', '11:20:30.25': 'T11:20:30.250', '0:05': 'T00:05', '2:30 PM': 'T14:30',
-      '2:30pm': 'T14:30', '12:00 AM': 'T00:00', '12:15 p.m.': 'T12:15', '9 AM': 'T09:00', '11:59:59 PM': 'T23:59:59',
+      '11:20': 'T11:20',
+      '11:20:30': 'T11:20:30',
+      '11:20:30.25': 'T11:20:30.250',
+      '0:05': 'T00:05',
+      '2:30 PM': 'T14:30',
+      '2:30pm': 'T14:30',
+      '12:00 AM': 'T00:00',
+      '12:15 p.m.': 'T12:15',
+      '9 AM': 'T09:00',
+      '11:59:59 PM': 'T23:59:59',
     };
     for (const [time, iso] of Object.entries(times)) {
       const { data, errors } = fromCSV(sheet({ Year: '2023', Month: '1', Day: '2', Time: time, Headline: 'x' }));
       expect(errors, time).to.deep.equal([]);
-      expect(data.events[0]!.start, time).to.equal(`2023-01-02${iso}`);
+      expect(data.events[0].start, time).to.equal(`2023-01-02${iso}`);
     }
     const precisions = validateData(
       fromCSV(
@@ -119,14 +153,25 @@ describe('fromCSV TimelineJS template', () => {
           { Year: '2023', Month: '1', Day: '2', Time: '11:20:30.5', Headline: 'f' },
         ),
       ).data,
-    ).events.sort((a, b) => a.index - b.index).map((e) => e.start.precision);
+    )
+      .events.sort((a, b) => a.index - b.index)
+      .map((e) => e.start.precision);
     expect(precisions).to.deep.equal(['year', 'month', 'day', 'minute', 'second', 'millisecond']);
   });
 
   it('fromCSV reads years 0–99, year 0 and negative years', () => {
-    const { data } = fromCSV(sheet({ Year: '44', Headline: 'a' }, { Year: '0', Headline: 'b' }, { Year: '-44', Month: '3', Day: '15', Headline: 'c' }, { Year: '-12000', Headline: 'd' }));
+    const { data } = fromCSV(
+      sheet(
+        { Year: '44', Headline: 'a' },
+        { Year: '0', Headline: 'b' },
+        { Year: '-44', Month: '3', Day: '15', Headline: 'c' },
+        { Year: '-12000', Headline: 'd' },
+      ),
+    );
     expect(data.events.map((e) => e.start)).to.deep.equal(['0044', '0000', '-0044-03-15', '-012000']);
-    expect(validateData(data).events.map((e) => new Date(e.start.ms).getUTCFullYear())).to.deep.equal([-12000, -44, 0, 44]);
+    expect(validateData(data).events.map((e) => new Date(e.start.ms).getUTCFullYear())).to.deep.equal([
+      -12000, -44, 0, 44,
+    ]);
   });
 
   it('fromCSV names the row (from 1, below the header) and column of each bad cell', () => {
@@ -160,7 +205,10 @@ describe('fromCSV TimelineJS template', () => {
       'rows[14].End Year: expected a year, got ""',
     ]);
     const { data, warnings } = fromCSV(text);
-    expect(data.events.map((e) => `${e.start} ${e.title}`)).to.deep.equal(['2020 fine', '2020 a day without month is ignored']);
+    expect(data.events.map((e) => `${String(e.start)} ${e.title}`)).to.deep.equal([
+      '2020 fine',
+      '2020 a day without month is ignored',
+    ]);
     expect(data.title).to.equal('A late title');
     expect(messages(sheet({ Headline: 'One', Type: 'title' }, { Headline: 'Two', Type: 'Title' }))).to.deep.equal([
       'rows[2].Type: a second title row; only the first is used',
@@ -182,17 +230,27 @@ describe('fromCSV TimelineJS template', () => {
 
 describe('fromCSV simple form', () => {
   it('fromCSV reads start, end, title, summary, kind, group, place and id', () => {
-    const text = 'Start,End,Title,Summary,Kind,Group,Place,ID\n2023-11-15T11:00-08:00,2023-11-15T15:00-08:00,Filoli,Four hours,in-person,Leaders,"Woodside, CA",filoli\n2022-11-14,,Bali,,,,,';
+    const text =
+      'Start,End,Title,Summary,Kind,Group,Place,ID\n2023-11-15T11:00-08:00,2023-11-15T15:00-08:00,Filoli,Four hours,in-person,Leaders,"Woodside, CA",filoli\n2022-11-14,,Bali,,,,,';
     const { data, errors } = fromCSV(text);
     expect(errors).to.deep.equal([]);
     expect(data.events).to.deep.equal([
-      { start: '2023-11-15T11:00-08:00', end: '2023-11-15T15:00-08:00', title: 'Filoli', summary: 'Four hours', kind: 'in-person', group: 'Leaders', place: 'Woodside, CA', id: 'filoli' },
+      {
+        start: '2023-11-15T11:00-08:00',
+        end: '2023-11-15T15:00-08:00',
+        title: 'Filoli',
+        summary: 'Four hours',
+        kind: 'in-person',
+        group: 'Leaders',
+        place: 'Woodside, CA',
+        id: 'filoli',
+      },
       { start: '2022-11-14', title: 'Bali' },
     ]);
     const valid = validateData(data);
     expect(valid.errors).to.deep.equal([]);
     expect(valid.events.map((e) => e.id)).to.deep.equal(['event-1', 'filoli']);
-    expect(valid.events[1]!.place).to.deep.equal({ name: 'Woodside, CA' });
+    expect(valid.events[1].place).to.deep.equal({ name: 'Woodside, CA' });
   });
 
   it('fromCSV reads years 0–99, negative years and sub-day dates in the simple form', () => {
@@ -200,7 +258,10 @@ describe('fromCSV simple form', () => {
     expect(errors).to.deep.equal([]);
     const valid = validateData(data);
     expect(valid.events.map((e) => [e.title, new Date(e.start.ms).getUTCFullYear(), e.start.precision])).to.deep.equal([
-      ['b', -44, 'day'], ['c', 0, 'year'], ['a', 44, 'year'], ['d', 2023, 'millisecond'],
+      ['b', -44, 'day'],
+      ['c', 0, 'year'],
+      ['a', 44, 'year'],
+      ['d', 2023, 'millisecond'],
     ]);
   });
 
@@ -211,18 +272,35 @@ describe('fromCSV simple form', () => {
       'rows[3].title: expected a title',
       'rows[4].start: "2023-02-30" is not a calendar date',
     ]);
-    expect(fromCSV('start,end,title\nabc,,x\n2023,2024,ok').data.events).to.deep.equal([{ start: '2023', end: '2024', title: 'ok' }]);
+    expect(fromCSV('start,end,title\nabc,,x\n2023,2024,ok').data.events).to.deep.equal([
+      { start: '2023', end: '2024', title: 'ok' },
+    ]);
   });
 });
 
 describe('fromCSV bad input', () => {
   it('fromCSV names the columns it expected when the header has neither layout', () => {
-    expect(messages('a,b\n1,2')).to.deep.equal(['columns: expected a Year column (TimelineJS template) or a start column, got "a", "b"']);
-    expect(messages('')).to.deep.equal(['columns: expected a Year column (TimelineJS template) or a start column, got none']);
+    expect(messages('a,b\n1,2')).to.deep.equal([
+      'columns: expected a Year column (TimelineJS template) or a start column, got "a", "b"',
+    ]);
+    expect(messages('')).to.deep.equal([
+      'columns: expected a Year column (TimelineJS template) or a start column, got none',
+    ]);
   });
 
   it('fromCSV never throws, whatever the text', () => {
-    const inputs: unknown[] = [null, undefined, 42, {}, '"', '"\n"', 'start,title\n"unclosed,x', 'Year,Headline\n\u0000,\u2028', 'Year,Year,\n1,2,3', ',\n,'];
+    const inputs: unknown[] = [
+      null,
+      undefined,
+      42,
+      {},
+      '"',
+      '"\n"',
+      'start,title\n"unclosed,x',
+      'Year,Headline\n\u0000,\u2028',
+      'Year,Year,\n1,2,3',
+      ',\n,',
+    ];
     for (const input of inputs) {
       const result = fromCSV(input as string);
       expect(result.data.events).to.be.an('array');

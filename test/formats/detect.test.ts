@@ -19,7 +19,9 @@ describe('detectFormat', () => {
     expect(detectFormat({ url: 'data/events.csv' })).to.equal('csv');
     expect(detectFormat({ url: 'https://x.example/events.CSV?v=2#top' })).to.equal('csv');
     expect(detectFormat({ url: 'https://docs.google.com/spreadsheets/d/abc/export?format=csv' })).to.equal('csv');
-    expect(detectFormat({ url: 'https://docs.google.com/spreadsheets/d/e/abc/pub?gid=0&single=true&output=csv' })).to.equal('csv');
+    expect(
+      detectFormat({ url: 'https://docs.google.com/spreadsheets/d/e/abc/pub?gid=0&single=true&output=csv' }),
+    ).to.equal('csv');
     expect(detectFormat({ url: 'https://x.example/events.csv.json' })).to.equal('json');
     expect(detectFormat({ url: 'https://x.example/?q=a.csvx' })).to.equal('json');
     expect(detectFormat({ url: 'https://x.example/page#a.csv' })).to.equal('json');

@@ -77,7 +77,13 @@ function disallowed(root: ParentNode): string[] {
   for (const el of root.querySelectorAll('*')) {
     if (!ALLOWED.has(el.tagName) || el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`<${el.tagName}>`);
     for (const { name, value } of el.attributes) {
-      const ok = el.tagName === 'A' && (name === 'href' ? SAFE_HREF.test(value) : name === 'rel' ? value === 'noopener noreferrer' : name === 'target' && value === '_blank');
+      const ok =
+        el.tagName === 'A' &&
+        (name === 'href'
+          ? SAFE_HREF.test(value)
+          : name === 'rel'
+            ? value === 'noopener noreferrer'
+            : name === 'target' && value === '_blank');
       if (!ok) found.push(`${el.tagName.toLowerCase()}[${name}="${value}"]`);
     }
   }
@@ -121,16 +127,20 @@ describe('sanitizeHTML', () => {
   });
 
   it('sanitizeHTML keeps the text of unknown elements, not of script or style', () => {
-    attached.append(sanitizeHTML('<span class="tl-note">note</span> <cite>who</cite><script>code()</script><style>p{}</style><h1>head</h1>'));
+    attached.append(
+      sanitizeHTML(
+        '<span class="tl-note">note</span> <cite>who</cite><script>code()</script><style>p{}</style><h1>head</h1>',
+      ),
+    );
     expect(attached.innerHTML).to.equal('note whohead');
   });
 
   it('sanitizeHTML resolves a relative link against the page and drops a disallowed one', () => {
     attached.append(sanitizeHTML('<a href="/doc">rel</a><a href="ftp://x.example/">ftp</a>'));
     const [relative, ftp] = attached.querySelectorAll('a');
-    expect(relative!.getAttribute('href')).to.equal(new URL('/doc', document.baseURI).href);
-    expect(ftp!.hasAttribute('href')).to.equal(false);
-    expect(ftp!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(relative.getAttribute('href')).to.equal(new URL('/doc', document.baseURI).href);
+    expect(ftp.hasAttribute('href')).to.equal(false);
+    expect(ftp.getAttribute('rel')).to.equal('noopener noreferrer');
   });
 
   it('sanitizeHTML keeps template-injection strings as inert text', () => {
@@ -179,10 +189,28 @@ describe('safeURL', () => {
 
   it('safeURL refuses every other protocol and every non-string', () => {
     const refused: unknown[] = [
-      'javascript:alert(1)', 'JaVaScRiPt:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', '\u0001javascript:alert(1)',
-      'data:image/png;base64,iVBORw0KGgo=', 'DATA:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)',
-      'file:///etc/passwd', 'ftp://x.example/', 'blob:https://x.example/uuid', 'spotify:track:1', 'about:blank', 'http://[::1',
-      '', '   ', null, undefined, 42, {}, ['https://x.example/'], { toString: () => 'https://x.example/' },
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      '  javascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'data:image/png;base64,iVBORw0KGgo=',
+      'DATA:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'ftp://x.example/',
+      'blob:https://x.example/uuid',
+      'spotify:track:1',
+      'about:blank',
+      'http://[::1',
+      '',
+      '   ',
+      null,
+      undefined,
+      42,
+      {},
+      ['https://x.example/'],
+      { toString: () => 'https://x.example/' },
     ];
     for (const url of refused) expect(safeURL(url), String(url)).to.equal(undefined);
   });

@@ -6,7 +6,7 @@ const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url).href;
 
 async function load(name: string): Promise<{ events: unknown[]; [key: string]: unknown }> {
   const response = await fetch(FIXTURES + name);
-  return response.json();
+  return (await response.json()) as { events: unknown[]; [key: string]: unknown };
 }
 
 /** A one-slide TimelineJS file with the given start date (and slide fields). */
@@ -75,17 +75,21 @@ describe('fromTimelineJS fixtures', () => {
     const events = data.events;
     expect([...new Set(events.map((e) => e.group))]).to.deep.equal(['Hello', 'Goodbye', undefined, 'Yo']);
     expect(events[2]).to.include({ start: '1899', title: 'YouTube video', group: 'Hello' });
-    expect(events[2]!.media).to.deep.equal({ url: 'http://youtu.be/lIvftGgps24', caption: 'Le portrait mystérieux', credit: 'Georges Méliès' });
-    expect(events[8]!.start).to.equal('1985-01-05T06:45:56');
+    expect(events[2].media).to.deep.equal({
+      url: 'http://youtu.be/lIvftGgps24',
+      caption: 'Le portrait mystérieux',
+      credit: 'Georges Méliès',
+    });
+    expect(events[8].start).to.equal('1985-01-05T06:45:56');
     expect(events[10]).to.include({ start: '1990-01-05', end: '1995' });
-    expect(events[25]!.background).to.deep.equal({ color: '#000', opacity: 50 });
-    expect(events[0]!.html).to.contain("<a href='#make'>generator tool</a>");
-    expect(events[0]!.summary).to.contain('use our generator tool to generate').and.not.match(/[<>]/);
+    expect(events[25].background).to.deep.equal({ color: '#000', opacity: 50 });
+    expect(events[0].html).to.contain("<a href='#make'>generator tool</a>");
+    expect(events[0].summary).to.contain('use our generator tool to generate').and.not.match(/[<>]/);
   });
 
   it('fromTimelineJS(welcome.json) turns blockquote media into rich text', async () => {
     const { data } = fromTimelineJS(await load('welcome.json'));
-    const quote = data.events[6]!;
+    const quote = data.events[6];
     expect(quote.title).to.equal('Blockquote');
     expect(quote.media).to.deep.equal({ credit: 'Dr. Seuss' });
     expect(quote.html).to.contain('<blockquote><p>You have brains in your head.');
@@ -99,8 +103,10 @@ describe('fromTimelineJS fixtures', () => {
       { start: '0650', end: '0700', title: 'Era Test 650-700' },
       { start: '0700', end: '0720', title: 'Era Test 700-720' },
     ]);
-    expect(validateData(data).eras.map((era) => new Date(era.start.ms).getUTCFullYear())).to.deep.equal([600, 650, 700]);
-    expect(data.events[0]!.background).to.deep.equal({
+    expect(validateData(data).eras.map((era) => new Date(era.start.ms).getUTCFullYear())).to.deep.equal([
+      600, 650, 700,
+    ]);
+    expect(data.events[0].background).to.deep.equal({
       opacity: 50,
       url: 'https://upload.wikimedia.org/wikipedia/commons/a/a2/HumiliationValerianusHolbein.jpg',
     });
@@ -108,31 +114,47 @@ describe('fromTimelineJS fixtures', () => {
 
   it('fromTimelineJS(marktwain.json) titles headline-less slides from caption, else "Untitled", with warnings', async () => {
     const { data, warnings } = fromTimelineJS(await load('marktwain.json'));
-    expect(data.events[3]!.title).to.equal('Flickr');
-    expect(data.events[6]!.title).to.equal('Untitled');
-    expect(warnings.map((w) => w.path)).to.deep.equal(['events[3].text.headline', 'events[4].text.headline', 'events[6].text.headline']);
-    expect(warnings[0]!.message).to.equal('no headline; titled "Flickr" from the media caption');
-    expect(warnings[2]!.message).to.equal('no headline; titled "Untitled"');
+    expect(data.events[3].title).to.equal('Flickr');
+    expect(data.events[6].title).to.equal('Untitled');
+    expect(warnings.map((w) => w.path)).to.deep.equal([
+      'events[3].text.headline',
+      'events[4].text.headline',
+      'events[6].text.headline',
+    ]);
+    expect(warnings[0].message).to.equal('no headline; titled "Flickr" from the media caption');
+    expect(warnings[2].message).to.equal('no headline; titled "Untitled"');
   });
 
   it('fromTimelineJS(marktwain.json) reads thumb as thumbnail, link, and null background fields as absent', async () => {
     const { data } = fromTimelineJS(await load('marktwain.json'));
-    const logo = 'http://knightlab.northwestern.edu/wp-content/uploads/2013/03/Northwestern_University_KnightLab_Logo1.png';
-    expect(data.events[0]!.media).to.deep.equal({ url: logo, caption: 'Twain caricatured by Spy for Vanity Fair, 1908', credit: 'Vanity Fair', thumbnail: logo });
-    expect(data.events[0]!.background).to.deep.equal({ color: '#999999', opacity: 50 });
-    expect(data.events[15]!.media!.link).to.equal('http://knightlab.com');
-    expect(data.events[23]!.background).to.deep.equal({ opacity: 50 });
+    const logo =
+      'http://knightlab.northwestern.edu/wp-content/uploads/2013/03/Northwestern_University_KnightLab_Logo1.png';
+    expect(data.events[0].media).to.deep.equal({
+      url: logo,
+      caption: 'Twain caricatured by Spy for Vanity Fair, 1908',
+      credit: 'Vanity Fair',
+      thumbnail: logo,
+    });
+    expect(data.events[0].background).to.deep.equal({ color: '#999999', opacity: 50 });
+    expect(data.events[15].media!.link).to.equal('http://knightlab.com');
+    expect(data.events[23].background).to.deep.equal({ opacity: 50 });
     // TimelineJS 2's location becomes a place, which validateData keeps.
-    expect(data.events[0]!.place).to.deep.equal({ name: 'Florida, Missouri', lat: 39.491711, lon: -91.79326 });
-    expect(validateData(data).events.find((e) => e.index === 0)!.place).to.deep.equal({ name: 'Florida, Missouri', lat: 39.491711, lon: -91.79326 });
+    expect(data.events[0].place).to.deep.equal({ name: 'Florida, Missouri', lat: 39.491711, lon: -91.79326 });
+    expect(validateData(data).events.find((e) => e.index === 0)!.place).to.deep.equal({
+      name: 'Florida, Missouri',
+      lat: 39.491711,
+      lon: -91.79326,
+    });
     // Non-web media (a spotify: URI) is kept as given; the element's safeURL decides.
-    expect(data.events[8]!.media!.url).to.match(/^spotify:/);
+    expect(data.events[8].media!.url).to.match(/^spotify:/);
   });
 
   it('fromTimelineJS(years.json) keeps BCE years as signed ISO years', async () => {
     const { data } = fromTimelineJS(await load('years.json'));
     expect(data.events.map((e) => e.start)).to.deep.equal(['-5410', '-2520', '-2010', '-1450', '-0258']);
-    expect(validateData(data).events.map((e) => new Date(e.start.ms).getUTCFullYear())).to.deep.equal([-5410, -2520, -2010, -1450, -258]);
+    expect(validateData(data).events.map((e) => new Date(e.start.ms).getUTCFullYear())).to.deep.equal([
+      -5410, -2520, -2010, -1450, -258,
+    ]);
   });
 });
 
@@ -142,7 +164,7 @@ describe('fromTimelineJS dates', () => {
     expect(start({ year: 7, month: 3 })).to.equal('0007-03');
     expect(start({ year: '99', month: '12', day: '31' })).to.equal('0099-12-31');
     const data = validateData(fromTimelineJS(slide({ year: 44 })).data);
-    expect(new Date(data.events[0]!.start.ms).getUTCFullYear()).to.equal(44);
+    expect(new Date(data.events[0].start.ms).getUTCFullYear()).to.equal(44);
   });
 
   it('fromTimelineJS reads year 0 and negative years', () => {
@@ -151,7 +173,7 @@ describe('fromTimelineJS dates', () => {
     expect(start({ year: '-44', month: '3', day: '15' })).to.equal('-0044-03-15');
     expect(start({ year: -1 })).to.equal('-0001');
     const data = validateData(fromTimelineJS(slide({ year: '-44', month: 3, day: 15 })).data);
-    const date = new Date(data.events[0]!.start.ms);
+    const date = new Date(data.events[0].start.ms);
     expect([date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]).to.deep.equal([-44, 2, 15]);
   });
 
@@ -160,7 +182,9 @@ describe('fromTimelineJS dates', () => {
     expect(start({ year: 270000 })).to.equal('+270000');
     expect(start({ year: '-270000', month: 1 })).to.equal('-270000-01');
     expect(validateData(fromTimelineJS(slide({ year: -270000 })).data).events).to.have.length(1);
-    expect(start({ year: '270001' })).to.deep.equal(['events[0].start_date.year: 270001 is beyond what this timeline can show (±270,000 years)']);
+    expect(start({ year: '270001' })).to.deep.equal([
+      'events[0].start_date.year: 270001 is beyond what this timeline can show (±270,000 years)',
+    ]);
     expect(start({ year: -13800000000 })).to.deep.equal([
       'events[0].start_date.year: -13800000000 is beyond what this timeline can show (±270,000 years)',
     ]);
@@ -170,7 +194,9 @@ describe('fromTimelineJS dates', () => {
     expect(start({ year: 2023, month: 11, day: 15, hour: 6 })).to.equal('2023-11-15T06:00');
     expect(start({ year: 2023, month: 11, day: 15, hour: '6', minute: '5' })).to.equal('2023-11-15T06:05');
     expect(start({ year: 2023, month: 11, day: 15, hour: 23, minute: 59, second: 9 })).to.equal('2023-11-15T23:59:09');
-    expect(start({ year: '2023', month: '11', day: '15', hour: '0', minute: '0', second: '0', millisecond: '7' })).to.equal('2023-11-15T00:00:00.007');
+    expect(
+      start({ year: '2023', month: '11', day: '15', hour: '0', minute: '0', second: '0', millisecond: '7' }),
+    ).to.equal('2023-11-15T00:00:00.007');
     expect(start({ year: 2023, month: 11, day: 15, hour: 6, second: 30 })).to.equal('2023-11-15T06:00:30');
   });
 
@@ -182,19 +208,27 @@ describe('fromTimelineJS dates', () => {
         { start_date: { year: 2023, month: 11, day: 15 }, text: { headline: 'c' } },
         { start_date: { year: 2023, month: 11, day: 15, hour: 11 }, text: { headline: 'd' } },
         { start_date: { year: 2023, month: 11, day: 15, hour: 11, minute: 20, second: 30 }, text: { headline: 'e' } },
-        { start_date: { year: 2023, month: 11, day: 15, hour: 11, minute: 20, second: 30, millisecond: 250 }, text: { headline: 'f' } },
+        {
+          start_date: { year: 2023, month: 11, day: 15, hour: 11, minute: 20, second: 30, millisecond: 250 },
+          text: { headline: 'f' },
+        },
       ],
     };
     const data = validateData(fromTimelineJS(json).data);
     expect(data.errors).to.deep.equal([]);
     expect(data.events.map((e) => `${e.title} ${e.start.precision}`)).to.deep.equal([
-      'a year', 'b month', 'c day', 'd minute', 'e second', 'f millisecond',
+      'a year',
+      'b month',
+      'c day',
+      'd minute',
+      'e second',
+      'f millisecond',
     ]);
   });
 
   it('fromTimelineJS ignores a part after a missing one, with a warning', () => {
     const { data, warnings } = fromTimelineJS(slide({ year: 2023, day: 15, hour: 11 }));
-    expect(data.events[0]!.start).to.equal('2023');
+    expect(data.events[0].start).to.equal('2023');
     expect(warnings).to.deep.equal([
       { path: 'events[0].start_date.day', message: 'number 15 is ignored without a month' },
       { path: 'events[0].start_date.hour', message: 'number 11 is ignored without a month' },
@@ -204,18 +238,34 @@ describe('fromTimelineJS dates', () => {
   it('fromTimelineJS names the bad part of a date', () => {
     expect(start({ year: 'abc' })).to.deep.equal(['events[0].start_date.year: "abc" is not a year']);
     expect(start({ year: 2023.5 })).to.deep.equal(['events[0].start_date.year: number 2023.5 is not a year']);
-    expect(start({ year: '2023', month: '13' })).to.deep.equal(['events[0].start_date.month: "13" is not a month (1–12)']);
-    expect(start({ year: '2023', month: '0' })).to.deep.equal(['events[0].start_date.month: "0" is not a month (1–12)']);
-    expect(start({ year: 2023, month: 2, day: 32 })).to.deep.equal(['events[0].start_date.day: number 32 is not a day (1–31)']);
-    expect(start({ year: 2023, month: 2, day: 29 })).to.deep.equal(['events[0].start_date.day: "2023-02-29" is not a calendar date']);
-    expect(start({ year: 2023, month: 1, day: 1, hour: 24 })).to.deep.equal(['events[0].start_date.hour: number 24 is not an hour (0–23)']);
-    expect(start({ year: 2023, month: 1, day: 1, hour: 1, minute: 60 })).to.deep.equal(['events[0].start_date.minute: number 60 is not a minute (0–59)']);
+    expect(start({ year: '2023', month: '13' })).to.deep.equal([
+      'events[0].start_date.month: "13" is not a month (1–12)',
+    ]);
+    expect(start({ year: '2023', month: '0' })).to.deep.equal([
+      'events[0].start_date.month: "0" is not a month (1–12)',
+    ]);
+    expect(start({ year: 2023, month: 2, day: 32 })).to.deep.equal([
+      'events[0].start_date.day: number 32 is not a day (1–31)',
+    ]);
+    expect(start({ year: 2023, month: 2, day: 29 })).to.deep.equal([
+      'events[0].start_date.day: "2023-02-29" is not a calendar date',
+    ]);
+    expect(start({ year: 2023, month: 1, day: 1, hour: 24 })).to.deep.equal([
+      'events[0].start_date.hour: number 24 is not an hour (0–23)',
+    ]);
+    expect(start({ year: 2023, month: 1, day: 1, hour: 1, minute: 60 })).to.deep.equal([
+      'events[0].start_date.minute: number 60 is not a minute (0–59)',
+    ]);
     expect(start({ year: 2023, month: 1, day: 1, hour: 1, minute: 1, second: 1, millisecond: 1000 })).to.deep.equal([
       'events[0].start_date.millisecond: number 1000 is not a millisecond (0–999)',
     ]);
     expect(start({ month: 3 })).to.deep.equal(['events[0].start_date.year: expected a year, got undefined']);
-    expect(start('2023')).to.deep.equal(['events[0].start_date: expected a date object such as {"year": 2023}, got "2023"']);
-    expect(start(undefined)).to.deep.equal(['events[0].start_date: expected a date object such as {"year": 2023}, got undefined']);
+    expect(start('2023')).to.deep.equal([
+      'events[0].start_date: expected a date object such as {"year": 2023}, got "2023"',
+    ]);
+    expect(start(undefined)).to.deep.equal([
+      'events[0].start_date: expected a date object such as {"year": 2023}, got undefined',
+    ]);
   });
 
   it('fromTimelineJS skips a slide whose end is before its start, or whose end is bad', () => {
@@ -227,14 +277,24 @@ describe('fromTimelineJS dates', () => {
     // An end within the start's own span (the same year) is a span of that year, as validateData reads it.
     expect(fromTimelineJS(slide({ year: 2023, month: 5 }, { end_date: { year: 2023 } })).errors).to.deep.equal([]);
     // An end_date of empty strings (as TimelineJS exports write) means no end.
-    expect(fromTimelineJS(slide({ year: 2023 }, { end_date: { year: '', month: '' } })).data.events[0]).to.not.have.property('end');
+    expect(
+      fromTimelineJS(slide({ year: 2023 }, { end_date: { year: '', month: '' } })).data.events[0],
+    ).to.not.have.property('end');
   });
 });
 
 describe('fromTimelineJS fields', () => {
   it('fromTimelineJS strips HTML from headlines and keeps text as html and plain summary', () => {
     const { data } = fromTimelineJS(
-      slide({ year: 2023 }, { text: { headline: '<b>Bold</b> &amp; <i>brave</i>', text: '<p>One&nbsp;<a href="https://x.example">two</a></p><p>three &#x263A; &#9731;</p>' } }),
+      slide(
+        { year: 2023 },
+        {
+          text: {
+            headline: '<b>Bold</b> &amp; <i>brave</i>',
+            text: '<p>One&nbsp;<a href="https://x.example">two</a></p><p>three &#x263A; &#9731;</p>',
+          },
+        },
+      ),
     );
     expect(data.events[0]).to.deep.equal({
       start: '2023',
@@ -251,7 +311,13 @@ describe('fromTimelineJS fields', () => {
         {
           unique_id: 'moon',
           group: 'Space',
-          media: { url: ' https://x.example/moon.jpg ', caption: '<i>Buzz</i>', credit: 'NASA', thumbnail: 'https://x.example/t.jpg', alt: 'A man on the moon' },
+          media: {
+            url: ' https://x.example/moon.jpg ',
+            caption: '<i>Buzz</i>',
+            credit: 'NASA',
+            thumbnail: 'https://x.example/t.jpg',
+            alt: 'A man on the moon',
+          },
           background: { color: '#123456', opacity: '40', url: null },
         },
       ),
@@ -262,21 +328,35 @@ describe('fromTimelineJS fields', () => {
       id: 'moon',
       group: 'Space',
       displayDate: 'July 1969',
-      media: { url: 'https://x.example/moon.jpg', caption: 'Buzz', credit: 'NASA', thumbnail: 'https://x.example/t.jpg', alt: 'A man on the moon' },
+      media: {
+        url: 'https://x.example/moon.jpg',
+        caption: 'Buzz',
+        credit: 'NASA',
+        thumbnail: 'https://x.example/t.jpg',
+        alt: 'A man on the moon',
+      },
       background: { color: '#123456', opacity: 40 },
     });
   });
 
   it('fromTimelineJS titles a slide without headline from its display date', () => {
-    const { data, warnings } = fromTimelineJS({ events: [{ start_date: { year: 1900 }, display_date: 'Around 1900' }] });
-    expect(data.events[0]!.title).to.equal('Around 1900');
-    expect(warnings).to.deep.equal([{ path: 'events[0].text.headline', message: 'no headline; titled "Around 1900" from the display date' }]);
+    const { data, warnings } = fromTimelineJS({
+      events: [{ start_date: { year: 1900 }, display_date: 'Around 1900' }],
+    });
+    expect(data.events[0].title).to.equal('Around 1900');
+    expect(warnings).to.deep.equal([
+      { path: 'events[0].text.headline', message: 'no headline; titled "Around 1900" from the display date' },
+    ]);
   });
 
   it('fromTimelineJS reads an era without headline as "Untitled" and skips one without end', () => {
     const { data, errors, warnings } = fromTimelineJS({
       events: [],
-      eras: [{ start_date: { year: 1 }, end_date: { year: 2 } }, { start_date: { year: 3 }, text: { headline: 'Open' } }, 'x'],
+      eras: [
+        { start_date: { year: 1 }, end_date: { year: 2 } },
+        { start_date: { year: 3 }, text: { headline: 'Open' } },
+        'x',
+      ],
     });
     expect(data.eras).to.deep.equal([{ start: '0001', end: '0002', title: 'Untitled' }]);
     expect(warnings).to.deep.equal([{ path: 'eras[0].text.headline', message: 'no headline; titled "Untitled"' }]);
@@ -289,14 +369,25 @@ describe('fromTimelineJS fields', () => {
   it('fromTimelineJS never throws and names what it could not read', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
-    const throwing = { events: [{ get start_date(): never { throw new Error('boom'); } }] };
+    const throwing = {
+      events: [
+        {
+          get start_date(): never {
+            throw new Error('boom');
+          },
+        },
+      ],
+    };
     const cases: [unknown, string[]][] = [
       [null, [': expected a TimelineJS object with events, got null']],
       [[1, 2], [': expected a TimelineJS object with events, got an array']],
       ['{"events": []}', [': expected a TimelineJS object with events, got "{\\"events\\": []}"']],
       [{}, ['events: expected an array of slides, got undefined']],
       [{ events: 5 }, ['events: expected an array of slides, got number 5']],
-      [{ events: [null, 3] }, ['events[0]: expected a slide object, got null', 'events[1]: expected a slide object, got number 3']],
+      [
+        { events: [null, 3] },
+        ['events[0]: expected a slide object, got null', 'events[1]: expected a slide object, got number 3'],
+      ],
       [revoked.proxy, [': could not be read']],
       [throwing, ['events[0]: could not be read']],
       [{ events: [], eras: 'no' }, []],
@@ -309,7 +400,9 @@ describe('fromTimelineJS fields', () => {
   });
 
   it('fromTimelineJS keeps a title-only file without error', () => {
-    const { data, errors } = fromTimelineJS({ title: { text: { headline: 'Only a title', text: 'and <b>words</b>' } } });
+    const { data, errors } = fromTimelineJS({
+      title: { text: { headline: 'Only a title', text: 'and <b>words</b>' } },
+    });
     expect(errors).to.deep.equal([]);
     expect(data).to.deep.equal({ events: [], title: 'Only a title', description: 'and words' });
   });
@@ -334,7 +427,9 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>a</p><p>b<br>c</p>')).to.equal('a b c');
     expect(htmlToText('<b>W</b>ord')).to.equal('Word');
     expect(htmlToText('x<script>alert(1)</script>y<style>p{}</style>z')).to.equal('xyz');
-    expect(htmlToText('1 < 2 &lt;3&gt; &quot;q&quot; &#39;s&#39; &unknown; &#0; &#xD800;')).to.equal('1 < 2 <3> "q" \'s\' &unknown; \uFFFD \uFFFD');
+    expect(htmlToText('1 < 2 &lt;3&gt; &quot;q&quot; &#39;s&#39; &unknown; &#0; &#xD800;')).to.equal(
+      '1 < 2 <3> "q" \'s\' &unknown; \uFFFD \uFFFD',
+    );
     expect(htmlToText('<!-- note -->kept')).to.equal('kept');
   });
 });

@@ -4,11 +4,25 @@ import type { Era, TimePoint, TimelineEvent } from '../../src/types.js';
 
 const DAY = 86_400_000;
 /** A whole UTC day, `day` days after 2023-01-01. */
-const day = (d: number): TimePoint => ({ ms: Date.UTC(2023, 0, 1 + d), endMs: Date.UTC(2023, 0, 2 + d), precision: 'day' });
+const day = (d: number): TimePoint => ({
+  ms: Date.UTC(2023, 0, 1 + d),
+  endMs: Date.UTC(2023, 0, 2 + d),
+  precision: 'day',
+});
 
 /** A validated event with the required fields filled in. */
 function event(start: TimePoint, end?: TimePoint): TimelineEvent {
-  return { id: 'e', title: 'e', kind: 'video', start, ...(end ? { end } : {}), participants: [], outcomes: [], sources: [], index: 0 };
+  return {
+    id: 'e',
+    title: 'e',
+    kind: 'video',
+    start,
+    ...(end ? { end } : {}),
+    participants: [],
+    outcomes: [],
+    sources: [],
+    index: 0,
+  };
 }
 const era = (start: TimePoint, end: TimePoint): Era => ({ title: 'era', start, end });
 
@@ -32,7 +46,10 @@ describe('timeExtent', () => {
   });
 
   it('timeExtent(events, eras) includes the eras', () => {
-    expect(timeExtent([event(day(5))], [era(day(-2), day(1)), era(day(4), day(20))])).to.deep.equal([day(-2).ms, day(20).endMs]);
+    expect(timeExtent([event(day(5))], [era(day(-2), day(1)), era(day(4), day(20))])).to.deep.equal([
+      day(-2).ms,
+      day(20).endMs,
+    ]);
   });
 
   it('timeExtent([], eras) spans the eras alone', () => {

@@ -22,7 +22,11 @@ const rowsOf = (layout: LabelLayout) => Array.from(layout.row);
  * never overlap (gap included), each hidden item is in exactly one badge, badges are in order, and the
  * greedy rule held (an item skipped a row, or was hidden, only when that row was taken at its x).
  */
-function problems(list: readonly LabelItem[], { rows, gap, badgeWidth: bw }: LabelOptions, layout: LabelLayout): string[] {
+function problems(
+  list: readonly LabelItem[],
+  { rows, gap, badgeWidth: bw }: LabelOptions,
+  layout: LabelLayout,
+): string[] {
   const out: string[] = [];
   const { row, clusters } = layout;
   if (row.length !== list.length) out.push(`row has ${row.length} entries for ${list.length} items`);
@@ -146,7 +150,10 @@ describe('placeLabels', () => {
       const list = randomItems(random, Math.floor(random() * 120));
       const options = opts(Math.floor(random() * 5), Math.floor(random() * 3) * 4);
       const found = problems(list, options, placeLabels(list, options));
-      if (found.length) expect.fail(`run ${run}, ${JSON.stringify({ list, rows: options.rows, gap: options.gap })}: ${found.join('; ')}`);
+      if (found.length)
+        expect.fail(
+          `run ${run}, ${JSON.stringify({ list, rows: options.rows, gap: options.gap })}: ${found.join('; ')}`,
+        );
     }
   });
 

@@ -58,7 +58,13 @@ describe('assignLanes', () => {
   });
 
   it('assignLanes(events) with any group lanes by group in order of first appearance, ungrouped last', () => {
-    const events = [event('video'), event('phone', 'Trade'), event('video', 'Security'), event('phone', 'Trade'), event('visit', '')];
+    const events = [
+      event('video'),
+      event('phone', 'Trade'),
+      event('video', 'Security'),
+      event('phone', 'Trade'),
+      event('visit', ''),
+    ];
     const [a, b, c, d, e] = events.map((x) => x.id);
     expect(summary(events)).to.deep.equal([
       ['Trade', [b, d]],
@@ -91,7 +97,9 @@ describe('assignLanes', () => {
   });
 
   it('assignLanes(events) lanes 50,000 events', () => {
-    const events = Array.from({ length: 50_000 }, (_, i) => event(KIND_ORDER[i % 5], i % 3 ? `g${i % 4}` : undefined, i));
+    const events = Array.from({ length: 50_000 }, (_, i) =>
+      event(KIND_ORDER[i % 5], i % 3 ? `g${i % 4}` : undefined, i),
+    );
     const lanes = assignLanes(events);
     expect(lanes.map((l) => l.key)).to.deep.equal(['g1', 'g2', 'g0', 'g3', '']);
     expect(lanes.reduce((n, l) => n + l.events.length, 0)).to.equal(50_000);

@@ -35,7 +35,9 @@ function covered(marks: LaneMark[]): number[] {
 
 function randomLane(n: number, random: () => number): { events: TimelineEvent[]; index: LaneIndex } {
   const starts = Array.from({ length: n }, () => Math.floor(random() * 730) * DAY).sort((a, b) => a - b);
-  const events = starts.map((s, i) => event(i, s, random() < 0.1 ? s + Math.floor(random() * 60 + 1) * DAY : undefined));
+  const events = starts.map((s, i) =>
+    event(i, s, random() < 0.1 ? s + Math.floor(random() * 60 + 1) * DAY : undefined),
+  );
   return { events, index: indexLane(events) };
 }
 

@@ -78,7 +78,10 @@ test('types each event with its detail, and lists no other event', () => {
 });
 
 test('documents the slot', () => {
-  assert.ok((element.slots ?? []).some((slot) => slot.name === ''), 'the default slot is missing');
+  assert.ok(
+    (element.slots ?? []).some((slot) => slot.name === ''),
+    'the default slot is missing',
+  );
 });
 
 test('documents the CSS parts', () => {

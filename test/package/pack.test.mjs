@@ -81,3 +81,15 @@ test('every file that package.json points at is in the pack', () => {
     assert.ok(has(path), `package.json points at ${target}, which is not in the pack`);
   }
 });
+
+test('the React typings ship as their own entry, loaded only by `meeting-timeline/react`', () => {
+  assert.equal(pkg.exports['./react']?.types, './dist/lib/react.d.ts');
+  assert.ok(has('dist/lib/react.d.ts'), 'dist/lib/react.d.ts is not in the pack');
+  const lib = (path) => readFileSync(new URL(path, `file://${root}`), 'utf8');
+  assert.match(lib('dist/lib/react.d.ts'), /'meeting-timeline': MeetingTimelineProps/);
+  // Projects without React must never load @types/react through the main entry.
+  const others = files.filter((path) => path.endsWith('.d.ts') && path !== 'dist/lib/react.d.ts');
+  const leaking = others.filter((path) => /from ['"](react|\.\/react\.js)['"]/.test(lib(path)));
+  assert.deepEqual(leaking, []);
+  assert.ok(!('@types/react' in (pkg.dependencies ?? {})), '@types/react must stay a devDependency');
+});

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
 import type { MeetingTimeline, TimelineDataInput } from 'meeting-timeline';
+// JSX typings for <meeting-timeline> (types only: nothing is bundled from this import).
+import type {} from 'meeting-timeline/react';
 
 const renovation: TimelineDataInput = {
   title: 'Riverside Library renovation, 2024',
