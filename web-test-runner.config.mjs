@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { findBrowsers, CHROME_ARGS } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulateMediaPlugin } from './scripts/emulate-media-plugin.mjs';
+import { touchPlugin } from './scripts/touch-plugin.mjs';
 
 // MT_BROWSERS=chrome (or firefox) narrows a local run to one browser; CI runs both.
 const names = (process.env.MT_BROWSERS ?? 'chrome,firefox').split(',');
@@ -70,7 +71,11 @@ export default {
       }
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    emulateMediaPlugin(),
+    touchPlugin(),
+  ],
   browsers: browsers(undefined),
   reporters: [defaultReporter(), countReporter()],
   concurrentBrowsers: 2,

@@ -125,6 +125,8 @@ export const styles = css`
     -webkit-user-select: none;
     font-family: var(--_font);
     cursor: grab;
+    /* A vertical swipe scrolls the page; horizontal swipes and pinches are the timeline's. */
+    touch-action: pan-y;
   }
   svg:active {
     cursor: grabbing;

@@ -193,6 +193,7 @@ export class MeetingTimeline extends LitElement {
 
   private _base: ScaleTime<number, number> = scaleUtc();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
+  private _boundSvg?: SVGSVGElement;
   private _resize?: ResizeObserver;
   private _mutations?: MutationObserver;
   private _abort?: AbortController;
@@ -313,9 +314,11 @@ export class MeetingTimeline extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    const svgEl = this._svg!;
     this._width = Math.round(this.getBoundingClientRect().width);
     this._zoom = zoom<SVGSVGElement, unknown>()
+      // Listen for touch wherever touch events arrive, not only where the device reports touch points (d3's
+      // default): hybrid laptops and emulated touch report none. CSS touch-action leaves vertical swipes to the page.
+      .touchable(() => true)
       .filter((event: Event) => {
         const e = event as MouseEvent;
         return (!e.ctrlKey || e.type === 'wheel') && !e.button;
@@ -335,10 +338,33 @@ export class MeetingTimeline extends LitElement {
           this._emit<RangeChangeDetail>('mt-rangechange', { from, to });
         }
       });
-    select(svgEl).call(this._zoom);
+  }
+
+  /** Binds zoom and touch to the chart, which is a new element after the list view was shown. */
+  private _bindChart(svgEl: SVGSVGElement): void {
+    this._boundSvg = svgEl;
+    // Registered before d3's listeners, so it runs first: a one-finger swipe that starts across the time
+    // axis belongs to the page (it scrolls), and d3 must not cancel it.
+    let start: Touch | undefined;
+    let crossAxis = false;
+    svgEl.addEventListener('touchstart', (e) => {
+      start = e.touches.length === 1 ? e.touches[0] : undefined;
+      crossAxis = false;
+    });
+    svgEl.addEventListener('touchmove', (e) => {
+      if (start && e.touches.length === 1) {
+        const dx = Math.abs(e.touches[0].clientX - start.clientX);
+        const dy = Math.abs(e.touches[0].clientY - start.clientY);
+        crossAxis = dy > dx;
+        start = undefined;
+      }
+      if (crossAxis) e.stopImmediatePropagation();
+    });
+    select(svgEl).call(this._zoom!).property('__zoom', this._transform);
   }
 
   protected override updated(): void {
+    if (this._zoom && this._svg && this._svg !== this._boundSvg) this._bindChart(this._svg);
     // Marks are reused by position as the view moves: keep focus on the focused event, not on its old element.
     const active = this.shadowRoot?.activeElement as HTMLElement | null;
     if (active?.dataset.id && this._focusId && active.dataset.id !== this._focusId) this._focusEvent(this._focusId);

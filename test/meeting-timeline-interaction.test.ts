@@ -84,6 +84,28 @@ describe('<meeting-timeline> zoom and pan', () => {
     expect(span(el)).to.be.closeTo(before.to.getTime() - before.from.getTime(), 1000);
   });
 
+  it('the chart still zooms and pans after the list view was shown and hidden', async () => {
+    const el = await mountBuiltIn();
+    el.zoomTo('2023-01-01', '2023-07-01');
+    await el.updateComplete;
+    const before = el.range;
+    el.listView = true;
+    await el.updateComplete;
+    el.listView = false;
+    await el.updateComplete;
+    // The view is kept, and the new chart element answers drags from that view.
+    expect(el.range.from.getTime()).to.equal(before.from.getTime());
+    const svg = $(el, 'svg')!;
+    const { x, y } = center(svg);
+    const changed = oneEvent(el, 'mt-rangechange');
+    svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, view: window, button: 0 }));
+    window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
+    window.dispatchEvent(new MouseEvent('mouseup', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
+    await changed;
+    expect(el.range.from.getTime()).to.be.below(before.from.getTime());
+    expect(span(el)).to.be.closeTo(before.to.getTime() - before.from.getTime(), 1000);
+  });
+
   it('double-click zooms in', async () => {
     const el = await mountBuiltIn();
     const before = span(el);

@@ -1,0 +1,151 @@
+// <meeting-timeline> under real touch input (puppeteer's touchscreen, through the mt-touch command):
+// a swipe pans, a pinch zooms, a tap selects, and a vertical swipe over the chart still scrolls the page.
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { $, $$, mark, mountBuiltIn, span } from './helpers.js';
+import type { MeetingTimeline } from './helpers.js';
+import type { SelectDetail } from '../src/meeting-timeline.js';
+
+type Point = [number, number];
+
+// Inside the test page's 800 px viewport: touches off screen go nowhere.
+const WIDTH = 760;
+
+/** Plays a gesture: each finger moves from its first point to its last. */
+async function touch(fingers: [Point, Point?][], steps = 8): Promise<void> {
+  await executeServerCommand('mt-touch', { fingers: fingers.map((path) => path.filter(Boolean)), steps });
+  // Let the last touch events and the render they cause land.
+  await aTimeout(60);
+}
+
+function middle(target: Element): Point {
+  const box = target.getBoundingClientRect();
+  return [box.left + box.width / 2, box.top + box.height / 2];
+}
+
+/** A point on the chart's lane area away from any mark (the top of the first lane's band). */
+function emptySpot(el: MeetingTimeline): Point {
+  const band = $(el, '.lane-band')!.getBoundingClientRect();
+  return [band.left + band.width / 2, band.top + 4];
+}
+
+describe('<meeting-timeline> touch', () => {
+  it('a horizontal swipe pans the view and fires mt-rangechange', async () => {
+    const el = await mountBuiltIn(WIDTH);
+    el.zoomTo('2023-01-01', '2023-06-01');
+    await el.updateComplete;
+    const before = el.range.from.getTime();
+    const width = span(el);
+    const [x, y] = emptySpot(el);
+    const changed = oneEvent(el, 'mt-rangechange');
+    await touch([
+      [
+        [x, y],
+        [x + 200, y + 5],
+      ],
+    ]);
+    await changed;
+    // Dragging right shows earlier dates, at the same zoom.
+    expect(el.range.from.getTime()).to.be.below(before - width * 0.1);
+    expect(span(el)).to.be.closeTo(width, width * 0.02);
+  });
+
+  it('a pinch out zooms in, a pinch in zooms out', async () => {
+    const el = await mountBuiltIn(WIDTH);
+    const full = span(el);
+    const [x, y] = emptySpot(el);
+    let changed = oneEvent(el, 'mt-rangechange');
+    await touch([
+      [
+        [x - 40, y],
+        [x - 200, y],
+      ],
+      [
+        [x + 40, y],
+        [x + 200, y],
+      ],
+    ]);
+    await changed;
+    const zoomed = span(el);
+    expect(zoomed).to.be.below(full * 0.5);
+    changed = oneEvent(el, 'mt-rangechange');
+    await touch([
+      [
+        [x - 150, y],
+        [x - 50, y],
+      ],
+      [
+        [x + 150, y],
+        [x + 50, y],
+      ],
+    ]);
+    await changed;
+    expect(span(el)).to.be.above(zoomed * 1.5);
+  });
+
+  it('a tap on an event selects it', async () => {
+    const el = await mountBuiltIn(WIDTH);
+    const target = mark(el, 'filoli-2023')!;
+    const selected = oneEvent(el, 'mt-select');
+    await touch([[middle(target)]], 1);
+    const { detail } = (await selected) as CustomEvent<SelectDetail>;
+    expect(detail.event.id).to.equal('filoli-2023');
+    expect(el.selected).to.equal('filoli-2023');
+  });
+
+  it('a vertical swipe over the chart scrolls the page, not the timeline', async () => {
+    // The chart leaves vertical panning to the browser.
+    expect(getComputedStyle((await mountBuiltIn(WIDTH)).shadowRoot!.querySelector('svg')!).touchAction).to.equal(
+      'pan-y',
+    );
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="width:${WIDTH}px">
+        <meeting-timeline></meeting-timeline>
+        <div style="height:3000px"></div>
+      </div>`,
+    );
+    const el = page.querySelector('meeting-timeline')!;
+    await oneEvent(el, 'mt-load');
+    await el.updateComplete;
+    el.scrollIntoView({ block: 'start' });
+    const scrolled = window.scrollY;
+    const before = el.range;
+    const [x, y] = emptySpot(el);
+    const moves: TouchEvent[] = [];
+    const record = (e: TouchEvent) => moves.push(e);
+    window.addEventListener('touchmove', record, { capture: true, passive: true });
+    try {
+      await touch(
+        [
+          [
+            [x, y + 20],
+            [x, y - 120],
+          ],
+        ],
+        12,
+      );
+      await aTimeout(300);
+    } finally {
+      window.removeEventListener('touchmove', record, { capture: true });
+    }
+    // Nothing cancelled the swipe, so the browser is free to scroll; Chromium does for this input, while
+    // Firefox on the desktop does not scroll for touch input from WebDriver at all.
+    expect(moves.length).to.be.above(0);
+    expect(moves.filter((e) => e.defaultPrevented)).to.have.length(0);
+    if (navigator.userAgent.includes('Chrome/')) expect(window.scrollY).to.be.above(scrolled + 40);
+    expect(el.range.from.getTime()).to.equal(before.from.getTime());
+    expect(el.range.to.getTime()).to.equal(before.to.getTime());
+    window.scrollTo(0, 0);
+  });
+
+  it('every touch target is at least 24 × 24 CSS px', async () => {
+    const el = await mountBuiltIn(360);
+    const targets = [...$$(el, '[part~="event"]'), ...$$(el, '[part~="controls"] button')];
+    expect(targets.length).to.be.above(5);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      expect(Math.round(box.width), target.outerHTML.slice(0, 80)).to.be.at.least(24);
+      expect(Math.round(box.height), target.outerHTML.slice(0, 80)).to.be.at.least(24);
+    }
+  });
+});
