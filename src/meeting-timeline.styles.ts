@@ -46,6 +46,9 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
+  .width-probe {
+    height: 0;
+  }
   .header {
     padding: 0.75rem 1rem 0.25rem;
   }
@@ -130,6 +133,10 @@ export const styles = css`
   }
   svg:active {
     cursor: grabbing;
+  }
+  /* Time runs down: a vertical swipe pans it, a horizontal one is the page's. */
+  .vertical svg {
+    touch-action: pan-x;
   }
   .lane-band {
     fill: var(--_surface);
@@ -260,69 +267,6 @@ export const styles = css`
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 4px;
-  }
-  [part='details'] {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-end: 0;
-    width: min(var(--_details-width), 100%);
-    overflow: auto;
-    padding: 0.75rem 1rem 1rem;
-    background: var(--_bg);
-    border-inline-start: 1px solid var(--_lane);
-    box-shadow: -4px 0 16px rgb(0 0 0 / 0.12);
-    z-index: 1;
-  }
-  [part='details'] h3 {
-    margin: 0 2.5rem 0.25rem 0;
-    font-size: 1.1rem;
-    line-height: 1.3;
-  }
-  [part='details'] .close {
-    position: absolute;
-    top: 0.5rem;
-    inset-inline-end: 0.5rem;
-  }
-  [part='details'] dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.125rem 0.75rem;
-    margin: 0.5rem 0;
-  }
-  [part='details'] dt {
-    color: var(--_muted);
-  }
-  [part='details'] dd {
-    margin: 0;
-  }
-  [part='details'] ul {
-    margin: 0.25rem 0 0.5rem;
-    padding-inline-start: 1.25rem;
-  }
-  [part='details'] h4 {
-    margin: 0.75rem 0 0;
-    font-size: 0.9rem;
-  }
-  [part='details'] a {
-    color: var(--_focus);
-  }
-  .media {
-    margin: 0.5rem 0;
-  }
-  .media img {
-    display: block;
-    max-width: 100%;
-    height: auto;
-  }
-  .media figcaption {
-    color: var(--_muted);
-    font-size: 0.85rem;
-  }
-  .walk {
-    display: flex;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
   }
   .list-view {
     margin: 0;

@@ -1,7 +1,7 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { axisBottom } from 'd3-axis';
+import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition'; // adds selection.transition(), for animated zoom buttons
@@ -10,7 +10,7 @@ import { styles } from './meeting-timeline.styles.js';
 import { validateData, validateDataInSlices } from './data/validate.js';
 import { readTimelineEvents } from './data/from-elements.js';
 import { parseDate } from './data/parse-date.js';
-import { formatDate, formatRange, formatVenueTime, daysBetween } from './data/format-date.js';
+import { formatDate, formatRange, daysBetween } from './data/format-date.js';
 import { assignLanes, type Lane } from './layout/lanes.js';
 import { placeLabels } from './layout/labels.js';
 import {
@@ -22,6 +22,8 @@ import {
   type MarkGroup,
 } from './layout/level-of-detail.js';
 import { timeExtent, padExtent } from './layout/extent.js';
+import { placeText } from './data/format-place.js';
+import type { RichContent } from './details/details-panel.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
 import type { FormatHints } from './formats/detect.js';
 import type { Adapted } from './formats/load.js';
@@ -57,9 +59,13 @@ const DAY = 86_400_000;
 const MIN_SPAN = 3_600_000; // the deepest zoom shows an hour
 const MARK_Y = 30; // mark centre, from the lane's top
 const ROW = 17; // label row height
+const LINE = 18; // vertical layout: label line height
 const MAX_ROWS = 3;
 const AXIS_HEIGHT = 28;
 const ERA_STRIP = 18;
+const AXIS_WIDTH = 64; // vertical layout: the axis column
+const VERTICAL_LENGTH = 560; // vertical layout: the chart's height, unless --mt-vertical-height says otherwise
+const BREAKPOINT = 600; // orientation="auto" turns vertical below this width, unless told otherwise
 const BUCKET_PX = 8; // events starting within one bucket of this many px merge into a count mark
 const LABEL_FONT = '12px';
 
@@ -167,6 +173,15 @@ export class MeetingTimeline extends LitElement {
   /** Shows the events as a plain HTML list instead of the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
 
+  /**
+   * Layout: `auto` (default) runs time down the page when the element is narrower than the breakpoint,
+   * else across; `horizontal` and `vertical` force one.
+   */
+  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** Width in px below which `orientation="auto"` turns vertical; defaults to `--mt-breakpoint`, else 600. */
+  @property({ type: Number }) breakpoint?: number;
+
   /** Overrides of the interface text. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
@@ -177,6 +192,8 @@ export class MeetingTimeline extends LitElement {
   @state() private _focusId?: string;
   /** The selected event's rich text and media, made safe by the sanitiser chunk. */
   @state() private _rich?: RichContent;
+  /** The details panel's chunk, loaded on the first selection. */
+  @state() private _details?: typeof import('./details/details-panel.js');
   /** The locale, interface text and number format of the current update. */
   private _loc = 'en-US';
   private _str: TimelineStrings = en;
@@ -194,6 +211,9 @@ export class MeetingTimeline extends LitElement {
   private _base: ScaleTime<number, number> = scaleUtc();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private _boundSvg?: SVGSVGElement;
+  /** Time runs down (vertical layout), over `_length` px. */
+  private _vertical = false;
+  private _length = VERTICAL_LENGTH;
   private _resize?: ResizeObserver;
   private _mutations?: MutationObserver;
   private _abort?: AbortController;
@@ -234,6 +254,11 @@ export class MeetingTimeline extends LitElement {
   }
 
   /** Title of the current data set, if it has one. */
+  /** The layout in use: `vertical` or `horizontal` (what `orientation="auto"` chose for the width). */
+  get layout(): 'horizontal' | 'vertical' {
+    return this._vertical ? 'vertical' : 'horizontal';
+  }
+
   get dataTitle(): string | undefined {
     return this._model.title;
   }
@@ -246,7 +271,7 @@ export class MeetingTimeline extends LitElement {
       this._readDirection();
     });
     this._readDirection();
-    this._resize.observe(this);
+    this._observeWidth();
     this._mutations = new MutationObserver(() => this._loadFromSource());
     this._mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('hashchange', this._onHashChange);
@@ -284,12 +309,14 @@ export class MeetingTimeline extends LitElement {
     if (changed.has('selected')) {
       this._announceSelection();
       if (changed.get('selected') !== undefined) this._writeHash();
-      this._waitFor(this._loadRich());
+      this._waitFor(this._loadDetails());
     }
     if (changed.has('viewStart') || changed.has('viewEnd')) this._pendingView = this._initialView();
-    if (changed.has('_width') && this._width > 0) {
-      // Keep what the reader sees across a resize.
-      if (!this._pendingView && changed.get('_width')) this._pendingView = this._visibleDomainMs();
+    if ((changed.has('_width') || changed.has('orientation') || changed.has('breakpoint')) && this._width > 0) {
+      // Keep what the reader sees across a resize or a change of layout.
+      const shown = changed.has('_width') ? Boolean(changed.get('_width')) : true;
+      if (!this._pendingView && shown) this._pendingView = this._visibleDomainMs();
+      this._chooseLayout();
       this._rebuildBase();
     }
   }
@@ -313,7 +340,18 @@ export class MeetingTimeline extends LitElement {
     return result;
   }
 
+  /**
+   * Watches the width through a zero-height strip, not the host: the host's height changes with the layout
+   * it chooses for a width, and watching it would loop (and report a ResizeObserver loop error).
+   */
+  private _observeWidth(): void {
+    const strip = this.renderRoot.querySelector?.('.width-probe');
+    this._resize?.disconnect();
+    this._resize?.observe(strip ?? this);
+  }
+
   protected override firstUpdated(): void {
+    this._observeWidth();
     this._width = Math.round(this.getBoundingClientRect().width);
     this._zoom = zoom<SVGSVGElement, unknown>()
       // Listen for touch wherever touch events arrive, not only where the device reports touch points (d3's
@@ -355,7 +393,7 @@ export class MeetingTimeline extends LitElement {
       if (start && e.touches.length === 1) {
         const dx = Math.abs(e.touches[0].clientX - start.clientX);
         const dy = Math.abs(e.touches[0].clientY - start.clientY);
-        crossAxis = dy > dx;
+        crossAxis = this._vertical ? dx > dy : dy > dx;
         start = undefined;
       }
       if (crossAxis) e.stopImmediatePropagation();
@@ -381,7 +419,7 @@ export class MeetingTimeline extends LitElement {
         ])
         .scaleExtent([1, Math.max(1, (this._baseDomainMs()[1] - this._baseDomainMs()[0]) / MIN_SPAN)]);
       // Only once the base scale has been rebuilt for the current width.
-      if (this._pendingView && this._width > 0 && Math.max(...this._base.range()) === this._width) {
+      if (this._pendingView && this._width > 0 && Math.max(...this._base.range()) === this._axisLength()) {
         const [a, b] = this._pendingView;
         this._pendingView = undefined;
         this._setView(a, b);
@@ -390,8 +428,8 @@ export class MeetingTimeline extends LitElement {
     }
     if (this._axisGroup) {
       const x = this._x();
-      const ticks = Math.max(2, Math.floor(this._width / 110));
-      const axis = axisBottom(x)
+      const ticks = Math.max(2, Math.floor(this._vertical ? this._length / 70 : this._width / 110));
+      const axis = (this._vertical ? (this._rtl ? axisRight : axisLeft) : axisBottom)(x)
         .ticks(ticks)
         .tickFormat((d) => this._tickLabel(d as Date))
         .tickSizeOuter(0);
@@ -631,11 +669,25 @@ export class MeetingTimeline extends LitElement {
   private _rebuildBase(): void {
     const extent = timeExtent(this._model.events, this._model.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const [a, b] = padExtent(extent, 0.04, DAY * 2);
-    const w = Math.max(this._width, 1);
-    // Right to left, time runs from the right edge to the left one.
+    const w = this._axisLength();
+    // Right to left, time runs from the right edge to the left one; in the vertical layout it runs down.
     this._base = scaleUtc()
       .domain([a, b])
-      .range(this._rtl ? [w, 0] : [0, w]);
+      .range(this._rtl && !this._vertical ? [w, 0] : [0, w]);
+  }
+
+  /** Vertical below the breakpoint (attribute, else --mt-breakpoint, else 600 px) unless forced. */
+  private _chooseLayout(): void {
+    const style = getComputedStyle(this);
+    const px = (name: string) => parseFloat(style.getPropertyValue(name));
+    const breakpoint = this.breakpoint ?? (px('--mt-breakpoint') || BREAKPOINT);
+    this._vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this._width < breakpoint);
+    this._length = Math.max(160, px('--mt-vertical-height') || VERTICAL_LENGTH);
+  }
+
+  /** Length in px of the time axis: the width, or in the vertical layout the chart's height. */
+  private _axisLength(): number {
+    return this._vertical ? this._length : Math.max(this._width, 1);
   }
 
   /** `view-start`/`view-end`, else the data's own `view`, each with a margin; else everything. */
@@ -647,8 +699,9 @@ export class MeetingTimeline extends LitElement {
     return span && padExtent(span, 0.06, DAY * 2);
   }
 
+  /** The time scale of the current view (x across, or y down in the vertical layout). */
   private _x(): ScaleTime<number, number> {
-    return this._transform.rescaleX(this._base);
+    return this._vertical ? this._transform.rescaleY(this._base) : this._transform.rescaleX(this._base);
   }
 
   /** The visible span, earliest first (right to left, the scale's domain runs backwards). */
@@ -672,8 +725,9 @@ export class MeetingTimeline extends LitElement {
   private _transformFor(a: number, b: number): ZoomTransform {
     const x0 = this._base(a);
     const x1 = this._base(b);
-    const k = Math.max(this._width, 1) / Math.max(Math.abs(x1 - x0), 1e-9);
-    return zoomIdentity.scale(k).translate(-Math.min(x0, x1), 0);
+    const k = this._axisLength() / Math.max(Math.abs(x1 - x0), 1e-9);
+    const t = -Math.min(x0, x1);
+    return zoomIdentity.scale(k).translate(this._vertical ? 0 : t, this._vertical ? t : 0);
   }
 
   private _applyTransform(transform: ZoomTransform, animate = false): void {
@@ -690,11 +744,12 @@ export class MeetingTimeline extends LitElement {
   private _zoomBy(factor: number, aroundMs?: number): void {
     if (!this._zoom || !this._svg) return;
     this._userZoom = true;
-    const x = aroundMs === undefined ? this._width / 2 : this._x()(aroundMs);
+    const at = aroundMs === undefined ? this._axisLength() / 2 : this._x()(aroundMs);
+    const point: [number, number] = this._vertical ? [0, at] : [at, 0];
     const target = select(this._svg);
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (reduce) target.call(this._zoom.scaleBy, factor, [x, 0]);
-    else target.transition().duration(250).call(this._zoom.scaleBy, factor, [x, 0]);
+    if (reduce) target.call(this._zoom.scaleBy, factor, point);
+    else target.transition().duration(250).call(this._zoom.scaleBy, factor, point);
   }
 
   private _fitByUser(): void {
@@ -771,22 +826,22 @@ export class MeetingTimeline extends LitElement {
   }
 
   /** Sanitises the selected event's HTML and media URLs, loading DOMPurify only when an event has them. */
-  private async _loadRich(): Promise<void> {
+  /** Loads the details panel (a chunk) and, for an event with HTML or media, its sanitised content. */
+  private async _loadDetails(): Promise<void> {
     const event = this.selected ? this._byId.get(this.selected) : undefined;
-    if (!event || (!event.html && !event.media)) return;
+    if (!event) return;
     try {
-      const { sanitizeHTML, safeURL } = await import('./formats/sanitize.js');
-      if (this.selected !== event.id) return;
-      const media = event.media;
-      const url = safeURL(media?.url);
-      this._rich = {
-        id: event.id,
-        html: event.html ? sanitizeHTML(event.html) : undefined,
-        image: url && IMAGE.test(url) ? url : safeURL(media?.thumbnail),
-        link: url && !IMAGE.test(url) ? url : safeURL(media?.link),
-      };
+      if (!this._details) {
+        const details = await import('./details/details-panel.js');
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = details.detailsStyles.styleSheet;
+        if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this._details = details;
+      }
+      const rich = await this._details.loadRich(event);
+      if (rich && this.selected === event.id) this._rich = rich;
     } catch {
-      // Without the sanitiser the panel shows the plain summary, never the raw HTML.
+      // Without the chunk there is no panel; without the sanitiser it shows the plain summary, never raw HTML.
     }
   }
 
@@ -829,6 +884,11 @@ export class MeetingTimeline extends LitElement {
         break;
       case 'ArrowUp':
       case 'ArrowDown': {
+        // Time runs down in the vertical layout, where the lanes share one column.
+        if (this._vertical) {
+          move = index + (e.key === 'ArrowDown' ? 1 : -1);
+          break;
+        }
         const near = this._nearestInLane(e.key === 'ArrowUp' ? -1 : 1);
         move = near ? events.indexOf(near) : index;
         break;
@@ -896,7 +956,13 @@ export class MeetingTimeline extends LitElement {
     const t = this._str;
     const model = this._model;
     return html`
-      <div class="frame" role="region" aria-label=${model.title ?? t.timeline} @keydown=${this._onKeyDown}>
+      <div class="width-probe" aria-hidden="true"></div>
+      <div
+        class="frame ${this._vertical ? 'vertical' : 'horizontal'}"
+        role="region"
+        aria-label=${model.title ?? t.timeline}
+        @keydown=${this._onKeyDown}
+      >
         ${this._renderHeader()}
         <div class="toolbar">
           <div part="notice" role="status" aria-live="polite">${this._renderNotice()}</div>
@@ -930,7 +996,10 @@ export class MeetingTimeline extends LitElement {
             </button>
           </div>
         </div>
-        <div class="viewport">${this.listView ? this._renderList() : this._renderChart()} ${this._renderDetails()}</div>
+        <div class="viewport">
+          ${this.listView ? this._renderList() : this._vertical ? this._renderVerticalChart() : this._renderChart()}
+          ${this._renderDetails()}
+        </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
     `;
@@ -1050,7 +1119,7 @@ export class MeetingTimeline extends LitElement {
         )}
         ${this._renderGap(x)} ${lanes.map((lane) => lane.decoration)}
         <g role="list" aria-label=${this._str.events}>
-          ${drawn.map(({ event, top }) => this._renderMark(event, top, x, event.id === tabStop))}
+          ${drawn.map(({ event, top }) => this._renderMark(event, top + MARK_Y, x, event.id === tabStop))}
         </g>
       </g>
       ${
@@ -1059,6 +1128,129 @@ export class MeetingTimeline extends LitElement {
           : nothing
       }
     </svg>`;
+  }
+
+  /**
+   * The vertical layout, for narrow containers: time runs down, the axis on the leading side, all lanes'
+   * marks in one column (shape and colour tell the kind), and one column of labels that never overlap;
+   * labels with no room are counted in a "+N" badge beside the label above them.
+   */
+  private _renderVerticalChart(): TemplateResult {
+    const width = Math.max(this._width, AXIS_WIDTH + 1);
+    const length = this._length;
+    this._height = length;
+    const rtl = this._rtl;
+    const y = this._x();
+    const [d0, d1] = this._visibleDomainMs();
+    const events = this._model.events;
+    const markX = rtl ? width - AXIS_WIDTH - 20 : AXIS_WIDTH + 20;
+    const labelX = rtl ? markX - 20 : markX + 20;
+    const room = (rtl ? labelX : width - labelX) - 8;
+    const scale = { origin: this._baseDomainMs()[0], pxPerMs: length / (d1 - d0) };
+    const earliest = events[bisectLeft(this._startIndex.starts, d0)];
+    const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
+    const keep = keepId ? (this._position.get(keepId) ?? -1) : -1;
+    const marks = laneMarks(this._startIndex, d0, d1, scale, BUCKET_PX * 2, keep);
+    if (keep >= 0 && keepId === this._focusId && !marks.includes(keep)) marks.push(keep);
+    const singles = marks.filter((m): m is number => typeof m === 'number').map((i) => events[i]);
+    singles.sort((a, b) => (this._position.get(a.id) ?? 0) - (this._position.get(b.id) ?? 0));
+    // One label a line: a label shows where the line above it left room; the others are counted with it.
+    const labels: { event: TimelineEvent; at: number; hidden: TimelineEvent[] }[] = [];
+    for (const event of singles) {
+      const at = y(event.start.ms);
+      const last = labels[labels.length - 1];
+      if (last && at < last.at + LINE) last.hidden.push(event);
+      else labels.push({ event, at, hidden: [] });
+    }
+    const tabStop = (singles.find((e) => e.id === this._focusId) ?? singles[0])?.id;
+    const t = this._str;
+    const format = this._numbers;
+    const left = rtl ? 0 : AXIS_WIDTH;
+    return html`<svg part="chart" width=${width} height=${length} viewBox="0 0 ${width} ${length}">
+      <defs>
+        <clipPath id="plot"><rect width=${width} height=${length}></rect></clipPath>
+      </defs>
+      <g clip-path="url(#plot)">
+        <g part="lane" class="lane" data-lane="all">
+          <rect class="lane-band" x=${left} width=${width - AXIS_WIDTH} height=${length}></rect>
+        </g>
+        ${this._model.eras.map((era, i) => {
+          const [a, b] = [y(era.start.ms), y(era.end.endMs)].sort((p, q) => p - q);
+          const y0 = Math.max(a, -1);
+          const y1 = Math.min(b, length + 1);
+          return y1 <= y0
+            ? nothing
+            : svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${left} y=${y0} width=${width - AXIS_WIDTH} height=${y1 - y0}></rect></g>`;
+        })}
+        <g class="events">
+          ${marks.map((m) => (typeof m === 'number' ? nothing : this._renderVerticalCount(events, m, y, markX, format)))}
+          ${labels.map(({ event, at, hidden }) => {
+            const count = hidden.length ? format.format(hidden.length) : '';
+            const badge = count ? 16 + count.length * 7 : 0;
+            const strong = event.kind === 'in-person';
+            const text = this._fitLabel(event.title, room - (badge ? badge + 6 : 0), strong);
+            const from = event.start.ms;
+            const to = Math.max(...hidden.map((e) => e.end?.endMs ?? e.start.endMs));
+            const badgeX = rtl ? 8 : width - 8 - badge;
+            return svg`<text part="label" class=${strong ? 'strong' : ''} aria-hidden="true" x=${labelX} y=${at + 4}
+                text-anchor=${rtl ? 'end' : 'start'}>${text}</text>
+              ${
+                count
+                  ? svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
+                      transform="translate(${badgeX},${at - 7})" @click=${() => this._expand(from, to)}>
+                      <rect width=${badge} height="15" rx="7"></rect>
+                      <text x=${badge / 2} y="11" text-anchor="middle">+${count}</text>
+                    </g>`
+                  : nothing
+              }`;
+          })}
+        </g>
+        <g role="list" aria-label=${t.events}>
+          ${singles.map((event) => this._renderMark(event, markX, y, event.id === tabStop))}
+        </g>
+      </g>
+      ${
+        events.length
+          ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true"></g>`
+          : nothing
+      }
+    </svg>`;
+  }
+
+  /** A count mark in the vertical layout: a pill down the mark column over the events it stands for. */
+  private _renderVerticalCount(
+    events: readonly TimelineEvent[],
+    group: MarkGroup,
+    y: ScaleTime<number, number>,
+    markX: number,
+    format: Intl.NumberFormat,
+  ): TemplateResult {
+    const first = events[group.first];
+    const last = events[group.last];
+    const count = format.format(group.count);
+    const ya = y(first.start.ms);
+    const yb = y(last.start.ms);
+    const w = Math.max(22, 10 + count.length * 7);
+    const h = Math.max(16, Math.abs(yb - ya) + 12);
+    const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
+    return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._str.more(count)}
+        transform="translate(${markX - w / 2},${Math.min(ya, yb) - 8})" @click=${() => this._expand(first.start.ms, to)}>
+        <rect width=${w} height=${h} rx="8"></rect>
+        <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${count}</text>
+      </g>`;
+  }
+
+  /** The title cut to fit `max` px, with an ellipsis; the full title stays in the mark's accessible name. */
+  private _fitLabel(title: string, max: number, bold: boolean): string {
+    if (this._labelWidth(title, bold) <= max) return title;
+    let lo = 0;
+    let hi = title.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (this._labelWidth(`${title.slice(0, mid).trimEnd()}…`, bold) <= max) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo ? `${title.slice(0, lo).trimEnd()}…` : '';
   }
 
   /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */
@@ -1133,10 +1325,13 @@ export class MeetingTimeline extends LitElement {
     return { decoration, singles };
   }
 
-  /** One event's mark: a list item holding a focusable button, named by title, date and place. */
+  /**
+   * One event's mark: a list item holding a focusable button, named by title, date and place. `cross` is
+   * its centre across the time axis (y, or x in the vertical layout).
+   */
   private _renderMark(
     event: TimelineEvent,
-    laneTop: number,
+    cross: number,
     x: ScaleTime<number, number>,
     tabStop: boolean,
   ): TemplateResult {
@@ -1144,13 +1339,19 @@ export class MeetingTimeline extends LitElement {
     const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
     const dx = event.end ? x(event.end.endMs) - x0 : 0;
     const bar = Math.abs(dx);
+    // Drawn across; the vertical layout swaps the axes of the bar and the hit area.
+    const v = this._vertical;
+    const box = (along: number, across: number, length: number, thickness: number) =>
+      v ? { x: across, y: along, w: thickness, h: length } : { x: along, y: across, w: length, h: thickness };
+    const barBox = box(Math.min(0, dx), -5, bar, 10);
+    const hit = box(dx < 0 ? -Math.max(12, bar) : -12, -12, Math.max(24, bar + 12), 24);
     return svg`<g role="listitem" aria-posinset=${(this._position.get(event.id) ?? 0) + 1} aria-setsize=${this._model.events.length}
-        transform="translate(${x0},${laneTop + MARK_Y})">
+        transform="translate(${v ? cross : x0},${v ? x0 : cross})">
       <g part="event" class="event k-${kind}" data-id=${event.id} role="button" tabindex=${tabStop ? 0 : -1}
         aria-label=${this._accessibleName(event)} aria-pressed=${event.id === this.selected ? 'true' : 'false'}
         @click=${() => this._onEventClick(event)} @focus=${() => (this._focusId = event.id)}>
-        ${bar > 1 ? svg`<rect class="bar" x=${Math.min(0, dx)} y="-5" height="10" width=${bar}></rect>` : nothing}
-        <rect class="hit" x=${dx < 0 ? -Math.max(12, bar) : -12} y="-12" width=${Math.max(24, bar + 12)} height="24"></rect>
+        ${bar > 1 ? svg`<rect class="bar" x=${barBox.x} y=${barBox.y} width=${barBox.w} height=${barBox.h}></rect>` : nothing}
+        <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.w} height=${hit.h}></rect>
         <path class="mark" d=${MARK_PATHS[kind]}></path>
         <circle class="ring" r="12"></circle>
       </g>
@@ -1213,94 +1414,20 @@ export class MeetingTimeline extends LitElement {
 
   private _renderDetails(): TemplateResult | typeof nothing {
     const event = this.selected ? this._byId.get(this.selected) : undefined;
-    if (!event) return nothing;
-    const t = this._str;
-    const locale = this._loc;
-    const venueTime = formatVenueTime(event.start, locale, event.timeZone);
+    if (!event || !this._details) return nothing;
     const events = this._model.events;
-    const index = events.indexOf(event);
-    const place = event.place ? placeText(event.place) : '';
-    const rich = this._rich?.id === event.id ? this._rich : undefined;
-    return html`<aside part="details" aria-labelledby="details-title" @keydown=${this._onKeyDown}>
-      <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${this._closeDetails}>×</button>
-      <h3 id="details-title" tabindex="-1">${event.title}</h3>
-      <dl>
-        <dt>${t.date}</dt>
-        <dd class="date">${event.displayDate ?? formatRange(event.start, event.end, locale)}</dd>
-        ${
-          venueTime
-            ? html`<dt>${t.localTime}</dt>
-                <dd class="local-time">${venueTime}</dd>`
-            : nothing
-        }
-        ${
-          place
-            ? html`<dt>${t.place}</dt>
-                <dd class="place">${place}</dd>`
-            : nothing
-        }
-        ${
-          event.participants.length
-            ? html`<dt>${t.participants}</dt>
-                <dd class="participants">${event.participants.join(', ')}</dd>`
-            : nothing
-        }
-      </dl>
-      ${this._renderMedia(event)}
-      ${
-        rich?.html
-          ? html`<div class="summary rich">
-              ${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}
-            </div>`
-          : event.summary
-            ? html`<p class="summary">${event.summary}</p>`
-            : nothing
-      }
-      ${
-        event.outcomes.length
-          ? html`<h4>${t.outcomes}</h4>
-              <ul class="outcomes">
-                ${event.outcomes.map((o) => html`<li>${o}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${
-        event.sources.length
-          ? html`<h4>${t.sources}</h4>
-              <ul class="sources">
-                ${event.sources.map(
-                  (s) =>
-                    html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      <div class="walk">
-        <button type="button" class="previous" ?disabled=${index <= 0} @click=${() => this._step(-1, true)}>
-          ← ${t.previous}
-        </button>
-        <button type="button" class="next" ?disabled=${index >= events.length - 1} @click=${() => this._step(1, true)}>
-          ${t.next} →
-        </button>
-      </div>
-    </aside>`;
-  }
-
-  /** An image (with its alt text, caption and credit) or a link; nothing from data loads until the panel opens. */
-  private _renderMedia(event: TimelineEvent): TemplateResult | typeof nothing {
-    const rich = this._rich?.id === event.id ? this._rich : undefined;
-    const media = event.media;
-    if (!rich || !media || (!rich.image && !rich.link)) return nothing;
-    const caption = [media.caption, media.credit].filter(Boolean).join(' — ');
-    return html`<figure part="media" class="media">
-      ${rich.image ? html`<img src=${rich.image} alt=${media.alt ?? media.caption ?? ''} loading="lazy" />` : nothing}
-      ${
-        rich.link
-          ? html`<a href=${rich.link} target="_blank" rel="noopener noreferrer">${media.caption || rich.link}</a>`
-          : nothing
-      }
-      ${caption && rich.image ? html`<figcaption>${caption}</figcaption>` : nothing}
-    </figure>`;
+    const index = this._position.get(event.id) ?? 0;
+    return this._details.renderDetails({
+      event,
+      strings: this._str,
+      locale: this._loc,
+      rich: this._rich?.id === event.id ? this._rich : undefined,
+      hasPrevious: index > 0,
+      hasNext: index < events.length - 1,
+      onClose: () => this._closeDetails(),
+      onStep: (direction) => this._step(direction, true),
+      onKeyDown: (e) => this._onKeyDown(e),
+    });
   }
 
   private _closeDetails(): void {
@@ -1373,14 +1500,6 @@ function isLarge(input: unknown): boolean {
     return false;
   }
 }
-const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
-
-interface RichContent {
-  id: string;
-  html?: DocumentFragment | string;
-  image?: string;
-  link?: string;
-}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -1394,10 +1513,6 @@ function toMs(value: DateInput | number): number {
   if (typeof value === 'number') return value;
   const point = parseDate(value);
   return typeof point === 'string' ? NaN : point.ms;
-}
-
-function placeText(place: NonNullable<TimelineEvent['place']>): string {
-  return [place.name, place.city, place.country].filter((part, i, all) => part && all.indexOf(part) === i).join(', ');
 }
 
 declare global {

@@ -1,0 +1,192 @@
+// The details panel of the selected event, loaded as a chunk on the first selection: a page whose readers
+// never open one doesn't pay for it. The element passes in what the panel shows and the actions it offers.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { formatRange, formatVenueTime } from '../data/format-date.js';
+import { placeText } from '../data/format-place.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import type { TimelineEvent } from '../types.js';
+
+/** An event's HTML and media, made safe by the sanitiser. */
+export interface RichContent {
+  id: string;
+  html?: DocumentFragment | string;
+  image?: string;
+  link?: string;
+}
+
+/** What the panel shows, and the element's actions behind its buttons. */
+export interface DetailsContext {
+  event: TimelineEvent;
+  strings: TimelineStrings;
+  locale: string;
+  rich?: RichContent;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onClose: () => void;
+  onStep: (direction: 1 | -1) => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+}
+
+const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+/** Sanitises the event's HTML and media URLs (the sanitiser is a chunk of its own); undefined when it has neither. */
+export async function loadRich(event: TimelineEvent): Promise<RichContent | undefined> {
+  if (!event.html && !event.media) return undefined;
+  const { sanitizeHTML, safeURL } = await import('../formats/sanitize.js');
+  const media = event.media;
+  const url = safeURL(media?.url);
+  return {
+    id: event.id,
+    html: event.html ? sanitizeHTML(event.html) : undefined,
+    image: url && IMAGE.test(url) ? url : safeURL(media?.thumbnail),
+    link: url && !IMAGE.test(url) ? url : safeURL(media?.link),
+  };
+}
+
+export function renderDetails(ctx: DetailsContext): TemplateResult {
+  const { event, strings: t, locale, rich } = ctx;
+  const venueTime = formatVenueTime(event.start, locale, event.timeZone);
+  const place = event.place ? placeText(event.place) : '';
+  return html`<aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown}>
+    <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${ctx.onClose}>×</button>
+    <h3 id="details-title" tabindex="-1">${event.title}</h3>
+    <dl>
+      <dt>${t.date}</dt>
+      <dd class="date">${event.displayDate ?? formatRange(event.start, event.end, locale)}</dd>
+      ${
+        venueTime
+          ? html`<dt>${t.localTime}</dt>
+              <dd class="local-time">${venueTime}</dd>`
+          : nothing
+      }
+      ${
+        place
+          ? html`<dt>${t.place}</dt>
+              <dd class="place">${place}</dd>`
+          : nothing
+      }
+      ${
+        event.participants.length
+          ? html`<dt>${t.participants}</dt>
+              <dd class="participants">${event.participants.join(', ')}</dd>`
+          : nothing
+      }
+    </dl>
+    ${renderMedia(event, rich)}
+    ${
+      rich?.html
+        ? html`<div class="summary rich">${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}</div>`
+        : event.summary
+          ? html`<p class="summary">${event.summary}</p>`
+          : nothing
+    }
+    ${
+      event.outcomes.length
+        ? html`<h4>${t.outcomes}</h4>
+            <ul class="outcomes">
+              ${event.outcomes.map((o) => html`<li>${o}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      event.sources.length
+        ? html`<h4>${t.sources}</h4>
+            <ul class="sources">
+              ${event.sources.map(
+                (s) =>
+                  html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    <div class="walk">
+      <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
+        ← ${t.previous}
+      </button>
+      <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>${t.next} →</button>
+    </div>
+  </aside>`;
+}
+
+/** An image (with its alt text, caption and credit) or a link; nothing from data loads until the panel opens. */
+function renderMedia(event: TimelineEvent, rich: RichContent | undefined): TemplateResult | typeof nothing {
+  const media = event.media;
+  if (!rich || !media || (!rich.image && !rich.link)) return nothing;
+  const caption = [media.caption, media.credit].filter(Boolean).join(' — ');
+  return html`<figure part="media" class="media">
+    ${rich.image ? html`<img src=${rich.image} alt=${media.alt ?? media.caption ?? ''} loading="lazy" />` : nothing}
+    ${
+      rich.link
+        ? html`<a href=${rich.link} target="_blank" rel="noopener noreferrer">${media.caption || rich.link}</a>`
+        : nothing
+    }
+    ${caption && rich.image ? html`<figcaption>${caption}</figcaption>` : nothing}
+  </figure>`;
+}
+
+/** The panel's styles, adopted into the element's shadow root when the chunk loads. */
+export const detailsStyles = css`
+  [part='details'] {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: min(var(--_details-width), 100%);
+    overflow: auto;
+    padding: 0.75rem 1rem 1rem;
+    background: var(--_bg);
+    border-inline-start: 1px solid var(--_lane);
+    box-shadow: -4px 0 16px rgb(0 0 0 / 0.12);
+    z-index: 1;
+  }
+  [part='details'] h3 {
+    margin: 0 2.5rem 0.25rem 0;
+    font-size: 1.1rem;
+    line-height: 1.3;
+  }
+  [part='details'] .close {
+    position: absolute;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+  }
+  [part='details'] dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.125rem 0.75rem;
+    margin: 0.5rem 0;
+  }
+  [part='details'] dt {
+    color: var(--_muted);
+  }
+  [part='details'] dd {
+    margin: 0;
+  }
+  [part='details'] ul {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  [part='details'] h4 {
+    margin: 0.75rem 0 0;
+    font-size: 0.9rem;
+  }
+  [part='details'] a {
+    color: var(--_focus);
+  }
+  .media {
+    margin: 0.5rem 0;
+  }
+  .media img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .media figcaption {
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
+  .walk {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+`;

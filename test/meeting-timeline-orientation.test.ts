@@ -1,0 +1,157 @@
+// <meeting-timeline> in narrow containers: orientation="auto" turns vertical below the breakpoint (time
+// runs down), `horizontal` / `vertical` force a layout, and at 360 px nothing overflows and labels stay readable.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { violations } from './axe.js';
+import { $, $$, mark, mountBuiltIn, span } from './helpers.js';
+import type { MeetingTimeline } from './helpers.js';
+
+/** A built-in timeline with attributes, in a container of this width. */
+async function mountWith(width: number, attributes: Record<string, string> = {}, style = ''): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px;${style}"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.locale = 'en-US';
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const loaded = oneEvent(el, 'mt-load');
+  holder.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+function box(target: Element): DOMRect {
+  return target.getBoundingClientRect();
+}
+
+describe('<meeting-timeline> orientation', () => {
+  it('auto (the default) is horizontal when wide and vertical below 600 px', async () => {
+    const wide = await mountBuiltIn(1000);
+    expect(wide.orientation).to.equal('auto');
+    expect(wide.layout).to.equal('horizontal');
+    const narrow = await mountBuiltIn(360);
+    expect(narrow.layout).to.equal('vertical');
+    expect($(narrow, '.frame')!.classList.contains('vertical')).to.be.true;
+  });
+
+  it('in the vertical layout time runs down', async () => {
+    const el = await mountBuiltIn(360);
+    el.fit();
+    await el.updateComplete;
+    // Every drawn mark sits below the ones before it in time, in one column.
+    const drawn = el.events.map((e) => mark(el, e.id)).filter((m): m is SVGGElement => m !== null);
+    expect(drawn.length).to.be.above(5);
+    const boxes = drawn.map(box);
+    for (let i = 1; i < boxes.length; i++) {
+      expect(boxes[i].top).to.be.at.least(boxes[i - 1].top);
+      expect(Math.abs(boxes[i].left - boxes[0].left)).to.be.below(2);
+    }
+    expect(boxes[boxes.length - 1].top).to.be.above(boxes[0].top + 200);
+    // The axis runs down the leading side.
+    const axis = box($(el, '[part="axis"]')!);
+    expect(axis.height).to.be.above(axis.width);
+  });
+
+  it('horizontal and vertical force a layout at any width', async () => {
+    const narrow = await mountWith(360, { orientation: 'horizontal' });
+    expect(narrow.layout).to.equal('horizontal');
+    const wide = await mountWith(1000, { orientation: 'vertical' });
+    expect(wide.layout).to.equal('vertical');
+    // Switching keeps the view.
+    wide.zoomTo('2023-01-01', '2023-07-01');
+    await wide.updateComplete;
+    const before = wide.range;
+    wide.orientation = 'horizontal';
+    await wide.updateComplete;
+    expect(wide.layout).to.equal('horizontal');
+    expect(Math.abs(wide.range.from.getTime() - before.from.getTime())).to.be.below(3_600_000);
+    expect(Math.abs(wide.range.to.getTime() - before.to.getTime())).to.be.below(3_600_000);
+  });
+
+  it('the breakpoint is settable by attribute or by --mt-breakpoint', async () => {
+    expect((await mountWith(500, { breakpoint: '400' })).layout).to.equal('horizontal');
+    expect((await mountWith(700, {}, '--mt-breakpoint: 800px')).layout).to.equal('vertical');
+    expect((await mountWith(700)).layout).to.equal('horizontal');
+  });
+
+  it('follows the container: widening a narrow timeline turns it horizontal', async () => {
+    const el = await mountBuiltIn(360);
+    expect(el.layout).to.equal('vertical');
+    el.parentElement!.style.width = '900px';
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    expect(el.layout).to.equal('horizontal');
+  });
+
+  it('at 360 px nothing overflows and every label is readable', async () => {
+    const el = await mountBuiltIn(360);
+    el.fit();
+    await el.updateComplete;
+    const host = box(el);
+    expect(el.scrollWidth).to.be.at.most(360);
+    const parts = $$(el, 'text, [part~="event"], [part="controls"] button, [part="header"] *');
+    expect(parts.length).to.be.above(10);
+    for (const part of parts) {
+      const rect = box(part);
+      if (!rect.width) continue;
+      expect(rect.left, part.outerHTML.slice(0, 60)).to.be.at.least(host.left - 0.5);
+      expect(rect.right, part.outerHTML.slice(0, 60)).to.be.at.most(host.right + 0.5);
+    }
+    // Labels: at least 12 px text, none overlapping another, each with some of its title.
+    const labels = $$(el, '[part="label"]').map((label) => ({ label, rect: box(label) }));
+    expect(labels.length).to.be.above(3);
+    for (const { label } of labels) {
+      expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(12);
+      expect((label.textContent ?? '').trim().length).to.be.above(3);
+    }
+    labels.sort((a, b) => a.rect.top - b.rect.top);
+    for (let i = 1; i < labels.length; i++) expect(labels[i].rect.top).to.be.at.least(labels[i - 1].rect.bottom - 1);
+  });
+
+  it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
+    const el = await mountBuiltIn(360);
+    const first = el.events.findIndex((e) => mark(el, e.id));
+    mark(el, el.events[first].id)!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(el.events[first + 1].id);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(el.events[first].id);
+  });
+
+  it('zoom buttons and the wheel zoom the vertical axis', async () => {
+    const el = await mountBuiltIn(360);
+    const before = span(el);
+    let changed = oneEvent(el, 'mt-rangechange');
+    ($(el, '.zoom-in') as HTMLButtonElement).click();
+    await changed;
+    expect(span(el)).to.be.closeTo(before / 2, before * 0.02);
+    const svg = $(el, 'svg')!;
+    const rect = box(svg);
+    changed = oneEvent(el, 'mt-rangechange');
+    svg.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: 200,
+        clientX: rect.left + 100,
+        clientY: rect.top + 100,
+        bubbles: true,
+        cancelable: true,
+        view: window,
+      }),
+    );
+    await changed;
+    expect(span(el)).to.be.above(before * 0.6);
+  });
+
+  it('has no axe violations, with and without the details panel, light and dark', async () => {
+    const el = await mountBuiltIn(360);
+    expect(await violations(el)).to.deep.equal([]);
+    el.select('filoli-2023');
+    await el.updateComplete;
+    expect($(el, '[part="details"]')).to.exist;
+    expect(await violations(el)).to.deep.equal([]);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(await violations(el)).to.deep.equal([]);
+  });
+});
