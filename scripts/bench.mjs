@@ -1,11 +1,14 @@
 // npm run bench: <meeting-timeline> (the built embed) against vis-timeline, timelines-chart and a plain d3
 // SVG page, in the system's headless Chromium, on the same seeded events at N = 100 … 50,000.
 // Prints a table and the ratios ours/peer, writes bench/results.json. See bench/README.md.
+// With ours, also the parse measurement: a generated ~10 MB JSON file of 100,000 events loaded through `src`
+// and through `data`, timed to mt-load and to drawn, with the longest frame gap and long tasks meanwhile.
 //
 // Options (flags or environment): --sizes=100,1000 (BENCH_SIZES), --libs=ours,d3 (BENCH_LIBS),
 // --repeats=3 (BENCH_REPEATS), --budget=450 seconds for all runs (BENCH_BUDGET_S), --no-input (skip real
 // wheel and drag input), --out=bench/results.json (BENCH_OUT), --screenshots=DIR (a PNG of each page after its
-// first render, first run only, to check what each library drew).
+// first render, first run only, to check what each library drew), --parse (only the parse measurement) or
+// --no-parse (skip it) (BENCH_PARSE=only|no), --parse-events=100000 (BENCH_PARSE_EVENTS).
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync, writeFileSync, createReadStream, readdirSync, mkdirSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
@@ -14,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findBrowsers, CHROME_ARGS } from './browsers.mjs';
+import { makeDocument } from '../bench/pages/events.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const began = Date.now();
@@ -44,7 +48,19 @@ const OUT = resolve(ROOT, String(option('out', 'BENCH_OUT', 'bench/results.json'
 const SHOTS = flags.screenshots && flags.screenshots !== true ? resolve(String(flags.screenshots)) : undefined;
 const SEED = 20231115;
 const STEPS = 60;
-const TIMEOUT = { load: 30_000, render: 30_000, zoom: 30_000, pan: 30_000, input: 15_000, close: 15_000 };
+/** The parse measurement (ours only): 'yes' (with the rest), 'only' (--parse) or 'no' (--no-parse). */
+const PARSE = flags['no-parse'] ? 'no' : flags.parse ? 'only' : String(process.env.BENCH_PARSE ?? 'yes');
+const PARSE_EVENTS = Number(option('parse-events', 'BENCH_PARSE_EVENTS', 100_000));
+const PARSE_MODES = ['src', 'data'];
+const TIMEOUT = {
+  load: 30_000,
+  render: 30_000,
+  zoom: 30_000,
+  pan: 30_000,
+  input: 15_000,
+  close: 15_000,
+  parse: 30_000,
+};
 /**
  * Time plan: the first pass measures every (library, N) once; the repeats then go cheapest first, each
  * only if its first run's wall time still fits in BUDGET_MS. No phase runs past HARD_MS: one cut short by
@@ -53,6 +69,11 @@ const TIMEOUT = { load: 30_000, render: 30_000, zoom: 30_000, pan: 30_000, input
 const HARD_MS = BUDGET_MS + 45_000;
 for (const lib of LIBS)
   if (!LIBRARIES[lib]) fail(`unknown library ${lib}; known: ${Object.keys(LIBRARIES).join(', ')}`);
+if (!['yes', 'only', 'no'].includes(PARSE)) fail(`BENCH_PARSE is ${PARSE}; known: yes, only, no`);
+if (!(PARSE_EVENTS > 0)) fail(`--parse-events is ${PARSE_EVENTS}; give a count of events`);
+/** The size × library runs (not with --parse) and the parse measurement (with ours, unless --no-parse). */
+const RUN_LIBS = PARSE === 'only' ? [] : LIBS;
+const RUN_PARSE = PARSE === 'only' || (PARSE === 'yes' && LIBS.includes('ours'));
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -105,6 +126,10 @@ if (!existsSync(entry)) fail('dist/meeting-timeline.js is missing: run npm run b
 // Copied now, so a rebuild while the bench runs does not change what is measured.
 const { files: ours, eager: oursEager } = moduleGraph(entry);
 const snapshot = new Map([...ours].map(([file, text]) => ['/' + relative(ROOT, file).split(sep).join('/'), text]));
+// The parse measurement's file, made now (seeded, so the same every time) and served from memory.
+const PARSE_URL = `/bench/generated/events-${PARSE_EVENTS}.json`;
+const parseFile = RUN_PARSE ? Buffer.from(JSON.stringify(makeDocument(PARSE_EVENTS, SEED))) : undefined;
+if (parseFile) snapshot.set(PARSE_URL, parseFile);
 
 const PEER_PACKAGES = /^\/node_modules\/(vis-timeline|timelines-chart|d3-[a-z-]+)\//;
 const TYPES = {
@@ -387,6 +412,66 @@ async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, war
   }
 }
 
+/**
+ * One parse measurement of ours, in a fresh browser context: the generated file through `src` (fetch,
+ * JSON.parse, validation in slices) or, already parsed (not timed), through `data`. Bounded like runOnce.
+ */
+async function runParse(mode, rep) {
+  const run = { mode, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+  const t0 = Date.now();
+  let context;
+  try {
+    context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    page.on('pageerror', (error) => run.errors.push(String(error?.message ?? error).slice(0, 300)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') run.errors.push(message.text().slice(0, 300));
+    });
+    const url = `${ORIGIN}/bench/pages/parse.html?mode=${mode}&url=${encodeURIComponent(PARSE_URL)}`;
+    await within(page.goto(url, { waitUntil: 'load' }), TIMEOUT.load, 'load');
+    await page.waitForFunction('window.benchReady === true', { timeout: TIMEOUT.load });
+    run.longTaskSupported = await page.evaluate(() => window.bench.longTaskSupported);
+    Object.assign(
+      run,
+      await within(
+        page.evaluate(() => window.bench.prepare()),
+        TIMEOUT.load,
+        'prepare',
+      ),
+    );
+    const ms = Math.min(TIMEOUT.parse, hardRemaining() - 5_000);
+    if (ms < 5_000) {
+      run.parse = BUDGET_SKIP;
+      return run;
+    }
+    try {
+      run.parse = await within(
+        page.evaluate((lim) => window.bench.parse(lim), ms - 2_000),
+        ms + 10_000,
+        'parse',
+      );
+      if (run.parse.timeout && ms < TIMEOUT.parse) run.parse = BUDGET_SKIP;
+      else if (run.parse.error) run.failed = `mt-error: ${run.parse.error}`.slice(0, 500);
+    } catch (error) {
+      if (!(error instanceof Timeout)) throw error;
+      // The page did not answer: its main thread was busy for the whole limit.
+      run.parse = ms < TIMEOUT.parse ? BUDGET_SKIP : 'timeout';
+    }
+    return run;
+  } catch (error) {
+    run.failed = error instanceof Timeout ? error.message : String(error?.stack ?? error).slice(0, 500);
+    return run;
+  } finally {
+    run.wallMs = Date.now() - t0;
+    try {
+      if (context) await within(context.close(), TIMEOUT.close, 'close');
+    } catch {
+      await restartBrowser();
+    }
+  }
+}
+
 // ---- the plan: one pass over every (library, N), then the repeats ----
 
 const runs = new Map(); // "lib|n" -> run[]
@@ -407,7 +492,7 @@ function describe(run) {
 // Warm-up, not recorded: each page once at the smallest size, so the first measured run does not pay for
 // the browser's cold start (disk cache, fonts, code cache).
 const loadBefore = os.loadavg();
-for (const lib of LIBS) {
+for (const lib of RUN_LIBS.length ? RUN_LIBS : ['ours']) {
   const run = await runOnce(lib, Math.min(...SIZES), 0, { warmUp: true });
   log(
     `warm-up ${LIBRARIES[lib].label}: ${run.failed ? `FAILED: ${run.failed}` : 'ok'} (${(run.wallMs / 1000).toFixed(1)} s)`,
@@ -427,7 +512,7 @@ async function measure(lib, n, rep) {
 // Pass 1: every library at every size, smallest first; a library whose first render timed out is not
 // tried at larger sizes.
 for (const n of SIZES) {
-  for (const lib of LIBS) {
+  for (const lib of RUN_LIBS) {
     const k = key(lib, n);
     if (smallerTimedOut(lib, n, ['firstRender'])) skipped.set(k, 'skipped: its first render timed out at a smaller N');
     else if (hardRemaining() < 20_000) skipped.set(k, BUDGET_SKIP);
@@ -435,16 +520,43 @@ for (const n of SIZES) {
   }
 }
 
+// The parse measurement, once per input (src, then data); its repeats join the others below.
+const parseRuns = new Map(); // mode -> run[]
+function describeParse(run) {
+  const p = run.parse;
+  const ms = (v) => (typeof v === 'number' ? `${v.toFixed(0)} ms` : '-');
+  const result =
+    typeof p === 'object'
+      ? `${p.timeout ? 'timeout, ' : ''}loaded ${ms(p.loadedMs)}, drawn ${ms(p.drawnMs)}, JSON.parse ${ms(run.jsonParseMs ?? p.jsonParse[0]?.ms)}, longest task ${ms(p.longestTaskMs)}, max frame gap ${ms(p.maxGapMs)}, frames > 50 ms ${p.longFrames}, events ${p.events ?? '-'}`
+      : (p ?? '-');
+  return `${result}${run.failed ? `, FAILED: ${run.failed}` : ''} (${(run.wallMs / 1000).toFixed(1)} s)`;
+}
+async function measureParse(mode, rep) {
+  const run = await runParse(mode, rep);
+  parseRuns.set(mode, [...(parseRuns.get(mode) ?? []), run]);
+  log(`parse ${mode.padEnd(4)} ${PARSE_EVENTS.toLocaleString('en-US')} events #${rep}: ${describeParse(run)}`);
+}
+if (RUN_PARSE) {
+  log(`parse: ${PARSE_URL}, ${(parseFile.length / 1e6).toFixed(2)} MB`);
+  for (const mode of PARSE_MODES) if (hardRemaining() >= 20_000) await measureParse(mode, 1);
+}
+
 // Repeats, cheapest first, while their cost (the first run's wall time) fits in the budget. A first
-// render that timed out is not repeated.
+// render (or parse) that timed out is not repeated.
 for (let rep = 2; rep <= REPEATS; rep++) {
-  const candidates = [...runs.values()]
-    .map((list) => list[0])
-    .filter((first) => !first.failed && typeof first.firstRender === 'object')
-    .sort((a, b) => a.wallMs - b.wallMs);
-  for (const first of candidates) {
-    if (remaining() < first.wallMs * 1.2 + 2_000) continue;
-    await measure(first.library, first.n, rep);
+  const candidates = [
+    ...[...runs.values()]
+      .map((list) => list[0])
+      .filter((first) => !first.failed && typeof first.firstRender === 'object')
+      .map((first) => ({ wallMs: first.wallMs, again: () => measure(first.library, first.n, rep) })),
+    ...[...parseRuns.values()]
+      .map((list) => list[0])
+      .filter((first) => !first.failed && typeof first.parse === 'object' && !first.parse.timeout)
+      .map((first) => ({ wallMs: first.wallMs, again: () => measureParse(first.mode, rep) })),
+  ].sort((a, b) => a.wallMs - b.wallMs);
+  for (const candidate of candidates) {
+    if (remaining() < candidate.wallMs * 1.2 + 2_000) continue;
+    await candidate.again();
   }
 }
 
@@ -473,7 +585,7 @@ function combine(list, pick, phase) {
 }
 
 const results = [];
-for (const lib of LIBS) {
+for (const lib of RUN_LIBS) {
   for (const n of SIZES) {
     const k = key(lib, n);
     const list = runs.get(k) ?? [];
@@ -573,7 +685,7 @@ const find = (lib, n) => results.find((r) => r.library === lib && r.n === n);
 for (const n of SIZES) {
   const mine = find('ours', n);
   if (!mine) continue;
-  for (const lib of LIBS.filter((l) => l !== 'ours')) {
+  for (const lib of RUN_LIBS.filter((l) => l !== 'ours')) {
     const peer = find(lib, n);
     if (!peer) continue;
     ratios.push({
@@ -583,6 +695,38 @@ for (const n of SIZES) {
       zoomP95: ratio(mine.zoom?.p95, peer.zoom?.p95, TIMEOUT.zoom / STEPS),
     });
   }
+}
+
+// The parse measurement: medians over its runs. Loaded and drawn are 'timeout' when most runs timed out;
+// the frame gaps and long tasks are those seen until the end (or the timeout) of each run.
+const parseResults = [];
+for (const mode of RUN_PARSE ? PARSE_MODES : []) {
+  const list = parseRuns.get(mode) ?? [];
+  if (!list.length) {
+    parseResults.push({ mode, runs: 0, status: BUDGET_SKIP });
+    continue;
+  }
+  const seen = (pick) => median(list.map((run) => (typeof run.parse === 'object' ? pick(run.parse, run) : undefined)));
+  parseResults.push({
+    mode,
+    runs: list.length,
+    events: list.find((run) => typeof run.parse?.events === 'number')?.parse.events,
+    skipped: list.find((run) => typeof run.parse?.skipped === 'number')?.parse.skipped,
+    loadedMs: combine(list, (v) => v.loadedMs ?? undefined, 'parse'),
+    drawnMs: combine(list, (v) => v.drawnMs ?? undefined, 'parse'),
+    // src: when the file had arrived; the element's JSON.parse of it (inside the timed load). data: the
+    // page's JSON.parse of it before the timed call (not timed).
+    fetchedMs: seen((p) => p.fetchedMs ?? undefined),
+    jsonParseMs: seen((p, run) => run.jsonParseMs ?? p.jsonParse[0]?.ms),
+    longestTaskMs: seen((p) => p.longestTaskMs ?? undefined),
+    longTasks: seen((p) => p.longTasks?.length),
+    blockingMs: seen((p) => p.blockingMs ?? undefined),
+    maxGapMs: seen((p) => p.maxGapMs ?? undefined),
+    longFrames: seen((p) => p.longFrames),
+    failed: list.find((run) => run.failed)?.failed,
+    errors: [...new Set(list.flatMap((run) => run.errors))].slice(0, 5),
+    raw: list,
+  });
 }
 
 const sizeInfo = await sizes();
@@ -616,10 +760,23 @@ const report = {
     budgetMs: BUDGET_MS,
     realInput: REAL_INPUT,
     viewport: '1200x800',
+    parse: PARSE,
+    parseEvents: PARSE_EVENTS,
   },
   durationS: Math.round((Date.now() - began) / 1000),
   results,
   ratios,
+  parse: RUN_PARSE
+    ? {
+        library: 'ours',
+        events: PARSE_EVENTS,
+        bytes: parseFile.length,
+        mb: Math.round(parseFile.length / 1e4) / 100,
+        mib: Math.round((parseFile.length / 1048576) * 100) / 100,
+        url: PARSE_URL,
+        results: parseResults,
+      }
+    : 'not measured',
   sizes: sizeInfo,
 };
 writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
@@ -633,14 +790,59 @@ console.log(
 console.log(
   `load average (1 min) ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after${Math.max(loadBefore[0], loadAfter[0]) > machine.cores + 1 ? ' — the machine was busy with other work: expect noisy numbers' : ''}\n`,
 );
-console.log(table(header, rows));
-console.log('\nours / peer (below 1: ours is faster; <x or >x: one side timed out, so the ratio is a bound)\n');
-console.log(
-  table(
-    ['N', 'peer', 'first render', 'zoom p95'],
-    ratios.map((r) => [r.n.toLocaleString('en-US'), LIBRARIES[r.peer].label, r.firstRender, r.zoomP95]),
-  ),
-);
+if (RUN_LIBS.length) {
+  console.log(table(header, rows));
+  console.log('\nours / peer (below 1: ours is faster; <x or >x: one side timed out, so the ratio is a bound)\n');
+  console.log(
+    table(
+      ['N', 'peer', 'first render', 'zoom p95'],
+      ratios.map((r) => [r.n.toLocaleString('en-US'), LIBRARIES[r.peer].label, r.firstRender, r.zoomP95]),
+    ),
+  );
+}
+if (RUN_PARSE) {
+  console.log(
+    `\nparse: ${PARSE_EVENTS.toLocaleString('en-US')} events, ${report.parse.mb} MB (${report.parse.mib} MiB) of JSON, ours only (the peers do not read our format)\n`,
+  );
+  const INPUTS = { src: 'src (fetch + JSON.parse + validate)', data: 'data (parsed before, not timed)' };
+  console.log(
+    table(
+      [
+        'input',
+        'events',
+        'to mt-load ms',
+        'to drawn ms',
+        'JSON.parse ms',
+        'longest task ms',
+        'long tasks',
+        'max frame gap ms',
+        'frames > 50 ms',
+        'runs',
+      ],
+      parseResults.map((r) =>
+        r.runs
+          ? [
+              INPUTS[r.mode],
+              r.events === undefined
+                ? '–'
+                : `${r.events.toLocaleString('en-US')}${r.skipped ? ` (${r.skipped} skipped)` : ''}`,
+              fmt(r.loadedMs, 0),
+              fmt(r.drawnMs, 0),
+              fmt(r.jsonParseMs, 0),
+              fmt(r.longestTaskMs, 0),
+              fmt(r.longTasks, 0),
+              fmt(r.maxGapMs, 0),
+              fmt(r.longFrames, 0),
+              r.runs + (r.failed ? ' (failed)' : ''),
+            ]
+          : [INPUTS[r.mode], fmt(r.status), '', '', '', '', '', '', '', 0],
+      ),
+    ),
+  );
+  console.log(
+    '(to mt-load: for data, to updateComplete, as data fires no mt-load; JSON.parse: for src inside the timed load, for data before it)',
+  );
+}
 console.log('\nsizes (gzip -9)\n');
 console.log(
   table(
@@ -657,4 +859,5 @@ if (sizeInfo.unusedChunks.length)
   );
 const failures = results.filter((r) => r.failed);
 for (const r of failures) console.log(`\n${r.library} N=${r.n} failed: ${r.failed}`);
+for (const r of parseResults.filter((p) => p.failed)) console.log(`\nparse ${r.mode} failed: ${r.failed}`);
 console.log(`\nwrote ${relative(ROOT, OUT)} in ${report.durationS} s`);

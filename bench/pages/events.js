@@ -56,3 +56,56 @@ export function makeEvents(n, seed = DEFAULT_SEED) {
   }
   return events;
 }
+
+const WHO = ['The delegations', 'Both sides', 'The envoys', 'Senior officials', 'The ministers', 'Working groups'];
+const DID = ['discuss', 'review', 'agree on', 'set out positions on', 'exchange views on', 'take stock of'];
+const WHAT = [
+  'trade and tariffs',
+  'export controls',
+  'climate finance',
+  'military communication',
+  'fentanyl precursors',
+  'student visas',
+  'AI safety',
+  'debt relief',
+  'journalist access',
+  'maritime incidents',
+];
+const THEN = ['and agree to meet again', 'and issue a short statement', 'but settle nothing', 'ahead of the summit'];
+const PLACES = [
+  ['Filoli', 'Woodside', 'United States'],
+  ['Apurva Kempinski', 'Nusa Dua', 'Indonesia'],
+  ['Diaoyutai State Guesthouse', 'Beijing', 'China'],
+  ['Palais des Nations', 'Geneva', 'Switzerland'],
+  ['Treasury', 'Washington', 'United States'],
+  ['Shangri-La Hotel', 'Singapore', 'Singapore'],
+];
+
+/**
+ * The parse measurement's file: the first `n` events of makeEvents(n, seed) (same ids, times, kinds and
+ * titles) as a document in our JSON format, written the way the README writes dates (to the minute, in UTC:
+ * `2023-11-15T19:00Z`), about one event in sixteen with a summary and one in sixteen with a place (a name, or
+ * `{name, city, country}`), from a PRNG stream of their own. 100,000 events make about 10 MB of JSON.
+ */
+export function makeDocument(n, seed = DEFAULT_SEED) {
+  const rand = mulberry32(seed ^ 0x5eed);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const minute = (iso) => iso.replace(':00.000Z', 'Z');
+  const events = makeEvents(n, seed).map(({ id, start, end, title, kind }) => {
+    const event = { id, start: minute(start) };
+    if (end) event.end = minute(end);
+    event.title = title;
+    if (rand() < 0.0625) event.summary = `${pick(WHO)} ${pick(DID)} ${pick(WHAT)} ${pick(THEN)}.`;
+    event.kind = kind;
+    if (rand() < 0.0625) {
+      const [name, city, country] = pick(PLACES);
+      event.place = rand() < 0.5 ? `${city}, ${country}` : { name, city, country };
+    }
+    return event;
+  });
+  return {
+    title: `Bench: ${n.toLocaleString('en-US')} events`,
+    description: 'Synthetic meetings, calls and visits over two years, for the parse measurement.',
+    events,
+  };
+}

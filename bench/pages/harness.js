@@ -1,5 +1,6 @@
 // The in-page half of the bench: every page (ours, vis-timeline, timelines-chart, the d3 baseline) calls
-// setup(adapter) and scripts/bench.mjs drives the resulting `window.bench` through puppeteer.
+// setup(adapter) and scripts/bench.mjs drives the resulting `window.bench` through puppeteer. The parse
+// measurement's page (parse.html, ours only) calls setupParse(adapter), at the end of this file.
 //
 // An adapter is { name, prepare(events) -> input, render(input), rendered?() -> boolean,
 // view(fromMs, toMs), pointer?() -> {x, y} }:
@@ -181,6 +182,120 @@ export function setup(adapter) {
       recording.on = false;
       const stamps = recording.stamps;
       return summarise(stamps.slice(1).map((t, k) => t - stamps[k]));
+    },
+  };
+  return window.bench;
+}
+
+/**
+ * The parse measurement (ours only): parse.html calls setupParse(adapter) and scripts/bench.mjs drives the
+ * resulting `window.bench`. The page's query gives `mode` (`src` or `data`) and `url` (the generated JSON
+ * file). The adapter is { name, load(mode, input) -> Promise<{events, skipped}>, loaded?() -> boolean }:
+ *   load    the timed call: a fresh element given `src` (input: the URL) or `data` (input: the parsed
+ *           file); the promise settles when the element says the events are in (mt-load for `src`,
+ *           `updateComplete` for `data`, which fires no mt-load) and rejects on mt-error;
+ *   loaded  (optional) no further render is pending; "drawn" also waits for it.
+ */
+export function setupParse(adapter) {
+  const mode = params.get('mode') ?? 'src';
+  const url = params.get('url');
+  let input = mode === 'src' ? url : undefined;
+
+  // JSON.parse calls on more than 1 MB of text, timed wherever they happen (the element's parse of `src`).
+  const parses = [];
+  const parse = JSON.parse;
+  JSON.parse = function timedParse(text, reviver) {
+    const at = performance.now();
+    try {
+      return parse.call(this, text, reviver);
+    } finally {
+      if (typeof text === 'string' && text.length > 1_000_000) parses.push({ at, ms: performance.now() - at });
+    }
+  };
+
+  window.bench = {
+    name: adapter.name,
+    mode,
+    longTaskSupported: PerformanceObserver.supportedEntryTypes?.includes('longtask') ?? false,
+
+    /** For `data`: fetches the file and parses it, not timed (the parse's time is returned). */
+    async prepare() {
+      if (mode !== 'data') return {};
+      const text = await (await fetch(url)).text();
+      await nextTask();
+      const t = performance.now();
+      input = JSON.parse(text);
+      const jsonParseMs = performance.now() - t;
+      parses.length = 0;
+      return { bytes: new Blob([text]).size, jsonParseMs };
+    },
+
+    /**
+     * From the timed call to the element's "loaded" signal, then to the second animation frame after it
+     * (drawn). Meanwhile a requestAnimationFrame loop records every frame's timestamp (a gap well over
+     * 16.7 ms is a frame the page could not draw) and a PerformanceObserver the long tasks (> 50 ms).
+     * Stops early (timeout: true) once limitMs have passed.
+     */
+    async parse(limitMs) {
+      const stamps = [await nextFrame()];
+      await nextTask();
+      let recording = true;
+      const frame = (t) => {
+        stamps.push(t);
+        if (recording) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      const longTasks = [];
+      const record = (list) => longTasks.push(...list.getEntries());
+      const observer = window.bench.longTaskSupported ? new PerformanceObserver(record) : undefined;
+      observer?.observe({ type: 'longtask' });
+
+      const t0 = performance.now();
+      let timer;
+      const outcome = await Promise.race([
+        adapter.load(mode, input).then(
+          (loaded) => ({ loaded }),
+          (error) => ({ error: String(error?.message ?? error) }),
+        ),
+        new Promise((resolve) => (timer = setTimeout(() => resolve({ timeout: true }), limitMs))),
+      ]);
+      clearTimeout(timer);
+      const loadedMs = performance.now() - t0;
+      let drawnMs = null;
+      if (outcome.loaded) {
+        await nextFrame();
+        while (adapter.loaded && !adapter.loaded() && performance.now() - t0 < limitMs) await nextFrame();
+        await nextFrame();
+        drawnMs = performance.now() - t0;
+      }
+      recording = false;
+      if (observer) {
+        record({ getEntries: () => observer.takeRecords() });
+        observer.disconnect();
+      }
+
+      const gaps = stamps.slice(1).map((t, k) => t - stamps[k]);
+      const tasks = longTasks
+        .filter((task) => task.startTime + task.duration > t0)
+        .map((task) => ({ at: Math.round(task.startTime - t0), ms: Math.round(task.duration) }));
+      const resource = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(url));
+      return {
+        timeout: Boolean(outcome.timeout),
+        error: outcome.error,
+        events: outcome.loaded?.events,
+        skipped: outcome.loaded?.skipped,
+        loadedMs: outcome.loaded ? loadedMs : null,
+        drawnMs,
+        // `src`: when the file had arrived, from the timed call; the element's JSON.parse of it.
+        fetchedMs: mode === 'src' && resource ? resource.responseEnd - t0 : null,
+        jsonParse: parses.map(({ at, ms }) => ({ at: Math.round(at - t0), ms: Math.round(ms * 10) / 10 })),
+        maxGapMs: gaps.length ? Math.max(...gaps) : null,
+        longFrames: gaps.filter((gap) => gap > 50).length,
+        longTasks: observer ? tasks : null,
+        longestTaskMs: observer ? Math.max(0, ...tasks.map((task) => task.ms)) : null,
+        blockingMs: observer ? tasks.reduce((sum, task) => sum + Math.max(0, task.ms - 50), 0) : null,
+        frames: summarise(gaps),
+      };
     },
   };
   return window.bench;
