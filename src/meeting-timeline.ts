@@ -23,7 +23,7 @@ import {
 } from './layout/level-of-detail.js';
 import { timeExtent, padExtent } from './layout/extent.js';
 import { placeText } from './data/format-place.js';
-import type { RichContent } from './details/details-panel.js';
+import type { RichContent } from './views/details-panel.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
 import type { FormatHints } from './formats/detect.js';
 import type { Adapted } from './formats/load.js';
@@ -59,11 +59,9 @@ const DAY = 86_400_000;
 const MIN_SPAN = 3_600_000; // the deepest zoom shows an hour
 const MARK_Y = 30; // mark centre, from the lane's top
 const ROW = 17; // label row height
-const LINE = 18; // vertical layout: label line height
 const MAX_ROWS = 3;
 const AXIS_HEIGHT = 28;
 const ERA_STRIP = 18;
-const AXIS_WIDTH = 64; // vertical layout: the axis column
 const VERTICAL_LENGTH = 560; // vertical layout: the chart's height, unless --mt-vertical-height says otherwise
 const BREAKPOINT = 600; // orientation="auto" turns vertical below this width, unless told otherwise
 const BUCKET_PX = 8; // events starting within one bucket of this many px merge into a count mark
@@ -78,6 +76,14 @@ const MARK_PATHS: Record<string, string> = {
   incident: 'M-2.5,-7.5H2.5V-2.5H7.5V2.5H2.5V7.5H-2.5V2.5H-7.5V-2.5H-2.5Z',
   other: 'M0,-5A5,5 0 1,1 0,5A5,5 0 1,1 0,-5Z',
 };
+
+/** What the chart builds from a model's events, once per load. */
+interface Derived {
+  byId: Map<string, TimelineEvent>;
+  position: Map<string, number>;
+  startIndex: LaneIndex;
+  lanes: LaneLayout[];
+}
 
 interface LaneLayout {
   lane: Lane;
@@ -192,8 +198,10 @@ export class MeetingTimeline extends LitElement {
   @state() private _focusId?: string;
   /** The selected event's rich text and media, made safe by the sanitiser chunk. */
   @state() private _rich?: RichContent;
+  /** The vertical layout's chunk, loaded when the element first turns vertical. */
+  @state() private _verticalChart?: typeof import('./views/vertical-chart.js');
   /** The details panel's chunk, loaded on the first selection. */
-  @state() private _details?: typeof import('./details/details-panel.js');
+  @state() private _details?: typeof import('./views/details-panel.js');
   /** The locale, interface text and number format of the current update. */
   private _loc = 'en-US';
   private _str: TimelineStrings = en;
@@ -556,7 +564,17 @@ export class MeetingTimeline extends LitElement {
       model.errors.unshift(...adapted.errors);
       model.warnings.unshift(...adapted.warnings);
     }
-    this._setModel(model, announce);
+    // What the chart derives from the events is built a step a task, so a large load never freezes the page.
+    const pause = () => new Promise((resolve) => setTimeout(resolve));
+    await pause();
+    const byId = new Map(model.events.map((event) => [event.id, event]));
+    const position = new Map(model.events.map((event, i) => [event.id, i]));
+    await pause();
+    const startIndex = indexLane(model.events);
+    await pause();
+    const lanes = this._layoutLanes(model.events);
+    await pause();
+    if (this._sourceKey === key) this._setModel(model, announce, { byId, position, startIndex, lanes });
   }
 
   private async _fetch(src: string): Promise<void> {
@@ -601,14 +619,16 @@ export class MeetingTimeline extends LitElement {
     void this.updateComplete.then(() => this._emit<ErrorDetail>('mt-error', { errors }));
   }
 
-  private _setModel(model: TimelineData, announce: boolean): void {
+  /** Shows a checked model; `derived` is what a sliced load already built from it. */
+  private _setModel(model: TimelineData, announce: boolean, derived?: Derived): void {
+    const events = model.events;
     this._model = model;
     this._names.clear();
-    this._byId = new Map(model.events.map((event) => [event.id, event]));
-    this._startIndex = indexLane(model.events);
-    this._position = new Map(model.events.map((event, i) => [event.id, i]));
-    this._meetings = model.events.filter((e) => e.kind === 'in-person');
-    this._lanes = this._layoutLanes();
+    this._byId = derived?.byId ?? new Map(events.map((event) => [event.id, event]));
+    this._startIndex = derived?.startIndex ?? indexLane(events);
+    this._position = derived?.position ?? new Map(events.map((event, i) => [event.id, i]));
+    this._meetings = events.filter((e) => e.kind === 'in-person');
+    this._lanes = derived?.lanes ?? this._layoutLanes(events);
     if (this.selected && !this._byId.has(this.selected)) this.selected = null;
     this._rebuildBase();
     this._pendingView = this._initialView();
@@ -683,6 +703,7 @@ export class MeetingTimeline extends LitElement {
     const breakpoint = this.breakpoint ?? (px('--mt-breakpoint') || BREAKPOINT);
     this._vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this._width < breakpoint);
     this._length = Math.max(160, px('--mt-vertical-height') || VERTICAL_LENGTH);
+    if (this._vertical && !this._verticalChart) this._waitFor(this._loadVertical());
   }
 
   /** Length in px of the time axis: the width, or in the vertical layout the chart's height. */
@@ -783,9 +804,9 @@ export class MeetingTimeline extends LitElement {
 
   // ---- layout ----
 
-  private _layoutLanes(): LaneLayout[] {
+  private _layoutLanes(events = this._model.events): LaneLayout[] {
     let top = 0;
-    return assignLanes(this._model.events).map((lane) => {
+    return assignLanes(events).map((lane) => {
       const rows = Math.min(MAX_ROWS, lane.events.length);
       const badgeRow = lane.events.length > rows ? ROW : 0;
       const height = MARK_Y + 14 + rows * ROW + badgeRow + 6;
@@ -832,7 +853,7 @@ export class MeetingTimeline extends LitElement {
     if (!event) return;
     try {
       if (!this._details) {
-        const details = await import('./details/details-panel.js');
+        const details = await import('./views/details-panel.js');
         const root = this.renderRoot as ShadowRoot;
         const sheet = details.detailsStyles.styleSheet;
         if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -1130,127 +1151,41 @@ export class MeetingTimeline extends LitElement {
     </svg>`;
   }
 
-  /**
-   * The vertical layout, for narrow containers: time runs down, the axis on the leading side, all lanes'
-   * marks in one column (shape and colour tell the kind), and one column of labels that never overlap;
-   * labels with no room are counted in a "+N" badge beside the label above them.
-   */
-  private _renderVerticalChart(): TemplateResult {
-    const width = Math.max(this._width, AXIS_WIDTH + 1);
-    const length = this._length;
-    this._height = length;
-    const rtl = this._rtl;
-    const y = this._x();
+  /** The vertical layout (a chunk, loaded when the element first turns vertical). */
+  private _renderVerticalChart(): TemplateResult | typeof nothing {
+    if (!this._verticalChart) return nothing;
     const [d0, d1] = this._visibleDomainMs();
     const events = this._model.events;
-    const markX = rtl ? width - AXIS_WIDTH - 20 : AXIS_WIDTH + 20;
-    const labelX = rtl ? markX - 20 : markX + 20;
-    const room = (rtl ? labelX : width - labelX) - 8;
-    const scale = { origin: this._baseDomainMs()[0], pxPerMs: length / (d1 - d0) };
     const earliest = events[bisectLeft(this._startIndex.starts, d0)];
     const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
-    const keep = keepId ? (this._position.get(keepId) ?? -1) : -1;
-    const marks = laneMarks(this._startIndex, d0, d1, scale, BUCKET_PX * 2, keep);
-    if (keep >= 0 && keepId === this._focusId && !marks.includes(keep)) marks.push(keep);
-    const singles = marks.filter((m): m is number => typeof m === 'number').map((i) => events[i]);
-    singles.sort((a, b) => (this._position.get(a.id) ?? 0) - (this._position.get(b.id) ?? 0));
-    // One label a line: a label shows where the line above it left room; the others are counted with it.
-    const labels: { event: TimelineEvent; at: number; hidden: TimelineEvent[] }[] = [];
-    for (const event of singles) {
-      const at = y(event.start.ms);
-      const last = labels[labels.length - 1];
-      if (last && at < last.at + LINE) last.hidden.push(event);
-      else labels.push({ event, at, hidden: [] });
-    }
-    const tabStop = (singles.find((e) => e.id === this._focusId) ?? singles[0])?.id;
-    const t = this._str;
-    const format = this._numbers;
-    const left = rtl ? 0 : AXIS_WIDTH;
-    return html`<svg part="chart" width=${width} height=${length} viewBox="0 0 ${width} ${length}">
-      <defs>
-        <clipPath id="plot"><rect width=${width} height=${length}></rect></clipPath>
-      </defs>
-      <g clip-path="url(#plot)">
-        <g part="lane" class="lane" data-lane="all">
-          <rect class="lane-band" x=${left} width=${width - AXIS_WIDTH} height=${length}></rect>
-        </g>
-        ${this._model.eras.map((era, i) => {
-          const [a, b] = [y(era.start.ms), y(era.end.endMs)].sort((p, q) => p - q);
-          const y0 = Math.max(a, -1);
-          const y1 = Math.min(b, length + 1);
-          return y1 <= y0
-            ? nothing
-            : svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${left} y=${y0} width=${width - AXIS_WIDTH} height=${y1 - y0}></rect></g>`;
-        })}
-        <g class="events">
-          ${marks.map((m) => (typeof m === 'number' ? nothing : this._renderVerticalCount(events, m, y, markX, format)))}
-          ${labels.map(({ event, at, hidden }) => {
-            const count = hidden.length ? format.format(hidden.length) : '';
-            const badge = count ? 16 + count.length * 7 : 0;
-            const strong = event.kind === 'in-person';
-            const text = this._fitLabel(event.title, room - (badge ? badge + 6 : 0), strong);
-            const from = event.start.ms;
-            const to = Math.max(...hidden.map((e) => e.end?.endMs ?? e.start.endMs));
-            const badgeX = rtl ? 8 : width - 8 - badge;
-            return svg`<text part="label" class=${strong ? 'strong' : ''} aria-hidden="true" x=${labelX} y=${at + 4}
-                text-anchor=${rtl ? 'end' : 'start'}>${text}</text>
-              ${
-                count
-                  ? svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
-                      transform="translate(${badgeX},${at - 7})" @click=${() => this._expand(from, to)}>
-                      <rect width=${badge} height="15" rx="7"></rect>
-                      <text x=${badge / 2} y="11" text-anchor="middle">+${count}</text>
-                    </g>`
-                  : nothing
-              }`;
-          })}
-        </g>
-        <g role="list" aria-label=${t.events}>
-          ${singles.map((event) => this._renderMark(event, markX, y, event.id === tabStop))}
-        </g>
-      </g>
-      ${
-        events.length
-          ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true"></g>`
-          : nothing
-      }
-    </svg>`;
+    this._height = this._length;
+    return this._verticalChart.renderVerticalChart({
+      width: Math.max(this._width, 1),
+      length: this._length,
+      rtl: this._rtl,
+      y: this._x(),
+      visible: [d0, d1],
+      origin: this._baseDomainMs()[0],
+      events,
+      eras: this._model.eras,
+      index: this._startIndex,
+      position: this._position,
+      keepId,
+      focusId: this._focusId,
+      strings: this._str,
+      numbers: this._numbers,
+      labelWidth: (text, bold) => this._labelWidth(text, bold),
+      renderMark: (event, cross, y, tabStop) => this._renderMark(event, cross, y, tabStop),
+      expand: (from, to) => this._expand(from, to),
+    });
   }
 
-  /** A count mark in the vertical layout: a pill down the mark column over the events it stands for. */
-  private _renderVerticalCount(
-    events: readonly TimelineEvent[],
-    group: MarkGroup,
-    y: ScaleTime<number, number>,
-    markX: number,
-    format: Intl.NumberFormat,
-  ): TemplateResult {
-    const first = events[group.first];
-    const last = events[group.last];
-    const count = format.format(group.count);
-    const ya = y(first.start.ms);
-    const yb = y(last.start.ms);
-    const w = Math.max(22, 10 + count.length * 7);
-    const h = Math.max(16, Math.abs(yb - ya) + 12);
-    const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
-    return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._str.more(count)}
-        transform="translate(${markX - w / 2},${Math.min(ya, yb) - 8})" @click=${() => this._expand(first.start.ms, to)}>
-        <rect width=${w} height=${h} rx="8"></rect>
-        <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${count}</text>
-      </g>`;
-  }
-
-  /** The title cut to fit `max` px, with an ellipsis; the full title stays in the mark's accessible name. */
-  private _fitLabel(title: string, max: number, bold: boolean): string {
-    if (this._labelWidth(title, bold) <= max) return title;
-    let lo = 0;
-    let hi = title.length;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (this._labelWidth(`${title.slice(0, mid).trimEnd()}…`, bold) <= max) lo = mid;
-      else hi = mid - 1;
+  private async _loadVertical(): Promise<void> {
+    try {
+      this._verticalChart ??= await import('./views/vertical-chart.js');
+    } catch {
+      // Without the chunk the chart stays empty; the list view still shows every event.
     }
-    return lo ? `${title.slice(0, lo).trimEnd()}…` : '';
   }
 
   /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */

@@ -536,9 +536,13 @@ describe('validateDataInSlices', () => {
     expect(sliced).to.deep.equal(validateData(events));
   });
 
-  it('validateDataInSlices(input, slice) pauses after every slice of events', async () => {
+  it('validateDataInSlices(input, slice) pauses after every slice of events, and before sorting them', async () => {
     let pauses = 0;
     await validateDataInSlices({ events }, 4000, () => Promise.resolve(pauses++));
-    expect(pauses).to.equal(2);
+    // After events 4,000 and 8,000, then before the sort.
+    expect(pauses).to.equal(3);
+    pauses = 0;
+    await validateDataInSlices({ events: events.slice(0, 100) }, 4000, () => Promise.resolve(pauses++));
+    expect(pauses).to.equal(0);
   });
 });

@@ -1,0 +1,41 @@
+// Labels one a line, for the vertical layout: which labels show, which are counted in a "+N" beside the
+// label above them, and how a title is cut to the room it has. DOM-free: text is measured by the caller.
+
+/** A label that shows, and the items whose labels had no room and are counted with it. */
+export interface LabelLine<T> {
+  item: T;
+  /** Position along the time axis, px. */
+  at: number;
+  hidden: T[];
+}
+
+/**
+ * Stacks labels at positions `at` (ascending) one a line: a label shows when it is at least `line` px
+ * below the last one shown; else it is counted with that one. O(N).
+ */
+export function stackLabels<T>(items: readonly { item: T; at: number }[], line: number): LabelLine<T>[] {
+  const lines: LabelLine<T>[] = [];
+  for (const { item, at } of items) {
+    const last = lines[lines.length - 1];
+    if (last && at < last.at + line) last.hidden.push(item);
+    else lines.push({ item, at, hidden: [] });
+  }
+  return lines;
+}
+
+/**
+ * The title cut (at a character, with an ellipsis) to fit `max` px as `measure` sees it; the whole title
+ * when it fits, '' when not even one character and the ellipsis do. O(log length) measurements.
+ */
+export function fitLabel(title: string, max: number, measure: (text: string) => number): string {
+  if (measure(title) <= max) return title;
+  const cut = (n: number) => `${title.slice(0, n).trimEnd()}…`;
+  let lo = 0;
+  let hi = title.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(cut(mid)) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo ? cut(lo) : '';
+}

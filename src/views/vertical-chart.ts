@@ -1,0 +1,127 @@
+// The vertical layout, for narrow containers: time runs down, the axis on the leading side, every lane's
+// marks in one column (shape and colour tell the kind), and one column of labels that never overlap;
+// labels with no room are counted in a "+N" badge beside the label above them. A chunk, loaded when an
+// element first turns vertical: wide pages never pay for it.
+import { html, svg, nothing, type TemplateResult } from 'lit';
+import type { ScaleTime } from 'd3-scale';
+import { laneMarks, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
+import { fitLabel, stackLabels } from '../layout/label-lines.js';
+import type { TimelineStrings } from '../i18n/strings.js';
+import type { Era, TimelineEvent } from '../types.js';
+
+/** Width of the axis column, px. */
+export const AXIS_WIDTH = 64;
+const LINE = 18; // label line height
+const BUCKET_PX = 16; // events starting within this many px merge into a count mark
+
+/** What the element passes in: its view, its data, and the pieces of its own rendering the chart reuses. */
+export interface VerticalView {
+  width: number;
+  length: number;
+  rtl: boolean;
+  /** The time scale of the view, onto y. */
+  y: ScaleTime<number, number>;
+  visible: [number, number];
+  /** Start of the base scale's domain, ms: the origin of the level-of-detail buckets. */
+  origin: number;
+  events: readonly TimelineEvent[];
+  eras: readonly Era[];
+  index: LaneIndex;
+  position: ReadonlyMap<string, number>;
+  /** Always drawn (the focused, else selected, else earliest visible event). */
+  keepId?: string;
+  focusId?: string;
+  strings: TimelineStrings;
+  numbers: Intl.NumberFormat;
+  labelWidth: (text: string, bold: boolean) => number;
+  renderMark: (event: TimelineEvent, cross: number, y: ScaleTime<number, number>, tabStop: boolean) => TemplateResult;
+  expand: (from: number, to: number) => void;
+}
+
+export function renderVerticalChart(view: VerticalView): TemplateResult {
+  const { width, length, rtl, y, events, strings: t, numbers: format } = view;
+  const [d0, d1] = view.visible;
+  const markX = rtl ? width - AXIS_WIDTH - 20 : AXIS_WIDTH + 20;
+  const labelX = rtl ? markX - 20 : markX + 20;
+  const room = (rtl ? labelX : width - labelX) - 8;
+  const keep = view.keepId ? (view.position.get(view.keepId) ?? -1) : -1;
+  const marks = laneMarks(view.index, d0, d1, { origin: view.origin, pxPerMs: length / (d1 - d0) }, BUCKET_PX, keep);
+  // A focused mark scrolled out of view stays in the DOM (clipped), so focus is never lost.
+  if (keep >= 0 && view.keepId === view.focusId && !marks.includes(keep)) marks.push(keep);
+  const singles = marks
+    .filter((m): m is number => typeof m === 'number')
+    .sort((a, b) => a - b)
+    .map((i) => events[i]);
+  const lines = stackLabels(
+    singles.map((event) => ({ item: event, at: y(event.start.ms) })),
+    LINE,
+  );
+  const tabStop = (singles.find((e) => e.id === view.focusId) ?? singles[0])?.id;
+  const left = rtl ? 0 : AXIS_WIDTH;
+  const band = Math.max(0, width - AXIS_WIDTH);
+  return html`<svg part="chart" width=${width} height=${length} viewBox="0 0 ${width} ${length}">
+    <defs>
+      <clipPath id="plot"><rect width=${width} height=${length}></rect></clipPath>
+    </defs>
+    <g clip-path="url(#plot)">
+      <g part="lane" class="lane" data-lane="all">
+        <rect class="lane-band" x=${left} width=${band} height=${length}></rect>
+      </g>
+      ${view.eras.map((era, i) => {
+        const [a, b] = [y(era.start.ms), y(era.end.endMs)].sort((p, q) => p - q);
+        const y0 = Math.max(a, -1);
+        const y1 = Math.min(b, length + 1);
+        return y1 <= y0
+          ? nothing
+          : svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${left} y=${y0} width=${band} height=${y1 - y0}></rect></g>`;
+      })}
+      <g class="events">
+        ${marks.map((m) => (typeof m === 'number' ? nothing : renderCount(view, m, markX)))}
+        ${lines.map(({ item: event, at, hidden }) => {
+          const count = hidden.length ? format.format(hidden.length) : '';
+          const badge = count ? 16 + count.length * 7 : 0;
+          const strong = event.kind === 'in-person';
+          const text = fitLabel(event.title, room - (badge ? badge + 6 : 0), (s) => view.labelWidth(s, strong));
+          const to = Math.max(...hidden.map((e) => e.end?.endMs ?? e.start.endMs));
+          return svg`<text part="label" class=${strong ? 'strong' : ''} aria-hidden="true" x=${labelX} y=${at + 4}
+              text-anchor=${rtl ? 'end' : 'start'}>${text}</text>
+            ${
+              count
+                ? svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
+                    transform="translate(${rtl ? 8 : width - 8 - badge},${at - 7})"
+                    @click=${() => view.expand(event.start.ms, to)}>
+                    <rect width=${badge} height="15" rx="7"></rect>
+                    <text x=${badge / 2} y="11" text-anchor="middle">+${count}</text>
+                  </g>`
+                : nothing
+            }`;
+        })}
+      </g>
+      <g role="list" aria-label=${t.events}>
+        ${singles.map((event) => view.renderMark(event, markX, y, event.id === tabStop))}
+      </g>
+    </g>
+    ${
+      events.length
+        ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true"></g>`
+        : nothing
+    }
+  </svg>`;
+}
+
+/** A count mark: a pill down the mark column over the events it stands for. Clicking zooms in on them. */
+function renderCount(view: VerticalView, group: MarkGroup, markX: number): TemplateResult {
+  const first = view.events[group.first];
+  const last = view.events[group.last];
+  const count = view.numbers.format(group.count);
+  const ya = view.y(first.start.ms);
+  const yb = view.y(last.start.ms);
+  const w = Math.max(22, 10 + count.length * 7);
+  const h = Math.max(16, Math.abs(yb - ya) + 12);
+  const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
+  return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${view.strings.more(count)}
+      transform="translate(${markX - w / 2},${Math.min(ya, yb) - 8})" @click=${() => view.expand(first.start.ms, to)}>
+      <rect width=${w} height=${h} rx="8"></rect>
+      <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${count}</text>
+    </g>`;
+}
