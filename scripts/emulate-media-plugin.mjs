@@ -23,7 +23,9 @@ export function emulateMediaPlugin() {
         .filter(([key]) => FEATURES[key])
         .map(([key, value]) => ({ name: FEATURES[key], value: String(value) }));
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      // `media: 'print'` emulates printing (the print stylesheet); '' goes back to the screen.
+      const media = payload?.media === 'print' ? 'print' : '';
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { media, features });
       return true;
     },
   };

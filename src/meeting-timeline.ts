@@ -195,6 +195,8 @@ export class MeetingTimeline extends LitElement {
   @state() private _transform: ZoomTransform = zoomIdentity;
   @state() private _width = 0;
   @state() private _loadError?: string;
+  /** Between beforeprint and afterprint: the list view prints beside the chart. */
+  @state() private _printing = false;
   @state() private _focusId?: string;
   /** The selected event's rich text and media, made safe by the sanitiser chunk. */
   @state() private _rich?: RichContent;
@@ -283,6 +285,8 @@ export class MeetingTimeline extends LitElement {
     this._mutations = new MutationObserver(() => this._loadFromSource());
     this._mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('hashchange', this._onHashChange);
+    window.addEventListener('beforeprint', this._onPrint);
+    window.addEventListener('afterprint', this._onPrint);
     this._waitFor(this._loadStrings());
     this._loadFromSource();
   }
@@ -290,6 +294,8 @@ export class MeetingTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
+    window.removeEventListener('beforeprint', this._onPrint);
+    window.removeEventListener('afterprint', this._onPrint);
     this._resize?.disconnect();
     this._mutations?.disconnect();
     // A load cut short starts again when the element is attached again.
@@ -667,6 +673,11 @@ export class MeetingTimeline extends LitElement {
 
   private _onHashChange = (): void => this._selectFromHash();
 
+  // Lit renders in a microtask, so the list is in the DOM before the browser lays out the printed page.
+  private _onPrint = (e: Event): void => {
+    this._printing = e.type === 'beforeprint';
+  };
+
   /** With `history`, the selection is kept in the URL hash, so it can be shared and reloaded. */
   private _writeHash(): void {
     if (!this.history) return;
@@ -1018,8 +1029,14 @@ export class MeetingTimeline extends LitElement {
           </div>
         </div>
         <div class="viewport">
-          ${this.listView ? this._renderList() : this._vertical ? this._renderVerticalChart() : this._renderChart()}
-          ${this._renderDetails()}
+          ${
+            this.listView && !this._printing
+              ? this._renderList()
+              : this._vertical
+                ? this._renderVerticalChart()
+                : this._renderChart()
+          }
+          ${this._printing ? this._renderList() : nothing} ${this._renderDetails()}
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcement}</div>
       </div>
