@@ -21,7 +21,8 @@ export const styles = css`
     --_lane: var(--mt-lane, light-dark(#e3e6ec, #363c48));
     --_axis: var(--mt-axis, light-dark(#545b69, #b3b9c5));
     --_era: var(--mt-era, light-dark(#f1ece1, #2b2a24));
-    --_focus: var(--mt-focus, light-dark(#1a5fd0, #8ab4ff));
+    --_focus: var(--mt-focus, var(--mt-accent, light-dark(#1a5fd0, #8ab4ff)));
+    --_mark-size: var(--mt-mark-size, 14);
     --_in-person: var(--mt-kind-in-person, light-dark(#b4232a, #ff8a8a));
     --_video: var(--mt-kind-video, light-dark(#1b6b5a, #4fd1ad));
     --_phone: var(--mt-kind-phone, light-dark(#5a3d99, #c2a8ff));
@@ -175,6 +176,10 @@ export const styles = css`
     outline: none;
   }
   [part~='event'] .mark {
+    /* The shapes are drawn 14 px across, about their centre. */
+    transform-box: fill-box;
+    transform-origin: center;
+    scale: calc(var(--_mark-size) / 14);
     fill: var(--_color);
     stroke: var(--_bg);
     stroke-width: 1.5;

@@ -134,7 +134,9 @@ interface LaneLayout {
  * @cssprop [--mt-lane=#e3e6ec] - Lane rules and borders.
  * @cssprop [--mt-axis=#545b69] - Axis colour.
  * @cssprop [--mt-era=#f1ece1] - Era band colour.
- * @cssprop [--mt-focus=#1a5fd0] - Focus ring and link colour.
+ * @cssprop [--mt-accent=#1a5fd0] - Accent: focus ring, selection ring and link colour.
+ * @cssprop [--mt-focus] - The focus ring and link colour alone (defaults to `--mt-accent`).
+ * @cssprop [--mt-mark-size=14] - Size of an event's mark in CSS px, as a plain number (its hit area stays at least 24 px).
  * @cssprop [--mt-kind-in-person=#b4232a] - Colour of in-person meetings.
  * @cssprop [--mt-kind-video=#1b6b5a] - Colour of video calls.
  * @cssprop [--mt-kind-phone=#5a3d99] - Colour of phone calls.
@@ -142,6 +144,8 @@ interface LaneLayout {
  * @cssprop [--mt-kind-incident=#8a5300] - Colour of incidents.
  * @cssprop [--mt-kind-other=#4a5160] - Colour of other kinds.
  * @cssprop [--mt-details-width=22rem] - Width of the details panel.
+ * @cssprop [--mt-breakpoint=600px] - Below this width `orientation="auto"` turns vertical (the `breakpoint` attribute wins).
+ * @cssprop [--mt-vertical-height=560px] - Height of the chart in the vertical layout, in px.
  */
 export class MeetingTimeline extends LitElement {
   static override styles = styles;

@@ -1,0 +1,61 @@
+// Theming: the public --mt-* custom properties reach what they name, and the parts are styleable.
+import { expect } from '@open-wc/testing';
+import { $, mark, mountBuiltIn } from './helpers.js';
+
+describe('<meeting-timeline> theming', () => {
+  it('--mt-accent colours the links and focus ring (and --mt-focus overrides it)', async () => {
+    const el = await mountBuiltIn();
+    el.style.setProperty('--mt-accent', 'rgb(200, 0, 100)');
+    el.select('filoli-2023');
+    await el.updateComplete;
+    const link = $(el, '[part="details"] .sources a')!;
+    expect(getComputedStyle(link).color).to.equal('rgb(200, 0, 100)');
+    expect(getComputedStyle($(el, '.zoom-in')!).getPropertyValue('--_focus').trim()).to.contain('200, 0, 100');
+    el.style.setProperty('--mt-focus', 'rgb(0, 90, 0)');
+    expect(getComputedStyle(link).color).to.equal('rgb(0, 90, 0)');
+  });
+
+  it('--mt-kind-* colours the marks of that kind only', async () => {
+    const el = await mountBuiltIn();
+    el.style.setProperty('--mt-kind-video', 'rgb(1, 100, 200)');
+    const video = mark(el, 'virtual-2021-11') ?? mark(el, 'video-2022-03');
+    el.fit();
+    await el.updateComplete;
+    const videoMark = (mark(el, 'virtual-2021-11') ?? video)!.querySelector('.mark')!;
+    expect(getComputedStyle(videoMark).fill).to.equal('rgb(1, 100, 200)');
+    expect(getComputedStyle(mark(el, 'bali-2022')!.querySelector('.mark')!).fill).to.not.equal('rgb(1, 100, 200)');
+  });
+
+  it('--mt-mark-size scales the marks about their centre', async () => {
+    const el = await mountBuiltIn();
+    const shape = () => mark(el, 'bali-2022')!.querySelector('.mark')!.getBoundingClientRect();
+    const before = shape();
+    el.style.setProperty('--mt-mark-size', '28');
+    const after = shape();
+    expect(after.width).to.be.closeTo(before.width * 2, 1);
+    expect(after.left + after.width / 2).to.be.closeTo(before.left + before.width / 2, 1);
+    expect(after.top + after.height / 2).to.be.closeTo(before.top + before.height / 2, 1);
+  });
+
+  it('--mt-font, --mt-text and --mt-lane reach the text and the lanes', async () => {
+    const el = await mountBuiltIn();
+    el.style.setProperty('--mt-font', 'Georgia, serif');
+    el.style.setProperty('--mt-text', 'rgb(10, 20, 30)');
+    el.style.setProperty('--mt-surface', 'rgb(250, 240, 230)');
+    expect(getComputedStyle($(el, '.frame')!).fontFamily).to.contain('Georgia');
+    expect(getComputedStyle($(el, '[part="label"]')!).fill).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle($(el, '.lane-band')!).fill).to.equal('rgb(250, 240, 230)');
+  });
+
+  it('parts are styleable from the page with ::part()', async () => {
+    const el = await mountBuiltIn();
+    const style = document.createElement('style');
+    style.textContent = 'meeting-timeline::part(controls) { outline: 2px solid rgb(9, 8, 7); }';
+    document.head.append(style);
+    try {
+      expect(getComputedStyle($(el, '[part="controls"]')!).outlineColor).to.equal('rgb(9, 8, 7)');
+    } finally {
+      style.remove();
+    }
+  });
+});
