@@ -12,7 +12,7 @@ import type { Era, TimelineEvent } from '../types.js';
 /** Width of the axis column, px. */
 export const AXIS_WIDTH = 64;
 const LINE = 18; // label line height
-const BUCKET_PX = 16; // events starting within this many px merge into a count mark
+const BUCKET_PX = 24; // events starting within this many px merge into a count mark (a pill is 16 px tall)
 
 /** What the element passes in: its view, its data, and the pieces of its own rendering the chart reuses. */
 export interface VerticalView {
