@@ -188,7 +188,8 @@ export const styles = css`
     fill: var(--_color);
     opacity: 0.35;
   }
-  [part~='event'] .hit {
+  /* Hit areas: every target is at least 24 × 24 px, whatever it draws. */
+  .hit {
     fill: transparent;
   }
   [part~='event']:focus-visible .ring,

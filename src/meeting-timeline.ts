@@ -1,7 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { axisBottom, axisLeft, axisRight } from 'd3-axis';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition'; // adds selection.transition(), for animated zoom buttons
@@ -22,6 +21,7 @@ import {
   type MarkGroup,
 } from './layout/level-of-detail.js';
 import { timeExtent, padExtent } from './layout/extent.js';
+import { renderAxis } from './views/axis.js';
 import { placeText } from './data/format-place.js';
 import type { RichContent } from './views/details-panel.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
@@ -192,6 +192,9 @@ export class MeetingTimeline extends LitElement {
   /** Width in px below which `orientation="auto"` turns vertical; defaults to `--mt-breakpoint`, else 600. */
   @property({ type: Number }) breakpoint?: number;
 
+  /** Shows "Download SVG" and "Download PNG" buttons among the controls. */
+  @property({ type: Boolean, reflect: true }) download = false;
+
   /** Overrides of the interface text. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
@@ -199,6 +202,8 @@ export class MeetingTimeline extends LitElement {
   @state() private _transform: ZoomTransform = zoomIdentity;
   @state() private _width = 0;
   @state() private _loadError?: string;
+  /** Why the last download failed, shown in the notice. */
+  @state() private _exportError?: string;
   /** Between beforeprint and afterprint: the list view prints beside the chart. */
   @state() private _printing = false;
   @state() private _focusId?: string;
@@ -220,7 +225,6 @@ export class MeetingTimeline extends LitElement {
   @state() private _announcement = '';
 
   @query('svg') private _svg?: SVGSVGElement;
-  @query('[part="axis"]') private _axisGroup?: SVGGElement;
 
   private _base: ScaleTime<number, number> = scaleUtc();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
@@ -444,15 +448,6 @@ export class MeetingTimeline extends LitElement {
         return;
       }
     }
-    if (this._axisGroup) {
-      const x = this._x();
-      const ticks = Math.max(2, Math.floor(this._vertical ? this._length / 70 : this._width / 110));
-      const axis = (this._vertical ? (this._rtl ? axisRight : axisLeft) : axisBottom)(x)
-        .ticks(ticks)
-        .tickFormat((d) => this._tickLabel(d as Date))
-        .tickSizeOuter(0);
-      select(this._axisGroup).call(axis);
-    }
   }
 
   // ---- public methods ----
@@ -483,6 +478,30 @@ export class MeetingTimeline extends LitElement {
   /** Selects the previous event in time. */
   previous(): void {
     this._step(-1, false);
+  }
+
+  /**
+   * The chart as it stands, as a standalone SVG document: styles inlined, text kept as text, the dataset's
+   * title as its `<title>`. Loads the export chunk; rejects when no chart is shown (the list view).
+   */
+  async toSVG(): Promise<string> {
+    await this.updateComplete;
+    const chart = this._svg;
+    if (!chart?.isConnected) throw new Error('meeting-timeline: no chart to export (the list view is shown)');
+    const { serializeSvg } = await import('./export/export-image.js');
+    return serializeSvg(chart, {
+      background: getComputedStyle(this).backgroundColor,
+      title: this._model.title ?? this._str.timeline,
+    });
+  }
+
+  /** The chart as a PNG image, `scale` device pixels to a CSS pixel (lowered to stay within canvas limits). */
+  async toPNG(scale = 2): Promise<Blob> {
+    const text = await this.toSVG();
+    const { svgToPng } = await import('./export/export-image.js');
+    const width = Math.max(this._width, 1);
+    const height = Math.max(this._height, 1);
+    return svgToPng(text, width, height, Math.max(0.1, Math.min(scale, 8192 / Math.max(width, height))));
   }
 
   // ---- loading ----
@@ -1030,6 +1049,28 @@ export class MeetingTimeline extends LitElement {
             >
               ${t.listView}
             </button>
+            ${
+              this.download
+                ? html`<button
+                      type="button"
+                      class="download-svg"
+                      aria-label=${t.downloadSvg}
+                      title=${t.downloadSvg}
+                      @click=${() => this._download('svg')}
+                    >
+                      SVG
+                    </button>
+                    <button
+                      type="button"
+                      class="download-png"
+                      aria-label=${t.downloadPng}
+                      title=${t.downloadPng}
+                      @click=${() => this._download('png')}
+                    >
+                      PNG
+                    </button>`
+                : nothing
+            }
           </div>
         </div>
         <div class="viewport">
@@ -1096,6 +1137,7 @@ export class MeetingTimeline extends LitElement {
   private _renderNotice(): TemplateResult | typeof nothing {
     const t = this._str;
     const errors = this._model.errors;
+    if (this._exportError) return html`${this._exportError}`;
     if (this._loadError) {
       return html`${this._loadError} <button type="button" class="retry" @click=${this._retry}>${t.retry}</button>`;
     }
@@ -1166,7 +1208,9 @@ export class MeetingTimeline extends LitElement {
       </g>
       ${
         this._model.events.length
-          ? svg`<g part="axis" transform="translate(0,${lanesHeight + eraStrip})" aria-hidden="true"></g>`
+          ? svg`<g part="axis" transform="translate(0,${lanesHeight + eraStrip})" aria-hidden="true">
+              ${renderAxis(x, 'bottom', Math.max(2, Math.floor(width / 110)), (d) => this._tickLabel(d))}
+            </g>`
           : nothing
       }
     </svg>`;
@@ -1196,6 +1240,7 @@ export class MeetingTimeline extends LitElement {
       strings: this._str,
       numbers: this._numbers,
       labelWidth: (text, bold) => this._labelWidth(text, bold),
+      tickLabel: (date) => this._tickLabel(date),
       renderMark: (event, cross, y, tabStop) => this._renderMark(event, cross, y, tabStop),
       expand: (from, to) => this._expand(from, to),
     });
@@ -1273,6 +1318,7 @@ export class MeetingTimeline extends LitElement {
         const count = format.format(cluster.count);
         return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
             transform="translate(${screenLeft(cluster.x, cluster.width)},${y})" @click=${() => this._expand(from, to)}>
+            <rect class="hit" y="-4.5" width=${Math.max(24, cluster.width)} height="24"></rect>
             <rect width=${cluster.width} height="15" rx="7"></rect>
             <text x=${cluster.width / 2} y="11" text-anchor="middle">+${count}</text>
           </g>`;
@@ -1327,11 +1373,12 @@ export class MeetingTimeline extends LitElement {
     const xa = x(first.start.ms);
     const xb = x(last.start.ms);
     const x0 = Math.min(xa, xb);
-    const w = Math.max(22, Math.abs(xb - xa) + 12, 10 + count.length * 7);
+    const w = Math.max(24, Math.abs(xb - xa) + 12, 10 + count.length * 7);
     const from = first.start.ms;
     const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
     return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._str.more(count)}
         transform="translate(${x0 - 11},${MARK_Y - 8})" @click=${() => this._expand(from, to)}>
+        <rect class="hit" y="-4" width=${w} height="24"></rect>
         <rect width=${w} height="16" rx="8"></rect>
         <text x=${w / 2} y="12" text-anchor="middle">${count}</text>
       </g>`;
@@ -1384,6 +1431,27 @@ export class MeetingTimeline extends LitElement {
       onStep: (direction) => this._step(direction, true),
       onKeyDown: (e) => this._onKeyDown(e),
     });
+  }
+
+  /** Saves the chart through a temporary link to a blob URL, named after the dataset. */
+  private async _download(type: 'svg' | 'png'): Promise<void> {
+    this._exportError = undefined;
+    try {
+      const blob = type === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      const name = (this._model.title ?? 'timeline')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '');
+      link.href = url;
+      link.download = `${name || 'timeline'}.${type}`;
+      link.click();
+      // The browser has taken the file by the next task.
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (error) {
+      this._exportError = this._str.exportFailed(String((error as Error)?.message ?? error));
+    }
   }
 
   private _closeDetails(): void {

@@ -155,14 +155,24 @@ describe('<meeting-timeline> touch', () => {
     expect(el.range.from.getTime()).to.be.above(before);
   });
 
-  it('every touch target is at least 24 × 24 CSS px', async () => {
-    const el = await mountBuiltIn(360);
-    const targets = [...$$(el, '[part~="event"]'), ...$$(el, '[part~="controls"] button')];
-    expect(targets.length).to.be.above(5);
-    for (const target of targets) {
-      const box = target.getBoundingClientRect();
-      expect(Math.round(box.width), target.outerHTML.slice(0, 80)).to.be.at.least(24);
-      expect(Math.round(box.height), target.outerHTML.slice(0, 80)).to.be.at.least(24);
-    }
-  });
+  for (const [layout, width] of [
+    ['horizontal', 1000],
+    ['vertical', 360],
+  ] as const) {
+    it(`every touch target is at least 24 × 24 CSS px (${layout})`, async () => {
+      const el = await mountBuiltIn(width);
+      expect(el.layout).to.equal(layout);
+      // Zoomed out, so there are count marks and "+N" badges too.
+      el.fit();
+      await el.updateComplete;
+      const targets = $$(el, '[part~="event"], [part="count"], [part="cluster"], [part~="controls"] button');
+      expect(targets.length).to.be.above(5);
+      expect(targets.filter((t) => t.matches('[part="count"], [part="cluster"]')).length).to.be.above(0);
+      for (const target of targets) {
+        const box = target.getBoundingClientRect();
+        expect(Math.round(box.width), target.outerHTML.slice(0, 80)).to.be.at.least(24);
+        expect(Math.round(box.height), target.outerHTML.slice(0, 80)).to.be.at.least(24);
+      }
+    });
+  }
 });

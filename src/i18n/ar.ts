@@ -28,4 +28,7 @@ export const strings: TimelineStrings = {
   between: (days, from, to) => `${days} بين اللقاءين المباشرين في ${from} و${to}`,
   more: (count) => `${count} أحداث أخرى هنا؛ كبّر العرض`,
   days: (count) => `${count} يوم`,
+  downloadSvg: 'تنزيل SVG',
+  downloadPng: 'تنزيل PNG',
+  exportFailed: (reason) => `تعذّر تصدير المخطط: ${reason}`,
 };

@@ -28,4 +28,7 @@ export const strings: TimelineStrings = {
   between: (days, from, to) => `${days} zwischen den persönlichen Treffen vom ${from} und ${to}`,
   more: (count) => `${count} weitere Ereignisse hier; vergrößern`,
   days: (count, n) => `${count} ${n === 1 ? 'Tag' : 'Tage'}`,
+  downloadSvg: 'SVG herunterladen',
+  downloadPng: 'PNG herunterladen',
+  exportFailed: (reason) => `Die Grafik konnte nicht exportiert werden: ${reason}`,
 };

@@ -28,4 +28,7 @@ export const strings: TimelineStrings = {
   between: (days, from, to) => `${days} entre las reuniones en persona del ${from} y del ${to}`,
   more: (count) => `${count} eventos más aquí; acerque la vista`,
   days: (count, n) => `${count} ${n === 1 ? 'día' : 'días'}`,
+  downloadSvg: 'Descargar SVG',
+  downloadPng: 'Descargar PNG',
+  exportFailed: (reason) => `No se pudo exportar el gráfico: ${reason}`,
 };

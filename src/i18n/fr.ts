@@ -28,4 +28,7 @@ export const strings: TimelineStrings = {
   between: (days, from, to) => `${days} entre les rencontres en personne du ${from} et du ${to}`,
   more: (count) => `${count} autres événements ici ; zoomez`,
   days: (count, n) => `${count} ${n < 2 ? 'jour' : 'jours'}`,
+  downloadSvg: 'Télécharger en SVG',
+  downloadPng: 'Télécharger en PNG',
+  exportFailed: (reason) => `Impossible d’exporter le graphique : ${reason}`,
 };

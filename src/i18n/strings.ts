@@ -32,6 +32,10 @@ export interface TimelineStrings {
   more: (count: string) => string;
   /** "366 days" */
   days: (count: string, n: number) => string;
+  downloadSvg: string;
+  downloadPng: string;
+  /** "Could not export the chart: …" */
+  exportFailed: (reason: string) => string;
 }
 
 export const en: TimelineStrings = {
@@ -61,4 +65,7 @@ export const en: TimelineStrings = {
   between: (days, from, to) => `${days} between the in-person meetings of ${from} and ${to}`,
   more: (count) => `${count} more events here; zoom in`,
   days: (count, n) => `${count} ${n === 1 ? 'day' : 'days'}`,
+  downloadSvg: 'Download SVG',
+  downloadPng: 'Download PNG',
+  exportFailed: (reason) => `Could not export the chart: ${reason}`,
 };

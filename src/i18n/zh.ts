@@ -28,4 +28,7 @@ export const strings: TimelineStrings = {
   between: (days, from, to) => `${from} 与 ${to} 两次面对面会晤相隔 ${days}`,
   more: (count) => `此处还有 ${count} 个事件；请放大`,
   days: (count) => `${count} 天`,
+  downloadSvg: '下载 SVG',
+  downloadPng: '下载 PNG',
+  exportFailed: (reason) => `无法导出图表：${reason}`,
 };

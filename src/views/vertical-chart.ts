@@ -6,6 +6,7 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ScaleTime } from 'd3-scale';
 import { laneMarks, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
 import { fitLabel, stackLabels } from '../layout/label-lines.js';
+import { renderAxis } from './axis.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -34,6 +35,7 @@ export interface VerticalView {
   strings: TimelineStrings;
   numbers: Intl.NumberFormat;
   labelWidth: (text: string, bold: boolean) => number;
+  tickLabel: (date: Date) => string;
   renderMark: (event: TimelineEvent, cross: number, y: ScaleTime<number, number>, tabStop: boolean) => TemplateResult;
   expand: (from: number, to: number) => void;
 }
@@ -90,6 +92,7 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
                 ? svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
                     transform="translate(${rtl ? 8 : width - 8 - badge},${at - 7})"
                     @click=${() => view.expand(event.start.ms, to)}>
+                    <rect class="hit" y="-4.5" width=${Math.max(24, badge)} height="24"></rect>
                     <rect width=${badge} height="15" rx="7"></rect>
                     <text x=${badge / 2} y="11" text-anchor="middle">+${count}</text>
                   </g>`
@@ -103,7 +106,9 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
     </g>
     ${
       events.length
-        ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true"></g>`
+        ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true">
+            ${renderAxis(y, rtl ? 'right' : 'left', Math.max(2, Math.floor(length / 70)), view.tickLabel)}
+          </g>`
         : nothing
     }
   </svg>`;
@@ -116,11 +121,12 @@ function renderCount(view: VerticalView, group: MarkGroup, markX: number): Templ
   const count = view.numbers.format(group.count);
   const ya = view.y(first.start.ms);
   const yb = view.y(last.start.ms);
-  const w = Math.max(22, 10 + count.length * 7);
+  const w = Math.max(24, 10 + count.length * 7);
   const h = Math.max(16, Math.abs(yb - ya) + 12);
   const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${view.strings.more(count)}
       transform="translate(${markX - w / 2},${Math.min(ya, yb) - 8})" @click=${() => view.expand(first.start.ms, to)}>
+      <rect class="hit" y=${Math.min(0, h / 2 - 12)} width=${w} height=${Math.max(24, h)}></rect>
       <rect width=${w} height=${h} rx="8"></rect>
       <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${count}</text>
     </g>`;
