@@ -64,7 +64,7 @@ const AXIS_HEIGHT = 28;
 const ERA_STRIP = 18;
 const VERTICAL_LENGTH = 560; // vertical layout: the chart's height, unless --mt-vertical-height says otherwise
 const BREAKPOINT = 600; // orientation="auto" turns vertical below this width, unless told otherwise
-const BUCKET_PX = 8; // events starting within one bucket of this many px merge into a count mark
+const BUCKET_PX = 24; // events starting within one bucket of this many px merge into a count mark (a pill is 24 px wide)
 const LABEL_FONT = '12px';
 
 const MARK_PATHS: Record<string, string> = {
@@ -76,6 +76,14 @@ const MARK_PATHS: Record<string, string> = {
   incident: 'M-2.5,-7.5H2.5V-2.5H7.5V2.5H2.5V7.5H-2.5V2.5H-7.5V-2.5H-2.5Z',
   other: 'M0,-5A5,5 0 1,1 0,5A5,5 0 1,1 0,-5Z',
 };
+
+/** The span between the last two in-person meetings, and the header's sentence about it. */
+interface Gap {
+  from: TimelineEvent;
+  to: TimelineEvent;
+  sentence: string;
+  days: string;
+}
 
 /** What the chart builds from a model's events, once per load. */
 interface Derived {
@@ -229,6 +237,7 @@ export class MeetingTimeline extends LitElement {
   private _base: ScaleTime<number, number> = scaleUtc();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private _boundSvg?: SVGSVGElement;
+  private _gap?: { key: readonly unknown[]; value: Gap | undefined };
   /** Time runs down (vertical layout), over `_length` px. */
   private _vertical = false;
   private _length = VERTICAL_LENGTH;
@@ -791,7 +800,7 @@ export class MeetingTimeline extends LitElement {
       return;
     }
     const target = select(this._svg);
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduce = reducedMotion();
     if (animate && !reduce) target.transition().duration(250).call(this._zoom.transform, transform);
     else target.call(this._zoom.transform, transform);
   }
@@ -802,7 +811,7 @@ export class MeetingTimeline extends LitElement {
     const at = aroundMs === undefined ? this._axisLength() / 2 : this._x()(aroundMs);
     const point: [number, number] = this._vertical ? [0, at] : [at, 0];
     const target = select(this._svg);
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduce = reducedMotion();
     if (reduce) target.call(this._zoom.scaleBy, factor, point);
     else target.transition().duration(250).call(this._zoom.scaleBy, factor, point);
   }
@@ -1303,12 +1312,14 @@ export class MeetingTimeline extends LitElement {
     const format = this._numbers;
     const labelTop = MARK_Y + 14 + 12;
     const decoration = svg`<g class="events" transform="translate(0,${lane.top})">
-      ${marks.map((m) => (typeof m === 'number' ? nothing : this._renderCount(events, m, x, format)))}
-      ${singles.map((event, i) =>
-        rowOf[i] >= 0
-          ? svg`<text part="label" class=${event.kind === 'in-person' ? 'strong' : ''} aria-hidden="true"
-              x=${screenLeft(items[i].x, items[i].width)} y=${labelTop + rowOf[i] * ROW}>${event.title}</text>`
-          : nothing,
+      ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => this._renderCount(events, m, x, format))}
+      ${singles.flatMap((event, i) =>
+        rowOf[i] < 0
+          ? []
+          : [
+              svg`<text part="label" class=${event.kind === 'in-person' ? 'strong' : ''} aria-hidden="true"
+              x=${screenLeft(items[i].x, items[i].width)} y=${labelTop + rowOf[i] * ROW}>${event.title}</text>`,
+            ],
       )}
       ${placed.clusters.map((cluster) => {
         const y = labelTop + lane.rows * ROW - 12;
@@ -1341,6 +1352,8 @@ export class MeetingTimeline extends LitElement {
     const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
     const dx = event.end ? x(event.end.endMs) - x0 : 0;
     const bar = Math.abs(dx);
+    // The focus and selection ring, only on the marks that can have focus or are selected.
+    const ring = tabStop || event.id === this._focusId || event.id === this.selected;
     // Drawn across; the vertical layout swaps the axes of the bar and the hit area.
     const v = this._vertical;
     const box = (along: number, across: number, length: number, thickness: number) =>
@@ -1355,7 +1368,7 @@ export class MeetingTimeline extends LitElement {
         ${bar > 1 ? svg`<rect class="bar" x=${barBox.x} y=${barBox.y} width=${barBox.w} height=${barBox.h}></rect>` : nothing}
         <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.w} height=${hit.h}></rect>
         <path class="mark" d=${MARK_PATHS[kind]}></path>
-        <circle class="ring" r="12"></circle>
+        ${ring ? svg`<circle class="ring" r="12"></circle>` : nothing}
       </g>
     </g>`;
   }
@@ -1373,25 +1386,32 @@ export class MeetingTimeline extends LitElement {
     const xa = x(first.start.ms);
     const xb = x(last.start.ms);
     const x0 = Math.min(xa, xb);
-    const w = Math.max(24, Math.abs(xb - xa) + 12, 10 + count.length * 7);
+    const w = Math.max(24, Math.abs(xb - xa) + 24, 12 + count.length * 7);
     const from = first.start.ms;
     const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
     return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._str.more(count)}
-        transform="translate(${x0 - 11},${MARK_Y - 8})" @click=${() => this._expand(from, to)}>
-        <rect class="hit" y="-4" width=${w} height="24"></rect>
-        <rect width=${w} height="16" rx="8"></rect>
-        <text x=${w / 2} y="12" text-anchor="middle">${count}</text>
+        transform="translate(${x0 - 12},${MARK_Y - 12})" @click=${() => this._expand(from, to)}>
+        <rect width=${w} height="24" rx="12"></rect>
+        <text x=${w / 2} y="16" text-anchor="middle">${count}</text>
       </g>`;
   }
 
   private _expand(from: number, to: number): void {
     this._userZoom = true;
-    const pad = Math.max((to - from) * 0.6, MIN_SPAN);
+    // The events fill the view, with a little room at the sides: as far in as one click can split them.
+    const pad = Math.max((to - from) * 0.1, MIN_SPAN / 2);
     this._setView(from - pad, to + pad, true);
   }
 
-  /** The in-person meetings, computed from the data, and the days between consecutive ones. */
-  private _inPersonGap(): { from: TimelineEvent; to: TimelineEvent; sentence: string; days: string } | undefined {
+  /** The in-person meetings, computed from the data, and the days between consecutive ones; once per model and text. */
+  private _inPersonGap(): Gap | undefined {
+    const key = [this._meetings, this._loc, this._str] as const;
+    if (this._gap?.key.every((part, i) => part === key[i])) return this._gap.value;
+    this._gap = { key, value: this._computeGap() };
+    return this._gap.value;
+  }
+
+  private _computeGap(): Gap | undefined {
     const meetings = this._meetings;
     if (meetings.length < 2) return undefined;
     const from = meetings[meetings.length - 2];
@@ -1505,6 +1525,13 @@ export class MeetingTimeline extends LitElement {
 }
 
 const BUILT_IN = Symbol('built-in');
+
+let motionQuery: MediaQueryList | undefined;
+/** Whether the reader asked for reduced motion (the query object made once; its `matches` stays live). */
+function reducedMotion(): boolean {
+  motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+  return motionQuery.matches;
+}
 
 /** Interface text beyond English, by language; each is a chunk loaded when a page needs it. */
 const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {

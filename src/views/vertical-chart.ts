@@ -78,7 +78,7 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
           : svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${left} y=${y0} width=${band} height=${y1 - y0}></rect></g>`;
       })}
       <g class="events">
-        ${marks.map((m) => (typeof m === 'number' ? nothing : renderCount(view, m, markX)))}
+        ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => renderCount(view, m, markX))}
         ${lines.map(({ item: event, at, hidden }) => {
           const count = hidden.length ? format.format(hidden.length) : '';
           const badge = count ? 16 + count.length * 7 : 0;
@@ -122,12 +122,11 @@ function renderCount(view: VerticalView, group: MarkGroup, markX: number): Templ
   const ya = view.y(first.start.ms);
   const yb = view.y(last.start.ms);
   const w = Math.max(24, 10 + count.length * 7);
-  const h = Math.max(16, Math.abs(yb - ya) + 12);
+  const h = Math.max(24, Math.abs(yb - ya) + 24);
   const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${view.strings.more(count)}
-      transform="translate(${markX - w / 2},${Math.min(ya, yb) - 8})" @click=${() => view.expand(first.start.ms, to)}>
-      <rect class="hit" y=${Math.min(0, h / 2 - 12)} width=${w} height=${Math.max(24, h)}></rect>
-      <rect width=${w} height=${h} rx="8"></rect>
+      transform="translate(${markX - w / 2},${Math.min(ya, yb) - 12})" @click=${() => view.expand(first.start.ms, to)}>
+      <rect width=${w} height=${h} rx="12"></rect>
       <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${count}</text>
     </g>`;
 }
