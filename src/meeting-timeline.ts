@@ -1,6 +1,6 @@
 import { LitElement, html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleTime, type TimeScale } from './layout/time-scale.js';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import 'd3-transition'; // adds selection.transition(), for animated zoom buttons
@@ -234,7 +234,7 @@ export class MeetingTimeline extends LitElement {
 
   @query('svg') private _svg?: SVGSVGElement;
 
-  private _base: ScaleTime<number, number> = scaleUtc();
+  private _base: TimeScale = scaleTime();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private _boundSvg?: SVGSVGElement;
   private _gap?: { key: readonly unknown[]; value: Gap | undefined };
@@ -734,7 +734,7 @@ export class MeetingTimeline extends LitElement {
     const [a, b] = padExtent(extent, 0.04, DAY * 2);
     const w = this._axisLength();
     // Right to left, time runs from the right edge to the left one; in the vertical layout it runs down.
-    this._base = scaleUtc()
+    this._base = scaleTime()
       .domain([a, b])
       .range(this._rtl && !this._vertical ? [w, 0] : [0, w]);
   }
@@ -764,7 +764,7 @@ export class MeetingTimeline extends LitElement {
   }
 
   /** The time scale of the current view (x across, or y down in the vertical layout). */
-  private _x(): ScaleTime<number, number> {
+  private _x(): TimeScale {
     return this._vertical ? this._transform.rescaleY(this._base) : this._transform.rescaleX(this._base);
   }
 
@@ -1264,7 +1264,7 @@ export class MeetingTimeline extends LitElement {
   }
 
   /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */
-  private _frameMarks(x: ScaleTime<number, number>, d0: number, d1: number): LaneMark[][] {
+  private _frameMarks(x: TimeScale, d0: number, d1: number): LaneMark[][] {
     const [r0, r1] = x.range();
     const scale = { origin: this._baseDomainMs()[0], pxPerMs: Math.abs(r1 - r0) / (d1 - d0) };
     // The focused (else selected, else earliest visible) event is always drawn: the timeline keeps a tab stop.
@@ -1286,7 +1286,7 @@ export class MeetingTimeline extends LitElement {
   private _renderLane(
     lane: LaneLayout,
     marks: LaneMark[],
-    x: ScaleTime<number, number>,
+    x: TimeScale,
     width: number,
   ): { decoration: TemplateResult; singles: TimelineEvent[] } {
     const events = lane.lane.events;
@@ -1342,12 +1342,7 @@ export class MeetingTimeline extends LitElement {
    * One event's mark: a list item holding a focusable button, named by title, date and place. `cross` is
    * its centre across the time axis (y, or x in the vertical layout).
    */
-  private _renderMark(
-    event: TimelineEvent,
-    cross: number,
-    x: ScaleTime<number, number>,
-    tabStop: boolean,
-  ): TemplateResult {
+  private _renderMark(event: TimelineEvent, cross: number, x: TimeScale, tabStop: boolean): TemplateResult {
     const x0 = x(event.start.ms);
     const kind = MARK_PATHS[event.kind] ? event.kind : 'other';
     const dx = event.end ? x(event.end.endMs) - x0 : 0;
@@ -1377,7 +1372,7 @@ export class MeetingTimeline extends LitElement {
   private _renderCount(
     events: readonly TimelineEvent[],
     group: MarkGroup,
-    x: ScaleTime<number, number>,
+    x: TimeScale,
     format: Intl.NumberFormat,
   ): TemplateResult {
     const first = events[group.first];
@@ -1423,7 +1418,7 @@ export class MeetingTimeline extends LitElement {
     return { from, to, days, sentence: t.between(days, formatDate(from.start, locale), formatDate(to.start, locale)) };
   }
 
-  private _renderGap(x: ScaleTime<number, number>): TemplateResult | typeof nothing {
+  private _renderGap(x: TimeScale): TemplateResult | typeof nothing {
     const gap = this._inPersonGap();
     const lane = this._lanes.find((l) => l.key === 'in-person');
     if (!gap || !lane) return nothing;
@@ -1546,7 +1541,7 @@ const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {
 function isLarge(input: unknown): boolean {
   try {
     const events = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
-    return Array.isArray(events) && events.length > 5000;
+    return Array.isArray(events) && events.length > 20_000;
   } catch {
     return false;
   }

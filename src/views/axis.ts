@@ -1,14 +1,14 @@
 // The time axis, drawn by Lit in the chart's own render: what d3-axis draws (a domain line, and a tick line
 // and label per tick), without a second, imperative DOM pass after every frame or d3-axis in the bundle.
 import { svg, type TemplateResult } from 'lit';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/time-scale.js';
 
 /** Where the labels go: below a horizontal axis, or to the left or right of a vertical one. */
 export type AxisSide = 'bottom' | 'left' | 'right';
 
 /** About `count` ticks of `scale`, each labelled by `label`. */
 export function renderAxis(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   side: AxisSide,
   count: number,
   label: (date: Date) => string,

@@ -3,7 +3,7 @@
 // labels with no room are counted in a "+N" badge beside the label above them. A chunk, loaded when an
 // element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/time-scale.js';
 import { laneMarks, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
 import { fitLabel, stackLabels } from '../layout/label-lines.js';
 import { renderAxis } from './axis.js';
@@ -21,7 +21,7 @@ export interface VerticalView {
   length: number;
   rtl: boolean;
   /** The time scale of the view, onto y. */
-  y: ScaleTime<number, number>;
+  y: TimeScale;
   visible: [number, number];
   /** Start of the base scale's domain, ms: the origin of the level-of-detail buckets. */
   origin: number;
@@ -36,7 +36,7 @@ export interface VerticalView {
   numbers: Intl.NumberFormat;
   labelWidth: (text: string, bold: boolean) => number;
   tickLabel: (date: Date) => string;
-  renderMark: (event: TimelineEvent, cross: number, y: ScaleTime<number, number>, tabStop: boolean) => TemplateResult;
+  renderMark: (event: TimelineEvent, cross: number, y: TimeScale, tabStop: boolean) => TemplateResult;
   expand: (from: number, to: number) => void;
 }
 

@@ -1,0 +1,63 @@
+import { expect } from '@open-wc/testing';
+import { scaleUtc } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
+import { scaleTime } from '../../src/layout/time-scale.js';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('scaleTime', () => {
+  it('maps times linearly onto the range, either way round', () => {
+    const x = scaleTime([day('2022-11-14'), day('2023-11-15')], [0, 1000]);
+    expect(x(day('2022-11-14'))).to.equal(0);
+    expect(x(new Date(day('2023-11-15')))).to.equal(1000);
+    expect(x(day('2023-05-16'))).to.be.closeTo(500, 1.5);
+    const rtl = scaleTime([day('2022-11-14'), day('2023-11-15')], [1000, 0]);
+    expect(rtl(day('2022-11-14'))).to.equal(1000);
+    expect(rtl.invert(1000).getTime()).to.equal(day('2022-11-14'));
+  });
+
+  it('inverts, copies independently, and reads back its domain as Dates', () => {
+    const x = scaleTime([day('2020-01-01'), day('2021-01-01')], [0, 366]);
+    expect(x.invert(31).getTime()).to.equal(day('2020-02-01'));
+    const copy = x.copy().range([0, 732]);
+    expect(x.range()).to.deep.equal([0, 366]);
+    expect(copy(day('2020-02-01'))).to.equal(62);
+    expect(x.domain().map((d) => d.toISOString())).to.deep.equal([
+      '2020-01-01T00:00:00.000Z',
+      '2021-01-01T00:00:00.000Z',
+    ]);
+  });
+
+  it('gives the same ticks, positions and zoom rescaling as d3 scaleUtc', () => {
+    for (const [a, b, n] of [
+      ['2021-01-01', '2024-01-01', 8],
+      ['2023-02-01', '2023-03-01', 5],
+      ['2023-06-01', '2023-06-02', 12],
+      ['1969-07-16', '1969-07-24', 7],
+    ] as const) {
+      const ours = scaleTime([day(a), day(b)], [0, 900]);
+      const d3 = scaleUtc()
+        .domain([day(a), day(b)])
+        .range([0, 900]);
+      expect(ours.ticks(n).map(Number)).to.deep.equal(d3.ticks(n).map(Number));
+      for (const t of d3.ticks(n)) expect(ours(t)).to.be.closeTo(d3(t), 1e-6);
+      const zoom = zoomIdentity.translate(-200, 0).scale(3);
+      const zoomedOurs = zoom.rescaleX(ours);
+      const zoomedD3 = zoom.rescaleX(d3);
+      expect(zoomedOurs.domain().map(Number)).to.deep.equal(zoomedD3.domain().map(Number));
+      expect(zoomedOurs.ticks(n).map(Number)).to.deep.equal(zoomedD3.ticks(n).map(Number));
+    }
+  });
+
+  it('maps everything to the middle of the range when the domain is empty, and NaN to NaN', () => {
+    const x = scaleTime([5, 5], [0, 100]);
+    expect(x(5)).to.equal(50);
+    expect(Number.isNaN(scaleTime([0, 10], [0, 100])(NaN))).to.be.true;
+  });
+
+  it('defaults to 2000-01-01 … 2000-01-02 onto [0, 1]', () => {
+    const x = scaleTime();
+    expect(x.range()).to.deep.equal([0, 1]);
+    expect(x(day('2000-01-01') + 43_200_000)).to.equal(0.5);
+  });
+});
