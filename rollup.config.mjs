@@ -8,9 +8,17 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { fileURLToPath } from 'node:url';
 
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, types: [] } });
+
+/** Resolves 'd3-transition' to src/shims/d3-transition.ts: see there why. */
+const d3TransitionShim = () => ({
+  name: 'd3-transition-shim',
+  resolveId: (id) =>
+    id === 'd3-transition' ? fileURLToPath(new URL('./src/shims/d3-transition.ts', import.meta.url)) : null,
+});
 
 export default [
   {
@@ -26,6 +34,8 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      // d3-zoom's one need of d3-transition is met by a no-op shim (the element animates zoom itself).
+      d3TransitionShim(),
       // 'production' picks Lit's build without dev-mode warnings.
       nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
       ts(),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bidenXi } from '../dist/lib/data/biden-xi.js';
 
-const BUDGET_KIB = 45;
+const BUDGET_KIB = 40;
 
 mkdirSync('dist/data', { recursive: true });
 writeFileSync('dist/data/biden-xi.json', JSON.stringify(bidenXi, null, 2) + '\n');

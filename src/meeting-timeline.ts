@@ -3,7 +3,6 @@ import { property, state, query } from 'lit/decorators.js';
 import { scaleTime, type TimeScale } from './layout/time-scale.js';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
-import 'd3-transition'; // adds selection.transition(), for animated zoom buttons
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import { styles } from './meeting-timeline.styles.js';
 import { validateData, validateDataInSlices } from './data/validate.js';
@@ -143,7 +142,7 @@ interface LaneLayout {
  * @cssprop [--mt-axis=#545b69] - Axis colour.
  * @cssprop [--mt-era=#f1ece1] - Era band colour.
  * @cssprop [--mt-accent=#1a5fd0] - Accent: focus ring, selection ring and link colour.
- * @cssprop [--mt-focus] - The focus ring and link colour alone (defaults to `--mt-accent`).
+ * @cssprop [--mt-focus=var(--mt-accent)] - The focus ring and link colour alone.
  * @cssprop [--mt-mark-size=14] - Size of an event's mark in CSS px, as a plain number (its hit area stays at least 24 px).
  * @cssprop [--mt-kind-in-person=#b4232a] - Colour of in-person meetings.
  * @cssprop [--mt-kind-video=#1b6b5a] - Colour of video calls.
@@ -237,6 +236,8 @@ export class MeetingTimeline extends LitElement {
   private _base: TimeScale = scaleTime();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private _boundSvg?: SVGSVGElement;
+  /** The animation frame of a zoom in progress. */
+  private _animation?: number;
   private _gap?: { key: readonly unknown[]; value: Gap | undefined };
   /** Time runs down (vertical layout), over `_length` px. */
   private _vertical = false;
@@ -310,6 +311,7 @@ export class MeetingTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this._stopAnimation();
     window.removeEventListener('hashchange', this._onHashChange);
     window.removeEventListener('beforeprint', this._onPrint);
     window.removeEventListener('afterprint', this._onPrint);
@@ -388,18 +390,24 @@ export class MeetingTimeline extends LitElement {
       // Listen for touch wherever touch events arrive, not only where the device reports touch points (d3's
       // default): hybrid laptops and emulated touch report none. CSS touch-action leaves vertical swipes to the page.
       .touchable(() => true)
+      // No d3 transitions (a double-click zooms at once): the element animates its own zooms, and the embed
+      // carries no d3-transition (see src/shims/d3-transition.ts).
+      .duration(0)
       .filter((event: Event) => {
         const e = event as MouseEvent;
         return (!e.ctrlKey || e.type === 'wheel') && !e.button;
       })
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (event.sourceEvent) this._userZoom = true;
+        if (!event.sourceEvent) return;
+        // The reader's own gesture takes over from an animated zoom.
+        this._stopAnimation();
+        this._userZoom = true;
       })
       .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         this._transform = event.transform;
       })
       .on('end', () => {
-        if (this._userZoom) {
+        if (this._userZoom && !this._animation) {
           this._userZoom = false;
           const [from, to] = this._visibleDomain();
           const day = (d: Date) => ({ ms: d.getTime(), endMs: d.getTime() + DAY, precision: 'day' as const });
@@ -799,10 +807,39 @@ export class MeetingTimeline extends LitElement {
       this._transform = transform;
       return;
     }
-    const target = select(this._svg);
-    const reduce = reducedMotion();
-    if (animate && !reduce) target.transition().duration(250).call(this._zoom.transform, transform);
-    else target.call(this._zoom.transform, transform);
+    this._stopAnimation();
+    if (animate && !reducedMotion()) this._animateTo(transform);
+    else select(this._svg).call(this._zoom.transform, transform);
+  }
+
+  /**
+   * Moves the view to `target` over 250 ms, one zoom transform a frame: the visible window's ends glide in
+   * time (smoothstep). The zoom's `end` (and so `mt-rangechange`) waits for the last frame.
+   */
+  private _animateTo(target: ZoomTransform): void {
+    const svgEl = this._svg!;
+    const behaviour = this._zoom!;
+    const [a0, b0] = this._visibleDomainMs();
+    const scale = this._vertical ? target.rescaleY(this._base) : target.rescaleX(this._base);
+    const [a1, b1] = scale
+      .domain()
+      .map(Number)
+      .sort((p, q) => p - q);
+    const began = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - began) / 250);
+      const e = t * t * (3 - 2 * t);
+      if (t >= 1) this._animation = undefined;
+      else this._animation = requestAnimationFrame(frame);
+      const step = t >= 1 ? target : this._transformFor(a0 + (a1 - a0) * e, b0 + (b1 - b0) * e);
+      select(svgEl).call(behaviour.transform, step);
+    };
+    this._animation = requestAnimationFrame(frame);
+  }
+
+  private _stopAnimation(): void {
+    if (this._animation) cancelAnimationFrame(this._animation);
+    this._animation = undefined;
   }
 
   private _zoomBy(factor: number, aroundMs?: number): void {
@@ -810,10 +847,17 @@ export class MeetingTimeline extends LitElement {
     this._userZoom = true;
     const at = aroundMs === undefined ? this._axisLength() / 2 : this._x()(aroundMs);
     const point: [number, number] = this._vertical ? [0, at] : [at, 0];
-    const target = select(this._svg);
-    const reduce = reducedMotion();
-    if (reduce) target.call(this._zoom.scaleBy, factor, point);
-    else target.transition().duration(250).call(this._zoom.scaleBy, factor, point);
+    // What d3-zoom's scaleBy does (scale about the point, within the scale and translate extents), as a target.
+    const from = this._transform;
+    const [kMin, kMax] = this._zoom.scaleExtent();
+    const k = Math.max(kMin, Math.min(kMax, from.k * factor));
+    const [px, py] = from.invert(point);
+    const moved = zoomIdentity.translate(point[0] - px * k, point[1] - py * k).scale(k);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [Math.max(this._width, 1), this._height],
+    ];
+    this._applyTransform(this._zoom.constrain()(moved, extent, this._zoom.translateExtent()), true);
   }
 
   private _fitByUser(): void {

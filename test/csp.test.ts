@@ -82,6 +82,22 @@ describe('<meeting-timeline> under a strict Content-Security-Policy and Trusted 
     expect(report.ran, 'a payload ran').to.equal(undefined);
   });
 
+  it('the built bundle zooms: an animated button zoom and a double-click, each ending in mt-rangechange', () => {
+    const zoom = report.zoom!;
+    expect(zoom.afterButton).to.be.closeTo(zoom.before / 2, zoom.before * 0.02);
+    expect(zoom.afterDoubleClick).to.be.closeTo(zoom.afterButton / 2, zoom.afterButton * 0.02);
+    expect(zoom.rangeEvents).to.equal(2);
+  });
+
+  it('toSVG() and toPNG() work under the policy', () => {
+    const exported = report.exported!;
+    const doc = new DOMParser().parseFromString(exported.svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelectorAll('text').length).to.be.above(10);
+    expect(exported.pngType).to.equal('image/png');
+    expect(exported.pngBytes).to.be.above(1000);
+  });
+
   it('TimelineJS JSON and CSV files load through src', () => {
     expect(report.timelineJSFile).to.match(/^[1-9]\d* events, 0 errors$/);
     expect(report.csvFile).to.match(/^[1-9]\d* events, 0 errors$/);

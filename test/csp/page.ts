@@ -30,6 +30,10 @@ export interface CspReport {
   csvFile: string;
   /** The interface text after `locale="fr"` loaded its chunk. */
   frenchFit: string;
+  /** The built-in timeline after its zoom-in button (animated) and a double-click: visible spans, ms. */
+  zoom?: { before: number; afterButton: number; afterDoubleClick: number; rangeEvents: number };
+  /** toSVG() and toPNG() of the built-in timeline. */
+  exported?: { svg: string; pngType: string; pngBytes: number };
   /** Set by a data payload if any of it ran; must stay undefined. */
   ran?: unknown;
   /** The probes of the policy, run last: whether eval and a string into innerHTML were refused. */
@@ -108,6 +112,37 @@ async function run(): Promise<void> {
   await builtIn.settled;
   await builtIn.el.updateComplete;
   report.builtInMarks = builtIn.el.shadowRoot!.querySelectorAll('[part~="event"]').length;
+
+  // Zooming in the built bundle, which carries a no-op in place of d3-transition: the button animates, a
+  // double-click zooms at once; both end in mt-rangechange.
+  step = 'zooming';
+  const span = () => builtIn.el.range.to.getTime() - builtIn.el.range.from.getTime();
+  let rangeEvents = 0;
+  builtIn.el.addEventListener('mt-rangechange', () => rangeEvents++);
+  const before = span();
+  builtIn.el.shadowRoot!.querySelector<HTMLButtonElement>('button.zoom-in')!.click();
+  for (let i = 0; i < 40 && !rangeEvents; i++) await pause(50);
+  const afterButton = span();
+  const chart = builtIn.el.shadowRoot!.querySelector('svg')!;
+  const box = chart.getBoundingClientRect();
+  chart.dispatchEvent(
+    new MouseEvent('dblclick', {
+      bubbles: true,
+      cancelable: true,
+      view: window,
+      clientX: box.left + box.width / 2,
+      clientY: box.top + 40,
+    }),
+  );
+  for (let i = 0; i < 40 && rangeEvents < 2; i++) await pause(50);
+  report.zoom = { before, afterButton, afterDoubleClick: span(), rangeEvents };
+
+  // Export: styles are copied through the CSSOM and the PNG drawn from a data: URL, both allowed by the policy.
+  step = 'exporting';
+  // (Parsed by the test, outside the policy: DOMParser is a Trusted Types sink.)
+  const svg = await builtIn.el.toSVG();
+  const png = await builtIn.el.toPNG(1);
+  report.exported = { svg, pngType: png.type, pngBytes: png.size };
 
   // 2. TimelineJS data with rich text (and payloads that must not run) and an image; the panel opened by a click.
   step = 'TimelineJS rich text';
