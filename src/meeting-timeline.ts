@@ -691,7 +691,8 @@ export class MeetingTimeline extends LitElement {
 
   /** Right to left follows the inherited `dir` (read on connect and on resize, not every frame). */
   private _readDirection(): void {
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    // :dir() follows the inherited `dir` attribute without a style recalculation (getComputedStyle forces one).
+    const rtl = this.matches(':dir(rtl)');
     if (rtl !== this._rtl) {
       this._pendingView ??= this._width > 0 ? this._visibleDomainMs() : undefined;
       this._rtl = rtl;
@@ -1130,9 +1131,11 @@ export class MeetingTimeline extends LitElement {
           ${
             this.listView && !this._printing
               ? this._renderList()
-              : this._vertical
-                ? this._renderVerticalChart()
-                : this._renderChart()
+              : !this._width
+                ? nothing
+                : this._vertical
+                  ? this._renderVerticalChart()
+                  : this._renderChart()
           }
           ${this._printing ? this._renderList() : nothing} ${this._renderDetails()}
         </div>
