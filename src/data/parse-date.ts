@@ -16,9 +16,19 @@ const UNIT_MS: Partial<Record<DatePrecision, number>> = {
 
 /** Milliseconds of a UTC calendar date; setUTCFullYear keeps years 0–99 literal (Date.UTC maps them to 19xx). */
 function utc(year: number, month0: number, day: number): number {
+  if (year < 0 || year > 99) return Date.UTC(year, month0, day);
   const date = new Date(0);
   date.setUTCFullYear(year, month0, day);
   return date.getTime();
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether month0 (0–11) and day exist in that year of the proleptic Gregorian calendar, as Date counts it. */
+function isCalendarDate(year: number, month0: number, day: number): boolean {
+  if (month0 < 0 || month0 > 11 || day < 1) return false;
+  const leap = month0 === 1 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= MONTH_DAYS[month0] + (leap ? 1 : 0);
 }
 
 /** Whether a value is a real Date, even one from another realm. */
@@ -67,19 +77,18 @@ export function parseDate(value: unknown): TimePoint | string {
   if (typeof value !== 'string') {
     return `expected an ISO 8601 date string or a Date, got ${describeValue(value)}`;
   }
-  const quoted = describeValue(value);
+  // Only an error message quotes the value: most dates are valid, and thousands are parsed at a time.
+  const quoted = () => describeValue(value);
   const m = ISO.exec(value);
-  if (!m) return `${quoted} is not an ISO 8601 date such as 2023-11-15 or 2023-11-15T11:00-08:00`;
+  if (!m) return `${quoted()} is not an ISO 8601 date such as 2023-11-15 or 2023-11-15T11:00-08:00`;
   const [, y, mo, d, h, mi, s, frac, zone, sign, oh, om] = m;
   const year = Number(y);
   const month0 = mo === undefined ? 0 : Number(mo) - 1;
   const day = d === undefined ? 1 : Number(d);
   const dayMs = utc(year, month0, day);
-  const check = new Date(dayMs);
-  // A rolled-over date (Feb 30 → Mar 2, month 13 → next January) no longer matches its parts.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month0 || check.getUTCDate() !== day) {
-    return Number.isNaN(dayMs) ? `${quoted} is outside the range of dates` : `${quoted} is not a calendar date`;
-  }
+  if (Number.isNaN(dayMs)) return `${quoted()} is outside the range of dates`;
+  // Date would roll Feb 30 over to Mar 2, and month 13 to the next January.
+  if (!isCalendarDate(year, month0, day)) return `${quoted()} is not a calendar date`;
 
   let precision: DatePrecision;
   let ms = dayMs;
@@ -95,19 +104,19 @@ export function parseDate(value: unknown): TimePoint | string {
     const millis = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
     // 24:00 is ISO's end of the day; anything past it is not a time.
     const endOfDay = hours === 24 && minutes === 0 && seconds === 0 && millis === 0;
-    if ((hours > 23 && !endOfDay) || minutes > 59 || seconds > 59) return `${quoted} is not a time of day`;
+    if ((hours > 23 && !endOfDay) || minutes > 59 || seconds > 59) return `${quoted()} is not a time of day`;
     precision = frac !== undefined ? 'millisecond' : s !== undefined ? 'second' : 'minute';
     ms = dayMs + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis;
     if (zone !== undefined) {
       const offHours = oh === undefined ? 0 : Number(oh);
       const offMinutes = om === undefined ? 0 : Number(om);
-      if (offHours > 23 || offMinutes > 59) return `${quoted} has an impossible UTC offset`;
+      if (offHours > 23 || offMinutes > 59) return `${quoted()} has an impossible UTC offset`;
       offsetMinutes = (sign === '-' ? -1 : 1) * (offHours * 60 + offMinutes);
       ms -= offsetMinutes * 60_000;
     }
     endMs = ms + (UNIT_MS[precision] ?? 1);
   }
-  if (!(Math.abs(ms) <= MAX_MS && Math.abs(endMs) <= MAX_MS)) return `${quoted} is outside the range of dates`;
+  if (!(Math.abs(ms) <= MAX_MS && Math.abs(endMs) <= MAX_MS)) return `${quoted()} is outside the range of dates`;
   const point: TimePoint = { ms, endMs, precision };
   // -00:00 keeps offset 0 (0 rather than -0, so equality checks stay simple).
   if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes || 0;

@@ -50,7 +50,7 @@ function list<T>(
   key: string,
   path: string,
   warnings: DataError[],
-  item: (value: unknown, path: string) => T | undefined,
+  item: (value: unknown, path: string, warnings: DataError[]) => T | undefined,
 ): T[] {
   const value = own(bag, key);
   if (value === undefined || value === null) return [];
@@ -60,45 +60,41 @@ function list<T>(
   }
   const out: T[] = [];
   for (let i = 0; i < value.length; i++) {
-    const kept = item(value[i], at(at(path, key), i));
+    const kept = item(value[i], at(at(path, key), i), warnings);
     if (kept !== undefined) out.push(kept);
   }
   return out;
 }
 
-function stringItem(warnings: DataError[]) {
-  return (value: unknown, path: string): string | undefined => {
-    if (typeof value === 'string') return value;
-    warnings.push({ path, message: `expected a string, got ${describeValue(value)}` });
-    return undefined;
-  };
+function stringItem(value: unknown, path: string, warnings: DataError[]): string | undefined {
+  if (typeof value === 'string') return value;
+  warnings.push({ path, message: `expected a string, got ${describeValue(value)}` });
+  return undefined;
 }
 
-function sourceItem(warnings: DataError[]) {
-  return (value: unknown, path: string): Source | undefined => {
-    if (!isBag(value)) {
-      warnings.push({ path, message: `expected a {href, label} link, got ${describeValue(value)}` });
-      return undefined;
-    }
-    const href = own(value, 'href');
-    let url: URL | undefined;
-    try {
-      url = typeof href === 'string' ? new URL(href) : undefined;
-    } catch {
-      url = undefined;
-    }
-    if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
-      warnings.push({
-        path: at(path, 'href'),
-        message: `${describeValue(href)} is not an absolute http:, https: or mailto: URL`,
-      });
-      return undefined;
-    }
-    const source: Source = { href: url.href };
-    const label = text(value, 'label', path, warnings);
-    if (label !== undefined) source.label = label;
-    return source;
-  };
+function sourceItem(value: unknown, path: string, warnings: DataError[]): Source | undefined {
+  if (!isBag(value)) {
+    warnings.push({ path, message: `expected a {href, label} link, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const href = own(value, 'href');
+  let url: URL | undefined;
+  try {
+    url = typeof href === 'string' ? new URL(href) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
+    warnings.push({
+      path: at(path, 'href'),
+      message: `${describeValue(href)} is not an absolute http:, https: or mailto: URL`,
+    });
+    return undefined;
+  }
+  const source: Source = { href: url.href };
+  const label = text(value, 'label', path, warnings);
+  if (label !== undefined) source.label = label;
+  return source;
 }
 
 function readPlace(bag: Bag, path: string, warnings: DataError[]): Place | undefined {
@@ -164,6 +160,7 @@ class Ids {
   private readonly used = new Set<string>();
   private readonly next = new Map<string, number>();
 
+  /** `path` is the item's: the warning names its id (built only then, as most ids are unique). */
   claim(id: string, path: string, warnings: DataError[]): string {
     let unique = id;
     if (this.used.has(id)) {
@@ -171,7 +168,10 @@ class Ids {
       while (this.used.has(`${id}-${n}`)) n++;
       this.next.set(id, n + 1);
       unique = `${id}-${n}`;
-      warnings.push({ path, message: `duplicate id ${describeValue(id)}, renamed ${describeValue(unique)}` });
+      warnings.push({
+        path: at(path, 'id'),
+        message: `duplicate id ${describeValue(id)}, renamed ${describeValue(unique)}`,
+      });
     }
     this.used.add(unique);
     return unique;
@@ -191,7 +191,6 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
     return undefined;
   }
   const { warnings } = data;
-  const strings = stringItem(warnings);
   const rawKind = own(value, 'kind');
   let kind = 'event';
   if (typeof rawKind === 'string' && rawKind) kind = rawKind;
@@ -199,13 +198,13 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
     warnings.push({ path: at(path, 'kind'), message: `expected a string, got ${describeValue(rawKind)}` });
   }
   const event: TimelineEvent = {
-    id: ids.claim(text(value, 'id', path, warnings) || `event-${index}`, at(path, 'id'), warnings),
+    id: ids.claim(text(value, 'id', path, warnings) || `event-${index}`, path, warnings),
     title,
     kind,
     start,
-    participants: list(value, 'participants', path, warnings, strings),
-    outcomes: list(value, 'outcomes', path, warnings, strings),
-    sources: list(value, 'sources', path, warnings, sourceItem(warnings)),
+    participants: list(value, 'participants', path, warnings, stringItem),
+    outcomes: list(value, 'outcomes', path, warnings, stringItem),
+    sources: list(value, 'sources', path, warnings, sourceItem),
     index,
   };
   if (end) event.end = end;

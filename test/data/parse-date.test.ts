@@ -123,6 +123,22 @@ describe('parseDate', () => {
     expect(parseDate(new Date(NaN))).to.equal('expected a valid Date, got an invalid Date');
   });
 
+  it('accepts exactly the days Date has, in every month of years BCE, 0–99, leap and century years', () => {
+    const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+    for (const year of [-401, -400, -100, -1, 0, 4, 99, 100, 1900, 1999, 2000, 2023, 2024, 2100, 9999]) {
+      const y = year < 0 ? `-${pad(year, 6)}` : pad(year, 4);
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 28; day <= 32; day++) {
+          const real = utc(year, month, day);
+          const exists = new Date(real).getUTCDate() === day;
+          const result = parseDate(`${y}-${pad(month, 2)}-${pad(day, 2)}`);
+          if (exists) expect(result, `${y}-${month}-${day}`).to.deep.include({ ms: real, precision: 'day' });
+          else expect(result, `${y}-${month}-${day}`).to.match(/is not a calendar date$/);
+        }
+      }
+    }
+  });
+
   it('parseDate("2023-02-30") is not a calendar date', () => {
     expect(parseDate('2023-02-30')).to.equal('"2023-02-30" is not a calendar date');
     expect(parseDate('2023-13-01')).to.equal('"2023-13-01" is not a calendar date');
