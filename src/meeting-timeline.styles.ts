@@ -189,8 +189,10 @@ export const styles = css`
     opacity: 0.35;
   }
   /* Hit areas: every target is at least 24 × 24 px, whatever it draws. */
-  .hit {
+  .hit,
+  [part~='cluster'] rect.hit {
     fill: transparent;
+    stroke: none;
   }
   [part~='event']:focus-visible .ring,
   [part~='event'][aria-pressed='true'] .ring {

@@ -15,6 +15,7 @@ import {
   bisectLeft,
   indexLane,
   laneMarks,
+  mergeCrowded,
   type LaneIndex,
   type LaneMark,
   type MarkGroup,
@@ -1298,7 +1299,7 @@ export class MeetingTimeline extends LitElement {
       labelWidth: (text, bold) => this._labelWidth(text, bold),
       tickLabel: (date) => this._tickLabel(date),
       renderMark: (event, cross, y, tabStop) => this._renderMark(event, cross, y, tabStop),
-      expand: (from, to) => this._expand(from, to),
+      expand: (from, to, count) => this._expand(from, to, count),
     });
   }
 
@@ -1319,7 +1320,14 @@ export class MeetingTimeline extends LitElement {
     const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
     return this._lanes.map((lane) => {
       const keep = keepId ? (lane.position.get(keepId) ?? -1) : -1;
-      const marks = laneMarks(lane.index, d0, d1, scale, BUCKET_PX, keep);
+      const marks = mergeCrowded(
+        laneMarks(lane.index, d0, d1, scale, BUCKET_PX, keep),
+        lane.index.starts,
+        d0,
+        scale,
+        4,
+        keep,
+      );
       // A focused mark panned out of view stays in the DOM (clipped), so focus is never lost.
       if (keep >= 0 && keepId === this._focusId && !marks.includes(keep)) marks.push(keep);
       return marks;
@@ -1375,7 +1383,7 @@ export class MeetingTimeline extends LitElement {
         const to = Math.max(...ends.map((e) => e.end?.endMs ?? e.start.endMs));
         const count = format.format(cluster.count);
         return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
-            transform="translate(${screenLeft(cluster.x, cluster.width)},${y})" @click=${() => this._expand(from, to)}>
+            transform="translate(${screenLeft(cluster.x, cluster.width)},${y})" @click=${() => this._expand(from, to, cluster.count + 1)}>
             <rect class="hit" y="-4.5" width=${Math.max(24, cluster.width)} height="24"></rect>
             <rect width=${cluster.width} height="15" rx="7"></rect>
             <text x=${cluster.width / 2} y="11" text-anchor="middle">+${count}</text>
@@ -1432,17 +1440,24 @@ export class MeetingTimeline extends LitElement {
     const from = first.start.ms;
     const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
     return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._str.more(count)}
-        transform="translate(${x0 - 12},${MARK_Y - 12})" @click=${() => this._expand(from, to)}>
+        transform="translate(${x0 - 12},${MARK_Y - 12})" @click=${() => this._expand(from, to, group.count)}>
         <rect width=${w} height="24" rx="12"></rect>
         <text x=${w / 2} y="16" text-anchor="middle">${count}</text>
       </g>`;
   }
 
-  private _expand(from: number, to: number): void {
+  /**
+   * Zooms in on `count` events from `from` to `to` (a count mark or a "+N" badge): far enough that, spread
+   * evenly, they would stand 26 px apart (past the 24 px that merges marks), at least twice as far as now,
+   * and no further than needed to show them all.
+   */
+  private _expand(from: number, to: number, count: number): void {
     this._userZoom = true;
-    // The events fill the view, with a little room at the sides: as far in as one click can split them.
-    const pad = Math.max((to - from) * 0.1, MIN_SPAN / 2);
-    this._setView(from - pad, to + pad, true);
+    const [a, b] = this._visibleDomainMs();
+    const apart = ((to - from) / Math.max(1, count - 1)) * (this._axisLength() / 26);
+    const span = Math.max(MIN_SPAN, Math.min((to - from) * 1.2, apart, (b - a) / 2));
+    const middle = (from + to) / 2;
+    this._setView(middle - span / 2, middle + span / 2, true);
   }
 
   /** The in-person meetings, computed from the data, and the days between consecutive ones; once per model and text. */

@@ -101,3 +101,49 @@ export function laneMarks(
   }
   return marks;
 }
+
+/** Half the width in px a single mark takes, and a count mark's reach past its first and last event. */
+const SINGLE_HALF = 8;
+const COUNT_HALF = 12;
+
+/**
+ * Merges neighbouring marks that would touch on screen (buckets are a fixed grid, so two events in
+ * neighbouring buckets can be a pixel apart): a single mark takes ±8 px, a count mark ±12 px past its ends,
+ * and marks closer than `gapPx` merge into one count mark. O(marks). Marks starting before `t0` (long bars
+ * reaching into the view) and the `keep` index are left as they are.
+ */
+export function mergeCrowded(
+  marks: readonly LaneMark[],
+  starts: Float64Array,
+  t0: number,
+  scale: FrameScale,
+  gapPx = 4,
+  keep = -1,
+): LaneMark[] {
+  const px = (i: number) => (starts[i] - scale.origin) * scale.pxPerMs;
+  const out: LaneMark[] = [];
+  let end = -Infinity; // right edge of the last mark in `out`, in px
+  for (const mark of marks) {
+    const first = typeof mark === 'number' ? mark : mark.first;
+    const last = typeof mark === 'number' ? mark : mark.last;
+    const half = typeof mark === 'number' ? SINGLE_HALF : COUNT_HALF;
+    const prev = out[out.length - 1];
+    const mergeable =
+      prev !== undefined &&
+      first !== keep &&
+      prev !== keep &&
+      starts[first] >= t0 &&
+      starts[typeof prev === 'number' ? prev : prev.first] >= t0 &&
+      (typeof prev === 'number' ? prev : prev.last) + 1 === first &&
+      px(first) - half - end < gapPx;
+    if (mergeable) {
+      const from = typeof prev === 'number' ? prev : prev.first;
+      out[out.length - 1] = { first: from, last, count: last - from + 1 };
+      end = px(last) + COUNT_HALF;
+    } else {
+      out.push(mark);
+      end = px(last) + half;
+    }
+  }
+  return out;
+}

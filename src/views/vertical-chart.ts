@@ -4,7 +4,7 @@
 // element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { TimeScale } from '../layout/time-scale.js';
-import { laneMarks, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
+import { laneMarks, mergeCrowded, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
 import { fitLabel, stackLabels } from '../layout/label-lines.js';
 import { renderAxis } from './axis.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -37,7 +37,8 @@ export interface VerticalView {
   labelWidth: (text: string, bold: boolean) => number;
   tickLabel: (date: Date) => string;
   renderMark: (event: TimelineEvent, cross: number, y: TimeScale, tabStop: boolean) => TemplateResult;
-  expand: (from: number, to: number) => void;
+  /** Zooms in on `count` events between `from` and `to`. */
+  expand: (from: number, to: number, count: number) => void;
 }
 
 export function renderVerticalChart(view: VerticalView): TemplateResult {
@@ -47,7 +48,15 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
   const labelX = rtl ? markX - 20 : markX + 20;
   const room = (rtl ? labelX : width - labelX) - 8;
   const keep = view.keepId ? (view.position.get(view.keepId) ?? -1) : -1;
-  const marks = laneMarks(view.index, d0, d1, { origin: view.origin, pxPerMs: length / (d1 - d0) }, BUCKET_PX, keep);
+  const scale = { origin: view.origin, pxPerMs: length / (d1 - d0) };
+  const marks = mergeCrowded(
+    laneMarks(view.index, d0, d1, scale, BUCKET_PX, keep),
+    view.index.starts,
+    d0,
+    scale,
+    4,
+    keep,
+  );
   // A focused mark scrolled out of view stays in the DOM (clipped), so focus is never lost.
   if (keep >= 0 && view.keepId === view.focusId && !marks.includes(keep)) marks.push(keep);
   const singles = marks
@@ -91,7 +100,7 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
               count
                 ? svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${t.more(count)}
                     transform="translate(${rtl ? 8 : width - 8 - badge},${at - 7})"
-                    @click=${() => view.expand(event.start.ms, to)}>
+                    @click=${() => view.expand(event.start.ms, to, hidden.length + 1)}>
                     <rect class="hit" y="-4.5" width=${Math.max(24, badge)} height="24"></rect>
                     <rect width=${badge} height="15" rx="7"></rect>
                     <text x=${badge / 2} y="11" text-anchor="middle">+${count}</text>
@@ -125,7 +134,7 @@ function renderCount(view: VerticalView, group: MarkGroup, markX: number): Templ
   const h = Math.max(24, Math.abs(yb - ya) + 24);
   const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${view.strings.more(count)}
-      transform="translate(${markX - w / 2},${Math.min(ya, yb) - 12})" @click=${() => view.expand(first.start.ms, to)}>
+      transform="translate(${markX - w / 2},${Math.min(ya, yb) - 12})" @click=${() => view.expand(first.start.ms, to, group.count)}>
       <rect width=${w} height=${h} rx="12"></rect>
       <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${count}</text>
     </g>`;

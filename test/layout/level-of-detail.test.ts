@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { indexLane, laneMarks, bisectLeft, type LaneMark, type LaneIndex } from '../../src/layout/level-of-detail.js';
+import {
+  indexLane,
+  laneMarks,
+  mergeCrowded,
+  bisectLeft,
+  type LaneMark,
+  type LaneIndex,
+} from '../../src/layout/level-of-detail.js';
 import type { TimelineEvent } from '../../src/types.js';
 
 const DAY = 86_400_000;
@@ -94,5 +101,46 @@ describe('laneMarks', () => {
     expect(marks.length).to.be.at.most(202 + 5000);
     expect(marks.filter((m) => typeof m !== 'number').length).to.be.greaterThan(100);
     expect(covered(marks).length).to.be.at.least(50_000);
+  });
+});
+
+describe('mergeCrowded', () => {
+  // One ms is one px, from 0.
+  const scale = { origin: 0, pxPerMs: 1 };
+  const starts = (...xs: number[]) => Float64Array.from(xs);
+
+  it('leaves marks with room between them alone', () => {
+    const s = starts(0, 30, 60, 61, 100);
+    const marks = [0, 1, { first: 2, last: 3, count: 2 }, 4];
+    expect(mergeCrowded(marks, s, 0, scale)).to.deep.equal(marks);
+  });
+
+  it('merges a single into a neighbouring count mark it would touch, and chains on', () => {
+    // 24 and 30: a count mark reaches 12 px past 24 (to 36); a single at 40 starts at 32.
+    const s = starts(10, 24, 30, 40, 100);
+    const marks = [0, { first: 1, last: 2, count: 2 }, 3, 4];
+    expect(mergeCrowded(marks, s, 0, scale)).to.deep.equal([{ first: 0, last: 3, count: 4 }, 4]);
+  });
+
+  it('merges two singles closer than their marks are wide', () => {
+    expect(mergeCrowded([0, 1], starts(0, 15), 0, scale)).to.deep.equal([{ first: 0, last: 1, count: 2 }]);
+    expect(mergeCrowded([0, 1], starts(0, 21), 0, scale)).to.deep.equal([0, 1]);
+  });
+
+  it('never merges the kept event, nor a bar that began before the view', () => {
+    const s = starts(-50, 0, 5, 10);
+    expect(mergeCrowded([0, 1, 2, 3], s, 0, scale, 4, 2)).to.deep.equal([0, 1, 2, 3]);
+    expect(mergeCrowded([0, 1, 2], s, 0, scale)).to.deep.equal([0, { first: 1, last: 2, count: 2 }]);
+  });
+
+  it('keeps every event in exactly one mark, in order', () => {
+    const xs = Array.from({ length: 300 }, (_, i) => Math.floor(i * 9.7 + (i % 7) * 3));
+    const s = Float64Array.from(xs);
+    const marks = laneMarks({ starts: s, ends: s, maxEnd: s }, 0, 5000, scale, 24);
+    const merged = mergeCrowded(marks, s, 0, scale);
+    const covered = merged.flatMap((m) =>
+      typeof m === 'number' ? [m] : Array.from({ length: m.count }, (_, k) => m.first + k),
+    );
+    expect(covered).to.deep.equal(xs.map((_, i) => i));
   });
 });
