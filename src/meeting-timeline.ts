@@ -16,6 +16,8 @@ import {
   indexLane,
   laneMarks,
   mergeCrowded,
+  groupExtent,
+  type FrameScale,
   type LaneIndex,
   type LaneMark,
   type MarkGroup,
@@ -64,7 +66,7 @@ const AXIS_HEIGHT = 28;
 const ERA_STRIP = 18;
 const VERTICAL_LENGTH = 560; // vertical layout: the chart's height, unless --mt-vertical-height says otherwise
 const BREAKPOINT = 600; // orientation="auto" turns vertical below this width, unless told otherwise
-const BUCKET_PX = 24; // events starting within one bucket of this many px merge into a count mark (a pill is 24 px wide)
+const BUCKET_PX = 28; // events starting within one bucket of this many px merge into a count mark, drawn across the bucket
 const LABEL_FONT = '12px';
 
 const MARK_PATHS: Record<string, string> = {
@@ -237,6 +239,10 @@ export class MeetingTimeline extends LitElement {
   private _base: TimeScale = scaleTime();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private _boundSvg?: SVGSVGElement;
+  /** The level-of-detail scale of the frame being drawn (count marks fill their buckets). */
+  private _frameScale: FrameScale = { origin: 0, pxPerMs: 1 };
+  /** Counts of a thousand and more, short: "1.2K". */
+  private _compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
   /** The animation frame of a zoom in progress. */
   private _animation?: number;
   private _gap?: { key: readonly unknown[]; value: Gap | undefined };
@@ -333,6 +339,7 @@ export class MeetingTimeline extends LitElement {
       this._loc = locale;
       this._names.clear();
       this._numbers = new Intl.NumberFormat(locale);
+      this._compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
     }
     this._str = this._t();
     if (changed.has('format')) this._sourceKey = undefined;
@@ -1296,6 +1303,7 @@ export class MeetingTimeline extends LitElement {
       focusId: this._focusId,
       strings: this._str,
       numbers: this._numbers,
+      compact: this._compact,
       labelWidth: (text, bold) => this._labelWidth(text, bold),
       tickLabel: (date) => this._tickLabel(date),
       renderMark: (event, cross, y, tabStop) => this._renderMark(event, cross, y, tabStop),
@@ -1315,6 +1323,7 @@ export class MeetingTimeline extends LitElement {
   private _frameMarks(x: TimeScale, d0: number, d1: number): LaneMark[][] {
     const [r0, r1] = x.range();
     const scale = { origin: this._baseDomainMs()[0], pxPerMs: Math.abs(r1 - r0) / (d1 - d0) };
+    this._frameScale = scale;
     // The focused (else selected, else earliest visible) event is always drawn: the timeline keeps a tab stop.
     const earliest = this._model.events[bisectLeft(this._startIndex.starts, d0)];
     const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
@@ -1325,7 +1334,7 @@ export class MeetingTimeline extends LitElement {
         lane.index.starts,
         d0,
         scale,
-        4,
+        BUCKET_PX,
         keep,
       );
       // A focused mark panned out of view stays in the DOM (clipped), so focus is never lost.
@@ -1367,7 +1376,7 @@ export class MeetingTimeline extends LitElement {
     const format = this._numbers;
     const labelTop = MARK_Y + 14 + 12;
     const decoration = svg`<g class="events" transform="translate(0,${lane.top})">
-      ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => this._renderCount(events, m, x, format))}
+      ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => this._renderCount(events, m, x, format, lane.index.starts))}
       ${singles.flatMap((event, i) =>
         rowOf[i] < 0
           ? []
@@ -1429,20 +1438,22 @@ export class MeetingTimeline extends LitElement {
     group: MarkGroup,
     x: TimeScale,
     format: Intl.NumberFormat,
+    starts: Float64Array,
   ): TemplateResult {
     const first = events[group.first];
     const last = events[group.last];
     const count = format.format(group.count);
-    const xa = x(first.start.ms);
-    const xb = x(last.start.ms);
-    const x0 = Math.min(xa, xb);
-    const w = Math.max(24, Math.abs(xb - xa) + 24, 12 + count.length * 7);
-    const from = first.start.ms;
+    // The pill fills its buckets, so neighbouring count marks touch but never overlap.
+    const scale = this._frameScale;
+    const [e0, e1] = groupExtent(group, starts, scale, BUCKET_PX).map((px) => x(scale.origin + px / scale.pxPerMs));
+    const x0 = Math.min(e0, e1);
+    const w = Math.abs(e1 - e0);
+    const label = group.count < 1000 ? count : this._compact.format(group.count);
     const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
     return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${this._str.more(count)}
-        transform="translate(${x0 - 12},${MARK_Y - 12})" @click=${() => this._expand(from, to, group.count)}>
+        transform="translate(${x0},${MARK_Y - 12})" @click=${() => this._expand(first.start.ms, to, group.count)}>
         <rect width=${w} height="24" rx="12"></rect>
-        <text x=${w / 2} y="16" text-anchor="middle">${count}</text>
+        <text x=${w / 2} y="16" text-anchor="middle">${label}</text>
       </g>`;
   }
 

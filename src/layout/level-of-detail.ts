@@ -102,48 +102,61 @@ export function laneMarks(
   return marks;
 }
 
-/** Half the width in px a single mark takes, and a count mark's reach past its first and last event. */
+/** Half the width in px a single mark takes. */
 const SINGLE_HALF = 8;
-const COUNT_HALF = 12;
 
 /**
- * Merges neighbouring marks that would touch on screen (buckets are a fixed grid, so two events in
- * neighbouring buckets can be a pixel apart): a single mark takes ±8 px, a count mark ±12 px past its ends,
- * and marks closer than `gapPx` merge into one count mark. O(marks). Marks starting before `t0` (long bars
- * reaching into the view) and the `keep` index are left as they are.
+ * Where a count mark is drawn, in world px: whole buckets, from the bucket of its first event to that of its
+ * last, less a pixel at each side, so count marks in neighbouring buckets touch but never overlap.
+ */
+export function groupExtent(
+  group: MarkGroup,
+  starts: Float64Array,
+  scale: FrameScale,
+  bucketPx: number,
+): [number, number] {
+  const bucket = (i: number) => Math.floor(((starts[i] - scale.origin) * scale.pxPerMs) / bucketPx);
+  return [bucket(group.first) * bucketPx + 1, (bucket(group.last) + 1) * bucketPx - 1];
+}
+
+/**
+ * Folds single marks that would touch a neighbour on screen (buckets are a fixed grid, so an event can sit a
+ * pixel from the next bucket's count mark) into that neighbour: a single mark takes ±8 px, a count mark its
+ * buckets. Count marks never merge with each other, so a dense stretch stays a row of counts, one a bucket.
+ * O(marks). Marks starting before `t0` (long bars reaching into the view) and the `keep` index stay as they are.
  */
 export function mergeCrowded(
   marks: readonly LaneMark[],
   starts: Float64Array,
   t0: number,
   scale: FrameScale,
-  gapPx = 4,
+  bucketPx: number,
   keep = -1,
 ): LaneMark[] {
   const px = (i: number) => (starts[i] - scale.origin) * scale.pxPerMs;
+  const extent = (mark: LaneMark): [number, number] =>
+    typeof mark === 'number'
+      ? [px(mark) - SINGLE_HALF, px(mark) + SINGLE_HALF]
+      : groupExtent(mark, starts, scale, bucketPx);
   const out: LaneMark[] = [];
-  let end = -Infinity; // right edge of the last mark in `out`, in px
   for (const mark of marks) {
-    const first = typeof mark === 'number' ? mark : mark.first;
-    const last = typeof mark === 'number' ? mark : mark.last;
-    const half = typeof mark === 'number' ? SINGLE_HALF : COUNT_HALF;
     const prev = out[out.length - 1];
+    const first = typeof mark === 'number' ? mark : mark.first;
     const mergeable =
       prev !== undefined &&
+      (typeof prev === 'number' || typeof mark === 'number') &&
       first !== keep &&
       prev !== keep &&
-      starts[first] >= t0 &&
       starts[typeof prev === 'number' ? prev : prev.first] >= t0 &&
       (typeof prev === 'number' ? prev : prev.last) + 1 === first &&
-      px(first) - half - end < gapPx;
-    if (mergeable) {
-      const from = typeof prev === 'number' ? prev : prev.first;
-      out[out.length - 1] = { first: from, last, count: last - from + 1 };
-      end = px(last) + COUNT_HALF;
-    } else {
+      extent(mark)[0] - extent(prev)[1] < 2;
+    if (!mergeable) {
       out.push(mark);
-      end = px(last) + half;
+      continue;
     }
+    const from = typeof prev === 'number' ? prev : prev.first;
+    const last = typeof mark === 'number' ? mark : mark.last;
+    out[out.length - 1] = { first: from, last, count: last - from + 1 };
   }
   return out;
 }

@@ -4,7 +4,14 @@
 // element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { TimeScale } from '../layout/time-scale.js';
-import { laneMarks, mergeCrowded, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
+import {
+  laneMarks,
+  mergeCrowded,
+  groupExtent,
+  type FrameScale,
+  type LaneIndex,
+  type MarkGroup,
+} from '../layout/level-of-detail.js';
 import { fitLabel, stackLabels } from '../layout/label-lines.js';
 import { renderAxis } from './axis.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -13,7 +20,7 @@ import type { Era, TimelineEvent } from '../types.js';
 /** Width of the axis column, px. */
 export const AXIS_WIDTH = 64;
 const LINE = 18; // label line height
-const BUCKET_PX = 24; // events starting within this many px merge into a count mark (a pill is 16 px tall)
+const BUCKET_PX = 28; // events starting within this many px merge into a count mark, drawn down the bucket
 
 /** What the element passes in: its view, its data, and the pieces of its own rendering the chart reuses. */
 export interface VerticalView {
@@ -34,6 +41,8 @@ export interface VerticalView {
   focusId?: string;
   strings: TimelineStrings;
   numbers: Intl.NumberFormat;
+  /** Counts of a thousand and more, short: "1.2K". */
+  compact: Intl.NumberFormat;
   labelWidth: (text: string, bold: boolean) => number;
   tickLabel: (date: Date) => string;
   renderMark: (event: TimelineEvent, cross: number, y: TimeScale, tabStop: boolean) => TemplateResult;
@@ -54,7 +63,7 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
     view.index.starts,
     d0,
     scale,
-    4,
+    BUCKET_PX,
     keep,
   );
   // A focused mark scrolled out of view stays in the DOM (clipped), so focus is never lost.
@@ -87,7 +96,7 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
           : svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${left} y=${y0} width=${band} height=${y1 - y0}></rect></g>`;
       })}
       <g class="events">
-        ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => renderCount(view, m, markX))}
+        ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => renderCount(view, m, markX, scale))}
         ${lines.map(({ item: event, at, hidden }) => {
           const count = hidden.length ? format.format(hidden.length) : '';
           const badge = count ? 16 + count.length * 7 : 0;
@@ -124,18 +133,22 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
 }
 
 /** A count mark: a pill down the mark column over the events it stands for. Clicking zooms in on them. */
-function renderCount(view: VerticalView, group: MarkGroup, markX: number): TemplateResult {
+function renderCount(view: VerticalView, group: MarkGroup, markX: number, scale: FrameScale): TemplateResult {
   const first = view.events[group.first];
   const last = view.events[group.last];
   const count = view.numbers.format(group.count);
-  const ya = view.y(first.start.ms);
-  const yb = view.y(last.start.ms);
-  const w = Math.max(24, 10 + count.length * 7);
-  const h = Math.max(24, Math.abs(yb - ya) + 24);
+  const label = group.count < 1000 ? count : view.compact.format(group.count);
+  // The pill fills its buckets, so neighbouring count marks touch but never overlap.
+  const [e0, e1] = groupExtent(group, view.index.starts, scale, BUCKET_PX).map((px) =>
+    view.y(scale.origin + px / scale.pxPerMs),
+  );
+  const y0 = Math.min(e0, e1);
+  const h = Math.abs(e1 - e0);
+  const w = Math.max(24, 10 + label.length * 7);
   const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${view.strings.more(count)}
-      transform="translate(${markX - w / 2},${Math.min(ya, yb) - 12})" @click=${() => view.expand(first.start.ms, to, group.count)}>
+      transform="translate(${markX - w / 2},${y0})" @click=${() => view.expand(first.start.ms, to, group.count)}>
       <rect width=${w} height=${h} rx="12"></rect>
-      <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${count}</text>
+      <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${label}</text>
     </g>`;
 }

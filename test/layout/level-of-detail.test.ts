@@ -3,6 +3,7 @@ import {
   indexLane,
   laneMarks,
   mergeCrowded,
+  groupExtent,
   bisectLeft,
   type LaneMark,
   type LaneIndex,
@@ -105,42 +106,55 @@ describe('laneMarks', () => {
 });
 
 describe('mergeCrowded', () => {
-  // One ms is one px, from 0.
+  // One ms is one px, from 0; buckets of 24 px.
   const scale = { origin: 0, pxPerMs: 1 };
+  const B = 24;
   const starts = (...xs: number[]) => Float64Array.from(xs);
 
   it('leaves marks with room between them alone', () => {
     const s = starts(0, 30, 60, 61, 100);
     const marks = [0, 1, { first: 2, last: 3, count: 2 }, 4];
-    expect(mergeCrowded(marks, s, 0, scale)).to.deep.equal(marks);
+    expect(mergeCrowded(marks, s, 0, scale, B)).to.deep.equal(marks);
   });
 
-  it('merges a single into a neighbouring count mark it would touch, and chains on', () => {
-    // 24 and 30: a count mark reaches 12 px past 24 (to 36); a single at 40 starts at 32.
-    const s = starts(10, 24, 30, 40, 100);
+  it('folds a single mark into the count mark whose bucket it would touch', () => {
+    // The count mark fills bucket 1 (25–47 px); a single at 52 reaches back to 44.
+    const s = starts(0, 30, 40, 52, 100);
     const marks = [0, { first: 1, last: 2, count: 2 }, 3, 4];
-    expect(mergeCrowded(marks, s, 0, scale)).to.deep.equal([{ first: 0, last: 3, count: 4 }, 4]);
+    expect(mergeCrowded(marks, s, 0, scale, B)).to.deep.equal([0, { first: 1, last: 3, count: 3 }, 4]);
   });
 
-  it('merges two singles closer than their marks are wide', () => {
-    expect(mergeCrowded([0, 1], starts(0, 15), 0, scale)).to.deep.equal([{ first: 0, last: 1, count: 2 }]);
-    expect(mergeCrowded([0, 1], starts(0, 21), 0, scale)).to.deep.equal([0, 1]);
+  it('merges two single marks that would overlap, not two that only come close', () => {
+    expect(mergeCrowded([0, 1], starts(20, 30), 0, scale, B)).to.deep.equal([{ first: 0, last: 1, count: 2 }]);
+    expect(mergeCrowded([0, 1], starts(20, 38), 0, scale, B)).to.deep.equal([0, 1]);
+  });
+
+  it('never merges count marks with each other: a dense stretch stays a row of counts', () => {
+    const s = starts(0, 10, 24, 30, 48, 60);
+    const marks = [
+      { first: 0, last: 1, count: 2 },
+      { first: 2, last: 3, count: 2 },
+      { first: 4, last: 5, count: 2 },
+    ];
+    expect(mergeCrowded(marks, s, 0, scale, B)).to.deep.equal(marks);
+    expect(groupExtent(marks[1], s, scale, B)).to.deep.equal([25, 47]);
   });
 
   it('never merges the kept event, nor a bar that began before the view', () => {
     const s = starts(-50, 0, 5, 10);
-    expect(mergeCrowded([0, 1, 2, 3], s, 0, scale, 4, 2)).to.deep.equal([0, 1, 2, 3]);
-    expect(mergeCrowded([0, 1, 2], s, 0, scale)).to.deep.equal([0, { first: 1, last: 2, count: 2 }]);
+    expect(mergeCrowded([0, 1, 2, 3], s, 0, scale, B, 2)).to.deep.equal([0, 1, 2, 3]);
+    expect(mergeCrowded([0, 1, 2], s, 0, scale, B)).to.deep.equal([0, { first: 1, last: 2, count: 2 }]);
   });
 
-  it('keeps every event in exactly one mark, in order', () => {
+  it('keeps every event in exactly one mark, in order, and no two marks overlap', () => {
     const xs = Array.from({ length: 300 }, (_, i) => Math.floor(i * 9.7 + (i % 7) * 3));
     const s = Float64Array.from(xs);
-    const marks = laneMarks({ starts: s, ends: s, maxEnd: s }, 0, 5000, scale, 24);
-    const merged = mergeCrowded(marks, s, 0, scale);
+    const merged = mergeCrowded(laneMarks({ starts: s, ends: s, maxEnd: s }, 0, 5000, scale, B), s, 0, scale, B);
     const covered = merged.flatMap((m) =>
       typeof m === 'number' ? [m] : Array.from({ length: m.count }, (_, k) => m.first + k),
     );
     expect(covered).to.deep.equal(xs.map((_, i) => i));
+    const extents = merged.map((m) => (typeof m === 'number' ? [xs[m] - 8, xs[m] + 8] : groupExtent(m, s, scale, B)));
+    for (let i = 1; i < extents.length; i++) expect(extents[i][0]).to.be.at.least(extents[i - 1][1]);
   });
 });
