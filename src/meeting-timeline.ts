@@ -14,8 +14,7 @@ import { placeLabels } from './layout/labels.js';
 import {
   bisectLeft,
   indexLane,
-  laneMarks,
-  mergeCrowded,
+  frameMarks,
   groupExtent,
   type FrameScale,
   type LaneIndex,
@@ -239,8 +238,6 @@ export class MeetingTimeline extends LitElement {
   private _base: TimeScale = scaleTime();
   private _zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private _boundSvg?: SVGSVGElement;
-  /** The level-of-detail scale of the frame being drawn (count marks fill their buckets). */
-  private _frameScale: FrameScale = { origin: 0, pxPerMs: 1 };
   /** Counts of a thousand and more, short: "1.2K". */
   private _compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
   /** The animation frame of a zoom in progress. */
@@ -1227,8 +1224,9 @@ export class MeetingTimeline extends LitElement {
     this._height = lanesHeight + eraStrip + (this._model.events.length ? AXIS_HEIGHT : 0);
     const x = this._x();
     const [d0, d1] = this._visibleDomainMs();
-    const marks = this._frameMarks(x, d0, d1);
-    const lanes = this._lanes.map((lane, l) => this._renderLane(lane, marks[l], x, width));
+    const scale = this._frameScale(x, d0, d1);
+    const marks = this._frameMarks(scale, d0, d1);
+    const lanes = this._lanes.map((lane, l) => this._renderLane(lane, marks[l], x, scale, width));
     // Every drawn event in one list, in time order, for screen readers and the tab order.
     const drawn = lanes
       .flatMap(({ singles }, l) => singles.map((event) => ({ event, top: this._lanes[l].top })))
@@ -1285,8 +1283,7 @@ export class MeetingTimeline extends LitElement {
     if (!this._verticalChart) return nothing;
     const [d0, d1] = this._visibleDomainMs();
     const events = this._model.events;
-    const earliest = events[bisectLeft(this._startIndex.starts, d0)];
-    const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
+    const keepId = this._keepId(d0, d1);
     this._height = this._length;
     return this._verticalChart.renderVerticalChart({
       width: Math.max(this._width, 1),
@@ -1319,27 +1316,24 @@ export class MeetingTimeline extends LitElement {
     }
   }
 
-  /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */
-  private _frameMarks(x: TimeScale, d0: number, d1: number): LaneMark[][] {
+  /** The level-of-detail scale of a frame: buckets are fixed in world px, so panning keeps them. */
+  private _frameScale(x: TimeScale, d0: number, d1: number): FrameScale {
     const [r0, r1] = x.range();
-    const scale = { origin: this._baseDomainMs()[0], pxPerMs: Math.abs(r1 - r0) / (d1 - d0) };
-    this._frameScale = scale;
-    // The focused (else selected, else earliest visible) event is always drawn: the timeline keeps a tab stop.
+    return { origin: this._baseDomainMs()[0], pxPerMs: Math.abs(r1 - r0) / (d1 - d0) };
+  }
+
+  /** The event always drawn, so the timeline keeps a tab stop: the focused, else selected, else earliest visible one. */
+  private _keepId(d0: number, d1: number): string | undefined {
     const earliest = this._model.events[bisectLeft(this._startIndex.starts, d0)];
-    const keepId = this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
+    return this._focusId ?? this.selected ?? (earliest && earliest.start.ms <= d1 ? earliest.id : undefined);
+  }
+
+  /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */
+  private _frameMarks(scale: FrameScale, d0: number, d1: number): LaneMark[][] {
+    const keepId = this._keepId(d0, d1);
     return this._lanes.map((lane) => {
       const keep = keepId ? (lane.position.get(keepId) ?? -1) : -1;
-      const marks = mergeCrowded(
-        laneMarks(lane.index, d0, d1, scale, BUCKET_PX, keep),
-        lane.index.starts,
-        d0,
-        scale,
-        BUCKET_PX,
-        keep,
-      );
-      // A focused mark panned out of view stays in the DOM (clipped), so focus is never lost.
-      if (keep >= 0 && keepId === this._focusId && !marks.includes(keep)) marks.push(keep);
-      return marks;
+      return frameMarks(lane.index, d0, d1, scale, BUCKET_PX, keep, keepId === this._focusId);
     });
   }
 
@@ -1351,6 +1345,7 @@ export class MeetingTimeline extends LitElement {
     lane: LaneLayout,
     marks: LaneMark[],
     x: TimeScale,
+    scale: FrameScale,
     width: number,
   ): { decoration: TemplateResult; singles: TimelineEvent[] } {
     const events = lane.lane.events;
@@ -1376,7 +1371,7 @@ export class MeetingTimeline extends LitElement {
     const format = this._numbers;
     const labelTop = MARK_Y + 14 + 12;
     const decoration = svg`<g class="events" transform="translate(0,${lane.top})">
-      ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => this._renderCount(events, m, x, format, lane.index.starts))}
+      ${marks.filter((m): m is MarkGroup => typeof m !== 'number').map((m) => this._renderCount(events, m, x, format, lane.index.starts, scale))}
       ${singles.flatMap((event, i) =>
         rowOf[i] < 0
           ? []
@@ -1439,12 +1434,12 @@ export class MeetingTimeline extends LitElement {
     x: TimeScale,
     format: Intl.NumberFormat,
     starts: Float64Array,
+    scale: FrameScale,
   ): TemplateResult {
     const first = events[group.first];
     const last = events[group.last];
     const count = format.format(group.count);
     // The pill fills its buckets, so neighbouring count marks touch but never overlap.
-    const scale = this._frameScale;
     const [e0, e1] = groupExtent(group, starts, scale, BUCKET_PX).map((px) => x(scale.origin + px / scale.pxPerMs));
     const x0 = Math.min(e0, e1);
     const w = Math.abs(e1 - e0);

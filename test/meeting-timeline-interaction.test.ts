@@ -2,7 +2,7 @@
 // that events fire on user action only.
 import { expect, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day } from './helpers.js';
+import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day, type MeetingTimeline } from './helpers.js';
 import type { RangeChangeDetail, SelectDetail } from '../src/meeting-timeline.js';
 
 const ALL_EVENTS = ['mt-select', 'mt-rangechange', 'mt-load', 'mt-error'];
@@ -14,6 +14,17 @@ function click(target: Element): void {
 function center(target: Element): { x: number; y: number } {
   const box = target.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** Drags the chart `dx` px to the right with the mouse, from its centre; resolves at mt-rangechange. */
+async function dragChart(el: MeetingTimeline, dx: number): Promise<void> {
+  const svg = $(el, 'svg')!;
+  const { x, y } = center(svg);
+  const changed = oneEvent(el, 'mt-rangechange');
+  svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, view: window, button: 0 }));
+  window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + dx, clientY: y, bubbles: true, view: window }));
+  window.dispatchEvent(new MouseEvent('mouseup', { clientX: x + dx, clientY: y, bubbles: true, view: window }));
+  await changed;
 }
 
 describe('<meeting-timeline> zoom and pan', () => {
@@ -72,13 +83,7 @@ describe('<meeting-timeline> zoom and pan', () => {
   it('dragging pans the view', async () => {
     const el = await mountBuiltIn();
     const before = el.range;
-    const svg = $(el, 'svg')!;
-    const { x, y } = center(svg);
-    const changed = oneEvent(el, 'mt-rangechange');
-    svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, view: window, button: 0 }));
-    window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
-    window.dispatchEvent(new MouseEvent('mouseup', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
-    await changed;
+    await dragChart(el, 100);
     // Dragging right shows earlier times; the span is unchanged.
     expect(el.range.from.getTime()).to.be.below(before.from.getTime());
     expect(span(el)).to.be.closeTo(before.to.getTime() - before.from.getTime(), 1000);
@@ -95,13 +100,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     await el.updateComplete;
     // The view is kept, and the new chart element answers drags from that view.
     expect(el.range.from.getTime()).to.equal(before.from.getTime());
-    const svg = $(el, 'svg')!;
-    const { x, y } = center(svg);
-    const changed = oneEvent(el, 'mt-rangechange');
-    svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, view: window, button: 0 }));
-    window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
-    window.dispatchEvent(new MouseEvent('mouseup', { clientX: x + 100, clientY: y, bubbles: true, view: window }));
-    await changed;
+    await dragChart(el, 100);
     expect(el.range.from.getTime()).to.be.below(before.from.getTime());
     expect(span(el)).to.be.closeTo(before.to.getTime() - before.from.getTime(), 1000);
   });

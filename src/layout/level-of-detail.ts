@@ -160,3 +160,22 @@ export function mergeCrowded(
   }
   return out;
 }
+
+/**
+ * What a lane draws in a frame: `laneMarks` with crowded neighbours merged (`mergeCrowded`). `keep` is drawn
+ * on its own; with `keepOutside` it is drawn even when outside [t0, t1] (clipped), so a focused mark panned
+ * out of view keeps its element and focus is never lost.
+ */
+export function frameMarks(
+  index: LaneIndex,
+  t0: number,
+  t1: number,
+  scale: FrameScale,
+  bucketPx: number,
+  keep = -1,
+  keepOutside = false,
+): LaneMark[] {
+  const marks = mergeCrowded(laneMarks(index, t0, t1, scale, bucketPx, keep), index.starts, t0, scale, bucketPx, keep);
+  if (keep >= 0 && keepOutside && !marks.includes(keep)) marks.push(keep);
+  return marks;
+}

@@ -4,14 +4,7 @@
 // element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { TimeScale } from '../layout/time-scale.js';
-import {
-  laneMarks,
-  mergeCrowded,
-  groupExtent,
-  type FrameScale,
-  type LaneIndex,
-  type MarkGroup,
-} from '../layout/level-of-detail.js';
+import { frameMarks, groupExtent, type FrameScale, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
 import { fitLabel, stackLabels } from '../layout/label-lines.js';
 import { renderAxis } from './axis.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -58,16 +51,7 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
   const room = (rtl ? labelX : width - labelX) - 8;
   const keep = view.keepId ? (view.position.get(view.keepId) ?? -1) : -1;
   const scale = { origin: view.origin, pxPerMs: length / (d1 - d0) };
-  const marks = mergeCrowded(
-    laneMarks(view.index, d0, d1, scale, BUCKET_PX, keep),
-    view.index.starts,
-    d0,
-    scale,
-    BUCKET_PX,
-    keep,
-  );
-  // A focused mark scrolled out of view stays in the DOM (clipped), so focus is never lost.
-  if (keep >= 0 && view.keepId === view.focusId && !marks.includes(keep)) marks.push(keep);
+  const marks = frameMarks(view.index, d0, d1, scale, BUCKET_PX, keep, view.keepId === view.focusId);
   const singles = marks
     .filter((m): m is number => typeof m === 'number')
     .sort((a, b) => a - b)
