@@ -14,6 +14,7 @@ import { placeLabels } from './layout/labels.js';
 import {
   bisectLeft,
   indexLane,
+  indexOfEvent,
   frameMarks,
   groupExtent,
   type FrameScale,
@@ -26,6 +27,7 @@ import { renderAxis } from './views/axis.js';
 import { placeText } from './data/format-place.js';
 import type { RichContent } from './views/details-panel.js';
 import { en, type TimelineStrings } from './i18n/strings.js';
+import { yieldToPage } from './scheduling/yield-to-page.js';
 import type { FormatHints } from './formats/detect.js';
 import type { Adapted } from './formats/load.js';
 import type {
@@ -88,7 +90,6 @@ interface Gap {
 
 /** What the chart builds from a model's events, once per load. */
 interface Derived {
-  byId: Map<string, TimelineEvent>;
   position: Map<string, number>;
   startIndex: LaneIndex;
   lanes: LaneLayout[];
@@ -97,8 +98,6 @@ interface Derived {
 interface LaneLayout {
   lane: Lane;
   index: LaneIndex;
-  /** Position of each event id in the lane. */
-  position: Map<string, number>;
   key: string;
   title: string;
   top: number;
@@ -256,12 +255,17 @@ export class MeetingTimeline extends LitElement {
   private _pendingView?: [number, number];
   private _labelWidths = new Map<string, number>();
   private _measure?: CanvasRenderingContext2D | null;
-  private _byId = new Map<string, TimelineEvent>();
   private _startIndex: LaneIndex = indexLane([]);
   /** Whether the element lays out right to left (from the inherited `dir`). */
   @state() private _rtl = false;
   /** Position of each event id in time order. */
   private _position = new Map<string, number>();
+
+  /** The loaded event with this id. */
+  private _event(id: string): TimelineEvent | undefined {
+    const i = this._position.get(id);
+    return i === undefined ? undefined : this._model.events[i];
+  }
   /** The in-person meetings, found once per load. */
   private _meetings: TimelineEvent[] = [];
   /** An adapter reading `data` in another format, awaited by `updateComplete`. */
@@ -488,8 +492,8 @@ export class MeetingTimeline extends LitElement {
 
   /** Selects the event with this id (or clears the selection with null) and brings it into view. */
   select(id: string | null): void {
-    this.selected = id !== null && this._byId.has(id) ? id : null;
-    if (this.selected) this._reveal(this._byId.get(this.selected)!);
+    this.selected = id !== null && this._position.has(id) ? id : null;
+    if (this.selected) this._reveal(this._event(this.selected)!);
   }
 
   /** Selects the next event in time. */
@@ -616,16 +620,15 @@ export class MeetingTimeline extends LitElement {
       model.warnings.unshift(...adapted.warnings);
     }
     // What the chart derives from the events is built a step a task, so a large load never freezes the page.
-    const pause = () => new Promise((resolve) => setTimeout(resolve));
+    const pause = yieldToPage;
     await pause();
-    const byId = new Map(model.events.map((event) => [event.id, event]));
-    const position = new Map(model.events.map((event, i) => [event.id, i]));
+    const position = positions(model.events);
     await pause();
     const startIndex = indexLane(model.events);
     await pause();
     const lanes = this._layoutLanes(model.events);
     await pause();
-    if (this._sourceKey === key) this._setModel(model, announce, { byId, position, startIndex, lanes });
+    if (this._sourceKey === key) this._setModel(model, announce, { position, startIndex, lanes });
   }
 
   private async _fetch(src: string): Promise<void> {
@@ -675,12 +678,11 @@ export class MeetingTimeline extends LitElement {
     const events = model.events;
     this._model = model;
     this._names.clear();
-    this._byId = derived?.byId ?? new Map(events.map((event) => [event.id, event]));
     this._startIndex = derived?.startIndex ?? indexLane(events);
-    this._position = derived?.position ?? new Map(events.map((event, i) => [event.id, i]));
+    this._position = derived?.position ?? positions(events);
     this._meetings = events.filter((e) => e.kind === 'in-person');
     this._lanes = derived?.lanes ?? this._layoutLanes(events);
-    if (this.selected && !this._byId.has(this.selected)) this.selected = null;
+    if (this.selected && !this._position.has(this.selected)) this.selected = null;
     this._rebuildBase();
     this._pendingView = this._initialView();
     this._selectFromHash();
@@ -708,7 +710,7 @@ export class MeetingTimeline extends LitElement {
   /** With `history`, a page opened at `#event-id` selects that event and brings it into view. */
   private _selectFromHash(): void {
     const id = this.history ? decodeURIComponent(location.hash.slice(1)) : '';
-    const event = id ? this._byId.get(id) : undefined;
+    const event = id ? this._event(id) : undefined;
     if (!event || this.selected === id) return;
     this.selected = id;
     const [a, b] = this._pendingView ?? this._baseDomainMs();
@@ -905,8 +907,7 @@ export class MeetingTimeline extends LitElement {
       const height = MARK_Y + 14 + rows * ROW + badgeRow + 6;
       const key = lane.key;
       const title = this._str.lanes[key] ?? (key || this._str.other);
-      const position = new Map(lane.events.map((event, i) => [event.id, i]));
-      const layout = { lane, index: indexLane(lane.events), position, key, title, top, height, rows };
+      const layout = { lane, index: indexLane(lane.events), key, title, top, height, rows };
       top += height;
       return layout;
     });
@@ -942,7 +943,7 @@ export class MeetingTimeline extends LitElement {
   /** Sanitises the selected event's HTML and media URLs, loading DOMPurify only when an event has them. */
   /** Loads the details panel (a chunk) and, for an event with HTML or media, its sanitised content. */
   private async _loadDetails(): Promise<void> {
-    const event = this.selected ? this._byId.get(this.selected) : undefined;
+    const event = this.selected ? this._event(this.selected) : undefined;
     if (!event) return;
     try {
       if (!this._details) {
@@ -961,7 +962,7 @@ export class MeetingTimeline extends LitElement {
 
   /** Says the headline and date of the selection (not the whole body) in the polite live region. */
   private _announceSelection(): void {
-    const event = this.selected ? this._byId.get(this.selected) : undefined;
+    const event = this.selected ? this._event(this.selected) : undefined;
     if (event) this._announcement = `${event.title}, ${formatRange(event.start, event.end, this._loc)}`;
   }
 
@@ -1015,7 +1016,7 @@ export class MeetingTimeline extends LitElement {
         break;
       case 'Enter':
       case ' ': {
-        const event = this._focusId ? this._byId.get(this._focusId) : undefined;
+        const event = this._focusId ? this._event(this._focusId) : undefined;
         if (event && target.closest('[part~="event"]')) {
           e.preventDefault();
           this._choose(event);
@@ -1025,11 +1026,11 @@ export class MeetingTimeline extends LitElement {
       case '+':
       case '=':
         e.preventDefault();
-        this._zoomBy(2, this._focusId ? this._byId.get(this._focusId)?.start.ms : undefined);
+        this._zoomBy(2, this._focusId ? this._event(this._focusId)?.start.ms : undefined);
         return;
       case '-':
         e.preventDefault();
-        this._zoomBy(0.5, this._focusId ? this._byId.get(this._focusId)?.start.ms : undefined);
+        this._zoomBy(0.5, this._focusId ? this._event(this._focusId)?.start.ms : undefined);
         return;
       case '0':
         e.preventDefault();
@@ -1048,7 +1049,7 @@ export class MeetingTimeline extends LitElement {
 
   /** The event nearest in time to the focused one, in the next non-empty lane above (-1) or below (1). */
   private _nearestInLane(direction: 1 | -1): TimelineEvent | undefined {
-    const focused = this._focusId ? this._byId.get(this._focusId) : undefined;
+    const focused = this._focusId ? this._event(this._focusId) : undefined;
     if (!focused) return undefined;
     const from = this._lanes.findIndex((lane) => lane.lane.events.includes(focused));
     const lane = this._lanes[from + direction]?.lane;
@@ -1331,8 +1332,9 @@ export class MeetingTimeline extends LitElement {
   /** What each lane draws this frame: single events and count marks, bounded by the pixels in view. */
   private _frameMarks(scale: FrameScale, d0: number, d1: number): LaneMark[][] {
     const keepId = this._keepId(d0, d1);
+    const kept = keepId ? this._event(keepId) : undefined;
     return this._lanes.map((lane) => {
-      const keep = keepId ? (lane.position.get(keepId) ?? -1) : -1;
+      const keep = kept ? indexOfEvent(lane.lane.events, lane.index, kept) : -1;
       return frameMarks(lane.index, d0, d1, scale, BUCKET_PX, keep, keepId === this._focusId);
     });
   }
@@ -1499,7 +1501,7 @@ export class MeetingTimeline extends LitElement {
   }
 
   private _renderDetails(): TemplateResult | typeof nothing {
-    const event = this.selected ? this._byId.get(this.selected) : undefined;
+    const event = this.selected ? this._event(this.selected) : undefined;
     if (!event || !this._details) return nothing;
     const events = this._model.events;
     const index = this._position.get(event.id) ?? 0;
@@ -1621,6 +1623,13 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   let f = formatters.get(key);
   if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
+}
+
+/** Each event's position in the list, by id (ids are unique once validated). */
+function positions(events: readonly TimelineEvent[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) map.set(events[i].id, i);
+  return map;
 }
 
 function toMs(value: DateInput | number): number {

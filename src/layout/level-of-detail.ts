@@ -42,6 +42,17 @@ export function indexLane(events: readonly TimelineEvent[]): LaneIndex {
   return { starts, ends, maxEnd };
 }
 
+/**
+ * Where `event` is among `events` (sorted by start, `index` built from them), or -1: a binary search on
+ * its start, then a walk over the events that start at the same ms. No map from id to position needed.
+ */
+export function indexOfEvent(events: readonly TimelineEvent[], index: LaneIndex, event: TimelineEvent): number {
+  const { starts } = index;
+  const ms = event.start.ms;
+  for (let i = bisectLeft(starts, ms); i < events.length && starts[i] === ms; i++) if (events[i] === event) return i;
+  return -1;
+}
+
 /** First index in `sorted[lo..]` whose value is >= `value`. */
 export function bisectLeft(sorted: Float64Array, value: number, lo = 0): number {
   let hi = sorted.length;

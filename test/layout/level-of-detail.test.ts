@@ -5,6 +5,7 @@ import {
   mergeCrowded,
   groupExtent,
   bisectLeft,
+  indexOfEvent,
   type LaneMark,
   type LaneIndex,
 } from '../../src/layout/level-of-detail.js';
@@ -156,5 +157,21 @@ describe('mergeCrowded', () => {
     expect(covered).to.deep.equal(xs.map((_, i) => i));
     const extents = merged.map((m) => (typeof m === 'number' ? [xs[m] - 8, xs[m] + 8] : groupExtent(m, s, scale, B)));
     for (let i = 1; i < extents.length; i++) expect(extents[i][0]).to.be.at.least(extents[i - 1][1]);
+  });
+});
+
+describe('indexOfEvent', () => {
+  // Three events share a start, as same-day items often do; the walk must find the very object asked for.
+  const events = [event(0, 0), event(1, DAY), event(2, DAY), event(3, DAY), event(4, 3 * DAY)];
+  const index = indexLane(events);
+
+  it('indexOfEvent(events, index, event) finds each event, even among equal starts', () => {
+    for (let i = 0; i < events.length; i++) expect(indexOfEvent(events, index, events[i])).to.equal(i);
+  });
+
+  it('indexOfEvent gives -1 for an event not in the list, even one with the same start and id', () => {
+    expect(indexOfEvent(events, index, event(2, DAY))).to.equal(-1);
+    expect(indexOfEvent(events, index, event(9, 2 * DAY))).to.equal(-1);
+    expect(indexOfEvent([], indexLane([]), events[0])).to.equal(-1);
   });
 });
