@@ -12,7 +12,8 @@ describe('yieldToPage', () => {
   });
 
   it('yieldToPage() never waits on a timer (nested timers are clamped to 4 ms each)', async () => {
-    const original = window.setTimeout;
+    const own = Object.getOwnPropertyDescriptor(window, 'setTimeout');
+    const original = window.setTimeout.bind(window);
     let timers = 0;
     window.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
       timers++;
@@ -21,7 +22,7 @@ describe('yieldToPage', () => {
     try {
       for (let i = 0; i < 20; i++) await yieldToPage();
     } finally {
-      window.setTimeout = original;
+      if (own) Object.defineProperty(window, 'setTimeout', own);
     }
     expect(timers).to.equal(0);
   });
