@@ -308,6 +308,9 @@ export class MeetingTimeline extends LitElement {
     });
     this._readDirection();
     this._observeWidth();
+    // Measured now, while the shadow root is still empty (a cheap layout), so the first render draws the
+    // chart at once; the ResizeObserver follows later changes.
+    this._width = Math.round(this.getBoundingClientRect().width);
     this._mutations = new MutationObserver(() => this._loadFromSource());
     this._mutations.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     window.addEventListener('hashchange', this._onHashChange);
@@ -394,7 +397,6 @@ export class MeetingTimeline extends LitElement {
 
   protected override firstUpdated(): void {
     this._observeWidth();
-    this._width = Math.round(this.getBoundingClientRect().width);
     this._zoom = zoom<SVGSVGElement, unknown>()
       // Listen for touch wherever touch events arrive, not only where the device reports touch points (d3's
       // default): hybrid laptops and emulated touch report none. CSS touch-action leaves vertical swipes to the page.
