@@ -256,6 +256,8 @@ export class MeetingTimeline extends LitElement {
   private _labelWidths = new Map<string, number>();
   private _measure?: CanvasRenderingContext2D | null;
   private _startIndex: LaneIndex = indexLane([]);
+  /** The span of the events and eras, found once per load (the base scale is rebuilt on every resize). */
+  private _extent?: [number, number];
   /** Whether the element lays out right to left (from the inherited `dir`). */
   @state() private _rtl = false;
   /** Position of each event id in time order. */
@@ -681,6 +683,7 @@ export class MeetingTimeline extends LitElement {
     this._model = model;
     this._names.clear();
     this._startIndex = derived?.startIndex ?? indexLane(events);
+    this._extent = timeExtent(events, model.eras);
     this._position = derived?.position ?? positions(events);
     this._meetings = events.filter((e) => e.kind === 'in-person');
     this._lanes = derived?.lanes ?? this._layoutLanes(events);
@@ -748,7 +751,7 @@ export class MeetingTimeline extends LitElement {
 
   /** The base scale spans every event and era, with a margin; zooming only changes the transform. */
   private _rebuildBase(): void {
-    const extent = timeExtent(this._model.events, this._model.eras) ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+    const extent = this._extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
     const [a, b] = padExtent(extent, 0.04, DAY * 2);
     const w = this._axisLength();
     // Right to left, time runs from the right edge to the left one; in the vertical layout it runs down.
