@@ -90,7 +90,6 @@ interface Gap {
 
 /** What the chart builds from a model's events, once per load. */
 interface Derived {
-  position: Map<string, number>;
   startIndex: LaneIndex;
   lanes: LaneLayout[];
 }
@@ -261,12 +260,18 @@ export class MeetingTimeline extends LitElement {
   /** Whether the element lays out right to left (from the inherited `dir`). */
   @state() private _rtl = false;
   /** Position of each event id in time order. */
-  private _position = new Map<string, number>();
+  private _idIndex?: Map<string, number>;
 
-  /** The loaded event with this id. */
+  /** The loaded event with this id (the map from ids is built on first use, not on every load). */
   private _event(id: string): TimelineEvent | undefined {
-    const i = this._position.get(id);
+    this._idIndex ??= positions(this._model.events);
+    const i = this._idIndex.get(id);
     return i === undefined ? undefined : this._model.events[i];
+  }
+
+  /** Where a loaded event is in time order: a binary search on its start. */
+  private _positionOf(event: TimelineEvent): number {
+    return Math.max(0, indexOfEvent(this._model.events, this._startIndex, event));
   }
   /** The in-person meetings, found once per load. */
   private _meetings: TimelineEvent[] = [];
@@ -496,7 +501,7 @@ export class MeetingTimeline extends LitElement {
 
   /** Selects the event with this id (or clears the selection with null) and brings it into view. */
   select(id: string | null): void {
-    this.selected = id !== null && this._position.has(id) ? id : null;
+    this.selected = id !== null && this._event(id) ? id : null;
     if (this.selected) this._reveal(this._event(this.selected)!);
   }
 
@@ -626,13 +631,11 @@ export class MeetingTimeline extends LitElement {
     // What the chart derives from the events is built a step a task, so a large load never freezes the page.
     const pause = yieldToPage;
     await pause();
-    const position = positions(model.events);
-    await pause();
     const startIndex = indexLane(model.events);
     await pause();
     const lanes = this._layoutLanes(model.events);
     await pause();
-    if (this._sourceKey === key) this._setModel(model, announce, { position, startIndex, lanes });
+    if (this._sourceKey === key) this._setModel(model, announce, { startIndex, lanes });
   }
 
   private async _fetch(src: string): Promise<void> {
@@ -684,10 +687,10 @@ export class MeetingTimeline extends LitElement {
     this._names.clear();
     this._startIndex = derived?.startIndex ?? indexLane(events);
     this._extent = timeExtent(events, model.eras);
-    this._position = derived?.position ?? positions(events);
+    this._idIndex = undefined;
     this._meetings = events.filter((e) => e.kind === 'in-person');
     this._lanes = derived?.lanes ?? this._layoutLanes(events);
-    if (this.selected && !this._position.has(this.selected)) this.selected = null;
+    if (this.selected && !this._event(this.selected)) this.selected = null;
     this._rebuildBase();
     this._pendingView = this._initialView();
     this._selectFromHash();
@@ -1236,7 +1239,7 @@ export class MeetingTimeline extends LitElement {
     // Every drawn event in one list, in time order, for screen readers and the tab order.
     const drawn = lanes
       .flatMap(({ singles }, l) => singles.map((event) => ({ event, top: this._lanes[l].top })))
-      .sort((a, b) => (this._position.get(a.event.id) ?? 0) - (this._position.get(b.event.id) ?? 0));
+      .sort((a, b) => this._positionOf(a.event) - this._positionOf(b.event));
     // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
     const tabStop = (drawn.find((d) => d.event.id === this._focusId) ?? drawn[0])?.event.id;
     return html`<svg part="chart" width=${width} height=${this._height} viewBox="0 0 ${width} ${this._height}">
@@ -1301,7 +1304,7 @@ export class MeetingTimeline extends LitElement {
       events,
       eras: this._model.eras,
       index: this._startIndex,
-      position: this._position,
+      keep: keepId ? this._event(keepId) : undefined,
       keepId,
       focusId: this._focusId,
       strings: this._str,
@@ -1421,7 +1424,7 @@ export class MeetingTimeline extends LitElement {
       v ? { x: across, y: along, w: thickness, h: length } : { x: along, y: across, w: length, h: thickness };
     const barBox = box(Math.min(0, dx), -5, bar, 10);
     const hit = box(dx < 0 ? -Math.max(12, bar) : -12, -12, Math.max(24, bar + 12), 24);
-    return svg`<g role="listitem" aria-posinset=${(this._position.get(event.id) ?? 0) + 1} aria-setsize=${this._model.events.length}
+    return svg`<g role="listitem" aria-posinset=${this._positionOf(event) + 1} aria-setsize=${this._model.events.length}
         transform="translate(${v ? cross : x0},${v ? x0 : cross})">
       <g part="event" class="event k-${kind}" data-id=${event.id} role="button" tabindex=${tabStop ? 0 : -1}
         aria-label=${this._accessibleName(event)} aria-pressed=${event.id === this.selected ? 'true' : 'false'}
@@ -1509,7 +1512,7 @@ export class MeetingTimeline extends LitElement {
     const event = this.selected ? this._event(this.selected) : undefined;
     if (!event || !this._details) return nothing;
     const events = this._model.events;
-    const index = this._position.get(event.id) ?? 0;
+    const index = this._positionOf(event);
     return this._details.renderDetails({
       event,
       strings: this._str,

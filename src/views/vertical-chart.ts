@@ -4,7 +4,14 @@
 // element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { TimeScale } from '../layout/time-scale.js';
-import { frameMarks, groupExtent, type FrameScale, type LaneIndex, type MarkGroup } from '../layout/level-of-detail.js';
+import {
+  frameMarks,
+  groupExtent,
+  indexOfEvent,
+  type FrameScale,
+  type LaneIndex,
+  type MarkGroup,
+} from '../layout/level-of-detail.js';
 import { fitLabel, stackLabels } from '../layout/label-lines.js';
 import { renderAxis } from './axis.js';
 import type { TimelineStrings } from '../i18n/strings.js';
@@ -28,7 +35,8 @@ export interface VerticalView {
   events: readonly TimelineEvent[];
   eras: readonly Era[];
   index: LaneIndex;
-  position: ReadonlyMap<string, number>;
+  /** The event with id `keepId`. */
+  keep?: TimelineEvent;
   /** Always drawn (the focused, else selected, else earliest visible event). */
   keepId?: string;
   focusId?: string;
@@ -49,7 +57,7 @@ export function renderVerticalChart(view: VerticalView): TemplateResult {
   const markX = rtl ? width - AXIS_WIDTH - 20 : AXIS_WIDTH + 20;
   const labelX = rtl ? markX - 20 : markX + 20;
   const room = (rtl ? labelX : width - labelX) - 8;
-  const keep = view.keepId ? (view.position.get(view.keepId) ?? -1) : -1;
+  const keep = view.keep ? indexOfEvent(events, view.index, view.keep) : -1;
   const scale = { origin: view.origin, pxPerMs: length / (d1 - d0) };
   const marks = frameMarks(view.index, d0, d1, scale, BUCKET_PX, keep, view.keepId === view.focusId);
   const singles = marks
