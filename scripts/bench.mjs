@@ -266,25 +266,45 @@ async function restartBrowser() {
 }
 
 /**
- * One measurement of one library at one size, in a fresh browser context. Each phase is bounded; a phase
- * that runs out of time is recorded as 'timeout' (or 'skipped' where it was not tried).
+ * Opens bench/pages/`path` in a fresh browser context, waits for the page's bench, and runs `measure(page)`.
+ * Page errors go to `run.errors`; a throw or a Timeout marks the run failed. The context is always closed (the
+ * browser restarted if it cannot be), and `run.wallMs` says how long it all took.
  */
-async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, warmUp = false } = {}) {
-  const run = { library: lib, n, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+async function inFreshPage(run, path, measure) {
   const t0 = Date.now();
   let context;
-  let page;
   try {
     context = await browser.createBrowserContext();
-    page = await context.newPage();
+    const page = await context.newPage();
     await page.setViewport({ width: 1200, height: 800 });
     page.on('pageerror', (error) => run.errors.push(String(error?.message ?? error).slice(0, 300)));
     page.on('console', (message) => {
       if (message.type() === 'error') run.errors.push(message.text().slice(0, 300));
     });
-    const url = `${ORIGIN}/bench/pages/${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`;
-    await within(page.goto(url, { waitUntil: 'load' }), TIMEOUT.load, 'load');
+    await within(page.goto(`${ORIGIN}/bench/pages/${path}`, { waitUntil: 'load' }), TIMEOUT.load, 'load');
     await page.waitForFunction('window.benchReady === true', { timeout: TIMEOUT.load });
+    return await measure(page);
+  } catch (error) {
+    run.failed = error instanceof Timeout ? error.message : String(error?.stack ?? error).slice(0, 500);
+    return run;
+  } finally {
+    run.wallMs = Date.now() - t0;
+    try {
+      if (context) await within(context.close(), TIMEOUT.close, 'close');
+    } catch {
+      await restartBrowser();
+    }
+  }
+}
+
+/**
+ * One measurement of one library at one size, in a fresh browser context. Each phase is bounded; a phase
+ * that runs out of time is recorded as 'timeout' (or 'skipped' where it was not tried).
+ */
+async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, warmUp = false } = {}) {
+  const run = { library: lib, n, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+  const path = `${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`;
+  return inFreshPage(run, path, async (page) => {
     const prepared = await within(
       page.evaluate(() => window.bench.prepare()),
       TIMEOUT.load,
@@ -399,17 +419,7 @@ async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, war
       } else run.drag = 'skipped';
     }
     return run;
-  } catch (error) {
-    run.failed = error instanceof Timeout ? error.message : String(error?.stack ?? error).slice(0, 500);
-    return run;
-  } finally {
-    run.wallMs = Date.now() - t0;
-    try {
-      if (context) await within(context.close(), TIMEOUT.close, 'close');
-    } catch {
-      await restartBrowser();
-    }
-  }
+  });
 }
 
 /**
@@ -418,19 +428,7 @@ async function runOnce(lib, n, rep, { skipFrames = false, skipInput = false, war
  */
 async function runParse(mode, rep) {
   const run = { mode, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
-  const t0 = Date.now();
-  let context;
-  try {
-    context = await browser.createBrowserContext();
-    const page = await context.newPage();
-    await page.setViewport({ width: 1200, height: 800 });
-    page.on('pageerror', (error) => run.errors.push(String(error?.message ?? error).slice(0, 300)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') run.errors.push(message.text().slice(0, 300));
-    });
-    const url = `${ORIGIN}/bench/pages/parse.html?mode=${mode}&url=${encodeURIComponent(PARSE_URL)}`;
-    await within(page.goto(url, { waitUntil: 'load' }), TIMEOUT.load, 'load');
-    await page.waitForFunction('window.benchReady === true', { timeout: TIMEOUT.load });
+  return inFreshPage(run, `parse.html?mode=${mode}&url=${encodeURIComponent(PARSE_URL)}`, async (page) => {
     run.longTaskSupported = await page.evaluate(() => window.bench.longTaskSupported);
     Object.assign(
       run,
@@ -459,17 +457,7 @@ async function runParse(mode, rep) {
       run.parse = ms < TIMEOUT.parse ? BUDGET_SKIP : 'timeout';
     }
     return run;
-  } catch (error) {
-    run.failed = error instanceof Timeout ? error.message : String(error?.stack ?? error).slice(0, 500);
-    return run;
-  } finally {
-    run.wallMs = Date.now() - t0;
-    try {
-      if (context) await within(context.close(), TIMEOUT.close, 'close');
-    } catch {
-      await restartBrowser();
-    }
-  }
+  });
 }
 
 // ---- the plan: one pass over every (library, N), then the repeats ----

@@ -259,8 +259,14 @@ export class MeetingTimeline extends LitElement {
   private _extent?: [number, number];
   /** Whether the element lays out right to left (from the inherited `dir`). */
   @state() private _rtl = false;
-  /** Position of each event id in time order. */
+  /** Position of each event id in time order; built on first use (see _event). */
   private _idIndex?: Map<string, number>;
+  /** The in-person meetings, found once per load. */
+  private _meetings: TimelineEvent[] = [];
+  /** An adapter reading `data` in another format, awaited by `updateComplete`. */
+  private _pending?: Promise<void>;
+  /** What the current model was made from, so the same input is not loaded twice. */
+  private _sourceKey?: unknown;
 
   /** The loaded event with this id (the map from ids is built on first use, not on every load). */
   private _event(id: string): TimelineEvent | undefined {
@@ -273,12 +279,6 @@ export class MeetingTimeline extends LitElement {
   private _positionOf(event: TimelineEvent): number {
     return Math.max(0, indexOfEvent(this._model.events, this._startIndex, event));
   }
-  /** The in-person meetings, found once per load. */
-  private _meetings: TimelineEvent[] = [];
-  /** An adapter reading `data` in another format, awaited by `updateComplete`. */
-  private _pending?: Promise<void>;
-  /** What the current model was made from, so the same input is not loaded twice. */
-  private _sourceKey?: unknown;
 
   /** The valid events now shown, sorted by start. */
   get events(): readonly TimelineEvent[] {
@@ -296,12 +296,12 @@ export class MeetingTimeline extends LitElement {
     return { from, to };
   }
 
-  /** Title of the current data set, if it has one. */
   /** The layout in use: `vertical` or `horizontal` (what `orientation="auto"` chose for the width). */
   get layout(): 'horizontal' | 'vertical' {
     return this._vertical ? 'vertical' : 'horizontal';
   }
 
+  /** Title of the current data set, if it has one. */
   get dataTitle(): string | undefined {
     return this._model.title;
   }
@@ -629,12 +629,11 @@ export class MeetingTimeline extends LitElement {
       model.warnings.unshift(...adapted.warnings);
     }
     // What the chart derives from the events is built a step a task, so a large load never freezes the page.
-    const pause = yieldToPage;
-    await pause();
+    await yieldToPage();
     const startIndex = indexLane(model.events);
-    await pause();
+    await yieldToPage();
     const lanes = this._layoutLanes(model.events);
-    await pause();
+    await yieldToPage();
     if (this._sourceKey === key) this._setModel(model, announce, { startIndex, lanes });
   }
 
@@ -948,7 +947,6 @@ export class MeetingTimeline extends LitElement {
     this._emit<SelectDetail>('mt-select', { event });
   }
 
-  /** Sanitises the selected event's HTML and media URLs, loading DOMPurify only when an event has them. */
   /** Loads the details panel (a chunk) and, for an event with HTML or media, its sanitised content. */
   private async _loadDetails(): Promise<void> {
     const event = this.selected ? this._event(this.selected) : undefined;
@@ -1238,8 +1236,10 @@ export class MeetingTimeline extends LitElement {
     const lanes = this._lanes.map((lane, l) => this._renderLane(lane, marks[l], x, scale, width));
     // Every drawn event in one list, in time order, for screen readers and the tab order.
     const drawn = lanes
-      .flatMap(({ singles }, l) => singles.map((event) => ({ event, top: this._lanes[l].top })))
-      .sort((a, b) => this._positionOf(a.event) - this._positionOf(b.event));
+      .flatMap(({ singles }, l) =>
+        singles.map((event) => ({ event, top: this._lanes[l].top, position: this._positionOf(event) })),
+      )
+      .sort((a, b) => a.position - b.position);
     // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
     const tabStop = (drawn.find((d) => d.event.id === this._focusId) ?? drawn[0])?.event.id;
     return html`<svg part="chart" width=${width} height=${this._height} viewBox="0 0 ${width} ${this._height}">
