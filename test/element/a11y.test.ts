@@ -1,7 +1,7 @@
 // Accessibility audits with axe-core: the built-in timeline, with and without the details panel.
 import { expect } from '@open-wc/testing';
-import { violations } from './axe.js';
-import { $, mark, mountBuiltIn } from './helpers.js';
+import { violations } from '../axe.js';
+import { $, mark, mountBuiltIn } from '../helpers.js';
 
 describe('<meeting-timeline> accessibility (axe-core)', () => {
   it('the built-in timeline has no violations', async () => {

@@ -1,6 +1,6 @@
 // <meeting-timeline history>: deep links through the URL hash.
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { $, mark, type MeetingTimeline } from './helpers.js';
+import { $, mark, type MeetingTimeline } from '../helpers.js';
 
 async function mountWithHistory(): Promise<MeetingTimeline> {
   const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);

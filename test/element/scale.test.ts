@@ -2,8 +2,8 @@
 // reaches every event. (Speed is measured by `npm run bench`, not asserted here.)
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mark, mountData } from './helpers.js';
-import type { TimelineEventInput } from '../src/types.js';
+import { mark, mountData } from '../helpers.js';
+import type { TimelineEventInput } from '../../src/types.js';
 
 const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
 

@@ -1,9 +1,9 @@
 // <meeting-timeline>: the ways in (data, src, an inline JSON script) and bad input of every kind.
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { $, $$, mark, mountData, eventsDuring, type MeetingTimeline } from './helpers.js';
-import type { ErrorDetail, LoadDetail } from '../src/meeting-timeline.js';
+import { $, $$, mark, mountData, eventsDuring, type MeetingTimeline } from '../helpers.js';
+import type { ErrorDetail, LoadDetail } from '../../src/meeting-timeline.js';
 
-const FIXTURES = new URL('./fixtures/', import.meta.url).href;
+const FIXTURES = new URL('../fixtures/', import.meta.url).href;
 
 async function mountSrc(src: string): Promise<{ el: MeetingTimeline; first: Promise<Event> }> {
   const holder = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);

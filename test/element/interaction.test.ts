@@ -2,8 +2,8 @@
 // that events fire on user action only.
 import { expect, oneEvent, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day, type MeetingTimeline } from './helpers.js';
-import type { RangeChangeDetail, SelectDetail } from '../src/meeting-timeline.js';
+import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day, type MeetingTimeline } from '../helpers.js';
+import type { RangeChangeDetail, SelectDetail } from '../../src/meeting-timeline.js';
 
 const ALL_EVENTS = ['mt-select', 'mt-rangechange', 'mt-load', 'mt-error'];
 

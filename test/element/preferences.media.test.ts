@@ -3,8 +3,8 @@
 // (window.__MEDIA names it) and a test skips where its feature is not active.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, mark, mountBuiltIn } from './helpers.js';
-import { violations } from './axe.js';
+import { $, mark, mountBuiltIn } from '../helpers.js';
+import { violations } from '../axe.js';
 
 type Features = { colorScheme?: string; reducedMotion?: string; forcedColors?: string };
 const emulateMedia = (features: Features) => executeServerCommand('mt-emulate-media', features);

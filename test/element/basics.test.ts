@@ -1,8 +1,8 @@
 // <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { $, $$, mark, mountBuiltIn, mountData, day } from './helpers.js';
-import type { TimelineEventInput } from '../src/types.js';
-import { defineMeetingTimeline } from '../src/define.js';
+import { $, $$, mark, mountBuiltIn, mountData, day } from '../helpers.js';
+import type { TimelineEventInput } from '../../src/types.js';
+import { defineMeetingTimeline } from '../../src/define.js';
 
 const LEADER_IDS = [
   'call-2021-02',

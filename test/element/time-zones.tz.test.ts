@@ -1,8 +1,8 @@
 // Calendar-correct in every time zone. The config runs this file again with the browsers started under
 // TZ=Etc/GMT+12 (UTC−12), Pacific/Kiritimati (UTC+14) and Asia/Kolkata (UTC+5:30); window.__TZ names it.
 import { expect, oneEvent } from '@open-wc/testing';
-import { $, $$, mark, mountBuiltIn, mountData } from './helpers.js';
-import type { MeetingTimeline } from '../src/meeting-timeline.js';
+import { $, $$, mark, mountBuiltIn, mountData } from '../helpers.js';
+import type { MeetingTimeline } from '../../src/meeting-timeline.js';
 
 const EXPECTED_OFFSET: Record<string, number> = { 'Etc/GMT+12': 720, 'Pacific/Kiritimati': -840, 'Asia/Kolkata': -330 };
 const zone = (window as unknown as { __TZ?: string }).__TZ;

@@ -2,9 +2,9 @@
 // a swipe pans, a pinch zooms, a tap selects, and a vertical swipe over the chart still scrolls the page.
 import { expect, oneEvent, aTimeout } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, $$, mark, mountBuiltIn, span } from './helpers.js';
-import type { MeetingTimeline } from './helpers.js';
-import type { SelectDetail } from '../src/meeting-timeline.js';
+import { $, $$, mark, mountBuiltIn, span } from '../helpers.js';
+import type { MeetingTimeline } from '../helpers.js';
+import type { SelectDetail } from '../../src/meeting-timeline.js';
 
 type Point = [number, number];
 

@@ -1,7 +1,7 @@
 // toSVG(), toPNG() and the optional download buttons, on the real element.
 import { expect } from '@open-wc/testing';
-import { $, mountBuiltIn } from './helpers.js';
-import type { MeetingTimeline } from './helpers.js';
+import { $, mountBuiltIn } from '../helpers.js';
+import type { MeetingTimeline } from '../helpers.js';
 
 function parse(text: string): Document {
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');

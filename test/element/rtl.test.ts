@@ -1,8 +1,8 @@
 // <meeting-timeline> right to left: under an inherited dir="rtl" time runs right to left and the layout mirrors.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mark, type MeetingTimeline } from './helpers.js';
-import { violations } from './axe.js';
+import { $, $$, mark, type MeetingTimeline } from '../helpers.js';
+import { violations } from '../axe.js';
 
 async function mountRtl(): Promise<MeetingTimeline> {
   const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:1000px"></div>`);

@@ -2,10 +2,10 @@
 // hostile text in every field of every format.
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { csvFormat } from 'd3-dsv';
-import { $, $$, mark, mountData, type MeetingTimeline } from './helpers.js';
-import type { ErrorDetail, LoadDetail } from '../src/meeting-timeline.js';
+import { $, $$, mark, mountData, type MeetingTimeline } from '../helpers.js';
+import type { ErrorDetail, LoadDetail } from '../../src/meeting-timeline.js';
 
-const FIXTURES = new URL('./fixtures/timelinejs/', import.meta.url).href;
+const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url).href;
 
 async function load(src: string, format?: string): Promise<{ el: MeetingTimeline; detail: LoadDetail }> {
   const holder = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);

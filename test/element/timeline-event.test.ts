@@ -1,7 +1,7 @@
 // <timeline-event>: events written in HTML, readable before the script runs, drawn once it does.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, mark, type MeetingTimeline } from './helpers.js';
-import { readTimelineEvents } from '../src/data/from-elements.js';
+import { $, mark, type MeetingTimeline } from '../helpers.js';
+import { readTimelineEvents } from '../../src/data/from-elements.js';
 
 const MARKUP = `
   <meeting-timeline locale="en-US">

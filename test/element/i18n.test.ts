@@ -1,6 +1,6 @@
 // <meeting-timeline> in other languages: interface text, dates and numbers follow the locale.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, $$, mountBuiltIn } from './helpers.js';
+import { $, $$, mountBuiltIn } from '../helpers.js';
 
 const CASES = [
   { locale: 'de', lane: 'Persönlich', zoomIn: 'Vergrößern', days: '366 Tage' },

@@ -1,6 +1,6 @@
 // Theming: the public --mt-* custom properties reach what they name, and the parts are styleable.
 import { expect } from '@open-wc/testing';
-import { $, mark, mountBuiltIn } from './helpers.js';
+import { $, mark, mountBuiltIn } from '../helpers.js';
 
 describe('<meeting-timeline> theming', () => {
   it('--mt-accent colours the links and focus ring (and --mt-focus overrides it)', async () => {

@@ -4,11 +4,11 @@
 // (observers, listeners on window and document, timers and animation frames, fetches) must come back to
 // where it started, with no uncaught error; only the latest `src` is ever shown or announced.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import type { MeetingTimeline } from '../src/meeting-timeline.js';
-import type { DataError, TimelineEventInput } from '../src/types.js';
+import '../../src/index.js';
+import type { MeetingTimeline } from '../../src/meeting-timeline.js';
+import type { DataError, TimelineEventInput } from '../../src/types.js';
 
-const FIXTURES = new URL('./fixtures/', import.meta.url).href;
+const FIXTURES = new URL('../fixtures/', import.meta.url).href;
 // The real timer, kept before any wrapping, so the test's own waits are never counted.
 const realSetTimeout = window.setTimeout.bind(window);
 const wait = (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms));

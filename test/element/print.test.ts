@@ -3,8 +3,8 @@
 // media in Chromium (CDP), and by reading the element's stylesheet in Firefox, which cannot emulate it.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, $$, mountBuiltIn } from './helpers.js';
-import type { MeetingTimeline } from './helpers.js';
+import { $, $$, mountBuiltIn } from '../helpers.js';
+import type { MeetingTimeline } from '../helpers.js';
 
 async function emulatePrint(on: boolean): Promise<boolean> {
   try {

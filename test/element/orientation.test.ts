@@ -2,9 +2,9 @@
 // runs down), `horizontal` / `vertical` force a layout, and at 360 px nothing overflows and labels stay readable.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { violations } from './axe.js';
-import { $, $$, mark, mountBuiltIn, span } from './helpers.js';
-import type { MeetingTimeline } from './helpers.js';
+import { violations } from '../axe.js';
+import { $, $$, mark, mountBuiltIn, span } from '../helpers.js';
+import type { MeetingTimeline } from '../helpers.js';
 
 /** A built-in timeline with attributes, in a container of this width. */
 async function mountWith(width: number, attributes: Record<string, string> = {}, style = ''): Promise<MeetingTimeline> {
