@@ -13,11 +13,13 @@ import { fileURLToPath } from 'node:url';
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, types: [] } });
 
-/** Resolves 'd3-transition' to src/shims/d3-transition.ts: see there why. */
-const d3TransitionShim = () => ({
-  name: 'd3-transition-shim',
+/** Resolves 'd3-transition' and 'd3-interpolate' to src/shims/: see there why. */
+const d3Shims = () => ({
+  name: 'd3-shims',
   resolveId: (id) =>
-    id === 'd3-transition' ? fileURLToPath(new URL('./src/shims/d3-transition.ts', import.meta.url)) : null,
+    id === 'd3-transition' || id === 'd3-interpolate'
+      ? fileURLToPath(new URL(`./src/shims/${id}.ts`, import.meta.url))
+      : null,
 });
 
 export default [
@@ -34,8 +36,8 @@ export default [
       sourcemap: true,
     },
     plugins: [
-      // d3-zoom's one need of d3-transition is met by a no-op shim (the element animates zoom itself).
-      d3TransitionShim(),
+      // d3-zoom's needs of d3-transition and d3-interpolate are met by shims (the element animates zoom itself).
+      d3Shims(),
       // 'production' picks Lit's build without dev-mode warnings.
       nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
       ts(),

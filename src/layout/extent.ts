@@ -1,4 +1,4 @@
-import type { Era, TimelineEvent } from '../types.js';
+import type { Era, TimelineEvent, TimePoint } from '../types.js';
 
 /** The time span `[start, end)` in ms covered by the events and eras, or undefined when there are none. */
 export function timeExtent(events: readonly TimelineEvent[], eras: readonly Era[] = []): [number, number] | undefined {
@@ -28,4 +28,18 @@ export function padExtent([a, b]: readonly [number, number], fraction: number, m
     hi = mid + minSpanMs / 2;
   }
   return [Math.max(lo, -8.64e15), Math.min(hi, 8.64e15)];
+}
+
+/**
+ * The span to open on: from `start` to the end of `end` when both are given, else the data's own `view`;
+ * with a 6 % margin (at least two days). Undefined: show everything.
+ */
+export function initialSpan(
+  start: TimePoint | string | undefined,
+  end: TimePoint | string | undefined,
+  view: readonly [number, number] | undefined,
+): [number, number] | undefined {
+  const span =
+    start && end && typeof start !== 'string' && typeof end !== 'string' ? ([start.ms, end.endMs] as const) : view;
+  return span && padExtent(span, 0.06, 2 * 86_400_000);
 }

@@ -1,13 +1,11 @@
 import type { TimelineEvent } from '../types.js';
+import { KIND_ORDER } from '../model/kinds.js';
 
 /** One horizontal band of the timeline and its events, in start order. */
 export interface Lane {
   key: string;
   events: TimelineEvent[];
 }
-
-/** The built-in kinds, in the order their lanes are drawn. */
-export const KIND_ORDER: readonly string[] = ['in-person', 'video', 'phone', 'visit', 'incident'];
 
 /** Splits events into lanes: by `group` when any event has one (ungrouped last, key ''), else by `kind`. */
 export function assignLanes(events: readonly TimelineEvent[]): Lane[] {

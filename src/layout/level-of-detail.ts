@@ -1,5 +1,8 @@
 import type { TimelineEvent } from '../types.js';
 
+/** Events starting within one bucket of this many px merge into a count mark, drawn across the bucket. */
+export const BUCKET_PX = 28;
+
 /** A lane's events prepared once per load, so each frame costs what is visible, not what is loaded. */
 export interface LaneIndex {
   /** Start ms of each event, in the lane's (start) order. */

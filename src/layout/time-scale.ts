@@ -53,3 +53,11 @@ export function scaleTime(
   scale.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
   return scale;
 }
+
+/**
+ * The base scale of a chart: its `domain` (ms) across `length` px, from the leading edge, so right to left
+ * (and not vertical) it runs from the right edge to the left one; in the vertical layout it runs down.
+ */
+export function baseScale(domain: readonly [number, number], length: number, rtl: boolean): TimeScale {
+  return scaleTime(domain, rtl ? [length, 0] : [0, length]);
+}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { assignLanes, KIND_ORDER } from '../../src/layout/lanes.js';
+import { assignLanes } from '../../src/layout/lanes.js';
+import { KIND_ORDER } from '../../src/model/kinds.js';
 import type { TimelineEvent } from '../../src/types.js';
 
 let nextIndex = 0;

@@ -1,0 +1,257 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { validateData, validateDataInSlices } from '../data/validate.js';
+import { readTimelineEvents } from '../data/from-elements.js';
+import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../model/model.js';
+import type { FormatHints } from '../formats/detect.js';
+import { isLarge, mayBeForeign } from '../formats/sniff.js';
+import type { Adapted } from '../formats/load.js';
+import type { DataError, TimelineEvent } from '../types.js';
+import { emit } from './emit.js';
+
+/** `detail` of `mt-load`. */
+export interface LoadDetail {
+  events: readonly TimelineEvent[];
+  skipped: readonly DataError[];
+}
+/** `detail` of `mt-error`. */
+export interface ErrorDetail {
+  errors: readonly DataError[];
+}
+
+/** The data formats the `format` attribute names. */
+export type FormatName = 'json' | 'timelinejs' | 'csv';
+
+/** The element, as the loading controller reads it: its inputs. */
+export interface LoadingHost extends ReactiveControllerHost, HTMLElement {
+  readonly data?: unknown;
+  readonly src?: string;
+  readonly format?: FormatName;
+}
+
+const BUILT_IN = 'built-in';
+
+/**
+ * Where the events come from and what they become: chooses the input (`data`, then `src`, then an inline
+ * JSON script, then `<timeline-event>` children, then the built-in data), fetches and aborts, detects the
+ * format and loads its adapter, validates (in slices when large) and builds the model. Fires `mt-load`
+ * and `mt-error` once per load, after the render that shows it.
+ */
+export class LoadingController implements ReactiveController {
+  /** The current model: empty until the first load ends. */
+  model: TimelineModel = emptyModel();
+  /** Why the last `src` could not be loaded; the notice offers a Retry. */
+  failure?: { src: string; reason: string };
+  /** Whether a `src` is being fetched. */
+  loading = false;
+  /** What the current model was made from, so the same input is not loaded twice. */
+  private key?: readonly [unknown, string | undefined];
+  private abort?: AbortController;
+  private mutations?: MutationObserver;
+
+  /** `wait` makes `updateComplete` wait for a load in progress. */
+  constructor(
+    private readonly host: LoadingHost,
+    private readonly wait: (work: Promise<unknown>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.mutations = new MutationObserver((records) => {
+      // The host's own attributes (a reflected `selected`) are not input; its children's are.
+      if (records.some((r) => r.type !== 'attributes' || r.target !== this.host)) this.load();
+    });
+    this.mutations.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.load();
+  }
+
+  hostDisconnected(): void {
+    this.mutations?.disconnect();
+    this.mutations = undefined;
+    // A load cut short starts again when the element is attached again.
+    if (this.abort) {
+      this.abort.abort();
+      this.abort = undefined;
+      this.key = undefined;
+      this.setLoading(false);
+    }
+  }
+
+  /** Loads the input the element now has, unless it is what the current model was made from. */
+  load(): void {
+    const data = this.host.data;
+    const src = this.host.src;
+    const format = this.host.format;
+    if (data !== undefined) {
+      if (!this.claim(data, format)) return;
+      if (mayBeForeign(data, format)) this.wait(this.adapt(this.hintsFor(data), this.key, false));
+      else if (isLarge(data)) this.wait(this.validate(data, this.key, false));
+      else this.show(validateData(data), false);
+      return;
+    }
+    if (src) {
+      if (!sameKey(this.key, [src, format])) void this.fetch(src);
+      return;
+    }
+    const script = this.host.querySelector('script[type="application/json"]');
+    const children = script ? [] : readTimelineEvents(this.host);
+    const source = script
+      ? `inline:${script.textContent}`
+      : children.length
+        ? `children:${JSON.stringify(children)}`
+        : BUILT_IN;
+    if (!this.claim(source, format)) return;
+    if (children.length) return this.show(validateData(children), true);
+    if (!script) return void this.loadBuiltIn(this.key);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(script.textContent ?? '');
+    } catch (error) {
+      return this.fail([{ path: '', message: `inline JSON is not valid: ${(error as Error).message}` }]);
+    }
+    if (mayBeForeign(parsed, format)) void this.adapt({ json: parsed, format }, this.key, true);
+    else void this.validate(parsed, this.key, true);
+  }
+
+  /** Fetches `src` again (the notice's Retry). */
+  retry(): void {
+    const src = this.host.src;
+    if (src) void this.fetch(src);
+  }
+
+  /** Makes `input` (read with `format`) the current source; false when it already is. */
+  private claim(input: unknown, format: string | undefined): boolean {
+    if (sameKey(this.key, [input, format])) return false;
+    this.key = [input, format];
+    this.abort?.abort();
+    this.abort = undefined;
+    this.failure = undefined;
+    this.setLoading(false);
+    return true;
+  }
+
+  private hintsFor(data: unknown): FormatHints {
+    // A CSV string given as `data` is text to parse, not a JSON value.
+    return typeof data === 'string'
+      ? { text: data, format: this.host.format }
+      : { json: data, format: this.host.format };
+  }
+
+  /** The built-in data is a chunk of its own: pages with their own events never download it. */
+  private async loadBuiltIn(key: unknown): Promise<void> {
+    try {
+      const { bidenXi } = await import('../data/biden-xi.js');
+      if (this.key === key) this.show(validateData(bidenXi), true);
+    } catch (error) {
+      if (this.key === key)
+        this.fail([{ path: '', message: `the built-in data could not be loaded: ${(error as Error).message}` }]);
+    }
+  }
+
+  /** Reads another format through the adapters (a chunk loaded on demand), then validates as usual. */
+  private async adapt(hints: FormatHints, key: unknown, announce: boolean): Promise<void> {
+    try {
+      const { adapt } = await import('../formats/load.js');
+      const adapted = await adapt(hints);
+      if (this.key === key) await this.validate(adapted.data, key, announce, adapted);
+    } catch (error) {
+      if (this.key === key)
+        this.fail([{ path: '', message: `the data could not be read: ${(error as Error).message}` }]);
+    }
+  }
+
+  /** Validates in slices, yielding to the page between them, and shows the result if it is still wanted. */
+  private async validate(
+    input: unknown,
+    key: unknown,
+    announce: boolean,
+    adapted?: Omit<Adapted, 'data'>,
+  ): Promise<void> {
+    const data = await validateDataInSlices(input);
+    if (this.key !== key) return;
+    if (adapted) {
+      data.errors.unshift(...adapted.errors);
+      data.warnings.unshift(...adapted.warnings);
+    }
+    const model = await buildModelInSlices(data);
+    if (this.key === key) this.setModel(model, announce);
+  }
+
+  private async fetch(src: string): Promise<void> {
+    const format = this.host.format;
+    this.key = [src, format];
+    const key = this.key;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.failure = undefined;
+    this.setLoading(true);
+    let text: string;
+    let contentType: string | null;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      contentType = response.headers.get('content-type');
+      text = await response.text();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.done(abort);
+      return this.loadFailed(src, (error as Error).message || String(error));
+    }
+    if (abort.signal.aborted) return;
+    this.done(abort);
+    const csv = format === 'csv' || /\.csv(?:[?#]|$)/i.test(src) || /csv/i.test(contentType ?? '');
+    let parsed: unknown;
+    if (!csv) {
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        if (format === 'json' || /^\s*[[{]/.test(text)) return this.loadFailed(src, 'the response is not JSON');
+      }
+    }
+    if (parsed !== undefined && !mayBeForeign(parsed, format)) return this.validate(parsed, key, true);
+    await this.adapt({ url: src, contentType, text, json: parsed, format }, key, true);
+  }
+
+  private done(abort: AbortController): void {
+    if (this.abort === abort) this.abort = undefined;
+    this.setLoading(false);
+  }
+
+  private setLoading(loading: boolean): void {
+    if (loading === this.loading) return;
+    this.loading = loading;
+    this.host.requestUpdate();
+  }
+
+  private loadFailed(src: string, reason: string): void {
+    this.fail([{ path: 'src', message: `${JSON.stringify(src)} could not be loaded: ${reason}` }]);
+    this.failure = { src, reason };
+  }
+
+  private fail(errors: DataError[]): void {
+    this.setModel(emptyModel(errors), false);
+    void this.host.updateComplete.then(() => emit<ErrorDetail>(this.host, 'mt-error', { errors }));
+  }
+
+  /** Shows validated data (small enough to index at once). */
+  private show(data: ReturnType<typeof validateData>, announce: boolean): void {
+    this.setModel(buildModel(data), announce);
+  }
+
+  private setModel(model: TimelineModel, announce: boolean): void {
+    this.model = model;
+    this.host.requestUpdate();
+    if (!announce) return;
+    // After the render, so listeners added right after the element was created still hear it.
+    void this.host.updateComplete.then(() => {
+      if (this.model !== model) return;
+      emit<LoadDetail>(this.host, 'mt-load', { events: model.events, skipped: model.errors });
+      if (model.errors.length) emit<ErrorDetail>(this.host, 'mt-error', { errors: model.errors });
+    });
+  }
+}
+
+/** Whether two source keys name the same input read the same way. */
+function sameKey(a: readonly [unknown, unknown] | undefined, b: readonly [unknown, unknown]): boolean {
+  return !!a && a[0] === b[0] && a[1] === b[1];
+}

@@ -1,0 +1,109 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en, type TimelineStrings } from '../i18n/strings.js';
+import { formatRange } from '../data/format-date.js';
+import { placeText } from '../data/format-place.js';
+import type { TimelineEvent } from '../types.js';
+
+/** The element, as the locale controller reads it: its `locale` and `strings` properties. */
+export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
+  locale?: string;
+  /** The page's own overrides of the interface text. */
+  strings: Partial<TimelineStrings>;
+}
+
+/** Interface text beyond English, by language; each is a chunk loaded when a page needs it. */
+const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {
+  ar: () => import('../i18n/ar.js'),
+  de: () => import('../i18n/de.js'),
+  es: () => import('../i18n/es.js'),
+  fr: () => import('../i18n/fr.js'),
+  zh: () => import('../i18n/zh.js'),
+};
+
+/**
+ * The reader's locale (the `locale` property, else the nearest `lang`, else the browser's), the interface
+ * text in its language, its number formats, and the accessible names of marks spelled in it. Worked out
+ * once per update, not once per mark.
+ */
+export class LocaleController implements ReactiveController {
+  locale = 'en-US';
+  strings: TimelineStrings = en;
+  numbers = new Intl.NumberFormat('en-US');
+  /** Counts of a thousand and more, short: "1.2K". */
+  compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+  private language?: string;
+  private translation?: TimelineStrings;
+  private overrides?: Partial<TimelineStrings>;
+  private names = new WeakMap<TimelineEvent, string>();
+
+  /** `wait` makes `updateComplete` wait for a chunk of interface text. */
+  constructor(
+    private readonly host: LocaleHost,
+    private readonly wait: (work: Promise<unknown>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  /** An event's accessible name: title, date and place, spelled in the locale; made once per event. */
+  name(event: TimelineEvent): string {
+    let name = this.names.get(event);
+    if (name === undefined) {
+      const parts = [event.title, formatRange(event.start, event.end, this.locale)];
+      if (event.place) parts.push(placeText(event.place));
+      name = parts.filter(Boolean).join(', ');
+      this.names.set(event, name);
+    }
+    return name;
+  }
+
+  private refresh(): void {
+    const locale = this.resolve();
+    if (locale !== this.locale) {
+      this.locale = locale;
+      this.names = new WeakMap();
+      this.numbers = new Intl.NumberFormat(locale);
+      this.compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+    }
+    const language = locale.split('-')[0];
+    if (language !== this.language) {
+      this.language = language;
+      this.translation = undefined;
+      this.overrides = undefined; // rebuild the text below
+      if (Object.hasOwn(STRINGS, language)) this.wait(this.loadTranslation(language));
+    }
+    const overrides = this.host.strings;
+    if (overrides !== this.overrides) {
+      this.overrides = overrides;
+      this.strings = { ...en, ...this.translation, ...overrides };
+    }
+  }
+
+  private resolve(): string {
+    const lang = this.host.locale || this.host.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    try {
+      return Intl.getCanonicalLocales(lang || 'en-US')[0] ?? 'en-US';
+    } catch {
+      return 'en-US';
+    }
+  }
+
+  private async loadTranslation(language: string): Promise<void> {
+    try {
+      const { strings } = await STRINGS[language]();
+      if (this.language !== language) return;
+      this.translation = strings;
+      this.strings = { ...en, ...strings, ...this.overrides };
+      this.host.requestUpdate();
+    } catch {
+      // The English text stays: a missing translation never breaks the timeline.
+    }
+  }
+}

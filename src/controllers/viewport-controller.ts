@@ -1,0 +1,260 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select } from 'd3-selection';
+import { zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { boundZoom, zoomBehaviour } from './zoom-behaviour.js';
+import { baseScale, scaleTime, type TimeScale } from '../layout/time-scale.js';
+import { padExtent } from '../layout/extent.js';
+import { expandSpan, scaleAbout, transformFor } from '../layout/zoom-math.js';
+import { guardCrossAxisSwipes } from './touch-guard.js';
+import { Glide, reducedMotion } from './glide.js';
+import type { FrameScale } from '../layout/level-of-detail.js';
+import { toMs } from '../data/time-input.js';
+import type { DateInput, TimelineEvent } from '../types.js';
+import { emit } from './emit.js';
+
+/** `detail` of `mt-rangechange`: the visible span. */
+export interface RangeChangeDetail {
+  from: Date;
+  to: Date;
+}
+
+const DAY = 86_400_000;
+/** The deepest zoom shows an hour. */
+export const MIN_SPAN = 3_600_000;
+
+/** The chart's size and direction, as the size controller sees them. */
+export interface ViewSize {
+  readonly width: number;
+  /** Length in px of the time axis. */
+  readonly axisLength: number;
+  readonly vertical: boolean;
+  readonly rtl: boolean;
+}
+
+/** What the viewport asks of its element. */
+export interface ViewportConfig {
+  size: ViewSize;
+  /** The chart's height in px. */
+  height(): number;
+  /** The span the events and eras cover, in ms; it changes (as an object) with every load. */
+  extent(): readonly [number, number] | undefined;
+  /** The span to open on: `view-start`/`view-end` or the data's own `view`, padded; else all. */
+  initialView(): [number, number] | undefined;
+  /** The reader zoomed or panned (after `mt-rangechange`): the visible span changed. */
+  onRangeChange(from: Date, to: Date): void;
+}
+
+/**
+ * What part of time the chart shows. The base scale spans every event at the chart's size and stays
+ * fixed while zooming; d3-zoom keeps only the transform, and each frame derives its scale from both.
+ * Owns the zoom behaviour, its binding to the chart, the element's own zoom animation, and the reader's
+ * intent (only a change the reader made fires `mt-rangechange`).
+ */
+export class ViewportController implements ReactiveController {
+  transform: ZoomTransform = zoomIdentity;
+  private base: TimeScale = scaleTime();
+  private zoom?: ZoomBehavior<SVGSVGElement, unknown>;
+  private bound?: SVGSVGElement;
+  private readonly glide = new Glide();
+  /** A span to show once the chart has a width: the initial view, or the view kept across a resize. */
+  private pending?: [number, number];
+  /** A time to centre on once the base scale is built. */
+  private centre?: number;
+  /** The visible span when the reader began a zoom or pan; cleared when it ends. */
+  private intent?: [number, number];
+  /** The extent and size the base scale was built for. */
+  private builtFor?: { extent: unknown; key: string; width: number; vertical: boolean };
+
+  constructor(
+    private readonly host: ReactiveControllerHost &
+      HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly config: ViewportConfig,
+  ) {
+    host.addController(this);
+  }
+
+  /** The time scale of the current view (x across, or y down in the vertical layout). */
+  scale(): TimeScale {
+    // The base and transform run along the axis they were built for, until the next update rebuilds them.
+    return this.builtFor?.vertical ? this.transform.rescaleY(this.base) : this.transform.rescaleX(this.base);
+  }
+
+  /** The visible span, earliest first (right to left, the scale's domain runs backwards). */
+  visibleMs(): [number, number] {
+    const [a, b] = this.scale()
+      .domain()
+      .map((d) => d.getTime());
+    return a <= b ? [a, b] : [b, a];
+  }
+
+  /** The level-of-detail scale of a frame: buckets are fixed in world px, so panning keeps them. */
+  frameScale(): FrameScale {
+    const [d0, d1] = this.visibleMs();
+    const [r0, r1] = this.scale().range();
+    return { origin: this.baseDomainMs()[0], pxPerMs: Math.abs(r1 - r0) / (d1 - d0) };
+  }
+
+  /** Opens on the initial view (after a load, or when `view-start`/`view-end` change). */
+  showInitial(): void {
+    this.pending = this.config.initialView();
+  }
+
+  /** Centres the view on a time, keeping the span about to be shown. */
+  centreOn(ms: number): void {
+    this.centre = ms;
+    this.host.requestUpdate();
+  }
+
+  /** Shows `a` to `b` (ms); from code, so it fires no event. */
+  show(a: number, b: number): void {
+    this.applyTransform(this.transformFor(a, b));
+  }
+
+  /** Shows the span between two times given as Dates, ISO strings or ms, in either order; ignores bad ones. */
+  zoomTo(from: DateInput | number, to: DateInput | number): void {
+    const a = toMs(from);
+    const b = toMs(to);
+    if (Number.isFinite(a) && Number.isFinite(b) && a !== b) this.show(Math.min(a, b), Math.max(a, b));
+  }
+
+  /** Shows everything; from code. */
+  fit(): void {
+    this.applyTransform(zoomIdentity);
+  }
+
+  /** The reader asked to see everything (the "Show all" button, the 0 key): glides there. */
+  fitByUser(): void {
+    this.intent ??= this.visibleMs();
+    this.applyTransform(zoomIdentity, true);
+  }
+
+  /** The reader zoomed by `factor` about a time (the centre when none is given): glides there. */
+  zoomBy(factor: number, aroundMs?: number): void {
+    if (!this.zoom || !this.bound) return;
+    this.intent ??= this.visibleMs();
+    const { axisLength, vertical, width } = this.config.size;
+    const at = aroundMs === undefined ? axisLength / 2 : this.scale()(aroundMs);
+    const moved = scaleAbout(this.transform, factor, vertical ? [0, at] : [at, 0], this.zoom.scaleExtent());
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [Math.max(width, 1), this.config.height()],
+    ];
+    this.applyTransform(this.zoom.constrain()(moved, extent, this.zoom.translateExtent()), true);
+  }
+
+  /** The reader asked to see `count` events from `from` to `to` (a count mark or a "+N" badge): glides in on them. */
+  expand(from: number, to: number, count: number): void {
+    this.intent ??= this.visibleMs();
+    const [a, b] = expandSpan(from, to, count, this.visibleMs(), this.config.size.axisLength, MIN_SPAN);
+    this.applyTransform(this.transformFor(a, b), true);
+  }
+
+  /** Pans (keeping the zoom) so the event is in view. */
+  reveal(event: TimelineEvent): void {
+    const [a, b] = this.visibleMs();
+    const s = event.start.ms;
+    if (s >= a && s <= b) return;
+    const half = (b - a) / 2;
+    this.show(s - half, s + half);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.glide.stop();
+  }
+
+  hostUpdate(): void {
+    const { width, axisLength, vertical, rtl } = this.config.size;
+    const extent = this.config.extent();
+    const key = `${width} ${axisLength} ${vertical} ${rtl}`;
+    const was = this.builtFor;
+    if (!was || was.extent !== extent || was.key !== key) {
+      // Keep what the reader sees across a resize or a change of layout or direction (not a new load).
+      if (was && was.extent === extent && was.width > 0 && !this.pending) this.pending = this.visibleMs();
+      this.builtFor = { extent, key, width, vertical };
+      const domain = padExtent(extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)], 0.04, DAY * 2);
+      this.base = baseScale(domain, axisLength, rtl && !vertical);
+    }
+    if (this.centre !== undefined) {
+      const [a, b] = this.pending ?? this.baseDomainMs();
+      const half = (b - a) / 2;
+      this.pending = [this.centre - half, this.centre + half];
+      this.centre = undefined;
+    }
+  }
+
+  hostUpdated(): void {
+    // The chart, once rendered (a new element after the list view was shown).
+    const svg = this.host.renderRoot.querySelector('svg');
+    if (!svg) return;
+    if (svg !== this.bound) this.bind(svg);
+    const { width, axisLength } = this.config.size;
+    const [d0, d1] = this.baseDomainMs();
+    boundZoom(this.zoom!, Math.max(width, 1), this.config.height(), (d1 - d0) / MIN_SPAN);
+    // Only once the base scale has been built for the current size.
+    if (this.pending && width > 0 && Math.max(...this.base.range()) === axisLength) {
+      const [a, b] = this.pending;
+      this.pending = undefined;
+      this.show(a, b);
+    }
+  }
+
+  private baseDomainMs(): [number, number] {
+    const [a, b] = this.base.domain();
+    return [a.getTime(), b.getTime()];
+  }
+
+  private behaviour(): ZoomBehavior<SVGSVGElement, unknown> {
+    return (this.zoom ??= zoomBehaviour({
+      gesture: () => {
+        // The reader's own gesture takes over from an animated zoom.
+        this.glide.stop();
+        this.intent ??= this.visibleMs();
+      },
+      zoom: (transform) => {
+        this.transform = transform;
+        this.host.requestUpdate();
+      },
+      end: () => {
+        if (!this.intent || this.glide.running) return;
+        this.intent = undefined;
+        const [a, b] = this.visibleMs();
+        const detail: RangeChangeDetail = { from: new Date(a), to: new Date(b) };
+        emit(this.host, 'mt-rangechange', detail);
+        this.config.onRangeChange(detail.from, detail.to);
+      },
+    }));
+  }
+
+  /** Binds zoom and touch to the chart, which is a new element after the list view was shown. */
+  private bind(svg: SVGSVGElement): void {
+    this.bound = svg;
+    guardCrossAxisSwipes(svg, () => this.config.size.vertical);
+    select(svg).call(this.behaviour()).property('__zoom', this.transform);
+  }
+
+  private transformFor(a: number, b: number): ZoomTransform {
+    const { axisLength, vertical } = this.config.size;
+    return transformFor(this.base, a, b, axisLength, vertical);
+  }
+
+  private applyTransform(transform: ZoomTransform, animate = false): void {
+    const svg = this.bound;
+    if (!this.zoom || !svg?.isConnected) {
+      this.transform = transform;
+      this.host.requestUpdate();
+      return;
+    }
+    this.glide.stop();
+    const zoomTo = (t: ZoomTransform): void => void select(svg).call(this.zoom!.transform, t);
+    if (!animate || reducedMotion()) return zoomTo(transform);
+    // The visible window's ends glide in time; the zoom's `end` (and so `mt-rangechange`) waits for the last step.
+    const scale = this.config.size.vertical ? transform.rescaleY(this.base) : transform.rescaleX(this.base);
+    const [a1, b1] = scale
+      .domain()
+      .map(Number)
+      .sort((p, q) => p - q);
+    this.glide.start(this.visibleMs(), [a1, b1], (a, b, last) => zoomTo(last ? transform : this.transformFor(a, b)));
+  }
+}

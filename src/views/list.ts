@@ -1,0 +1,39 @@
+// The list view: the same events as a plain, readable HTML list (also what is printed beside the chart).
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatRange } from '../data/format-date.js';
+import { placeText } from '../data/format-place.js';
+import type { TimelineEvent } from '../types.js';
+
+/** What the list shows. */
+export interface ListView {
+  events: readonly TimelineEvent[];
+  selectedId: string | null;
+  locale: string;
+  /** Outline level of each event's heading. */
+  level: number;
+  onSelect(event: TimelineEvent): void;
+}
+
+export function renderList({ events, selectedId, locale, level, onSelect }: ListView): TemplateResult {
+  return html`<ol part="list" class="list-view">
+    ${events.map(
+      (event) =>
+        html`<li>
+          <div role="heading" aria-level=${level} class="list-title">
+            <button
+              type="button"
+              class="link"
+              aria-pressed=${event.id === selectedId ? 'true' : 'false'}
+              @click=${() => onSelect(event)}
+            >
+              ${event.title}
+            </button>
+          </div>
+          <p class="list-meta">
+            ${formatRange(event.start, event.end, locale)}${event.place ? html` · ${placeText(event.place)}` : nothing}
+          </p>
+          ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+        </li>`,
+    )}
+  </ol>`;
+}

@@ -1,0 +1,32 @@
+// Label widths measured on a canvas, once per text and weight: no layout of the page.
+
+/** Font size of labels, as the stylesheet draws them. */
+const LABEL_FONT = '12px';
+/** Widths kept at most; past this the cache starts again (a long zoom through 50,000 titles). */
+const LIMIT = 4000;
+
+export class TextMeasure {
+  private readonly widths = new Map<string, number>();
+  private context?: CanvasRenderingContext2D | null;
+
+  /** `family()` is read once, when the first text is measured. */
+  constructor(private readonly family: () => string) {}
+
+  /** Width in px of a label, bold or not. */
+  width(text: string, bold = false): number {
+    const key = bold ? `b:${text}` : text;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      if (this.context === undefined) {
+        this.context = document.createElement('canvas').getContext('2d');
+        if (this.context) this.context.font = `${LABEL_FONT} ${this.family() || 'sans-serif'}`;
+      }
+      const context = this.context;
+      if (context) context.font = `${bold ? 'bold ' : ''}${LABEL_FONT} ${this.family() || 'sans-serif'}`;
+      width = Math.ceil((context?.measureText(text).width ?? text.length * 7) + 2);
+      if (this.widths.size >= LIMIT) this.widths.clear();
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+}
