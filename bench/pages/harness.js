@@ -1,5 +1,5 @@
 // The in-page half of the bench: every page (ours, vis-timeline, timelines-chart, the d3 baseline) calls
-// setup(adapter) and scripts/bench.mjs drives the resulting `window.bench` through puppeteer. The parse
+// setup(adapter) and bench/run.mjs drives the resulting `window.bench` through puppeteer. The parse
 // measurement's page (parse.html, ours only) calls setupParse(adapter), at the end of this file.
 //
 // An adapter is { name, prepare(events) -> input, render(input), rendered?() -> boolean,
@@ -188,7 +188,7 @@ export function setup(adapter) {
 }
 
 /**
- * The parse measurement (ours only): parse.html calls setupParse(adapter) and scripts/bench.mjs drives the
+ * The parse measurement (ours only): parse.html calls setupParse(adapter) and bench/run.mjs drives the
  * resulting `window.bench`. The page's query gives `mode` (`src` or `data`) and `url` (the generated JSON
  * file). The adapter is { name, load(mode, input) -> Promise<{events, skipped}>, loaded?() -> boolean }:
  *   load    the timed call: a fresh element given `src` (input: the URL) or `data` (input: the parsed
