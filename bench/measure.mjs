@@ -1,12 +1,14 @@
 // The measures, in the system's headless Chromium through puppeteer: each run opens a page of bench/pages/ in
 // a fresh browser context and drives the page's `window.bench` (bench/pages/harness.js), every phase bounded
 // by a time limit. The callbacks given to page.evaluate() run in the page.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findBrowsers, CHROME_ARGS } from '../scripts/browsers.mjs';
-import { BUDGET_SKIP, LIBRARIES, SEED, STEPS, TIMEOUT, isTimeout } from './plan.mjs';
+import { BUDGET_SKIP, FRAMES_FROM_N, LIBRARIES, SEED, STEPS, TIMEOUT, isTimeout } from './plan.mjs';
+import { TRACE_CATEGORIES, breakdown } from './trace.mjs';
+import { MARKS } from './pages/marks.js';
 
 export class Timeout extends Error {}
 
@@ -55,10 +57,15 @@ export async function openBrowser(log) {
   return session;
 }
 
+/** The URL path of one of a library's pages: under /before/ for the baseline's build. */
+const pageOf = (lib, page) => `${LIBRARIES[lib].base ?? ''}/bench/pages/${page}`;
+
 /**
- * The measures of one bench: `run(lib, n, rep, options)` (first render, heap and DOM, zoom, pan, wheel and
- * drag) and `parse(mode, rep)` (the parse measurement), each returning the run's record. `origin` is the
- * server's; `parseUrl` the generated file's path on it.
+ * The measures of one bench, each one run in a fresh context returning its record: `run(lib, n, rep,
+ * options)` (first render, heap and DOM, then, from N = FRAMES_FROM_N, zoom, pan, the in-out zoom sequence,
+ * wheel and drag), `story(lib, rep)` (ours with no data: the built-in story), `trace(lib, target, rep)` (a
+ * traced first render of N events or of the story, broken down by trace.mjs) and `parse(lib, mode, rep)` (the
+ * parse measurement). `origin` is the server's; `parseUrl` the generated file's path on it.
  */
 export function measures({ plan, clock, session, origin, parseUrl }) {
   const { hardRemaining } = clock;
@@ -79,7 +86,7 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
       page.on('console', (message) => {
         if (message.type() === 'error') run.errors.push(message.text().slice(0, 300));
       });
-      await within(page.goto(`${origin}/bench/pages/${path}`, { waitUntil: 'load' }), TIMEOUT.load, 'load');
+      await within(page.goto(`${origin}${path}`, { waitUntil: 'load' }), TIMEOUT.load, 'load');
       await page.waitForFunction('window.benchReady === true', { timeout: TIMEOUT.load });
       return await measure(page);
     } catch (error) {
@@ -145,27 +152,11 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
    */
   async function run(lib, n, rep, { skipFrames = false, skipInput = false, warmUp = false } = {}) {
     const record = { library: lib, n, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
-    const path = `${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`;
+    const path = pageOf(lib, `${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`);
     return inFreshPage(record, path, async (page) => {
-      const prepared = await within(
-        page.evaluate(() => window.bench.prepare()),
-        TIMEOUT.load,
-        'prepare',
-      );
       record.gcExposed = await page.evaluate(() => window.bench.gcExposed);
-      record.heapBefore = prepared.heapBefore;
-
-      const renderLimit = Math.min(TIMEOUT.render, hardRemaining());
-      try {
-        record.firstRender = await within(
-          page.evaluate(() => window.bench.firstRender()),
-          renderLimit,
-          'first render',
-        );
-      } catch (error) {
-        if (!(error instanceof Timeout)) throw error;
-        record.firstRender = renderLimit < TIMEOUT.render ? BUDGET_SKIP : 'timeout';
-        record.zoom = record.pan = record.wheel = record.drag = 'skipped';
+      if (!(await firstRender(page, record))) {
+        record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = 'skipped';
         return record;
       }
       if (warmUp) return record;
@@ -184,17 +175,25 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
         ),
       );
 
+      if (n < FRAMES_FROM_N) {
+        record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = 'not measured';
+        return record;
+      }
       record.zoom = await frames(page, 'zoom', TIMEOUT.zoom, skipFrames);
       if (isTimeout(record.zoom) && !record.zoom.frames) {
         // The page is stuck in a frame: nothing more can be measured in it.
-        record.pan = record.wheel = record.drag = 'skipped';
+        record.pan = record.zoomInOut = record.wheel = record.drag = 'skipped';
         return record;
       }
       record.pan = await frames(page, 'pan', TIMEOUT.pan, skipFrames);
       if (isTimeout(record.pan) && !record.pan.frames) {
-        record.wheel = record.drag = 'skipped';
+        record.zoomInOut = record.wheel = record.drag = 'skipped';
         return record;
       }
+      // The in-out sequence only where the zoom kept up: 30 slow frames tell nothing the 60 did not.
+      record.zoomInOut = isTimeout(record.zoom)
+        ? 'skipped: the zoom timed out'
+        : await frames(page, 'zoomInOut', TIMEOUT.zoomInOut, skipFrames);
 
       if (!plan.realInput || !LIBRARIES[lib].input) record.wheel = record.drag = 'not measured';
       else if (skipFrames || skipInput) record.wheel = record.drag = 'skipped: timed out at a smaller N';
@@ -228,9 +227,10 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
    * One parse measurement of ours, in a fresh browser context: the generated file through `src` (fetch,
    * JSON.parse, validation in slices) or, already parsed (not timed), through `data`. Bounded like run().
    */
-  async function parse(mode, rep) {
-    const record = { mode, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
-    return inFreshPage(record, `parse.html?mode=${mode}&url=${encodeURIComponent(parseUrl)}`, async (page) => {
+  async function parse(lib, mode, rep) {
+    const record = { library: lib, mode, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+    const path = pageOf(lib, `parse.html?mode=${mode}&url=${encodeURIComponent(parseUrl)}`);
+    return inFreshPage(record, path, async (page) => {
       record.longTaskSupported = await page.evaluate(() => window.bench.longTaskSupported);
       Object.assign(
         record,
@@ -262,5 +262,85 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
     });
   }
 
-  return { run, parse };
+  /**
+   * Prepares the page's input (the heap before), then its first render, bounded by the render timeout and
+   * the budget. False when that ran out (record.firstRender says why).
+   */
+  async function firstRender(page, record) {
+    const prepared = await within(
+      page.evaluate(() => window.bench.prepare()),
+      TIMEOUT.load,
+      'prepare',
+    );
+    record.heapBefore = prepared.heapBefore;
+    const limit = Math.min(TIMEOUT.render, hardRemaining());
+    try {
+      record.firstRender = await within(
+        page.evaluate(() => window.bench.firstRender()),
+        limit,
+        'first render',
+      );
+      return true;
+    } catch (error) {
+      if (!(error instanceof Timeout)) throw error;
+      record.firstRender = limit < TIMEOUT.render ? BUDGET_SKIP : 'timeout';
+      return false;
+    }
+  }
+
+  /**
+   * The built-in story: ours (or the baseline) with no data, timed from creating the element to the second
+   * frame after mt-load (the story's chunk fetched, validated and drawn); then heap, DOM and event count.
+   */
+  async function story(lib, rep) {
+    const record = { library: lib, story: true, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+    return inFreshPage(record, pageOf(lib, 'story.html?n=0'), async (page) => {
+      if (!(await firstRender(page, record))) return record;
+      Object.assign(
+        record,
+        await within(
+          page.evaluate(() => window.bench.stats()),
+          TIMEOUT.load,
+          'heap and DOM',
+        ),
+      );
+      return record;
+    });
+  }
+
+  /**
+   * A traced first render (`target`: N events, or 'story'), in a run of its own so the tracing's cost never
+   * reaches the timed runs. With --trace-dir, the raw trace is kept too (it opens in DevTools' Performance panel).
+   */
+  async function trace(lib, target, rep) {
+    const record = { library: lib, trace: target, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+    const path =
+      target === 'story'
+        ? pageOf(lib, 'story.html?n=0')
+        : pageOf(lib, `${LIBRARIES[lib].page}?n=${target}&seed=${SEED}&steps=${STEPS}`);
+    return inFreshPage(record, path, async (page) => {
+      await page.tracing.start({ categories: TRACE_CATEGORIES });
+      let data;
+      try {
+        await firstRender(page, record);
+      } finally {
+        data = await within(page.tracing.stop(), TIMEOUT.trace, 'trace');
+      }
+      if (typeof record.firstRender !== 'object' || !data) return record;
+      const text = Buffer.from(data).toString('utf8');
+      if (plan.traceDir) {
+        mkdirSync(plan.traceDir, { recursive: true });
+        writeFileSync(join(plan.traceDir, `${lib}-${target}-${rep}.json`), text);
+      }
+      try {
+        record.breakdown = breakdown(JSON.parse(text), MARKS);
+      } catch (error) {
+        record.breakdown = { error: `the trace could not be read: ${error.message}` };
+      }
+      if (record.breakdown.error) record.failed = record.breakdown.error;
+      return record;
+    });
+  }
+
+  return { run, story, trace, parse };
 }

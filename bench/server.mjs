@@ -1,6 +1,8 @@
 // What the bench's pages load: a small node:http server bound to 127.0.0.1 on a free port. It serves files
-// held in memory (a snapshot of our build taken when the bench starts, and the parse measurement's generated
-// file), the bench pages under /bench/, and the peers' and d3's files from node_modules/. Nothing else.
+// held in memory (a snapshot of our build taken when the bench starts, with --baseline the baseline's under
+// /before/dist/, and the parse measurement's generated file), the bench pages under /bench/ (and the same
+// pages under /before/bench/, where they load the baseline's build), and the peers' and d3's files from
+// node_modules/. Nothing else.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
@@ -40,9 +42,9 @@ export function moduleGraph(entry) {
   return { files: seen, eager };
 }
 
-/** A module graph's files keyed by URL path: `base` + their path below `root` ("/dist/chunks/x.js"). */
-export function snapshotOf(graph, root, base = '/') {
-  return new Map([...graph.files].map(([file, text]) => [base + relative(root, file).split(sep).join('/'), text]));
+/** A module graph's files keyed by URL path: `base` + their path below `dir` ("/dist/" + "chunks/x.js"). */
+export function snapshotOf(graph, dir, base) {
+  return new Map([...graph.files].map(([file, text]) => [base + relative(dir, file).split(sep).join('/'), text]));
 }
 
 const PEER_PACKAGES = /^\/node_modules\/(vis-timeline|timelines-chart|d3-[a-z-]+)\//;
@@ -55,11 +57,13 @@ const TYPES = {
 };
 
 /**
- * Starts the server: `memory` (URL path -> Buffer) first, then files of `root` under /bench/ and the peers'
- * packages. Resolves to { origin, close() }.
+ * Starts the server: `memory` (URL path -> Buffer) first, then files of `root` under /bench/ (also under each
+ * of `aliases`, e.g. /before/bench/) and the peers' packages. Resolves to { origin, close() }.
  */
-export async function startServer(root, memory) {
-  const fileFor = (pathname) => {
+export async function startServer(root, memory, aliases = []) {
+  const fileFor = (requested) => {
+    const alias = aliases.find((prefix) => requested.startsWith(`${prefix}/bench/`));
+    const pathname = alias ? requested.slice(alias.length) : requested;
     if (!pathname.startsWith('/bench/') && !PEER_PACKAGES.test(pathname)) return undefined;
     const file = normalize(join(root, pathname));
     if (!file.startsWith(root + sep)) return undefined;

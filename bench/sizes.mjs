@@ -1,5 +1,6 @@
 // Bundle sizes for the report: gzip -9 of our embed and each chunk it imports (and whether it loads with the
-// entry or on demand), the peers' standalone bundles, and the d3 modules the baseline page uses, for scale.
+// entry or on demand), the same for the --baseline build, the peers' standalone bundles, and the d3 modules
+// the baseline page uses, for scale.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,19 +10,30 @@ function sizeOf(label, text) {
   return { label, bytes: text.length, kib: kib(text.length), gzipKiB: kib(gzipSync(text, { level: 9 }).length) };
 }
 
-/** `graph` is our build's moduleGraph() from `entry`; `log` reports what could not be measured. */
-export async function sizes(root, entry, graph, log) {
-  const list = [];
+/** A build's files (moduleGraph() from `entry`, named below `dir`) and what loads up front. */
+function buildSizes(group, dir, entry, graph) {
+  const files = [];
   for (const [file, text] of graph.files) {
     const loads = file === entry ? 'entry' : graph.eager.has(file) ? 'with the entry' : 'on demand';
-    list.push({ group: 'ours', loads, ...sizeOf(relative(root, file), text) });
+    files.push({ group, loads, ...sizeOf(relative(dir, file), text) });
   }
-  const eagerFiles = list.filter((f) => f.group === 'ours' && f.loads !== 'on demand');
-  const oursCore = {
+  const eagerFiles = files.filter((f) => f.loads !== 'on demand');
+  const core = {
     files: eagerFiles.length,
     kib: kib(eagerFiles.reduce((sum, f) => sum + f.bytes, 0)),
     gzipKiB: Math.round(eagerFiles.reduce((sum, f) => sum + f.gzipKiB, 0) * 10) / 10,
   };
+  return { files, core };
+}
+
+/**
+ * `graph` is our build's moduleGraph() from `entry`; `baseline` ({dir, entry, graph}) the --baseline build's;
+ * `log` reports what could not be measured.
+ */
+export async function sizes(root, entry, graph, log, baseline) {
+  const ours = buildSizes('ours', root, entry, graph);
+  const before = baseline && buildSizes('ours-before', baseline.dir, baseline.entry, baseline.graph);
+  const list = [...ours.files, ...(before?.files ?? [])];
   const chunkDir = join(root, 'dist', 'chunks');
   const unused = existsSync(chunkDir)
     ? readdirSync(chunkDir).filter((f) => f.endsWith('.js') && !graph.files.has(join(chunkDir, f)))
@@ -58,5 +70,10 @@ export async function sizes(root, entry, graph, log) {
   } catch (error) {
     log(`d3 bundle size not measured: ${error.message}`);
   }
-  return { files: list, oursCore, unusedChunks: unused };
+  return {
+    files: list,
+    oursCore: ours.core,
+    ...(before && { baselineCore: before.core }),
+    unusedChunks: unused,
+  };
 }
