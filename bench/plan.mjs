@@ -218,7 +218,7 @@ export async function execute(plan, clock, measure, describe) {
     let line;
     if (job.kind === 'size') {
       run = await measure.run(job.lib, job.n, rep, {
-        skipFrames: smallerTimedOut(job.lib, job.n, ['zoom', 'pan']),
+        skipFrames: smallerTimedOut(job.lib, job.n, ['zoom', 'pan', 'zoomInOut']),
         skipInput: smallerTimedOut(job.lib, job.n, ['wheel', 'drag']),
       });
       line = `${label(job).padEnd(15)} N=${String(job.n).padStart(6)} #${rep}: ${describe.run(run)}`;
