@@ -6,8 +6,8 @@
 // See bench/README.md.
 //
 // plan.mjs reads the options and orders the runs, server.mjs serves the pages, measure.mjs drives the
-// browser (trace.mjs reads the traces), report.mjs prints the tables and writes the JSON; sizes.mjs
-// measures the bundles.
+// browser (trace.mjs reads the traces), report.mjs makes the medians, ratios and JSON, print.mjs the progress
+// lines and tables; sizes.mjs measures the bundles.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +17,8 @@ import { makeDocument } from './pages/events.js';
 import { SEED, execute, fail, readPlan, startClock } from './plan.mjs';
 import { moduleGraph, snapshotOf, startServer } from './server.mjs';
 import { measures, openBrowser } from './measure.mjs';
-import { describe, buildReport, printReport, writeReport } from './report.mjs';
+import { buildReport, writeReport } from './report.mjs';
+import { describe, printReport } from './print.mjs';
 import { sizes } from './sizes.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
