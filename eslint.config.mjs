@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   // Their callbacks for puppeteer's page.evaluate() run in the browser.
   {
-    files: ['scripts/bench.mjs', 'scripts/examples.mjs'],
+    files: ['bench/*.mjs', 'scripts/examples.mjs'],
     languageOptions: { globals: { ...globals.browser } },
   },
   // Browser: the demo and the bench pages.

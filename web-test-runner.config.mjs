@@ -4,9 +4,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { findBrowsers, CHROME_ARGS } from './scripts/browsers.mjs';
-import { countReporter } from './scripts/count-reporter.mjs';
-import { emulateMediaPlugin } from './scripts/emulate-media-plugin.mjs';
-import { touchPlugin } from './scripts/touch-plugin.mjs';
+import { countReporter } from './test/plugins/count-reporter.mjs';
+import { emulateMediaPlugin } from './test/plugins/emulate-media-plugin.mjs';
+import { touchPlugin } from './test/plugins/touch-plugin.mjs';
 
 // MT_BROWSERS=chrome (or firefox) narrows a local run to one browser; CI runs both.
 const names = (process.env.MT_BROWSERS ?? 'chrome,firefox').split(',');

@@ -1,16 +1,18 @@
 // The in-page half of the bench: every page (ours, vis-timeline, timelines-chart, the d3 baseline) calls
-// setup(adapter) and scripts/bench.mjs drives the resulting `window.bench` through puppeteer. The parse
+// setup(adapter) and bench/run.mjs drives the resulting `window.bench` through puppeteer. The parse
 // measurement's page (parse.html, ours only) calls setupParse(adapter), at the end of this file.
 //
 // An adapter is { name, prepare(events) -> input, render(input), rendered?() -> boolean,
-// view(fromMs, toMs), pointer?() -> {x, y} }:
+// view(fromMs, toMs), pointer?() -> {x, y}, stats?(t0) -> object }:
 //   prepare  turns the common events into the library's own input (not timed);
 //   render   is the timed call: setting `data` on our element, the peers' constructor or setData call;
 //   rendered (optional) says the library has put its first picture in the DOM, for libraries that draw
 //            after a timer; first render then also waits for it (bounded by the caller's timeout);
 //   view     shows the span [fromMs, toMs] through the library's programmatic zoom API, without animation;
-//   pointer  the page coordinates of the chart's centre, for real wheel and drag input.
+//   pointer  the page coordinates of the chart's centre, for real wheel and drag input;
+//   stats    (optional) more figures after the first render (t0: when the timed call began).
 import { makeEvents, START, END, DEFAULT_SEED } from './events.js';
+import { MARKS } from './marks.js';
 
 const params = new URLSearchParams(location.search);
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -32,10 +34,14 @@ function percentile(sorted, p) {
   return sorted[index];
 }
 
+/** A frame longer than one at 60 Hz: 16.7 ms, with 0.5 ms for the jitter of the timestamps. */
+export const SLOW_FRAME_MS = 16.7 + 0.5;
+
 function summarise(durations) {
   const sorted = [...durations].sort((a, b) => a - b);
   return {
     frames: durations.length,
+    over: durations.filter((d) => d > SLOW_FRAME_MS).length,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     max: sorted.length ? sorted[sorted.length - 1] : null,
@@ -68,6 +74,19 @@ function perFrame(count, step, limitMs) {
   });
 }
 
+/** The span of the events, [first start, last start or end] in ms, or the two years when there are none. */
+function extentOf(events) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of events) {
+    const start = Date.parse(e.start);
+    const end = e.end ? Date.parse(e.end) : start;
+    if (start < min) min = start;
+    if (end > max) max = end;
+  }
+  return min < max ? [min, max] : [START, END];
+}
+
 export function setup(adapter) {
   const n = Number(params.get('n') ?? 100);
   const seed = Number(params.get('seed') ?? DEFAULT_SEED);
@@ -75,6 +94,7 @@ export function setup(adapter) {
   const events = makeEvents(n, seed);
   let input;
   let recording;
+  let t0;
 
   const heap = async () => {
     if (typeof window.gc === 'function') {
@@ -110,7 +130,8 @@ export function setup(adapter) {
     async firstRender() {
       await nextFrame();
       await nextTask();
-      const t0 = performance.now();
+      performance.mark(MARKS.start);
+      t0 = performance.now();
       adapter.render(input);
       const call = performance.now() - t0;
       await nextFrame();
@@ -122,11 +143,12 @@ export function setup(adapter) {
       }
       await nextFrame();
       const ms = performance.now() - t0;
+      performance.mark(MARKS.end);
       return { ms, call, frame1, extraFrames: waits };
     },
 
     async stats() {
-      return { heap: await heap(), dom: countElements() };
+      return { heap: await heap(), dom: countElements(), ...adapter.stats?.(t0) };
     },
 
     /** `steps` zoom steps around the middle of the two years, the window shrinking 128 times. */
@@ -154,6 +176,25 @@ export function setup(adapter) {
         (i) => {
           const a = START + ((i + 1) * (span - w)) / steps;
           adapter.view(a, a + w);
+        },
+        limitMs,
+      );
+    },
+
+    /**
+     * Issue #17's sequence: from the events' whole span, fifteen steps in by 1.25× around its centre, then
+     * fifteen back out, one step per frame (30 frames).
+     */
+    async zoomInOut(limitMs) {
+      const [a, b] = extentOf(events);
+      const mid = (a + b) / 2;
+      const width = (i) => (b - a) / Math.pow(1.25, i < 15 ? i + 1 : 29 - i);
+      await settle(a, b);
+      return perFrame(
+        30,
+        (i) => {
+          const w = width(i);
+          adapter.view(mid - w / 2, mid + w / 2);
         },
         limitMs,
       );
@@ -188,7 +229,7 @@ export function setup(adapter) {
 }
 
 /**
- * The parse measurement (ours only): parse.html calls setupParse(adapter) and scripts/bench.mjs drives the
+ * The parse measurement (ours only): parse.html calls setupParse(adapter) and bench/run.mjs drives the
  * resulting `window.bench`. The page's query gives `mode` (`src` or `data`) and `url` (the generated JSON
  * file). The adapter is { name, load(mode, input) -> Promise<{events, skipped}>, loaded?() -> boolean }:
  *   load    the timed call: a fresh element given `src` (input: the URL) or `data` (input: the parsed
