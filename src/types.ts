@@ -69,6 +69,8 @@ export interface TimelineEventInput {
   background?: Background;
   /** How the source wants the date written (TimelineJS `display_date`), shown instead of the formatted date. */
   displayDate?: string;
+  /** True when the source gives the clock time only roughly ("about 11:20", "shortly after 5:30 p.m."). */
+  approximate?: boolean;
   [field: string]: unknown;
 }
 

@@ -1,10 +1,13 @@
-import type { Place, TimelineDataInput } from '../types.js';
+import type { Place, Source, TimelineDataInput } from '../types.js';
 
 /*
  * The built-in story: Biden and Xi's seven leader interactions (Feb 2021 – Nov 2023) and the diplomacy
- * between Bali and Filoli that prepared the seventh. Dates, venues and sources come from checked
- * reports; clock times appear only where a source gives one, with the venue's UTC offset for that date.
- * Coordinates are approximate map pins, not sourced values.
+ * between Bali and Filoli that prepared the seventh. Every sentence rests on the sources listed with its
+ * event: governments' own readouts, Chinese state media (labelled as such), wire services and news
+ * organisations' own reports. A clock time appears only where a source gives one, as the time the named
+ * event began, with the venue's UTC offset for that date; `approximate` marks a time a source gives only
+ * roughly ("shortly after"). Quotes are short and attributed. Coordinates are approximate map pins, not
+ * sourced values.
  */
 
 const JOE_BIDEN = 'Joe Biden';
@@ -35,6 +38,16 @@ const GREAT_HALL: Place = {
   lon: 116.3915,
 };
 
+/** Sources cited by more than one event. */
+const PEOPLES_DAILY_SUNNYLANDS: Source = {
+  href: 'http://en.people.cn/n3/2023/1115/c90000-20097685.html',
+  label: 'People’s Daily, Xinhua report (Chinese state media)',
+};
+const THE_NATIONAL_FILOLI: Source = {
+  href: 'https://www.thenationalnews.com/world/us-news/2023/11/15/biden-xi-meeting/',
+  label: 'The National',
+};
+
 /** The Biden–Xi story from the first call (Feb 2021) to Filoli (Nov 2023). */
 export const bidenXi: TimelineDataInput = {
   title: 'Biden and Xi: from Bali to Filoli',
@@ -53,12 +66,13 @@ export const bidenXi: TimelineDataInput = {
     {
       id: 'call-2021-02',
       start: '2021-02-10',
-      title: 'First phone call',
+      title: '1st of 7: phone call',
       summary:
-        'Biden called Xi from the White House on the evening of 10 February; in Beijing it was the morning of ' +
-        '11 February, Lunar New Year’s Eve. In their first call since Biden took office, he raised ' +
-        '"fundamental concerns" about China’s economic practices, Hong Kong, Xinjiang and Taiwan, while Xi called ' +
-        'those internal affairs and said confrontation would be "a disaster". Biden later said they spoke for two hours.',
+        'Biden called Xi on the evening of 10 February in Washington; in Beijing it was the morning of ' +
+        '11 February, Lunar New Year’s Eve. In their first call since Biden took office, the White House said he ' +
+        'raised "fundamental concerns" about Beijing’s economic practices, Hong Kong, Xinjiang and its actions ' +
+        'toward Taiwan. China’s account had Xi warn that confrontation would be "a disaster" for both countries. ' +
+        'Biden said afterwards that they had spoken for two hours.',
       kind: 'phone',
       place: WHITE_HOUSE,
       timeZone: 'America/New_York',
@@ -67,97 +81,116 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         {
           href: 'https://www.caixinglobal.com/2021-02-11/president-xi-speaks-with-biden-in-first-official-phone-call-101663235.html',
-          label: 'Caixin Global',
+          label: 'Caixin Global (Beijing timing, Chinese account)',
         },
         {
-          href: 'https://www.brecorder.com/news/40062789/biden-speaks-by-phone-with-chinas-xi-jinping',
-          label: 'Business Recorder',
+          href: 'https://www.efe.com/efe/english/world/biden-confronts-xi-over-rights-security-economic-practices/50000262-4462536?utm_source=wwwefecom&utm_medium=rss&utm_campaign=rss',
+          label: 'EFE (White House account)',
         },
         {
-          href: 'https://www.urdupoint.com/en/world/biden-says-phone-call-with-chinas-xi-lasted-1165968.html',
-          label: 'UrduPoint (length of the call)',
+          href: 'https://nationalpost.com/pmn/news-pmn/biden-says-call-with-chinese-leader-xi-lasted-two-hours',
+          label: 'Reuters, via National Post (length of the call)',
         },
       ],
     },
     {
       id: 'call-2021-09',
       start: '2021-09-09',
-      title: 'Second phone call',
+      title: '2nd of 7: phone call',
       summary:
-        'Biden, at the White House on Thursday evening, and Xi, in Beijing on Friday morning (10 September), spoke ' +
-        'for about 90 minutes, their first contact in nearly seven months. The White House described a "broad, ' +
-        'strategic discussion" about keeping competition from veering into conflict; Xi said US policy had caused ' +
-        '"serious difficulties".',
+        'Biden, in Washington on Thursday evening, and Xi, in Beijing on Friday morning (10 September), spoke for ' +
+        'about 90 minutes, their first conversation since February. The White House described a "broad, strategic ' +
+        'discussion" that included keeping competition from veering into conflict; the Chinese account had Xi say ' +
+        'that US policy toward China had caused "serious difficulties".',
       kind: 'phone',
       place: WHITE_HOUSE,
       timeZone: 'America/New_York',
       participants: LEADERS,
-      outcomes: [
-        'Agreed to keep in frequent contact (Chinese readout)',
-        'Working teams to step up communication (Chinese readout)',
-      ],
+      outcomes: [],
       sources: [
         {
           href: 'https://www.reuters.com/world/white-house-says-biden-xi-call-intended-keep-communication-channels-open-2021-09-10/',
           label: 'Reuters',
         },
-        { href: 'http://en.people.cn/n3/2021/0910/c90000-9894850.html', label: 'People’s Daily (Chinese state media)' },
+        {
+          href: 'http://en.people.cn/n3/2021/0910/c90000-9894850.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Beijing timing)',
+        },
+        {
+          href: 'https://www.irishtimes.com/news/world/biden-and-xi-speak-on-phone-amid-impasse-in-sino-us-relationship-1.4670233',
+          label: 'The Irish Times',
+        },
+        {
+          href: 'https://www.hindustantimes.com/world-news/xi-jinping-criticises-america-s-china-policy-in-rare-phone-call-with-joe-biden-101631260798371.html',
+          label: 'Hindustan Times (Chinese account)',
+        },
       ],
     },
     {
       id: 'virtual-2021-11',
-      // The White House's scheduled start; CNN says the talks got under way around 8 p.m.
-      start: '2021-11-15T19:45-05:00',
-      title: 'Virtual summit',
+      // No source we could check gives the clock time, so only the Washington date is given.
+      start: '2021-11-15',
+      title: '3rd of 7: virtual summit',
       summary:
-        'The leaders met by video, Biden in the White House’s Roosevelt Room and Xi in the Great Hall of the People, ' +
-        'where it was the morning of 16 November; the White House put the talks at about three and a half hours in ' +
-        'two sessions. Biden called for "common-sense guardrails" and raised Xinjiang, Tibet, Hong Kong, trade and ' +
-        'Taiwan. Xi greeted him as an "old friend" and warned that encouraging Taiwan independence was "playing with fire".',
+        'The leaders met by video on the evening of 15 November in Washington, Biden in the White House’s ' +
+        'Roosevelt Room and Xi in the Great Hall of the People, where it was the morning of 16 November, for about ' +
+        'three and a half hours. Biden called for "common-sense guardrails", and Xi greeted him as an "old friend". ' +
+        'According to Xinhua, Xi warned that backing Taiwan independence would be "like playing with fire". The ' +
+        'summit brought no major breakthroughs.',
       kind: 'video',
       place: { ...WHITE_HOUSE, name: 'Roosevelt Room, White House' },
       timeZone: 'America/New_York',
       participants: LEADERS,
-      outcomes: ['Agreed to continue engagement; no joint statement'],
+      outcomes: [],
       sources: [
         {
-          href: 'https://www.washingtonpost.com/politics/biden-to-meet-with-chinese-president-in-virtual-summit/2021/11/14/6f59b36c-45bb-11ec-973c-be864f938c72_story.html?itid=lk_inline_manual_23',
-          label: 'The Washington Post',
+          href: 'https://www.scmp.com/news/china/diplomacy/article/3156279/xi-and-biden-show-open-friendly-face-summit-while-broaching?module=inline&pgtype=article',
+          label: 'South China Morning Post (settings and length)',
         },
-        { href: 'https://en.news.ru/world/biden-and-xi-wind-up-online-meeting/', label: 'News.ru' },
+        { href: 'https://www.axios.com/2021/11/16/biden-xi-summit', label: 'Axios' },
         {
-          href: 'http://en.people.cn/n3/2021/1116/c90000-9919837.html',
-          label: 'People’s Daily (Chinese state media; Beijing timing)',
+          href: 'https://www.thetimes.co.uk/article/president-xi-of-china-greets-old-friend-biden-in-key-video-summit-qx50hm8p9',
+          label: 'The Times',
         },
         {
-          href: 'http://zh.chinausfocus.com/foreign-policy/20211124/42462.html',
-          label: 'China-US Focus (Xi’s location)',
+          href: 'https://www.indiatoday.in/world/story/jinping-warns-biden-over-taiwan-1877226-2021-11-16',
+          label: 'AFP, via India Today (Xinhua’s account)',
         },
+        { href: 'https://worldpoliticsreview.com/?p=54346', label: 'World Politics Review' },
       ],
     },
     {
       id: 'video-2022-03',
       start: '2022-03-18T09:03-04:00',
       end: '2022-03-18T10:53-04:00',
-      title: 'Video call on Ukraine',
+      title: '4th of 7: video call',
       summary:
         'Over a secure video link, Biden at the White House and Xi in Beijing, where it was evening, spoke for ' +
-        '1 hour 50 minutes, mostly about Russia’s invasion of Ukraine. Biden set out the consequences if China gave ' +
-        'Russia material support; Xi said "conflict and confrontation are not in the interests of anyone" and raised ' +
-        'Taiwan. China made no commitment on Russia.',
+        '1 hour 50 minutes, mostly about Russia’s invasion of Ukraine. The White House said Biden described "the ' +
+        'implications and consequences if China provides material support to Russia"; China’s readout had Xi say ' +
+        'that "conflict and confrontation are not in anyone’s interest". Xi gave no sign of joining Western ' +
+        'condemnation of the invasion.',
       kind: 'video',
       place: WHITE_HOUSE,
       timeZone: 'America/New_York',
       participants: LEADERS,
-      outcomes: ['Agreed to keep lines of communication open', 'Teams tasked to follow up'],
+      outcomes: ['Agreed on the importance of keeping lines of communication open (White House)'],
       sources: [
         {
           href: 'https://www.thenews.com.pk/print/942797-ukraine-conflict-xi-tells-biden-conflict-not-in-interests-of-anyone',
-          label: 'The News International',
+          label: 'The News International (start and end times, from the White House)',
         },
         {
-          href: 'https://www.wfmz.com/news/pr_newswire/pr_newswire_entertainment/cgtn-america-president-xi-jinping-has-a-video-call-with-u-s-president-joe-biden/article_bbe1e983-7b5c-58ab-95a7-a6fa672d7f13.html',
-          label: 'CGTN America via PR Newswire (Chinese state media)',
+          href: 'https://www.cbsnews.com/news/joe-biden-xi-jinping-china-russia-ukraine-call/',
+          label: 'CBS News',
+        },
+        {
+          href: 'https://www.independent.co.uk/news/world/americas/us-politics/biden-xi-ukraine-russia-china-b2039062.html',
+          label: 'The Independent (Chinese readout)',
+        },
+        {
+          href: 'https://www.thetimes.co.uk/article/wider-russia-sanctions-risk-economic-crisis-xi-jinping-tells-joe-biden-rvnjvtq7t',
+          label: 'The Times',
         },
       ],
     },
@@ -165,33 +198,32 @@ export const bidenXi: TimelineDataInput = {
       id: 'call-2022-07',
       start: '2022-07-28T08:33-04:00',
       end: '2022-07-28T10:50-04:00',
-      title: 'Fifth call, on Taiwan',
+      title: '5th of 7: phone call',
       summary:
-        'In a phone call of 2 hours 17 minutes, evening in Beijing, held as Speaker Nancy Pelosi weighed a trip to ' +
-        'Taiwan, Xi warned that "those who play with fire will perish by it". Biden said US policy on Taiwan "has not ' +
-        'changed" and that the United States opposes unilateral changes to the status quo.',
+        'In a call of 2 hours 17 minutes, held as Speaker Nancy Pelosi considered a visit to Taiwan, Xi warned, ' +
+        'according to China’s readout, that "those who play with fire will perish by it". The White House said ' +
+        'Biden told Xi that US policy on Taiwan "has not changed" and that the United States "strongly opposes ' +
+        'unilateral efforts to change the status quo".',
       kind: 'phone',
       place: WHITE_HOUSE,
       timeZone: 'America/New_York',
       participants: LEADERS,
-      outcomes: [
-        'Teams told to find a time for a face-to-face meeting, which became Bali',
-        'Follow-up on climate and health security',
-      ],
+      outcomes: ['Teams to find a time for a face-to-face meeting (US official)'],
       sources: [
+        {
+          href: 'https://eu.usatoday.com/story/news/politics/2022/07/28/biden-xi-china-call-economy-taiwan/10171917002/',
+          label: 'USA Today (start and end times, from the White House)',
+        },
         { href: 'https://www.axios.com/2022/07/28/joe-biden-xi-jingping-call-taiwan', label: 'Axios' },
+        { href: 'https://time.com/6201447/joe-biden-xi-jinping-taiwan-china/', label: 'TIME (Chinese readout)' },
         {
           href: 'https://english.alarabiya.net/News/world/2022/07/28/US-policy-on-Taiwan-has-not-changed-Biden-tells-Xi',
           label: 'Al Arabiya',
         },
-        {
-          href: 'http://www.allusanewshub.com/2022/07/28/biden-and-xi-agree-to-meet-during-call-that-focused-on-tension-with-taiwan-economic-anxiety/',
-          label: 'All USA News Hub (start and end times)',
-        },
       ],
     },
 
-    // Context: the rupture that Filoli partly reversed.
+    // Context: the rupture that Filoli began to repair.
     {
       id: 'pelosi-taiwan-2022',
       start: '2022-08-02',
@@ -199,87 +231,129 @@ export const bidenXi: TimelineDataInput = {
       title: 'Pelosi visits Taiwan; China suspends talks',
       summary:
         'Speaker Nancy Pelosi visited Taiwan on 2–3 August. On 5 August China’s foreign ministry announced eight ' +
-        'countermeasures, cancelling military talks and suspending cooperation with the United States on climate, ' +
-        'counternarcotics and other issues. Filoli later reversed part of this.',
+        'measures, cancelling military dialogues and suspending cooperation with the United States on climate ' +
+        'change, counternarcotics and other issues. At Filoli in November 2023 the two leaders agreed to restore ' +
+        'some of these channels.',
       kind: 'incident',
       place: { city: 'Taipei', country: 'Taiwan', lat: 25.03, lon: 121.56 },
       timeZone: 'Asia/Taipei',
       participants: ['Nancy Pelosi'],
       outcomes: [
-        'Military talks cancelled: theatre commanders, Defense Policy Coordination Talks, MMCA meetings',
+        'Military dialogues cancelled: talks between military leaders, a Defense Department working meeting and maritime-safety meetings',
         'Climate talks suspended',
         'Cooperation on counternarcotics, cross-border crime, repatriation of illegal migrants and judicial assistance suspended',
       ],
       sources: [
         {
           href: 'https://www.bnnbloomberg.ca/china-to-halt-climate-military-talks-with-us-over-pelosi-trip-1.1801915',
-          label: 'BNN Bloomberg',
+          label: 'Bloomberg News, via BNN Bloomberg',
         },
         {
           href: 'https://cyprus-mail.com/2022/08/05/china-halts-high-level-military-dialogue-with-u-s-suspends-other-cooperation/',
-          label: 'Cyprus Mail',
+          label: 'Reuters, via Cyprus Mail',
         },
+        {
+          href: 'https://news.abs-cbn.com/overseas/08/05/22/china-says-ending-cooperation-with-us-on-multiple-issues',
+          label: 'AFP, via ABS-CBN News',
+        },
+        { ...THE_NATIONAL_FILOLI, label: 'The National (channels restored at Filoli)' },
       ],
     },
 
     // A6: Bali.
     {
       id: 'bali-2022',
+      // The handshake, "shortly after 5.30pm local time"; the talks followed and lasted about three hours.
       start: '2022-11-14T17:30+08:00',
-      end: '2022-11-14T20:48+08:00',
-      title: 'First in-person meeting, Bali',
+      approximate: true,
+      title: '6th of 7: first in-person meeting, Bali',
       summary:
-        'Their first in-person meeting as presidents took place in a ballroom of the Mulia hotel on the eve of the ' +
-        'G20 summit and lasted about three hours, with a short break. Both spoke of keeping competition from turning ' +
-        'into conflict. Xi called Taiwan "the first red line that must not be crossed"; Biden said he saw no need for ' +
-        '"a new Cold War".',
+        'On the eve of the G20 summit, Biden and Xi shook hands shortly after 5.30 p.m. at the Mulia resort in Nusa ' +
+        'Dua and then talked for about three hours in a hotel ballroom, their first in-person meeting as presidents. ' +
+        'Afterwards Biden said he saw no need to fear a new cold war. According to China’s readout, Xi called ' +
+        'Taiwan "the first red line that must not be crossed" in relations between the two countries.',
       kind: 'in-person',
       place: { name: 'The Mulia', city: 'Nusa Dua, Bali', country: 'Indonesia', lat: -8.81, lon: 115.23 },
       timeZone: 'Asia/Makassar',
       participants: LEADERS,
       outcomes: [
-        'Blinken to visit China, tentatively in early 2023',
-        'Senior officials to resume talks on climate, macroeconomic stability and debt relief, health and food security',
-        'Both repeated that "a nuclear war should never be fought" and opposed the use or threat of nuclear weapons in Ukraine',
+        'Blinken to visit China (White House)',
+        'Talks to resume on climate change, economic stability and debt relief, health and food security (White House)',
+        'The White House readout said both reiterated that "a nuclear war should never be fought and can never be won" and opposed the use or threat of use of nuclear weapons in Ukraine',
       ],
       sources: [
         {
-          href: 'https://www.theedgesingapore.com/news/geopolitics/biden-meets-xi-asia-allies-look-lower-temperature',
-          label: 'The Edge Singapore',
+          href: 'https://www.straitstimes.com/asia/se-asia/us-s-joe-biden-china-s-xi-jinping-meet-for-first-time-since-start-of-covid-19-pandemic',
+          label: 'The Straits Times (time of the handshake)',
+        },
+        { href: 'https://www.npr.org/transcripts/1136350988', label: 'NPR' },
+        {
+          href: 'https://www.thenationalnews.com/world/2022/11/14/g20-biden-touches-on-thorny-issues-in-high-stakes-meeting-with-xi-in-bali/',
+          label: 'The National (venue, outcomes)',
         },
         {
-          href: 'https://www.kdlg.org/as-heard-on-npr/as-heard-on-npr/2022-11-13/biden-and-chinas-xi-met-for-three-hours-heres-what-they-talked-about',
-          label: 'NPR via KDLG',
+          href: 'https://www.channelnewsasia.com/world/biden-xi-agree-nuclear-war-should-never-be-fought-white-house-3070856',
+          label: 'CNA (White House readout)',
         },
-        { href: 'https://nordot.app/964956041643278336', label: 'Nordot (meeting times)' },
-        { href: 'https://exbulletin.com/politics/1916573/', label: 'Exbulletin (venue)' },
+        {
+          href: 'https://www.newsweek.com/biden-wanted-talk-red-lines-china-xi-gives-his-firsttaiwan-1759441',
+          label: 'Newsweek (Chinese readout)',
+        },
       ],
     },
 
     // B. Groundwork between Bali and Filoli.
     {
+      id: 'harris-xi-bangkok-2022',
+      start: '2022-11-19',
+      title: 'Harris and Xi speak briefly in Bangkok',
+      summary:
+        'Heading into a closed-door leaders’ meeting at the APEC summit in Bangkok, Vice President Kamala Harris ' +
+        'and Xi exchanged a few words. Harris said she repeated Biden’s message from Bali that the two countries ' +
+        'must keep lines of communication open; China’s foreign ministry said Xi called the Bali meeting ' +
+        '"strategic and constructive".',
+      kind: 'visit',
+      place: { city: 'Bangkok', country: 'Thailand', lat: 13.75, lon: 100.5 },
+      timeZone: 'Asia/Bangkok',
+      participants: ['Kamala Harris', XI_JINPING],
+      outcomes: [],
+      sources: [
+        {
+          href: 'https://www.rappler.com/world/us-canada/kamala-harris-meets-chinese-president-xi-jinping-apec-november-2022/',
+          label: 'Reuters, via Rappler',
+        },
+        {
+          href: 'https://www.arkansasonline.com/news/2022/nov/20/harris-vows-open-lines-with-xi/',
+          label: 'Associated Press, via Arkansas Democrat-Gazette',
+        },
+      ],
+    },
+    {
       id: 'yellen-liu-he-zurich-2023',
       start: '2023-01-18',
       title: 'Yellen and Liu He meet in Zurich',
       summary:
-        'Treasury Secretary Janet Yellen and Vice Premier Liu He held their first in-person meeting. They agreed to ' +
-        'deepen communication on macroeconomic and financial issues and on climate finance.',
+        'Treasury Secretary Janet Yellen and Vice Premier Liu He held their first in-person meeting, which the ' +
+        'Treasury called "candid, substantive, and constructive". They agreed to deepen communication on ' +
+        'macroeconomic and financial issues and to cooperate on climate finance.',
       kind: 'visit',
       place: { city: 'Zurich', country: 'Switzerland', lat: 47.37, lon: 8.54 },
       timeZone: 'Europe/Zurich',
       participants: ['Janet Yellen', 'Liu He'],
       outcomes: [
-        'Closer communication on macroeconomic, financial and climate-finance issues',
-        'Yellen invited to visit China',
+        'Closer communication on macroeconomic and financial issues',
+        'Cooperation on climate finance, bilaterally and in the UN, G20 and APEC',
+        'Yellen invited to visit China (Chinese account)',
       ],
       sources: [
+        { href: 'https://www.dw.com/en/yellen-us-china-must-communicate-on-economy/a-64433722', label: 'DW' },
         {
-          href: 'https://www.forexlive.com/news/us-treasury-secretary-yellen-will-meet-with-chinese-vice-premier-liu-he-on-wednesday-20230116/',
-          label: 'ForexLive',
+          href: 'https://www.tbsnews.net/world/global-economy/yellen-chinas-liu-agree-enhance-communication-after-frank-exchange-us-treasury',
+          label: 'Reuters, via The Business Standard (Treasury statement)',
         },
         {
-          href: 'https://theindianawaaz.com/us-treasury-secy-janet-yellen-chinese-vice-premier-liu-he-agree-to-enhance-communication-on-macroeconomic-financial-issues/',
-          label: 'The Indian Awaaz',
+          href: 'https://enapp.chinadaily.com.cn/a/202301/19/AP63c818d4a3103705a5f3d242.html',
+          label: 'China Daily, Xinhua report (Chinese state media)',
         },
       ],
     },
@@ -289,14 +363,15 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-02-04',
       title: 'Chinese high-altitude balloon shot down',
       summary:
-        'A Chinese high-altitude balloon entered US airspace over Alaska on 28 January, crossed Canada and came back ' +
-        'over Idaho; it was made public on 2 February. A US F-22 shot it down about six nautical miles off South ' +
-        'Carolina at 2:39 p.m. EST on 4 February. China said it was a civilian weather airship blown off course and ' +
-        'protested the use of force.',
+        'A Chinese high-altitude balloon was first identified near Alaska’s Aleutian Islands on 28 January, crossed ' +
+        'Canada and re-entered the United States over Idaho on 31 January; the Pentagon disclosed it on 2 February. ' +
+        'China’s foreign ministry said it was a civilian airship used mainly for meteorological research that had ' +
+        'strayed off course. A US F-22 shot it down over US territorial waters off South Carolina at 2:39 p.m. on ' +
+        '4 February.',
       kind: 'incident',
       place: {
         name: 'Off the South Carolina coast',
-        city: 'Surfside Beach',
+        city: 'Myrtle Beach',
         country: 'United States',
         lat: 33.6,
         lon: -78.9,
@@ -305,9 +380,18 @@ export const bidenXi: TimelineDataInput = {
       participants: [],
       outcomes: ['Blinken postponed his trip to Beijing'],
       sources: [
-        { href: 'https://fa.news/articles/393495/', label: 'Fa.news' },
-        { href: 'https://gigazine.net/gsc_news/en/20230205-us-shoots-down-chinese-spy-baloon', label: 'GIGAZINE' },
-        { href: 'https://drgnews.com/?p=148972', label: 'DRG News (aftermath)' },
+        {
+          href: 'https://aviationweek.com/defense-space/us-fighter-shoots-down-chinese-balloon',
+          label: 'Aviation Week',
+        },
+        {
+          href: 'https://www.defense.gov/Multimedia/Photos/igphoto/2003159591/',
+          label: 'US Department of Defense',
+        },
+        {
+          href: 'http://en.people.cn/n3/2023/0205/c90000-10203323.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; China’s statement)',
+        },
       ],
     },
     {
@@ -315,13 +399,12 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-02-03',
       title: 'Blinken postpones his Beijing trip',
       summary:
-        'Hours before he was due to leave, Secretary of State Antony Blinken told Wang Yi that his 5–6 February ' +
-        'visit to Beijing, which would have been the first by a secretary of state since 2018, was off because of the ' +
-        'balloon. He said it would take place "at a future date".',
+        'A day after the balloon was made public, Secretary of State Antony Blinken postponed the visit to Beijing ' +
+        'that he was due to begin that day. US officials said he would make the trip when conditions allowed.',
       kind: 'incident',
       place: STATE_DEPARTMENT,
       timeZone: 'America/New_York',
-      participants: ['Antony Blinken', 'Wang Yi'],
+      participants: ['Antony Blinken'],
       outcomes: [],
       sources: [
         {
@@ -329,8 +412,12 @@ export const bidenXi: TimelineDataInput = {
           label: 'NPR',
         },
         {
-          href: 'https://www.newsbreak.com/news/2913309850183/blinken-postpones-trip-to-china-as-balloon-flies-over-u-s',
-          label: 'NewsBreak',
+          href: 'https://asia.nikkei.com/Politics/International-relations/US-China-tensions/Blinken-postpones-China-trip-over-spy-balloon-incident-U.S.-official',
+          label: 'Reuters, via Nikkei Asia',
+        },
+        {
+          href: 'https://www.stern.de/news/us-aussenminister-blinken-verschiebt-nach-ballon-vorfall-geplante-china-reise-33164792.html?utm_campaign=alle-nachrichten&utm_medium=rss-feed&utm_source=standard',
+          label: 'Stern (in German; when conditions allow)',
         },
       ],
     },
@@ -339,19 +426,53 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-02-18',
       title: 'Blinken and Wang Yi meet in Munich',
       summary:
-        'Late on 18 February, on the sidelines of the Munich Security Conference, Blinken and Wang Yi met for about ' +
-        'an hour, the first senior face-to-face contact since the balloon. Blinken said such an act "must never again ' +
-        'occur" and warned against material support for Russia; Wang accused the United States of "excessive use of force".',
+        'Late on 18 February, on the sidelines of the Munich Security Conference, at a place that was not ' +
+        'disclosed, Blinken and Wang Yi met. A US official said Blinken told Wang that such an incident "must ' +
+        'never again occur"; Blinken also warned China against giving material ' +
+        'support to Russia; Xinhua said Wang urged the United States to repair the damage its "excessive use of ' +
+        'force" had done to relations.',
       kind: 'visit',
-      place: { name: 'Munich Security Conference', city: 'Munich', country: 'Germany', lat: 48.14, lon: 11.57 },
+      // On the sidelines of the conference; where exactly they met was not disclosed.
+      place: { city: 'Munich', country: 'Germany', lat: 48.14, lon: 11.57 },
       timeZone: 'Europe/Berlin',
       participants: ['Antony Blinken', 'Wang Yi'],
       outcomes: [],
       sources: [
-        { href: 'http://blog.kinaforum.com/2023/02/blinken-and-chinese-counterpart-meet-in.html', label: 'Kinaforum' },
+        {
+          href: 'https://www.scmp.com/news/china/diplomacy/article/3210722/munich-meeting-antony-blinken-tells-wang-yi-balloon-incident-must-never-again-occur?utm_source=rss_feed',
+          label: 'South China Morning Post',
+        },
         {
           href: 'https://www.wionews.com/world/live-munich-security-conference-blinken-and-wang-hold-candid-talks-amid-balloon-spat-563646',
           label: 'WION',
+        },
+        {
+          href: 'https://www.cash.ch/news/top-news/usa-blinken-warnt-chinas-chefdiplomat-vor-materieller-hilfe-fur-russland-575091',
+          label: 'Reuters, via cash.ch (in German; undisclosed location)',
+        },
+      ],
+    },
+    {
+      id: 'burns-beijing-2023',
+      // Reported only as "last month" on 2 June: the month is all the sources give.
+      start: '2023-05',
+      title: 'CIA Director Burns visits Beijing',
+      summary:
+        'CIA Director William Burns made an unannounced trip to Beijing in May, made public in early June. A US ' +
+        'official said he met Chinese counterparts and stressed keeping intelligence channels open.',
+      kind: 'visit',
+      place: BEIJING,
+      timeZone: 'Asia/Shanghai',
+      participants: ['William Burns'],
+      outcomes: [],
+      sources: [
+        {
+          href: 'https://thehill.com/homenews/ap/ap-international/cia-director-william-burns-met-chinese-leaders-in-beijing-as-washington-tries-to-thaw-tensions/',
+          label: 'Associated Press, via The Hill',
+        },
+        {
+          href: 'https://www.brecorder.com/news/40245735/cia-chief-made-secret-trip-to-beijing-last-month',
+          label: 'AFP, via Business Recorder',
         },
       ],
     },
@@ -362,25 +483,55 @@ export const bidenXi: TimelineDataInput = {
       title: 'Sullivan and Wang Yi meet in Vienna',
       summary:
         'National Security Adviser Jake Sullivan and Wang Yi talked for more than eight hours over two days at the ' +
-        'Hotel Imperial, a meeting announced only afterwards. Both sides called the talks "candid, substantive and ' +
-        'constructive"; they covered bilateral ties, Ukraine and cross-Strait issues.',
+        'Hotel Imperial; the White House confirmed the meeting only afterwards. It called the talks "substantive ' +
+        'and constructive"; they covered bilateral ties, Russia’s war against Ukraine and cross-Strait issues. It ' +
+        'was the highest-level in-person contact since Bali.',
       kind: 'visit',
       place: { name: 'Hotel Imperial', city: 'Vienna', country: 'Austria', lat: 48.201, lon: 16.373 },
       timeZone: 'Europe/Vienna',
       participants: ['Jake Sullivan', 'Wang Yi'],
-      outcomes: ['Agreed to keep using this strategic communication channel'],
+      outcomes: ['Agreed to keep using this strategic communication channel (Chinese state media)'],
       sources: [
         {
-          href: 'https://www.urdupoint.com/en/world/sullivan-chinas-wang-discuss-ukraine-cross-1690220.html',
-          label: 'UrduPoint',
+          href: 'https://japantimes.co.jp/news/2023/05/12/asia-pacific/china-us-diplomats-meet-bid-ease-tensions',
+          label: 'The Japan Times',
+        },
+        {
+          href: 'https://www.scmp.com/news/china/diplomacy/article/3220252/top-us-and-china-envoys-meet-vienna-highest-person-engagement-xi-and-biden-november?utm_source=rss_feed',
+          label: 'South China Morning Post',
         },
         {
           href: 'https://kurier.at/politik/inland/tauwetter-chinesisch-amerikanisches-geheimtreffen-im-wiener-imperial/402447504',
           label: 'Kurier (venue, in German)',
         },
+      ],
+    },
+    {
+      id: 'austin-li-shangri-la-2023',
+      start: '2023-06-02',
+      end: '2023-06-04',
+      title: 'China declines an Austin–Li meeting in Singapore',
+      summary:
+        'Before the Shangri-La Dialogue, the Pentagon said China had declined its invitation for Defense Secretary ' +
+        'Lloyd Austin to meet Defence Minister Li Shangfu at the forum. The two shook hands and exchanged greetings ' +
+        'at the opening dinner on 2 June but held no talks.',
+      kind: 'incident',
+      place: { name: 'Shangri-La Hotel', city: 'Singapore', country: 'Singapore', lat: 1.311, lon: 103.826 },
+      timeZone: 'Asia/Singapore',
+      participants: ['Lloyd Austin', 'Li Shangfu'],
+      outcomes: [],
+      sources: [
         {
-          href: 'https://japantimes.co.jp/news/2023/05/12/asia-pacific/china-us-diplomats-meet-bid-ease-tensions',
-          label: 'The Japan Times (length of the talks)',
+          href: 'https://www.scmp.com/news/world/united-states-canada/article/3222245/us-says-china-declined-request-defence-chief-li-shangfu-meet-pentagon-head-lloyd-austin?utm_source=rss_feed',
+          label: 'Bloomberg, via South China Morning Post',
+        },
+        {
+          href: 'https://www.straitstimes.com/singapore/no-formal-talks-between-us-and-china-defence-chiefs-on-day-1-but-a-friendly-handshake',
+          label: 'The Straits Times',
+        },
+        {
+          href: 'https://www.scmp.com/news/china/military/article/3222956/china-defence-chiefs-strong-debut-shangri-la-dialogue-needed-serious-us-meet-analysts?utm_source=rss_feed',
+          label: 'South China Morning Post',
         },
       ],
     },
@@ -390,10 +541,11 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-06-19',
       title: 'Blinken visits Beijing and meets Xi',
       summary:
-        'On the first visit by a secretary of state in about five years, Blinken met Foreign Minister Qin Gang at the ' +
-        'Diaoyutai State Guesthouse on 18 June and Wang Yi there on 19 June. That afternoon Xi received him at the ' +
-        'Great Hall of the People for 30–35 minutes and said both sides had agreed to follow through on the ' +
-        'understandings reached in Bali. China declined to restore military channels.',
+        'On the first visit by a secretary of state since 2018, Blinken met Foreign Minister Qin Gang at the ' +
+        'Diaoyutai State Guesthouse on 18 June for seven and a half hours, including a dinner, and Wang Yi there ' +
+        'for three hours on 19 June. That afternoon Xi received him at the Great Hall of the People for 35 minutes ' +
+        'and said the two sides had agreed to follow through on the common understandings he and Biden reached in ' +
+        'Bali. China declined US proposals to restore military-to-military communication.',
       kind: 'visit',
       place: { name: 'Diaoyutai State Guesthouse', city: 'Beijing', country: 'China', lat: 39.922, lon: 116.312 },
       timeZone: 'Asia/Shanghai',
@@ -402,7 +554,11 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         {
           href: 'http://en.people.cn/n3/2023/0619/c90000-20033517.html',
-          label: 'People’s Daily (Chinese state media)',
+          label: 'People’s Daily, Xinhua report (Chinese state media)',
+        },
+        {
+          href: 'https://china.usembassy-china.org.cn/secretary-antony-j-blinken-and-peoples-republic-of-china-president-xi-jinping-before-their-meeting/',
+          label: 'US Embassy in China (transcript)',
         },
         {
           href: 'https://www.nydailynews.com/news/national/ny-united-states-china-antony-blinken-meeting-20230619-rpf6gvoeonaarhejk5gxxfs6cm-story.html',
@@ -423,18 +579,25 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-06-20',
       title: 'Biden calls Xi a "dictator"',
       summary:
-        'At a fundraiser in Kentfield, California, Biden referred to Xi as a dictator, saying the balloon episode had ' +
-        'been "a great embarrassment for dictators". The remark came a day after Blinken met Xi in Beijing.',
+        'At a fundraiser in California, Biden referred to Xi as a dictator, saying the balloon episode had been ' +
+        '"a great embarrassment for dictators". The remark came a day after Blinken left Beijing.',
       kind: 'incident',
       place: { city: 'Kentfield', country: 'United States', lat: 37.95, lon: -122.56 },
       timeZone: 'America/Los_Angeles',
       participants: [JOE_BIDEN],
       outcomes: [],
       sources: [
-        { href: 'https://www.asiaone.com/world/biden-calls-chinese-president-xi-dictator', label: 'AsiaOne' },
         {
           href: 'https://www.cbsnews.com/video/biden-refers-to-chinese-president-xi-jinping-as-a-dictator/',
           label: 'CBS News',
+        },
+        {
+          href: 'https://www.japantimes.co.jp/news/2023/06/22/world/biden-riffs-xi-dictator/',
+          label: 'The Japan Times',
+        },
+        {
+          href: 'https://www.dailymail.co.uk/wires/reuters/article-12216835/Biden-calls-Chinese-President-Xi-dictator.html?ns_mchannel=rss&ns_campaign=1490&ito=1490',
+          label: 'Reuters (Kentfield dateline)',
         },
       ],
     },
@@ -444,22 +607,30 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-07-09',
       title: 'Yellen visits Beijing',
       summary:
-        'On a four-day trip, Yellen met Premier Li Qiang at the Great Hall of the People on 7 July and Vice Premier ' +
-        'He Lifeng at the Diaoyutai State Guesthouse on 8 July. She called the talks "candid and constructive" and ' +
-        'defended "targeted" US technology curbs.',
+        'On a four-day trip, Yellen met Premier Li Qiang at the Great Hall of the People on 7 July and held talks ' +
+        'with Vice Premier He Lifeng. Leaving on 9 July, she called about ten hours of meetings "direct" and ' +
+        '"productive" and said the two countries still had "significant disagreements".',
       kind: 'visit',
       place: BEIJING,
       timeZone: 'Asia/Shanghai',
       participants: ['Janet Yellen', 'Li Qiang', 'He Lifeng'],
-      outcomes: ['Led to economic and financial working groups, launched in September 2023'],
+      outcomes: ['Economic and financial working groups followed, launched in September 2023 (Treasury)'],
       sources: [
         {
-          href: 'https://www.republicworld.com/world-news/china/us-treasury-secretary-yellens-china-visit-heres-all-you-need-to-know-imageid-1.html',
-          label: 'Republic World',
+          href: 'http://gy.chineseembassy.org/eng/zgyw/202307/t20230717_11114018.htm',
+          label: 'Chinese Embassy in Guyana (official readout of the meeting with Li Qiang)',
         },
         {
-          href: 'https://mondovisione.com/media-and-resources/news/readout-us-secretary-of-the-treasury-janet-l-yellens-meeting-with-premier-li/',
-          label: 'Mondo Visione (Treasury readout)',
+          href: 'https://www.firstpost.com/world/china-us-must-communicate-on-significant-disagreements-says-janet-yellen-12844702.html',
+          label: 'Firstpost',
+        },
+        {
+          href: 'https://www.tribuneindia.com/news/world/us-china-still-at-odds-over-a-number-of-issues-says-yellen-524401',
+          label: 'Reuters, via The Tribune',
+        },
+        {
+          href: 'https://home.treasury.gov/news/press-releases/jy1882',
+          label: 'US Treasury (working groups launched in September)',
         },
       ],
     },
@@ -468,22 +639,19 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-07-13',
       title: 'Blinken and Wang Yi meet in Jakarta',
       summary:
-        'Late on 13 July, on the sidelines of the ASEAN meetings, Blinken met Wang Yi, who came in place of Foreign ' +
-        'Minister Qin Gang, reported to be away for "health reasons". The talks were described as "candid and ' +
-        'constructive", and the US side stressed the Taiwan Strait.',
+        'Late on 13 July, on the sidelines of the ASEAN meetings, Blinken met Wang Yi, who attended in place of ' +
+        'Foreign Minister Qin Gang after Beijing said Qin would not come for health reasons. The State Department ' +
+        'said Blinken stressed the importance of maintaining peace and stability across the Taiwan Strait.',
       kind: 'visit',
       place: { city: 'Jakarta', country: 'Indonesia', lat: -6.2, lon: 106.8 },
       timeZone: 'Asia/Jakarta',
       participants: ['Antony Blinken', 'Wang Yi'],
       outcomes: [],
       sources: [
-        {
-          href: 'https://timeturk.com/en/blinken-meets-china-s-wang-yi-in-jakarta-to-responsibly-manage-competition/news-79122',
-          label: 'TimeTurk',
-        },
+        { href: 'https://bdnews24.com/world/q71jbc4fzf', label: 'Reuters, via bdnews24.com' },
         {
           href: 'https://www.ksat.com/news/world/2023/07/14/blinken-meets-wang-yi-in-indonesia-but-the-region-remains-wary-of-the-us-china-rivalry/',
-          label: 'KSAT',
+          label: 'Associated Press, via KSAT',
         },
       ],
     },
@@ -493,17 +661,25 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-07-19',
       title: 'Kerry’s climate talks in Beijing',
       summary:
-        'Climate envoy John Kerry held talks with his counterpart Xie Zhenhua at a Beijing hotel, including about ' +
-        'five hours on 18 July, and also met Wang Yi, Premier Li Qiang and Vice President Han Zheng. The talks were ' +
-        'part of the process that led to the Sunnylands Statement.',
+        'Climate envoy John Kerry held talks with his counterpart Xie Zhenhua at a Beijing hotel, nearly 12 hours ' +
+        'of them on 17 July according to Reuters, and met Wang Yi, Premier Li Qiang and Vice President Han Zheng. ' +
+        'The two envoys met again at Sunnylands in November.',
       kind: 'visit',
       place: BEIJING,
       timeZone: 'Asia/Shanghai',
       participants: ['John Kerry', 'Xie Zhenhua', 'Wang Yi', 'Li Qiang', 'Han Zheng'],
       outcomes: [],
       sources: [
-        { href: 'https://globaltimes.cn/page/202307/1294196.shtml', label: 'Global Times (Chinese state media)' },
-        { href: 'https://bdnews24.com/world/tlxz8zvmx1', label: 'bdnews24.com' },
+        {
+          href: 'https://www.scmp.com/news/china/diplomacy/article/3228035/us-climate-envoy-john-kerry-and-chinas-xie-zhenhua-hold-talks-rival-powers-seek-contain-tensions?utm_source=rss_feed',
+          label: 'South China Morning Post',
+        },
+        { href: 'https://bdnews24.com/world/dsrqgvs7o5', label: 'Reuters, via bdnews24.com' },
+        {
+          href: 'http://en.people.cn/n3/2023/0720/c90000-20046721.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; meeting with Han Zheng)',
+        },
+        PEOPLES_DAILY_SUNNYLANDS,
       ],
     },
     {
@@ -512,28 +688,56 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-08-30',
       title: 'Raimondo visits China',
       summary:
-        'Commerce Secretary Gina Raimondo arrived in Beijing on 27 August and met Commerce Minister Wang Wentao for ' +
-        'about four hours the next day, then Li Qiang, He Lifeng and culture and tourism minister Hu Heping. She ' +
-        'ended the trip in Shanghai.',
+        'Commerce Secretary Gina Raimondo met Commerce Minister Wang Wentao in Beijing on 28 August and Premier Li ' +
+        'Qiang and Vice Premier He Lifeng at the Great Hall of the People the next day, then went on to Shanghai. ' +
+        'She said US businesses increasingly described China as "uninvestable".',
       kind: 'visit',
-      place: { name: 'Ministry of Commerce', city: 'Beijing', country: 'China', lat: 39.9, lon: 116.4 },
+      place: BEIJING,
       timeZone: 'Asia/Shanghai',
-      participants: ['Gina Raimondo', 'Wang Wentao', 'Li Qiang', 'He Lifeng', 'Hu Heping'],
+      participants: ['Gina Raimondo', 'Wang Wentao', 'Li Qiang', 'He Lifeng'],
       outcomes: [
-        'A vice-minister-level working group on commercial issues, meeting twice a year',
-        'An information exchange on export-control enforcement',
-        'Technical talks on trade secrets',
-        'Annual minister-level meetings',
-        'A tourism event in 2024',
+        'A commercial issues working group of officials and business representatives, to meet twice a year at vice-minister level from early 2024',
+        'An exchange of information on export-control enforcement',
+        'Regular meetings of the two commerce chiefs',
       ],
       sources: [
         {
-          href: 'https://www.einpresswire.com/article/652561729/readout-of-secretary-raimondo-s-meeting-with-minister-of-commerce-of-the-people-s-republic-of-china-wang-wentao',
-          label: 'EIN Presswire (Commerce readout)',
+          href: 'https://asia.nikkei.com/Politics/International-relations/US-China-tensions/U.S.-and-China-agree-to-new-dialogue-on-trade-chip-export-curbs',
+          label: 'Nikkei Asia (outcomes, from the Commerce Department)',
         },
         {
-          href: 'https://www.rocketnews.com/2023/08/heres-what-the-u-s-hopes-china-will-do-after-raimondos-trip/',
-          label: 'RocketNews',
+          href: 'https://www.scmp.com/economy/china-economy/article/3232519/us-china-relations-gina-raimondo-meets-wang-wentao-beijing-shanghai-leg-trip?utm_source=rss_feed',
+          label: 'South China Morning Post',
+        },
+        {
+          href: 'https://www.bostonglobe.com/2023/08/29/world/us-does-not-want-decouple-china-raimondo-says/',
+          label: 'The Boston Globe',
+        },
+      ],
+    },
+    {
+      id: 'biden-li-qiang-new-delhi-2023',
+      start: '2023-09-09',
+      end: '2023-09-10',
+      title: 'Biden and Premier Li Qiang speak at the G20',
+      summary:
+        'Xi did not attend the G20 summit in New Delhi; Premier Li Qiang represented China and had a brief exchange ' +
+        'with Biden. China’s foreign ministry said Li told Biden that China’s development was an opportunity, not a ' +
+        'challenge, for the United States, and that Biden said the United States would not hinder China’s ' +
+        'economic growth.',
+      kind: 'visit',
+      place: { city: 'New Delhi', country: 'India', lat: 28.61, lon: 77.21 },
+      timeZone: 'Asia/Kolkata',
+      participants: [JOE_BIDEN, 'Li Qiang'],
+      outcomes: [],
+      sources: [
+        {
+          href: 'http://en.people.cn/n3/2023/0912/c90000-20070747.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media)',
+        },
+        {
+          href: 'https://www.bnnbloomberg.ca/china-s-premier-urges-biden-to-see-his-nation-as-an-opportunity-1.1969675',
+          label: 'Bloomberg News, via BNN Bloomberg',
         },
       ],
     },
@@ -543,24 +747,88 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-09-17',
       title: 'Sullivan and Wang Yi meet in Malta',
       summary:
-        'Over a weekend in Malta, Sullivan and Wang Yi talked for about 12 hours in two sessions, which both sides ' +
-        'called "candid, substantive and constructive". They discussed relations, Ukraine, the Taiwan Strait and a ' +
-        'possible leaders’ meeting; Sullivan also met Prime Minister Robert Abela.',
+        'Over a weekend in Malta, Sullivan and Wang Yi held talks that China’s government called "candid, ' +
+        'substantive and constructive". The White House said the United States noted the importance of peace and ' +
+        'stability across the Taiwan Strait, and US media reported that a possible leaders’ meeting was discussed. ' +
+        'Sullivan also met Prime Minister Robert Abela.',
       kind: 'visit',
       // The venue was not reported; the pin is a loose one near Valletta.
       place: { country: 'Malta', lat: 35.9, lon: 14.51 },
       timeZone: 'Europe/Malta',
       participants: ['Jake Sullivan', 'Wang Yi', 'Robert Abela'],
-      outcomes: [],
+      outcomes: [
+        'Both sides committed to keep this strategic channel and pursue more high-level engagement (White House)',
+      ],
       sources: [
         {
           href: 'https://timesofmalta.com/articles/view/us-china-meet-malta-discuss-potential-meeting-biden-xi.1055710',
           label: 'Times of Malta',
         },
-        { href: 'https://news-pravda.com/usa/2023/09/17/96974.html', label: 'News-Pravda (TASS; length of the talks)' },
         {
-          href: 'https://markcamilleri.org/2023/09/17/chinas-foreign-minister-wang-yi-to-travel-to-moscow-to-meet-lavrov-following-malta-meeting-jake-sullivan/',
-          label: 'Mark Camilleri',
+          href: 'https://english.alarabiya.net/News/world/2023/09/17/US-national-security-advisor-held-talks-with-Chinese-foreign-minister-Official',
+          label: 'Al Arabiya (Chinese readout)',
+        },
+        {
+          href: 'https://www.straitstimes.com/asia/us-national-security-advisor-held-talks-with-chinese-foreign-minister-official',
+          label: 'Reuters, via The Straits Times',
+        },
+      ],
+    },
+    {
+      id: 'blinken-han-zheng-new-york-2023',
+      start: '2023-09-18',
+      title: 'Blinken meets Vice President Han Zheng in New York',
+      summary:
+        'On the sidelines of the UN General Assembly, Blinken met Vice President Han Zheng and called the meeting ' +
+        '"candid and constructive". They discussed Russia’s war against Ukraine, North Korea and the Taiwan ' +
+        'Strait; Xinhua said Han described China’s development as an opportunity rather than a challenge for the ' +
+        'United States.',
+      kind: 'visit',
+      place: { city: 'New York', country: 'United States', lat: 40.75, lon: -73.97 },
+      timeZone: 'America/New_York',
+      participants: ['Antony Blinken', 'Han Zheng'],
+      outcomes: [],
+      sources: [
+        {
+          href: 'https://www.straitstimes.com/world/while-you-were-sleeping-5-stories-you-might-have-missed-sept-19-3',
+          label: 'The Straits Times',
+        },
+        {
+          href: 'http://en.people.cn/n3/2023/0919/c90000-20073685.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media)',
+        },
+        {
+          href: 'http://world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=98058',
+          label: 'KBS World (in German; topics, from the State Department)',
+        },
+        {
+          href: 'https://laopinion.com/2023/09/19/ee-uu-y-china-coinciden-en-cooperar-en-beneficio-del-mundo/',
+          label: 'La Opinión (in Spanish; Blinken’s words)',
+        },
+      ],
+    },
+    {
+      id: 'schumer-xi-beijing-2023',
+      start: '2023-10-09',
+      title: 'Xi meets a Senate delegation led by Schumer',
+      summary:
+        'Xi received six senators led by Majority Leader Chuck Schumer and Senator Mike Crapo at the Great Hall of ' +
+        'the People. Xi said there were "1,000 reasons" to improve relations and "not one reason to ruin them"; ' +
+        'Schumer pressed China over its first response to the Hamas attack on Israel.',
+      kind: 'visit',
+      place: GREAT_HALL,
+      timeZone: 'Asia/Shanghai',
+      participants: [XI_JINPING, 'Chuck Schumer', 'Mike Crapo'],
+      outcomes: [],
+      sources: [
+        { href: 'https://www.axios.com/2023/10/09/schumer-senators-xi-china-meeting', label: 'Axios' },
+        {
+          href: 'https://www.straitstimes.com/asia/xi-tells-top-senator-us-china-relations-impact-destiny-of-mankind',
+          label: 'The Straits Times',
+        },
+        {
+          href: 'http://europe.newsweek.com/china-us-beijing-xijinping-chuck-schumer-mike-crapo-senate-1833077',
+          label: 'Newsweek',
         },
       ],
     },
@@ -569,9 +837,9 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-10-25',
       title: 'Xi meets Governor Newsom',
       summary:
-        'Xi received California Governor Gavin Newsom at the Great Hall of the People for about 45 minutes. They ' +
-        'discussed climate, cooperation below the national level and fentanyl precursors, and Newsom urged Xi to ' +
-        'attend APEC in San Francisco.',
+        'Xi received California Governor Gavin Newsom at the Great Hall of the People for about 45 minutes. ' +
+        'Newsom said they discussed climate cooperation and fentanyl, and that he encouraged Xi to attend APEC in ' +
+        'San Francisco.',
       kind: 'visit',
       place: GREAT_HALL,
       timeZone: 'Asia/Shanghai',
@@ -580,11 +848,15 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         {
           href: 'http://gb.china-embassy.gov.cn/eng/zgyw/202310/t20231030_11170383.htm',
-          label: 'Chinese Embassy in the UK (official)',
+          label: 'Chinese Embassy in the UK (official readout)',
+        },
+        {
+          href: 'https://www.politico.com/news/2023/10/25/governor-gavin-newsom-meets-with-chinese-president-xi-jinping-00123418',
+          label: 'Politico',
         },
         {
           href: 'https://sfist.com/2023/10/25/in-surprise-meeting-with-xi-jinping-newsom-talks-fentanyl-encourages-xi-to-attend-apec-summit',
-          label: 'SFist',
+          label: 'SFist (length of the meeting)',
         },
       ],
     },
@@ -594,21 +866,29 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-10-28',
       title: 'Wang Yi visits Washington and meets Biden',
       summary:
-        'On the first visit to Washington by a Chinese foreign minister since 2018, Wang Yi held two rounds of talks ' +
-        'with Blinken at the State Department and met Sullivan, about nine hours in all. Biden received him at the ' +
-        'White House on 27 October for about an hour. The US side raised military channels, the South and East China ' +
-        'Seas, Taiwan, fentanyl and detained Americans.',
+        'On the first visit to Washington by a Chinese foreign minister since 2018, Wang Yi held talks with Blinken ' +
+        'at the State Department on 26 and 27 October and with Sullivan, about nine hours in all, US officials ' +
+        'said. Biden received him at the White House on 27 October for about an hour. US officials said they ' +
+        'raised military channels, the South and East China Seas, Taiwan, human rights, fentanyl precursors and ' +
+        'detained Americans.',
       kind: 'visit',
       place: STATE_DEPARTMENT,
       timeZone: 'America/New_York',
       participants: ['Wang Yi', 'Antony Blinken', 'Jake Sullivan', JOE_BIDEN],
-      outcomes: ['Both sides agreed to work toward a Biden–Xi meeting'],
+      outcomes: ['Both sides agreed to work toward a Biden–Xi meeting (US officials)'],
       sources: [
         {
-          href: 'https://www.tribuneindia.com/news/world/us-china-agree-to-work-towards-expected-biden-xi-summit-in-november-557452',
-          label: 'The Tribune',
+          href: 'https://www.straitstimes.com/world/united-states/us-china-agree-to-work-towards-an-expected-biden-xi-summit',
+          label: 'Reuters, via The Straits Times',
         },
-        { href: 'https://www.globaltimes.cn/page/202310/1300740.shtml', label: 'Global Times (Chinese state media)' },
+        {
+          href: 'https://japantoday.com/category/world/biden-meets-wang-as-us-china-gear-up-towards-expected-leaders-summit1',
+          label: 'Reuters, via Japan Today',
+        },
+        {
+          href: 'https://www.globaltimes.cn/page/202310/1300740.shtml',
+          label: 'Global Times (Chinese state media; meeting with Biden)',
+        },
       ],
     },
     {
@@ -617,26 +897,28 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-11-07',
       title: 'Sunnylands climate talks',
       summary:
-        'Kerry and Xie Zhenhua met for four days at Sunnylands in Rancho Mirage, California. The climate statement ' +
-        'that came out of the talks, the Sunnylands Statement, was released on 14 November, the eve of Filoli, and ' +
-        'carried by Xinhua on 15 November.',
+        'Kerry and Xie Zhenhua met at Sunnylands in Rancho Mirage, California, from 4 to 7 November. The climate ' +
+        'statement that came out of their talks, the Sunnylands Statement, was carried by Xinhua on 15 November.',
       kind: 'visit',
       place: { name: 'Sunnylands', city: 'Rancho Mirage', country: 'United States', lat: 33.78, lon: -116.4 },
       timeZone: 'America/Los_Angeles',
       participants: ['John Kerry', 'Xie Zhenhua'],
       outcomes: [
         'The Sunnylands Statement on climate',
-        'Economy-wide national climate targets (NDCs) for 2035',
-        'Action on methane',
-        'Tripling renewable energy',
-        'Climate cooperation below the national level',
+        'Economy-wide national climate targets (NDCs) for 2035, covering all greenhouse gases',
+        'Cooperation on methane and other non-CO2 gases',
+        'Climate cooperation between states, provinces and cities',
       ],
       sources: [
+        PEOPLES_DAILY_SUNNYLANDS,
         {
-          href: 'http://en.people.cn/n3/2023/1115/c90000-20097685.html',
-          label: 'People’s Daily (Chinese state media)',
+          href: 'https://sdg.iisd.org/news/us-and-china-agree-to-enhance-cooperation-on-climate-change/',
+          label: 'IISD SDG Knowledge Hub',
         },
-        { href: 'https://resilientllp.com/tag/hfcs/', label: 'Resilient LLP' },
+        {
+          href: 'https://en.gmw.cn/2023-11/15/content_36968532.htm',
+          label: 'Guangming Online (Chinese state media; subnational cooperation)',
+        },
       ],
     },
     {
@@ -645,15 +927,15 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-11-10',
       title: 'Yellen and He Lifeng meet in San Francisco',
       summary:
-        'Yellen and Vice Premier He Lifeng held two days of talks in San Francisco. Yellen said they had "laid the ' +
-        'groundwork" for the Biden–Xi meeting.',
+        'Yellen hosted Vice Premier He Lifeng for two days of talks in San Francisco, which the Treasury called ' +
+        '"candid, direct, and productive". Yellen said the talks had laid the groundwork for the Biden–Xi meeting.',
       kind: 'visit',
       place: { city: 'San Francisco', country: 'United States', lat: 37.77, lon: -122.42 },
       timeZone: 'America/Los_Angeles',
       participants: ['Janet Yellen', 'He Lifeng'],
       outcomes: [],
       sources: [
-        { href: 'https://home.treasury.gov/news/press-releases/jy1882', label: 'US Treasury' },
+        { href: 'https://home.treasury.gov/news/press-releases/jy1896', label: 'US Treasury (readout)' },
         {
           href: 'https://abc7news.com/apec-summit-us-secretary-janet-yellen-san-francisco-live-press-conference/14040563/',
           label: 'ABC7 News',
@@ -665,8 +947,8 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-11-14',
       title: 'Xi arrives in San Francisco',
       summary:
-        'Xi left Beijing on the evening of 14 November with Cai Qi and Wang Yi and, crossing the date line, landed at ' +
-        'San Francisco International Airport the same afternoon local time. Governor Newsom and Yellen received him.',
+        'Xi landed at San Francisco International Airport on the afternoon of 14 November, with Cai Qi and Wang Yi ' +
+        'on the same flight, and was received by Governor Gavin Newsom and Treasury Secretary Janet Yellen.',
       kind: 'visit',
       place: { name: 'San Francisco International Airport', country: 'United States', lat: 37.62, lon: -122.38 },
       timeZone: 'America/Los_Angeles',
@@ -675,22 +957,34 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         {
           href: 'http://en.people.cn/n3/2023/1115/c90000-20097181.html',
-          label: 'People’s Daily (Chinese state media)',
+          label: 'People’s Daily, Xinhua report (Chinese state media)',
         },
-        { href: 'https://m.koreaherald.com/amp/view.php?ud=20231114000822', label: 'The Korea Herald' },
+        {
+          href: 'https://www.nbcbayarea.com/news/local/china-xi-jinping-joe-biden-san-francisco-apec/3371305/',
+          label: 'NBC Bay Area',
+        },
+        {
+          href: 'https://www.iol.co.za/news/world/chinese-president-xi-jinping-arrives-in-san-francisco-ahead-of-apec-meeting-957b7928-58b6-4664-a7a8-980c346accee',
+          label: 'CGTN (Chinese state media), via IOL (who was on the flight)',
+        },
       ],
     },
 
     // A7: Filoli.
     {
       id: 'filoli-2023',
+      // The public part of the meeting began "shortly after 11:20 a.m."; Xi had arrived mid-morning.
       start: '2023-11-15T11:20-08:00',
-      title: 'Second in-person meeting, Filoli',
+      approximate: true,
+      title: '7th of 7: second in-person meeting, Filoli',
       summary:
-        'On Xi’s first visit to the United States in about six years, on the sidelines of APEC, the two met at the ' +
-        'Filoli estate for talks in its ballroom, a working lunch and a walk in the garden, about four hours in all; ' +
-        'in Beijing it was already 16 November. Biden called the meeting "constructive and productive", and Xi said ' +
-        '"turning our back on each other is not an option". There was no joint statement.',
+        'On Xi’s first visit to the United States in about six years, on the sidelines of APEC, the two met at ' +
+        'the Filoli estate for talks in its ballroom, a working lunch and a walk in the grounds, about four hours ' +
+        'in all; the public part began shortly after 11:20 a.m., already 16 November in Beijing. Biden called ' +
+        'the talks "some of the most constructive and productive" they had had, and Xinhua reported Xi saying that ' +
+        'for two large countries like China and the United States, "turning their back on each other is not an ' +
+        'option". They remained far apart on Taiwan, and asked afterwards, Biden said he still regarded Xi as a ' +
+        'dictator.',
       kind: 'in-person',
       place: {
         name: 'Filoli Historic House & Garden',
@@ -702,31 +996,52 @@ export const bidenXi: TimelineDataInput = {
       timeZone: 'America/Los_Angeles',
       participants: LEADERS,
       outcomes: [
-        'High-level military-to-military communication resumed, including defence policy talks and MMCA meetings',
-        'Counternarcotics cooperation restarted, with a new counternarcotics working group and action on fentanyl precursors',
-        'Government-to-government talks on the risks and safety of advanced AI',
-        'More passenger flights from early 2024 and more educational, business and people-to-people exchanges',
-        'Direct leader contact: either can pick up the phone',
-        'Climate cooperation acknowledged',
+        'Agreed to resume high-level military-to-military communication; the top US and Chinese generals first spoke, by video, on 21 December 2023',
+        'Agreed to resume counternarcotics cooperation and set up a counternarcotics working group, launched in Beijing on 30 January 2024',
+        'Agreed to hold government talks on the risks and safety of advanced AI',
+        'Agreed to work to increase passenger flights between the two countries in 2024 (Xinhua)',
+        'Agreed that either leader could pick up the phone and call the other directly',
       ],
       sources: [
+        THE_NATIONAL_FILOLI,
         {
-          href: 'https://interaksyon.philstar.com/politics-issues/2023/11/16/264852/biden-says-blunt-talks-with-xi-yield-deals-on-military-fentanyl-ai/',
-          label: 'Interaksyon',
+          href: 'https://japantimes.co.jp/news/2023/11/16/asia-pacific/politics/xi-jinping-joe-biden-us-summit-meeting',
+          label: 'The Japan Times',
+        },
+        {
+          href: 'http://en.people.cn/n3/2023/1116/c90000-20097790.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Xi’s words)',
+        },
+        {
+          href: 'https://news.cgtn.com/news/2023-11-16/Xi-Biden-had-candid-in-depth-exchange-of-views-1oLLTrbjFqo/index.html',
+          label: 'CGTN, Xinhua readout (Chinese state media)',
+        },
+        { href: 'https://dawn.com/news/amp/1789856', label: 'AFP, via Dawn (Taiwan; the "dictator" remark)' },
+        {
+          href: 'https://www.businesstimes.com.sg/international/global/biden-and-xi-strike-deals-military-communications-fentanyl-ai',
+          label: 'The Business Times (flights, from Xinhua)',
+        },
+        {
+          href: 'https://japannews.yomiuri.co.jp/politics/defense-security/20231117-150138/',
+          label: 'The Japan News, Yomiuri (lunch and walk)',
         },
         {
           href: 'https://almanacnews.com/news/2023/11/15/president-joe-biden-and-chinese-president-xi-jinping-offer-hope-of-improved-relations-at-woodside-meeting',
           label: 'The Almanac (start time)',
         },
-        {
-          href: 'https://diyatvusa.com/biden-jinping-strike-diplomatic-chords-at-bay-area-apec-summit/',
-          label: 'Diya TV (military talks)',
-        },
-        {
-          href: 'https://news.cgtn.com/news/2023-11-16/Xi-Biden-had-candid-in-depth-exchange-of-views-1oLLTrbjFqo/index.html',
-          label: 'CGTN (Xinhua readout; Chinese state media)',
-        },
         { href: 'https://filoli.org/?p=13918', label: 'Filoli (venue)' },
+        {
+          href: 'https://www.cnn.com/2023/12/21/politics/top-us-and-chinese-military-officials-speak-for-the-first-time-in-over-a-year/index.html',
+          label: 'CNN (first military talks, 21 December 2023)',
+        },
+        {
+          href: 'https://china.usembassy-china.org.cn/statement-from-nsc-spokesperson-adrienne-watson-on-the-u-s-prc-counternarcotics-working-group/',
+          label: 'US Embassy in China, White House statement (working group set up at the two presidents’ direction)',
+        },
+        {
+          href: 'http://en.people.cn/n3/2024/0131/c90000-20128912.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; working group launched 30 January 2024)',
+        },
       ],
     },
   ],

@@ -40,7 +40,7 @@ describe('<meeting-timeline> export', () => {
     expect(root.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(root.querySelector('title')?.textContent).to.equal(el.dataTitle);
     const texts = [...root.querySelectorAll('text')].map((t) => t.textContent ?? '');
-    expect(texts.some((t) => t.includes('Second in-person meeting, Filoli'))).to.be.true;
+    expect(texts.some((t) => t.includes('7th of 7: second in-person meeting, Filoli'))).to.be.true;
     // The in-person mark carries its colour inline: the shadow root's stylesheet does not travel.
     const live = getComputedStyle($(el, '[data-id="bali-2022"] .mark')!).fill;
     const copy = [...root.querySelectorAll('path.mark')].map((p) => p.getAttribute('style') ?? '');

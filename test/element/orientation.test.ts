@@ -39,7 +39,9 @@ describe('<meeting-timeline> orientation', () => {
     await el.updateComplete;
     // Every drawn mark sits below the ones before it in time, in one column.
     const drawn = el.events.map((e) => mark(el, e.id)).filter((m): m is SVGGElement => m !== null);
-    expect(drawn.length).to.be.at.least(5);
+    // The year holds 18 built-in events, so some are folded into count marks; at least five marks show.
+    expect(drawn.length + $$(el, '[part="count"]').length).to.be.at.least(5);
+    expect(drawn.length).to.be.at.least(4);
     const boxes = drawn.map(box);
     for (let i = 1; i < boxes.length; i++) {
       expect(boxes[i].top).to.be.at.least(boxes[i - 1].top);
