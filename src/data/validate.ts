@@ -1,24 +1,10 @@
 import type { DataError, Era, Media, Place, Source, TimePoint, TimelineData, TimelineEvent } from '../types.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { describeValue, parseDate } from './parse-date.js';
-
-type Bag = Record<string, unknown>;
+import { at, bag, guard, own, type Bag } from './read-json.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const zones = new Map<string, boolean>();
-
-function isBag(value: unknown): value is Bag {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Own properties only, so neither `__proto__` tricks nor a polluted Object.prototype leak in. */
-function own(bag: Bag, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(bag, key) ? bag[key] : undefined;
-}
-
-function at(path: string, key: string | number): string {
-  return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-}
 
 function isTimeZone(name: string): boolean {
   let known = zones.get(name);
@@ -74,11 +60,12 @@ function stringItem(value: unknown, path: string, warnings: DataError[]): string
 }
 
 function sourceItem(value: unknown, path: string, warnings: DataError[]): Source | undefined {
-  if (!isBag(value)) {
+  const link = bag(value);
+  if (!link) {
     warnings.push({ path, message: `expected a {href, label} link, got ${describeValue(value)}` });
     return undefined;
   }
-  const href = own(value, 'href');
+  const href = own(link, 'href');
   let url: URL | undefined;
   try {
     url = typeof href === 'string' ? new URL(href) : undefined;
@@ -93,17 +80,18 @@ function sourceItem(value: unknown, path: string, warnings: DataError[]): Source
     return undefined;
   }
   const source: Source = { href: url.href };
-  const label = text(value, 'label', path, warnings);
+  const label = text(link, 'label', path, warnings);
   if (label !== undefined) source.label = label;
   return source;
 }
 
-function readPlace(bag: Bag, path: string, warnings: DataError[]): Place | undefined {
-  const value = own(bag, 'place');
+function readPlace(item: Bag, path: string, warnings: DataError[]): Place | undefined {
+  const value = own(item, 'place');
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') return { name: value };
   const where = at(path, 'place');
-  if (!isBag(value)) {
+  const fields = bag(value);
+  if (!fields) {
     warnings.push({
       path: where,
       message: `expected a place name or a {name, city, country, lat, lon} object, got ${describeValue(value)}`,
@@ -112,14 +100,14 @@ function readPlace(bag: Bag, path: string, warnings: DataError[]): Place | undef
   }
   const place: Place = {};
   for (const key of ['name', 'city', 'country'] as const) {
-    const name = text(value, key, where, warnings);
+    const name = text(fields, key, where, warnings);
     if (name !== undefined) place[key] = name;
   }
   for (const [key, limit] of [
     ['lat', 90],
     ['lon', 180],
   ] as const) {
-    const degrees = own(value, key);
+    const degrees = own(fields, key);
     if (typeof degrees === 'number' && Math.abs(degrees) <= limit) place[key] = degrees;
     else if (degrees !== undefined && degrees !== null) {
       warnings.push({
@@ -135,9 +123,9 @@ function readPlace(bag: Bag, path: string, warnings: DataError[]): Place | undef
  * The required start, optional end and title shared by events and eras. Problems go to `errors`, and any
  * means the item is skipped (the caller compares the length).
  */
-function readSpan(bag: Bag, path: string, endRequired: boolean, errors: DataError[]) {
-  const rawStart = own(bag, 'start');
-  const rawEnd = own(bag, 'end');
+function readSpan(item: Bag, path: string, endRequired: boolean, errors: DataError[]) {
+  const rawStart = own(item, 'start');
+  const rawEnd = own(item, 'end');
   const start = parseDate(rawStart);
   if (typeof start === 'string') errors.push({ path: at(path, 'start'), message: start });
   let end: TimePoint | string | undefined;
@@ -152,7 +140,7 @@ function readSpan(bag: Bag, path: string, endRequired: boolean, errors: DataErro
       });
     }
   }
-  const title = own(bag, 'title');
+  const title = own(item, 'title');
   if (typeof title !== 'string' || !title.trim()) {
     errors.push({ path: at(path, 'title'), message: `expected a non-empty string, got ${describeValue(title)}` });
   }
@@ -187,70 +175,73 @@ class Ids {
 
 function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids): TimelineEvent | undefined {
   const path = at('events', index);
-  if (!isBag(value)) {
+  const item = bag(value);
+  if (!item) {
     data.errors.push({ path, message: `expected an event object, got ${describeValue(value)}` });
     return undefined;
   }
   const before = data.errors.length;
-  const { start, end, title } = readSpan(value, path, false, data.errors);
+  const { start, end, title } = readSpan(item, path, false, data.errors);
   if (data.errors.length > before || typeof start === 'string' || typeof end === 'string' || typeof title !== 'string')
     return undefined;
   const { warnings } = data;
-  const rawKind = own(value, 'kind');
+  const rawKind = own(item, 'kind');
   let kind = 'event';
   if (typeof rawKind === 'string' && rawKind) kind = rawKind;
   else if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
     warnings.push({ path: at(path, 'kind'), message: `expected a string, got ${describeValue(rawKind)}` });
   }
   const event: TimelineEvent = {
-    id: ids.claim(text(value, 'id', path, warnings) || `event-${index}`, path, warnings),
+    id: ids.claim(text(item, 'id', path, warnings) || `event-${index}`, path, warnings),
     title,
     kind,
     start,
-    participants: list(value, 'participants', path, warnings, stringItem),
-    outcomes: list(value, 'outcomes', path, warnings, stringItem),
-    sources: list(value, 'sources', path, warnings, sourceItem),
+    participants: list(item, 'participants', path, warnings, stringItem),
+    outcomes: list(item, 'outcomes', path, warnings, stringItem),
+    sources: list(item, 'sources', path, warnings, sourceItem),
     index,
   };
   if (end) event.end = end;
-  const summary = text(value, 'summary', path, warnings);
+  const summary = text(item, 'summary', path, warnings);
   if (summary !== undefined) event.summary = summary;
-  const group = text(value, 'group', path, warnings);
+  const group = text(item, 'group', path, warnings);
   if (group !== undefined) event.group = group;
-  const place = readPlace(value, path, warnings);
+  const place = readPlace(item, path, warnings);
   if (place) event.place = place;
-  const timeZone = text(value, 'timeZone', path, warnings);
+  const timeZone = text(item, 'timeZone', path, warnings);
   if (timeZone !== undefined) {
     if (isTimeZone(timeZone)) event.timeZone = timeZone;
     else warnings.push({ path: at(path, 'timeZone'), message: `${describeValue(timeZone)} is not an IANA time zone` });
   }
   // Rich text and media are kept as given; the details panel sanitises them before showing them.
-  const html = text(value, 'html', path, warnings);
+  const html = text(item, 'html', path, warnings);
   if (html !== undefined) event.html = html;
-  const displayDate = text(value, 'displayDate', path, warnings);
+  const displayDate = text(item, 'displayDate', path, warnings);
   if (displayDate !== undefined) event.displayDate = displayDate;
-  const media = own(value, 'media');
-  if (isBag(media)) {
+  const rawMedia = own(item, 'media');
+  const media = bag(rawMedia);
+  if (media) {
     const kept: Media = {};
     for (const key of ['url', 'caption', 'credit', 'thumbnail', 'alt', 'link'] as const) {
       const field = text(media, key, at(path, 'media'), warnings);
       if (field !== undefined) kept[key] = field;
     }
     event.media = kept;
-  } else if (media !== undefined && media !== null) {
-    warnings.push({ path: at(path, 'media'), message: `expected a media object, got ${describeValue(media)}` });
+  } else if (rawMedia !== undefined && rawMedia !== null) {
+    warnings.push({ path: at(path, 'media'), message: `expected a media object, got ${describeValue(rawMedia)}` });
   }
   return event;
 }
 
 function readEra(value: unknown, index: number, data: TimelineData): Era | undefined {
   const path = at('eras', index);
-  if (!isBag(value)) {
+  const item = bag(value);
+  if (!item) {
     data.errors.push({ path, message: `expected an era object, got ${describeValue(value)}` });
     return undefined;
   }
   const before = data.errors.length;
-  const { start, end, title } = readSpan(value, path, true, data.errors);
+  const { start, end, title } = readSpan(item, path, true, data.errors);
   if (
     data.errors.length > before ||
     typeof start === 'string' ||
@@ -260,15 +251,6 @@ function readEra(value: unknown, index: number, data: TimelineData): Era | undef
   )
     return undefined;
   return { title, start, end };
-}
-
-/** Runs one item's check; a hostile item (throwing getter, revoked Proxy) becomes an error instead of a throw. */
-function guard(path: string, data: TimelineData, check: () => void): void {
-  try {
-    check();
-  } catch {
-    data.errors.push({ path, message: 'could not be read' });
-  }
 }
 
 /**
@@ -317,34 +299,36 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
   const data: TimelineData = { events: [], eras: [], errors: [], warnings: [] };
   let events: unknown[] = [];
   let eras: unknown[] = [];
-  guard('', data, () => {
+  guard('', data.errors, () => {
     if (Array.isArray(input)) {
       events = input;
       return;
     }
-    if (!isBag(input)) {
+    const root = bag(input);
+    if (!root) {
       data.errors.push({
         path: '',
         message: `expected an array of events or an object with events, got ${describeValue(input)}`,
       });
       return;
     }
-    const title = text(input, 'title', '', data.warnings);
+    const title = text(root, 'title', '', data.warnings);
     if (title !== undefined) data.title = title;
-    const description = text(input, 'description', '', data.warnings);
+    const description = text(root, 'description', '', data.warnings);
     if (description !== undefined) data.description = description;
-    const rawEvents = own(input, 'events');
+    const rawEvents = own(root, 'events');
     if (Array.isArray(rawEvents)) events = rawEvents;
     else data.errors.push({ path: 'events', message: `expected an array of events, got ${describeValue(rawEvents)}` });
-    const rawEras = own(input, 'eras');
+    const rawEras = own(root, 'eras');
     if (Array.isArray(rawEras)) eras = rawEras;
     else if (rawEras !== undefined && rawEras !== null) {
       data.warnings.push({ path: 'eras', message: `expected an array of eras, got ${describeValue(rawEras)}` });
     }
-    const rawView = own(input, 'view');
+    const rawView = own(root, 'view');
     if (rawView !== undefined && rawView !== null) {
-      const start = isBag(rawView) ? parseDate(own(rawView, 'start')) : '';
-      const end = isBag(rawView) ? parseDate(own(rawView, 'end')) : '';
+      const view = bag(rawView);
+      const start = view ? parseDate(own(view, 'start')) : '';
+      const end = view ? parseDate(own(view, 'end')) : '';
       if (typeof start !== 'string' && typeof end !== 'string' && end.endMs > start.ms)
         data.view = [start.ms, end.endMs];
       else
@@ -356,15 +340,15 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
   });
   const ids = new Ids();
   let count = 0;
-  guard('events', data, () => (count = events.length));
+  guard('events', data.errors, () => (count = events.length));
   for (let from = 0; from < count; from += slice) {
     const to = Math.min(count, from + slice);
     readEvents(events, from, to, data, ids);
     if (to % slice === 0) yield;
   }
-  guard('eras', data, () => {
+  guard('eras', data.errors, () => {
     for (let i = 0; i < eras.length; i++) {
-      guard(at('eras', i), data, () => {
+      guard(at('eras', i), data.errors, () => {
         const era = readEra(eras[i], i, data);
         if (era) data.eras.push(era);
       });

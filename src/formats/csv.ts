@@ -12,8 +12,9 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import { describeValue, parseDate } from '../data/parse-date.js';
+import { at, guard } from '../data/read-json.js';
 import type { DataError, TimelineDataInput, TimelineEventInput } from '../types.js';
-import { guard, htmlToText, isoSpan, slideEvent, type Adapted, type DatePart, type DateParts } from './timelinejs.js';
+import { htmlToText, isoSpan, slideEvent, type Adapted, type DatePart, type DateParts } from './timelinejs.js';
 
 type Cells = (key: string) => string;
 
@@ -162,7 +163,7 @@ export function fromCSV(text: string): Adapted {
     }
     rows.forEach((row, i) => {
       const n = i + 1;
-      guard(`rows[${n}]`, errors, () => {
+      guard(at('rows', n), errors, () => {
         if (!row.some((cell) => cell.trim())) return;
         const cells: Cells = (key) => {
           const index = columns.get(key);
@@ -170,7 +171,7 @@ export function fromCSV(text: string): Adapted {
         };
         const where: Cells = (key) => {
           const index = columns.get(key);
-          return `rows[${n}].${index === undefined ? key : header[index]}`;
+          return at(at('rows', n), index === undefined ? key : header[index]);
         };
         if (template) templateRow(cells, where, data, errors, warnings);
         else simpleRow(cells, where, data, errors);

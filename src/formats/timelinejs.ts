@@ -12,6 +12,7 @@
  * (`events[0].start_date.year: -13798000000 is beyond what this timeline can show (±270,000 years)`).
  */
 import { describeValue, parseDate } from '../data/parse-date.js';
+import { at, bag, guard, own, type Bag } from '../data/read-json.js';
 import type {
   Background,
   DataError,
@@ -32,7 +33,6 @@ export interface Adapted {
 
 export type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 export type DateParts = Partial<Record<DatePart, unknown>>;
-type Bag = Record<string, unknown>;
 
 /** The largest year either way that `Date` holds, rounded down. */
 export const MAX_YEAR = 270_000;
@@ -65,15 +65,6 @@ const ENTITIES: Record<string, string> = {
   copy: '©',
   shy: '',
 };
-
-function bag(value: unknown): Bag | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Bag) : undefined;
-}
-
-/** Own properties only, so `__proto__` tricks and a polluted Object.prototype stay out. */
-function get(from: Bag | undefined, key: string): unknown {
-  return from && Object.prototype.hasOwnProperty.call(from, key) ? from[key] : undefined;
-}
 
 /** A trimmed, non-empty string (numbers too, as spreadsheets and old files write ids and years both ways). */
 function str(value: unknown): string | undefined {
@@ -194,9 +185,9 @@ function readBackground(value: unknown): Background | undefined {
   if (text !== undefined) return /^(#|rgba?\(|hsla?\(|[a-z]+$)/i.test(text) ? { color: text } : { url: text };
   const from = bag(value);
   const background: Background = {};
-  const url = str(get(from, 'url'));
-  const color = str(get(from, 'color'));
-  const opacity = Number(str(get(from, 'opacity')));
+  const url = str(own(from, 'url'));
+  const color = str(own(from, 'color'));
+  const opacity = Number(str(own(from, 'opacity')));
   if (url) background.url = url;
   if (color) background.color = color;
   if (opacity >= 0 && opacity <= 100) background.opacity = opacity;
@@ -267,20 +258,11 @@ export function slideEvent(
   if (group) event.group = group;
   if (Object.keys(media).length) event.media = media;
   const place = bag(slide.location);
-  if (place) event.place = { name: str(get(place, 'name')), lat: get(place, 'lat'), lon: get(place, 'lon') } as Place;
+  if (place) event.place = { name: str(own(place, 'name')), lat: own(place, 'lat'), lon: own(place, 'lon') } as Place;
   const background = readBackground(slide.background);
   if (background) event.background = background;
   if (displayDate) event.displayDate = displayDate;
   return event;
-}
-
-/** Runs one item's conversion; a hostile item (throwing getter, revoked Proxy) becomes an error instead of a throw. */
-export function guard(path: string, errors: DataError[], convert: () => void): void {
-  try {
-    convert();
-  } catch {
-    errors.push({ path, message: 'could not be read' });
-  }
 }
 
 /** Whether parsed JSON has TimelineJS's shape: events with `start_date` objects, or a title slide with `text`. */
@@ -294,40 +276,40 @@ export function isTimelineJS(json: unknown): boolean {
     }
   };
   const root = look(() => bag(json)) as Bag | undefined;
-  const events = look(() => get(root, 'events'));
+  const events = look(() => own(root, 'events'));
   const count = Number(look(() => Array.isArray(events) && events.length)) || 0;
-  for (let i = 0; i < count; i++) if (look(() => bag(get(bag((events as unknown[])[i]), 'start_date')))) return true;
-  return !!look(() => bag(get(bag(get(root, 'title')), 'text')));
+  for (let i = 0; i < count; i++) if (look(() => bag(own(bag((events as unknown[])[i]), 'start_date')))) return true;
+  return !!look(() => bag(own(bag(own(root, 'title')), 'text')));
 }
 
 function dateParts(value: unknown): DateParts | undefined {
   const from = bag(value);
-  return from && Object.fromEntries(PARTS.map((part) => [part, get(from, part)]));
+  return from && Object.fromEntries(PARTS.map((part) => [part, own(from, part)]));
 }
 
 /** Start and end of a slide or era at `path`; `endRequired` for eras. */
 function slideSpan(item: Bag, path: string, endRequired: boolean, errors: DataError[], warnings: DataError[]) {
-  const start = dateParts(get(item, 'start_date'));
-  const end = dateParts(get(item, 'end_date'));
+  const start = dateParts(own(item, 'start_date'));
+  const end = dateParts(own(item, 'end_date'));
   if (!start) {
     errors.push({
-      path: `${path}.start_date`,
-      message: `expected a date object such as {"year": 2023}, got ${describeValue(get(item, 'start_date'))}`,
+      path: at(path, 'start_date'),
+      message: `expected a date object such as {"year": 2023}, got ${describeValue(own(item, 'start_date'))}`,
     });
     return undefined;
   }
   if (endRequired && !hasAny(end)) {
     errors.push({
-      path: `${path}.end_date`,
-      message: `an era needs an end date, got ${describeValue(get(item, 'end_date'))}`,
+      path: at(path, 'end_date'),
+      message: `an era needs an end date, got ${describeValue(own(item, 'end_date'))}`,
     });
     return undefined;
   }
   return isoSpan(
     start,
     end,
-    (part) => `${path}.start_date.${part}`,
-    (part) => `${path}.end_date.${part}`,
+    (part) => at(at(path, 'start_date'), part),
+    (part) => at(at(path, 'end_date'), part),
     errors,
     warnings,
   );
@@ -346,22 +328,22 @@ function readEvent(
   }
   const span = slideSpan(item, path, false, errors, warnings);
   if (!span) return undefined;
-  const text = bag(get(item, 'text'));
-  const start = bag(get(item, 'start_date'));
+  const text = bag(own(item, 'text'));
+  const start = bag(own(item, 'start_date'));
   return slideEvent(
     {
-      headline: get(text, 'headline'),
-      text: get(text, 'text'),
-      media: mediaFields(bag(get(item, 'media'))),
-      group: get(item, 'group'),
-      id: get(item, 'unique_id'),
-      background: get(item, 'background'),
-      location: get(item, 'location'),
+      headline: own(text, 'headline'),
+      text: own(text, 'text'),
+      media: mediaFields(bag(own(item, 'media'))),
+      group: own(item, 'group'),
+      id: own(item, 'unique_id'),
+      background: own(item, 'background'),
+      location: own(item, 'location'),
       // TimelineJS 3 writes display_date on the slide or its start date; older files display_text.
-      displayDate: str(get(item, 'display_date')) ?? str(get(start, 'display_date')) ?? get(start, 'display_text'),
+      displayDate: str(own(item, 'display_date')) ?? str(own(start, 'display_date')) ?? own(start, 'display_text'),
     },
     span,
-    `${path}.text.headline`,
+    at(path, 'text.headline'),
     warnings,
   );
 }
@@ -369,12 +351,12 @@ function readEvent(
 /** TimelineJS media fields under our names (`thumb` was the older spelling of `thumbnail`). */
 function mediaFields(media: Bag | undefined): Slide['media'] {
   return {
-    url: get(media, 'url'),
-    caption: get(media, 'caption'),
-    credit: get(media, 'credit'),
-    thumbnail: get(media, 'thumbnail') ?? get(media, 'thumb'),
-    alt: get(media, 'alt'),
-    link: get(media, 'link'),
+    url: own(media, 'url'),
+    caption: own(media, 'caption'),
+    credit: own(media, 'credit'),
+    thumbnail: own(media, 'thumbnail') ?? own(media, 'thumb'),
+    alt: own(media, 'alt'),
+    link: own(media, 'link'),
   };
 }
 
@@ -386,10 +368,10 @@ function readEra(value: unknown, path: string, errors: DataError[], warnings: Da
   }
   const span = slideSpan(item, path, true, errors, warnings);
   if (!span) return undefined;
-  let title = htmlToText(str(get(bag(get(item, 'text')), 'headline')) ?? '');
+  let title = htmlToText(str(own(bag(own(item, 'text')), 'headline')) ?? '');
   if (!title) {
     title = 'Untitled';
-    warnings.push({ path: `${path}.text.headline`, message: 'no headline; titled "Untitled"' });
+    warnings.push({ path: at(path, 'text.headline'), message: 'no headline; titled "Untitled"' });
   }
   return { start: span[0], end: span[1]!, title };
 }
@@ -405,28 +387,28 @@ export function fromTimelineJS(json: unknown): Adapted {
       errors.push({ path: '', message: `expected a TimelineJS object with events, got ${describeValue(json)}` });
       return;
     }
-    const titleText = bag(get(bag(get(root, 'title')), 'text'));
-    const title = htmlToText(str(get(titleText, 'headline')) ?? '');
-    const description = htmlToText(str(get(titleText, 'text')) ?? '');
+    const titleText = bag(own(bag(own(root, 'title')), 'text'));
+    const title = htmlToText(str(own(titleText, 'headline')) ?? '');
+    const description = htmlToText(str(own(titleText, 'text')) ?? '');
     if (title) data.title = title;
     if (description) data.description = description;
-    const events = get(root, 'events');
+    const events = own(root, 'events');
     if (Array.isArray(events)) {
       for (let i = 0; i < events.length; i++) {
-        guard(`events[${i}]`, errors, () => {
-          const event = readEvent(events[i], `events[${i}]`, errors, warnings);
+        guard(at('events', i), errors, () => {
+          const event = readEvent(events[i], at('events', i), errors, warnings);
           if (event) data.events.push(event);
         });
       }
     } else if (events !== undefined || !titleText) {
       errors.push({ path: 'events', message: `expected an array of slides, got ${describeValue(events)}` });
     }
-    const eras = get(root, 'eras');
+    const eras = own(root, 'eras');
     if (Array.isArray(eras)) {
       const kept: EraInput[] = [];
       for (let i = 0; i < eras.length; i++) {
-        guard(`eras[${i}]`, errors, () => {
-          const era = readEra(eras[i], `eras[${i}]`, errors, warnings);
+        guard(at('eras', i), errors, () => {
+          const era = readEra(eras[i], at('eras', i), errors, warnings);
           if (era) kept.push(era);
         });
       }
