@@ -35,13 +35,6 @@ export interface Media {
   link?: string;
 }
 
-/** A slide's backdrop as TimelineJS gives it: an image URL or a CSS colour, and an opacity from 0 to 100. */
-export interface Background {
-  url?: string;
-  color?: string;
-  opacity?: number;
-}
-
 /** A date as given: an ISO 8601 string (`2023`, `2023-11`, `2023-11-15`, `2023-11-15T11:00-08:00`) or a `Date`. */
 export type DateInput = string | Date;
 
@@ -66,7 +59,6 @@ export interface TimelineEventInput {
   /** Rich text (untrusted HTML, to be sanitised before display); `summary` holds its plain text. */
   html?: string;
   media?: Media;
-  background?: Background;
   /** How the source wants the date written (TimelineJS `display_date`), shown instead of the formatted date. */
   displayDate?: string;
   /** True when the source gives the clock time only roughly ("about 11:20", "shortly after 5:30 p.m."). */

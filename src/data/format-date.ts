@@ -1,7 +1,6 @@
 import type { DatePrecision, TimePoint } from '../types.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -131,14 +130,4 @@ function dayNumber(point: TimePoint): number {
 /** Whole calendar days from `a` to `b`, each date read as written at its venue. */
 export function daysBetween(a: TimePoint, b: TimePoint): number {
   return dayNumber(b) - dayNumber(a);
-}
-
-/** A count of days in English words with a localised number: `366 days`, `1 day`. */
-export function formatDays(n: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = attempt(() => new Intl.NumberFormat(locale)) ?? new Intl.NumberFormat();
-    numberFormats.set(locale, format);
-  }
-  return `${format.format(n)} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
 }

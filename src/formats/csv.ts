@@ -3,7 +3,8 @@
  * `_` and `-`):
  * - the TimelineJS spreadsheet template (a `Year` column): Year, Month, Day, Time, End Year, End Month,
  *   End Day, End Time, Display Date, Headline, Text (HTML), Media, Media Credit, Media Caption,
- *   Media Thumbnail, Alt Text, Type (`title`, `era` or blank), Group or Tag, Background;
+ *   Media Thumbnail, Alt Text, Type (`title`, `era` or blank), Group or Tag (a Background column is ignored:
+ *   the chart draws no slides);
  * - our own simple form (a `start` column): start, end, title, summary, kind, group, place, id.
  *
  * Paths count data rows from 1, as a spreadsheet's rows below its header: `rows[1]` is the first
@@ -14,7 +15,8 @@ import { csvParseRows } from 'd3-dsv';
 import { describeValue, parseDate } from '../data/parse-date.js';
 import { at, guard } from '../data/read-json.js';
 import type { DataError, TimelineDataInput, TimelineEventInput } from '../types.js';
-import { htmlToText, isoSpan, slideEvent, type Adapted, type DatePart, type DateParts } from './timelinejs.js';
+import type { Adapted } from './load.js';
+import { htmlToText, isoSpan, slideEvent, type DatePart, type DateParts } from './timelinejs.js';
 
 type Cells = (key: string) => string;
 
@@ -109,7 +111,6 @@ function templateRow(
       alt: cells('alttext'),
     },
     group: cells('group') || cells('tag'),
-    background: cells('background'),
     displayDate: cells('displaydate'),
   };
   data.events.push(slideEvent(slide, span, where('headline'), warnings));
@@ -139,7 +140,7 @@ function simpleRow(cells: Cells, where: Cells, data: TimelineDataInput, errors: 
 }
 
 /** Converts CSV text to our input, row by row. Never throws. */
-export function fromCSV(text: string): Adapted {
+export function fromCSV(text: string): Adapted<TimelineDataInput> {
   const data: TimelineDataInput = { events: [] };
   const errors: DataError[] = [];
   const warnings: DataError[] = [];

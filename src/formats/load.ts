@@ -1,9 +1,12 @@
 import { detectFormat, type FormatHints } from './detect.js';
 import type { DataError } from '../types.js';
 
-/** What an outside format became: input for `validateData`, plus what the adapter had to leave out. */
-export interface Adapted {
-  data: unknown;
+/**
+ * What an adapter makes of a file: input for `validateData()` (`Data`: what the adapter promises of it), and
+ * what it skipped (errors) or changed or dropped (warnings), with paths into the source format.
+ */
+export interface Adapted<Data = unknown> {
+  data: Data;
   errors: DataError[];
   warnings: DataError[];
 }

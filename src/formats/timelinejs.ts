@@ -13,29 +13,14 @@
  */
 import { describeValue, parseDate } from '../data/parse-date.js';
 import { at, bag, guard, own, type Bag } from '../data/read-json.js';
-import type {
-  Background,
-  DataError,
-  EraInput,
-  Media,
-  Place,
-  TimePoint,
-  TimelineDataInput,
-  TimelineEventInput,
-} from '../types.js';
-
-/** What an adapter makes of a file: input for `validateData()`, and what it skipped (errors) or changed (warnings). */
-export interface Adapted {
-  data: TimelineDataInput;
-  errors: DataError[];
-  warnings: DataError[];
-}
+import type { Adapted } from './load.js';
+import type { DataError, EraInput, Media, Place, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
 
 export type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 export type DateParts = Partial<Record<DatePart, unknown>>;
 
 /** The largest year either way that `Date` holds, rounded down. */
-export const MAX_YEAR = 270_000;
+const MAX_YEAR = 270_000;
 const PARTS: DatePart[] = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
 const LIMITS: Record<DatePart, [min: number, max: number, noun: string]> = {
   year: [-MAX_YEAR, MAX_YEAR, 'a year'],
@@ -101,7 +86,7 @@ function pad(value: number, width = 2): string {
  * one (a day without a month) is ignored with a warning; an hour alone means hh:00. `where` names each
  * part's source for messages. Returns undefined, with an error, for anything that is not a date.
  */
-export function isoDate(
+function isoDate(
   parts: DateParts,
   where: (part: DatePart) => string,
   errors: DataError[],
@@ -179,21 +164,6 @@ export function isoSpan(
   return [from.iso, to?.iso];
 }
 
-/** A TimelineJS background: an object {url, color, opacity}, or (in a sheet) an image URL or a colour. */
-function readBackground(value: unknown): Background | undefined {
-  const text = str(value);
-  if (text !== undefined) return /^(#|rgba?\(|hsla?\(|[a-z]+$)/i.test(text) ? { color: text } : { url: text };
-  const from = bag(value);
-  const background: Background = {};
-  const url = str(own(from, 'url'));
-  const color = str(own(from, 'color'));
-  const opacity = Number(str(own(from, 'opacity')));
-  if (url) background.url = url;
-  if (color) background.color = color;
-  if (opacity >= 0 && opacity <= 100) background.opacity = opacity;
-  return Object.keys(background).length ? background : undefined;
-}
-
 /** The fields of one TimelineJS slide, read from JSON or from a sheet row. */
 export interface Slide {
   headline?: unknown;
@@ -201,7 +171,6 @@ export interface Slide {
   media?: Partial<Record<keyof Media, unknown>>;
   group?: unknown;
   id?: unknown;
-  background?: unknown;
   displayDate?: unknown;
   /** TimelineJS 2's {name, lat, lon}, which validateData checks as a place. */
   location?: unknown;
@@ -259,8 +228,6 @@ export function slideEvent(
   if (Object.keys(media).length) event.media = media;
   const place = bag(slide.location);
   if (place) event.place = { name: str(own(place, 'name')), lat: own(place, 'lat'), lon: own(place, 'lon') } as Place;
-  const background = readBackground(slide.background);
-  if (background) event.background = background;
   if (displayDate) event.displayDate = displayDate;
   return event;
 }
@@ -337,7 +304,6 @@ function readEvent(
       media: mediaFields(bag(own(item, 'media'))),
       group: own(item, 'group'),
       id: own(item, 'unique_id'),
-      background: own(item, 'background'),
       location: own(item, 'location'),
       // TimelineJS 3 writes display_date on the slide or its start date; older files display_text.
       displayDate: str(own(item, 'display_date')) ?? str(own(start, 'display_date')) ?? own(start, 'display_text'),
@@ -377,7 +343,7 @@ function readEra(value: unknown, path: string, errors: DataError[], warnings: Da
 }
 
 /** Converts TimelineJS JSON to our input, slide by slide. Never throws. */
-export function fromTimelineJS(json: unknown): Adapted {
+export function fromTimelineJS(json: unknown): Adapted<TimelineDataInput> {
   const data: TimelineDataInput = { events: [] };
   const errors: DataError[] = [];
   const warnings: DataError[] = [];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { daysBetween, formatDate, formatDays, formatRange, formatVenueTime } from '../../src/data/format-date.js';
+import { daysBetween, formatDate, formatRange, formatVenueTime } from '../../src/data/format-date.js';
 import { parseDate } from '../../src/data/parse-date.js';
 import type { TimePoint } from '../../src/types.js';
 
@@ -201,22 +201,5 @@ describe('daysBetween', () => {
     const a = new Date(2023, 10, 15, 23, 30);
     const b = new Date(2023, 10, 16, 0, 30);
     expect(daysBetween(point(a), point(b))).to.equal(1);
-  });
-});
-
-describe('formatDays', () => {
-  it('formatDays(366) is "366 days"', () => {
-    expect(formatDays(366, 'en-US')).to.equal('366 days');
-    expect(formatDays(0, 'en-US')).to.equal('0 days');
-  });
-
-  it('formatDays(1) is singular', () => {
-    expect(formatDays(1, 'en-US')).to.equal('1 day');
-    expect(formatDays(-1, 'en-US')).to.equal('-1 day');
-  });
-
-  it('formatDays(n, locale) formats the number for the locale', () => {
-    expect(formatDays(1234, 'en-US')).to.equal('1,234 days');
-    expect(formatDays(1234, 'de')).to.equal(`${new Intl.NumberFormat('de').format(1234)} days`);
   });
 });

@@ -53,9 +53,8 @@ describe('fromCSV TimelineJS template', () => {
     expect(clarke.html).to.match(/^<blockquote>There is no demand for women engineers/);
     expect(eniac).to.include({ start: '1943-07', end: '1946' });
     expect(eniac.media!.credit).to.equal('Computer History Museum');
-    expect(eniac.background).to.deep.equal({
-      url: 'https://upload.wikimedia.org/wikipedia/commons/c/cd/ARL_ENIAC_02.png',
-    });
+    // The Background column is ignored: the chart draws no slides.
+    expect(eniac).to.not.have.property('background');
     expect(data.events.map((e) => e.start)).to.include.members(['1951', '1985']);
   });
 
@@ -104,7 +103,6 @@ describe('fromCSV TimelineJS template', () => {
             thumbnail: 'https://x.example/t.jpg',
             alt: 'Two men walking',
           },
-          background: { color: '#336699' },
           displayDate: 'Mid-November',
         },
       ],

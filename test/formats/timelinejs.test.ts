@@ -82,7 +82,8 @@ describe('fromTimelineJS fixtures', () => {
     });
     expect(events[8].start).to.equal('1985-01-05T06:45:56');
     expect(events[10]).to.include({ start: '1990-01-05', end: '1995' });
-    expect(events[25].background).to.deep.equal({ color: '#000', opacity: 50 });
+    // A slide's background is ignored: the chart draws no slides.
+    expect(events[25]).to.not.have.property('background');
     expect(events[0].html).to.contain("<a href='#make'>generator tool</a>");
     expect(events[0].summary).to.contain('use our generator tool to generate').and.not.match(/[<>]/);
   });
@@ -106,10 +107,6 @@ describe('fromTimelineJS fixtures', () => {
     expect(validateData(data).eras.map((era) => new Date(era.start.ms).getUTCFullYear())).to.deep.equal([
       600, 650, 700,
     ]);
-    expect(data.events[0].background).to.deep.equal({
-      opacity: 50,
-      url: 'https://upload.wikimedia.org/wikipedia/commons/a/a2/HumiliationValerianusHolbein.jpg',
-    });
   });
 
   it('fromTimelineJS(marktwain.json) titles headline-less slides from caption, else "Untitled", with warnings', async () => {
@@ -125,7 +122,7 @@ describe('fromTimelineJS fixtures', () => {
     expect(warnings[2].message).to.equal('no headline; titled "Untitled"');
   });
 
-  it('fromTimelineJS(marktwain.json) reads thumb as thumbnail, link, and null background fields as absent', async () => {
+  it('fromTimelineJS(marktwain.json) reads thumb as thumbnail, link and location', async () => {
     const { data } = fromTimelineJS(await load('marktwain.json'));
     const logo =
       'http://knightlab.northwestern.edu/wp-content/uploads/2013/03/Northwestern_University_KnightLab_Logo1.png';
@@ -135,9 +132,7 @@ describe('fromTimelineJS fixtures', () => {
       credit: 'Vanity Fair',
       thumbnail: logo,
     });
-    expect(data.events[0].background).to.deep.equal({ color: '#999999', opacity: 50 });
     expect(data.events[15].media!.link).to.equal('http://knightlab.com');
-    expect(data.events[23].background).to.deep.equal({ opacity: 50 });
     // TimelineJS 2's location becomes a place, which validateData keeps.
     expect(data.events[0].place).to.deep.equal({ name: 'Florida, Missouri', lat: 39.491711, lon: -91.79326 });
     expect(validateData(data).events.find((e) => e.index === 0)!.place).to.deep.equal({
@@ -304,7 +299,7 @@ describe('fromTimelineJS fields', () => {
     });
   });
 
-  it('fromTimelineJS maps unique_id, group, display_date, media and background', () => {
+  it('fromTimelineJS maps unique_id, group, display_date and media, and ignores background', () => {
     const { data } = fromTimelineJS(
       slide(
         { year: 1969, month: 7, day: 20, display_date: 'July 1969' },
@@ -335,7 +330,6 @@ describe('fromTimelineJS fields', () => {
         thumbnail: 'https://x.example/t.jpg',
         alt: 'A man on the moon',
       },
-      background: { color: '#123456', opacity: 40 },
     });
   });
 
