@@ -1,6 +1,5 @@
 import type { DatePrecision, TimePoint } from '../types.js';
-
-const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+import { dateTimeFormat } from '../i18n/formatters.js';
 
 const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -14,20 +13,6 @@ function attempt<T>(make: () => T): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A cached formatter; a bad locale tag falls back to the default locale, bad options (an unknown zone) give undefined. */
-function dtf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat | undefined {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (format === undefined) {
-    format =
-      attempt(() => new Intl.DateTimeFormat(locale, options)) ??
-      attempt(() => new Intl.DateTimeFormat(undefined, options)) ??
-      null;
-    dateFormats.set(key, format);
-  }
-  return format ?? undefined;
 }
 
 /** Where and how a point is read: offsets shift to the venue's wall clock in UTC; Dates stay in the reader's zone. */
@@ -65,7 +50,7 @@ function offsetName(minutes: number): string {
 
 /** Minutes east of UTC of an IANA zone at an instant, or undefined for an unknown zone. */
 function zoneOffset(ms: number, timeZone: string): number | undefined {
-  const part = dtf('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const part = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     ?.formatToParts(ms)
     .find((p) => p.type === 'timeZoneName');
   if (!part) return undefined;
@@ -76,7 +61,7 @@ function zoneOffset(ms: number, timeZone: string): number | undefined {
 /** The date as a reader would say it, as finely as it was given: `2023`, `November 2023`, `Nov 14, 2022`. */
 export function formatDate(point: TimePoint, locale: string): string {
   const { ms, timeZone } = venue(point);
-  return dtf(locale, dateOptions(point.precision, timeZone, ms))?.format(ms) ?? new Date(ms).toISOString();
+  return dateTimeFormat(locale, dateOptions(point.precision, timeZone, ms))?.format(ms) ?? new Date(ms).toISOString();
 }
 
 /** The venue's local clock time (`11:20 AM PST`, `11:20 AM UTC−8`); undefined for dates without a time. */
@@ -98,12 +83,12 @@ export function formatVenueTime(point: TimePoint, locale: string, timeZone?: str
     }
     // A written offset wins over a zone name that contradicts it.
     if (!Number.isNaN(instant) && (offsetMinutes === undefined || zoneOffset(instant, timeZone) === offsetMinutes)) {
-      const text = dtf(locale, { ...clock, timeZone, timeZoneName: 'short' })?.format(instant);
+      const text = dateTimeFormat(locale, { ...clock, timeZone, timeZoneName: 'short' })?.format(instant);
       if (text) return text;
     }
   }
-  if (point.instant) return dtf(locale, { ...clock, timeZoneName: 'short' })?.format(point.ms);
-  const text = dtf(locale, { ...clock, timeZone: 'UTC' })?.format(venue(point).ms);
+  if (point.instant) return dateTimeFormat(locale, { ...clock, timeZoneName: 'short' })?.format(point.ms);
+  const text = dateTimeFormat(locale, { ...clock, timeZone: 'UTC' })?.format(venue(point).ms);
   return text === undefined || point.offsetMinutes === undefined ? text : `${text} ${offsetName(point.offsetMinutes)}`;
 }
 
@@ -116,7 +101,7 @@ export function formatRange(start: TimePoint, end: TimePoint | undefined, locale
   if (a.timeZone !== b.timeZone) return fallback;
   const levels = [level(start.precision), level(end.precision)];
   const finer = levels.includes('day') ? 'day' : levels.includes('month') ? 'month' : 'year';
-  const format = dtf(locale, dateOptions(finer, a.timeZone, a.ms, b.ms));
+  const format = dateTimeFormat(locale, dateOptions(finer, a.timeZone, a.ms, b.ms));
   // formatRange is missing in old engines and threw on end < start before ES2023.
   return (format && attempt(() => format.formatRange(a.ms, b.ms))) ?? fallback;
 }

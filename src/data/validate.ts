@@ -2,23 +2,13 @@ import type { DataError, Era, Media, Place, Source, TimePoint, TimelineData, Tim
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { describeValue, parseDate } from './parse-date.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
+import { dateTimeFormat } from '../i18n/formatters.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const zones = new Map<string, boolean>();
 
+/** Whether Intl knows the zone (it refuses to format in one it does not); the formatter is cached for display. */
 function isTimeZone(name: string): boolean {
-  let known = zones.get(name);
-  if (known === undefined) {
-    try {
-      // Intl throws a RangeError for a zone it does not know.
-      new Intl.DateTimeFormat(undefined, { timeZone: name });
-      known = true;
-    } catch {
-      known = false;
-    }
-    zones.set(name, known);
-  }
-  return known;
+  return dateTimeFormat('en-US', { timeZone: name }) !== undefined;
 }
 
 /** An optional string; null counts as absent, any other type is dropped with a warning. */
