@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { TimelineStrings } from './strings.js';
 
 /** German interface text. */
@@ -23,11 +24,12 @@ export const strings: TimelineStrings = {
   details: 'Details zum Ereignis',
   lanes: { 'in-person': 'Persönlich', video: 'Video', phone: 'Telefon', visit: 'Besuche', incident: 'Vorfälle' },
   other: 'Sonstiges',
-  skipped: (count, n) => `${count} ${n === 1 ? 'Eintrag wurde' : 'Einträge wurden'} übersprungen.`,
+  skipped: (count, n) =>
+    plural('de', n, { one: `${count} Eintrag wurde übersprungen.`, other: `${count} Einträge wurden übersprungen.` }),
   loadFailed: (src, reason) => `${src} konnte nicht geladen werden: ${reason}.`,
   between: (days, from, to) => `${days} zwischen den persönlichen Treffen vom ${from} und ${to}`,
   more: (count) => `${count} weitere Ereignisse hier; vergrößern`,
-  days: (count, n) => `${count} ${n === 1 ? 'Tag' : 'Tage'}`,
+  days: (count, n) => plural('de', n, { one: `${count} Tag`, other: `${count} Tage` }),
   downloadSvg: 'SVG herunterladen',
   downloadPng: 'PNG herunterladen',
   exportFailed: (reason) => `Die Grafik konnte nicht exportiert werden: ${reason}`,

@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { TimelineStrings } from './strings.js';
 
 /** Spanish interface text. */
@@ -23,11 +24,16 @@ export const strings: TimelineStrings = {
   details: 'Detalles del evento',
   lanes: { 'in-person': 'En persona', video: 'Vídeo', phone: 'Teléfono', visit: 'Visitas', incident: 'Incidentes' },
   other: 'Otros',
-  skipped: (count, n) => `Se ${n === 1 ? 'omitió' : 'omitieron'} ${count} ${n === 1 ? 'elemento' : 'elementos'}.`,
+  skipped: (count, n) =>
+    plural('es', n, {
+      one: `Se omitió ${count} elemento.`,
+      many: `Se omitieron ${count} de elementos.`,
+      other: `Se omitieron ${count} elementos.`,
+    }),
   loadFailed: (src, reason) => `No se pudo cargar ${src}: ${reason}.`,
   between: (days, from, to) => `${days} entre las reuniones en persona del ${from} y del ${to}`,
   more: (count) => `${count} eventos más aquí; acerque la vista`,
-  days: (count, n) => `${count} ${n === 1 ? 'día' : 'días'}`,
+  days: (count, n) => plural('es', n, { one: `${count} día`, many: `${count} de días`, other: `${count} días` }),
   downloadSvg: 'Descargar SVG',
   downloadPng: 'Descargar PNG',
   exportFailed: (reason) => `No se pudo exportar el gráfico: ${reason}`,

@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { TimelineStrings } from './strings.js';
 
 /** French interface text. */
@@ -23,11 +24,16 @@ export const strings: TimelineStrings = {
   details: 'Détails de l’événement',
   lanes: { 'in-person': 'En personne', video: 'Vidéo', phone: 'Téléphone', visit: 'Visites', incident: 'Incidents' },
   other: 'Autres',
-  skipped: (count, n) => `${count} ${n < 2 ? 'élément a été ignoré' : 'éléments ont été ignorés'}.`,
+  skipped: (count, n) =>
+    plural('fr', n, {
+      one: `${count} élément a été ignoré.`,
+      many: `${count} d’éléments ont été ignorés.`,
+      other: `${count} éléments ont été ignorés.`,
+    }),
   loadFailed: (src, reason) => `Impossible de charger ${src} : ${reason}.`,
   between: (days, from, to) => `${days} entre les rencontres en personne du ${from} et du ${to}`,
   more: (count) => `${count} autres événements ici ; zoomez`,
-  days: (count, n) => `${count} ${n < 2 ? 'jour' : 'jours'}`,
+  days: (count, n) => plural('fr', n, { one: `${count} jour`, many: `${count} de jours`, other: `${count} jours` }),
   downloadSvg: 'Télécharger en SVG',
   downloadPng: 'Télécharger en PNG',
   exportFailed: (reason) => `Impossible d’exporter le graphique : ${reason}`,

@@ -1,3 +1,5 @@
+import { plural } from './plural.js';
+
 /** The element's own interface text. Numbers and dates inside come already formatted for the locale. */
 export interface TimelineStrings {
   timeline: string;
@@ -60,11 +62,11 @@ export const en: TimelineStrings = {
   details: 'Event details',
   lanes: { 'in-person': 'In person', video: 'Video', phone: 'Phone', visit: 'Visits', incident: 'Incidents' },
   other: 'Other',
-  skipped: (count, n) => `${count} ${n === 1 ? 'item was' : 'items were'} skipped.`,
+  skipped: (count, n) => plural('en', n, { one: `${count} item was skipped.`, other: `${count} items were skipped.` }),
   loadFailed: (src, reason) => `Could not load ${src}: ${reason}.`,
   between: (days, from, to) => `${days} between the in-person meetings of ${from} and ${to}`,
   more: (count) => `${count} more events here; zoom in`,
-  days: (count, n) => `${count} ${n === 1 ? 'day' : 'days'}`,
+  days: (count, n) => plural('en', n, { one: `${count} day`, other: `${count} days` }),
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   exportFailed: (reason) => `Could not export the chart: ${reason}`,

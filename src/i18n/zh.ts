@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { TimelineStrings } from './strings.js';
 
 /** Chinese (Simplified) interface text. */
@@ -23,11 +24,11 @@ export const strings: TimelineStrings = {
   details: '事件详情',
   lanes: { 'in-person': '面对面', video: '视频', phone: '电话', visit: '访问', incident: '事件' },
   other: '其他',
-  skipped: (count) => `已跳过 ${count} 项。`,
+  skipped: (count, n) => plural('zh', n, { other: `已跳过 ${count} 项。` }),
   loadFailed: (src, reason) => `无法加载 ${src}：${reason}。`,
   between: (days, from, to) => `${from} 与 ${to} 两次面对面会晤相隔 ${days}`,
   more: (count) => `此处还有 ${count} 个事件；请放大`,
-  days: (count) => `${count} 天`,
+  days: (count, n) => plural('zh', n, { other: `${count} 天` }),
   downloadSvg: '下载 SVG',
   downloadPng: '下载 PNG',
   exportFailed: (reason) => `无法导出图表：${reason}`,

@@ -5,7 +5,8 @@ import { $, $$, mountBuiltIn } from '../helpers.js';
 const CASES = [
   { locale: 'de', lane: 'Persönlich', zoomIn: 'Vergrößern', days: '366 Tage' },
   { locale: 'zh-CN', lane: '面对面', zoomIn: '放大', days: '366 天' },
-  { locale: 'ar', lane: 'لقاءات مباشرة', zoomIn: 'تكبير', days: `${new Intl.NumberFormat('ar').format(366)} يوم` },
+  // 366 ends in 66, Arabic's "many" category (11–99 after the hundreds): the singular in the accusative.
+  { locale: 'ar', lane: 'لقاءات مباشرة', zoomIn: 'تكبير', days: `${new Intl.NumberFormat('ar').format(366)} يومًا` },
   { locale: 'es', lane: 'En persona', zoomIn: 'Acercar', days: '366 días' },
   { locale: 'fr', lane: 'En personne', zoomIn: 'Zoom avant', days: '366 jours' },
 ];
