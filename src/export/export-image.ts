@@ -39,6 +39,20 @@ const NOISE = /^(?:tabindex|role|aria-.*|data-.*|on.*)$/i;
 /** Elements dropped from the copy: scripts never belong in an image, and the styles are inlined. */
 const DROPPED = new Set(['script', 'style']);
 
+/**
+ * What XML 1.0 forbids in text and attribute values: C0 controls other than tab, newline and carriage return
+ * (U+0000 from a CSV cell, U+000B…), U+FFFE, U+FFFF and lone surrogates. The browser draws the text anyway, but
+ * XMLSerializer writes them as they are, and the document then does not parse (nor load as an image).
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text XML 1.0 can carry: controls (drawn as nothing) dropped; the rest (drawn as a replacement glyph) U+FFFD. */
+function xmlText(text: string): string {
+  return text.replace(NOT_XML, (char) => (char < ' ' ? '' : '\ufffd'));
+}
+
 /** What `serializeSvg` adds to the copy. */
 export interface SerializeSvgOptions {
   /** A CSS colour painted under the chart, across the viewBox (transparent without); var() would not travel. */
@@ -51,7 +65,8 @@ export interface SerializeSvgOptions {
  * The chart as a standalone SVG document: a copy of `svg` carrying the computed styles of the original as
  * `style` attributes (resolved values: colours in rgb(), custom properties and light-dark() settled), with
  * explicit width, height and viewBox, without elements that are not displayed, comments, scripts, styles
- * and interactive or ARIA attributes. Text stays text. `svg` must be in a document, to have styles.
+ * and interactive or ARIA attributes. Text stays text, without the characters XML 1.0 forbids (see `xmlText`).
+ * `svg` must be in a document, to have styles.
  */
 export function serializeSvg(svg: SVGSVGElement, options: SerializeSvgOptions = {}): string {
   if (!svg.isConnected) throw new Error('serializeSvg: the <svg> is not in a document, so it has no computed styles');
@@ -106,7 +121,8 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeSvgOptions = 
     title.textContent = options.title;
     copy.prepend(title);
   }
-  return new XMLSerializer().serializeToString(copy);
+  // Markup never holds these characters, so cleaning the whole document cleans every text and attribute value.
+  return xmlText(new XMLSerializer().serializeToString(copy));
 }
 
 /**

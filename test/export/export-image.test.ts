@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { serializeSvg, svgToPng } from '../../src/export/export-image.js';
+import { mountData } from '../helpers.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const RED = 'rgb(200, 30, 40)';
@@ -38,10 +39,10 @@ async function chart(): Promise<SVGSVGElement> {
   return root.querySelector('svg')!;
 }
 
-/** `text` parsed as an SVG document, failing on a parser error. */
+/** `text` parsed as an SVG document, failing on a parser error (named by a boolean: its text may not travel). */
 function parse(text: string): Document {
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-  expect(doc.querySelector('parsererror'), 'parser error').to.equal(null);
+  expect(doc.querySelector('parsererror') === null, 'well-formed (no parser error)').to.equal(true);
   return doc;
 }
 
@@ -197,6 +198,18 @@ describe('serializeSvg', () => {
     expect(root.children[1].localName).to.equal('rect');
   });
 
+  it('serializeSvg(svg) writes well-formed XML for text XML 1.0 forbids: controls dropped, the rest U+FFFD', async () => {
+    const svg = await chart();
+    const label = svg.querySelector('text')!;
+    label.textContent = 'a\u0000b\u0001c\u000bd\u001fe\ufffef\uffffg\ud800h\udc00i\t\u{1f600}';
+    label.setAttribute('class', 'label x\u0002\ud83d');
+    const text = serializeSvg(svg, { title: 'T\u0000\u0008\ud800itle' });
+    const root = parse(text).documentElement;
+    expect(q(root, 'text').textContent).to.equal('abcde\ufffdf\ufffdg\ufffdh\ufffdi\t\u{1f600}');
+    expect(q(root, 'text').getAttribute('class')).to.equal('label x\ufffd');
+    expect(q(root, 'title').textContent).to.equal('T\ufffditle');
+  });
+
   it('serializeSvg(svg) throws for an <svg> that is not in a document', () => {
     const svg = document.createElementNS(SVG_NS, 'svg');
     expect(() => serializeSvg(svg)).to.throw(/not in a document/);
@@ -258,5 +271,40 @@ describe('svgToPng', () => {
     const error = await rejection(svgToPng(text, 100, 100, 500));
     expect(error).to.be.instanceOf(Error);
     expect(error?.message).to.match(/^svgToPng: the 50000×50000 px canvas could not be drawn as PNG/);
+  });
+});
+
+describe('<meeting-timeline>.toSVG()', () => {
+  // Every way text reaches the chart: the dataset title, event titles (labels), kinds and groups (lane names).
+  const BAD = ['\u0000', '\u0001', '\u000b', '\u001f', '\ufffe', '\uffff', '\ud800', '\udfff', '\ud83d'];
+
+  it('toSVG() is well-formed XML when titles, kinds and groups hold control characters and lone surrogates', async () => {
+    const el = await mountData({
+      title: `Title ${BAD.join('-')}`,
+      events: BAD.map((bad, i) => ({
+        id: `e${i}${bad}`,
+        start: `2023-0${(i % 9) + 1}-01`,
+        title: `Event${bad}${i}`,
+        kind: i % 2 ? `kind${bad}` : 'in-person',
+        group: `group${bad}`,
+      })),
+    });
+    expect(el.events.length).to.equal(BAD.length);
+    const doc = parse(await el.toSVG());
+    expect(doc.querySelector('title')!.textContent).to.equal('Title ----\ufffd-\ufffd-\ufffd-\ufffd-\ufffd');
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    // The labels are there, controls dropped and the rest replaced.
+    expect(
+      texts.some((t) => t.includes('Event1')),
+      texts.join(' | '),
+    ).to.equal(true);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(texts.join('')).to.not.match(/[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/);
+  });
+
+  it('toPNG() of such a chart is a PNG', async () => {
+    const el = await mountData([{ start: '2023-01-01', title: `Bali\u0001\ud800`, group: `\u000b` }]);
+    const png = await el.toPNG(1);
+    expect(png.type).to.equal('image/png');
   });
 });
