@@ -7,6 +7,7 @@
 // Chromium and Firefox (from 145) both enforce Trusted Types; where a browser does not, CSP is still checked.
 import { expect } from '@open-wc/testing';
 import type { CspReport } from './csp/page.js';
+import type { SanitizeCspReport } from './csp/sanitize.js';
 
 const PAGE = '/test/csp/page.html';
 const BUNDLE = '/dist/meeting-timeline.js';
@@ -105,5 +106,39 @@ describe('<meeting-timeline> under a strict Content-Security-Policy and Trusted 
 
   it('a translated interface loads its chunk', () => {
     expect(report.frenchFit).to.equal('Tout afficher');
+  });
+});
+
+describe('sanitizeHTML under a strict Content-Security-Policy and Trusted Types', function () {
+  this.timeout(30_000);
+  let frame: HTMLIFrameElement | undefined;
+  let report: SanitizeCspReport;
+
+  before(async () => {
+    frame = document.createElement('iframe');
+    frame.src = '/test/csp/sanitize.html';
+    document.body.append(frame);
+    const deadline = performance.now() + 25_000;
+    while (!frame.contentWindow?.__sanitizeCsp?.done) {
+      if (performance.now() > deadline) throw new Error(`test/csp/sanitize.html did not finish`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    report = frame.contentWindow.__sanitizeCsp;
+  });
+
+  after(() => frame?.remove());
+
+  it('sanitizeHTML(style elements, style attributes, on* handlers) raises no securitypolicyviolation', () => {
+    expect(report.errors, 'errors').to.deep.equal([]);
+    expect(report.violations, 'violations').to.deep.equal([]);
+    expect(report.ran, 'a payload ran').to.equal(undefined);
+  });
+
+  it('sanitizeHTML keeps the text and allowed markup of those payloads', () => {
+    expect(report.results[0], 'a style element').to.equal('<p>styled</p>');
+    expect(report.results[3], 'a style attribute').to.equal('<p>red</p>');
+    expect(report.results.at(-1), 'rich text').to.equal(
+      '<p>A <a href="https://example.org/" rel="noopener noreferrer" target="_blank">link</a></p>',
+    );
   });
 });
