@@ -36,3 +36,30 @@ export function detectFormat({ url, contentType, text, json, format }: FormatHin
   }
   return isTimelineJS(json) ? 'timelinejs' : 'json';
 }
+
+/** Media types that are never JSON or CSV, though a JSON body under a page's type is still read (see `notDataReason`). */
+const PAGE_TYPES = /^(?:text\/html|application\/xhtml\+xml)$/;
+const XML_TYPES = /^(?:(?:text|application)\/xml|[\w.-]+\/[\w.-]+\+xml)$/;
+const MEDIA_TYPES = /^(?:(?:image|audio|video|font)\/[\w.+-]+|application\/(?:pdf|zip|gzip))$/;
+
+/**
+ * Why text loaded as data is neither JSON nor CSV, or undefined when it may be either: by content type first (an
+ * HTML page, XML, an image…), then by content (empty, or markup). A body that starts like JSON is left to the
+ * JSON parser even under an HTML or XML type, as servers send JSON as `text/html` by default. The reason is a
+ * short lowercase phrase (`the response is an HTML page, not JSON or CSV`) that never quotes the body.
+ */
+export function notDataReason({ url, contentType, text }: FormatHints): string | undefined {
+  if (text === undefined) return undefined;
+  const what = url !== undefined || typeof contentType === 'string' ? 'the response' : 'the text';
+  const type = /^\s*([^;\s]+)/.exec(contentType ?? '')?.[1].toLowerCase() ?? '';
+  const start = String(text).trimStart();
+  const json = /^[[{]/.test(start);
+  if (PAGE_TYPES.test(type) && !json) return `${what} is an HTML page, not JSON or CSV`;
+  if (XML_TYPES.test(type) && !json) return `${what} is an XML document, not JSON or CSV`;
+  if (MEDIA_TYPES.test(type)) return `${what} is ${type}, not JSON or CSV`;
+  if (!start) return `${what} is empty`;
+  // Neither JSON nor a CSV header starts with markup.
+  if (/^<\?xml[\s?]/i.test(start)) return `${what} is an XML document, not JSON or CSV`;
+  if (start.startsWith('<')) return `${what} is an HTML page, not JSON or CSV`;
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import { detectFormat, type FormatHints } from './detect.js';
+import { detectFormat, notDataReason, type FormatHints } from './detect.js';
 import type { DataError } from '../types.js';
 
 /**
@@ -13,9 +13,13 @@ export interface Adapted<Data = unknown> {
 
 /**
  * Reads data in any supported format (our JSON, TimelineJS JSON, CSV) into our input shape. Loaded on
- * demand by the element, and it loads the CSV parser only for CSV.
+ * demand by the element, and it loads the CSV parser only for CSV. Rejects, with `notDataReason`'s short
+ * message (`the response is an HTML page, not JSON or CSV`, `the response is empty`), for text that is neither
+ * JSON nor CSV: a failed load, not a file of zero events.
  */
 export async function adapt(hints: FormatHints): Promise<Adapted> {
+  const reason = notDataReason(hints);
+  if (reason) throw new Error(reason);
   const format = detectFormat(hints);
   if (format === 'csv') {
     const { fromCSV } = await import('./csv.js');
