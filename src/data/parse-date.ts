@@ -92,6 +92,9 @@ export function parseDate(value: unknown): TimePoint | string {
   const sign = m[9] as string | undefined;
   const oh = m[10] as string | undefined;
   const om = m[11] as string | undefined;
+  // ISO 8601 has no negative zero, and ECMAScript refuses -000000 by name.
+  if (y === '-000000' || y === '-0000')
+    return `${describeValue(value)} has year -0, which ISO 8601 forbids (write 0000)`;
   const year = Number(y);
   const month0 = mo === undefined ? 0 : Number(mo) - 1;
   const day = d === undefined ? 1 : Number(d);

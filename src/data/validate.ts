@@ -2,6 +2,7 @@ import type { DataError, Era, Media, Place, Source, TimePoint, TimelineData, Tim
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { describeValue, parseDate } from './parse-date.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
+import { isBlank } from './blank.js';
 import { dateTimeFormat } from '../i18n/formatters.js';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -131,10 +132,21 @@ function readSpan(item: Bag, path: string, endRequired: boolean, errors: DataErr
     }
   }
   const title = own(item, 'title');
-  if (typeof title !== 'string' || !title.trim()) {
-    errors.push({ path: at(path, 'title'), message: `expected a non-empty string, got ${describeValue(title)}` });
+  if (typeof title !== 'string' || isBlank(title)) {
+    // Zero-width characters quoted would look like "": name them.
+    const got =
+      typeof title === 'string' && title.trim()
+        ? `only invisible characters (${codePoints(title)})`
+        : describeValue(title);
+    errors.push({ path: at(path, 'title'), message: `expected a non-empty string, got ${got}` });
   }
   return { start, end, title };
+}
+
+/** The first code points of `text` as `U+200B U+FEFF`. */
+function codePoints(text: string): string {
+  const points = [...text].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return points.length > 8 ? `${points.slice(0, 8).join(' ')} …` : points.join(' ');
 }
 
 /** Ids handed out so far; a taken id gets the first free `-2`, `-3`… suffix. */

@@ -14,6 +14,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { describeValue, parseDate } from '../data/parse-date.js';
 import { at, guard } from '../data/read-json.js';
+import { isBlank } from '../data/blank.js';
 import type { DataError, TimelineDataInput, TimelineEventInput } from '../types.js';
 import type { Adapted } from './load.js';
 import { htmlToText, isoSpan, slideEvent, type DatePart, type DateParts } from './timelinejs.js';
@@ -93,7 +94,7 @@ function templateRow(
       return;
     }
     let title = htmlToText(cells('headline'));
-    if (!title) {
+    if (isBlank(title)) {
       title = 'Untitled';
       warnings.push({ path: where('headline'), message: 'no headline; titled "Untitled"' });
     }
@@ -128,7 +129,7 @@ function simpleRow(cells: Cells, where: Cells, data: TimelineDataInput, errors: 
   else if (end && typeof start !== 'string' && end.endMs <= start.ms) {
     errors.push({ path: where('end'), message: `${describeValue(rawEnd)} is before start ${describeValue(rawStart)}` });
   }
-  if (!title) errors.push({ path: where('title'), message: 'expected a title' });
+  if (isBlank(title)) errors.push({ path: where('title'), message: 'expected a title' });
   if (errors.length > count) return;
   const event: TimelineEventInput = { start: rawStart, title };
   if (rawEnd) event.end = rawEnd;

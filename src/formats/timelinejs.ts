@@ -13,6 +13,7 @@
  */
 import { describeValue, parseDate } from '../data/parse-date.js';
 import { at, bag, guard, own, type Bag } from '../data/read-json.js';
+import { isBlank } from '../data/blank.js';
 import type { Adapted } from './load.js';
 import type { DataError, EraInput, Media, Place, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
 
@@ -202,12 +203,13 @@ export function slideEvent(
   }
   const displayDate = str(slide.displayDate);
   let title = htmlToText(str(slide.headline) ?? '');
-  if (!title) {
-    const [from, named] = media.caption
-      ? ['the media caption', media.caption]
-      : displayDate
-        ? ['the display date', displayDate]
-        : ['', 'Untitled'];
+  if (isBlank(title)) {
+    const [from, named] =
+      media.caption && !isBlank(media.caption)
+        ? ['the media caption', media.caption]
+        : displayDate && !isBlank(displayDate)
+          ? ['the display date', displayDate]
+          : ['', 'Untitled'];
     title = named;
     warnings.push({
       path: headlinePath,
@@ -335,7 +337,7 @@ function readEra(value: unknown, path: string, errors: DataError[], warnings: Da
   const span = slideSpan(item, path, true, errors, warnings);
   if (!span) return undefined;
   let title = htmlToText(str(own(bag(own(item, 'text')), 'headline')) ?? '');
-  if (!title) {
+  if (isBlank(title)) {
     title = 'Untitled';
     warnings.push({ path: at(path, 'text.headline'), message: 'no headline; titled "Untitled"' });
   }

@@ -110,6 +110,16 @@ describe('parseDate', () => {
     expect(point('+012023-01').ms).to.equal(utc(12023));
   });
 
+  it('parseDate("-000000") is an error: ISO 8601 has no year -0', () => {
+    expect(parseDate('-000000')).to.equal('"-000000" has year -0, which ISO 8601 forbids (write 0000)');
+    expect(parseDate('-000000-01-01T00:00Z')).to.equal(
+      '"-000000-01-01T00:00Z" has year -0, which ISO 8601 forbids (write 0000)',
+    );
+    expect(parseDate('-0000-06')).to.equal('"-0000-06" has year -0, which ISO 8601 forbids (write 0000)');
+    expect(point('+000000').ms).to.equal(point('0000').ms);
+    expect(point('-000001').ms).to.equal(utc(-1));
+  });
+
   it('parseDate("…T24:00") is the end of the day', () => {
     expect(point('2023-11-15T24:00').ms).to.equal(utc(2023, 11, 16));
   });

@@ -160,6 +160,34 @@ describe('validateData', () => {
     ]);
   });
 
+  it('validateData(title of only invisible characters) skips the event: zero-width is blank', () => {
+    const data = validateData({
+      events: [
+        event({ title: '\u200b' }),
+        event({ title: '\u200c\u200d \u2060\ufeff\t' }),
+        event({ title: '\u00ad\u034f\u180e\u200e\u202e\u2066\ufe0f\u0001\u0085' }),
+        event({ title: '\u200bBali\u200b' }),
+      ],
+      eras: [{ start: '2023', end: '2024', title: '\u200b\u200b' }],
+    });
+    expect(data.events.map((e) => e.title)).to.deep.equal(['\u200bBali\u200b']);
+    expect(data.eras).to.deep.equal([]);
+    expect(data.errors).to.deep.equal([
+      { path: 'events[0].title', message: 'expected a non-empty string, got only invisible characters (U+200B)' },
+      {
+        path: 'events[1].title',
+        message:
+          'expected a non-empty string, got only invisible characters (U+200C U+200D U+0020 U+2060 U+FEFF U+0009)',
+      },
+      {
+        path: 'events[2].title',
+        message:
+          'expected a non-empty string, got only invisible characters (U+00AD U+034F U+180E U+200E U+202E U+2066 U+FE0F U+0001 …)',
+      },
+      { path: 'eras[0].title', message: 'expected a non-empty string, got only invisible characters (U+200B U+200B)' },
+    ]);
+  });
+
   it('validateData(event with several problems) reports each of them', () => {
     const data = validateData([{ start: '2023-02-30', end: 'soon' }]);
     expect(data.errors.map((e) => e.path)).to.deep.equal(['events[0].start', 'events[0].end', 'events[0].title']);

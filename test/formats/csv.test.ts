@@ -276,6 +276,15 @@ describe('fromCSV simple form', () => {
   });
 });
 
+describe('fromCSV invisible titles', () => {
+  it('fromCSV takes a title or headline of invisible characters for none', () => {
+    expect(messages('start,title\n2023,\u200b\u200c\n2024,ok')).to.deep.equal(['rows[1].title: expected a title']);
+    const { data, warnings } = fromCSV(`${sheet({ Year: '2020', Headline: '\u200b', 'Media Caption': '\u2060' })}`);
+    expect(data.events.map((e) => e.title)).to.deep.equal(['Untitled']);
+    expect(warnings).to.deep.equal([{ path: 'rows[1].Headline', message: 'no headline; titled "Untitled"' }]);
+  });
+});
+
 describe('fromCSV bad input', () => {
   it('fromCSV names the columns it expected when the header has neither layout', () => {
     expect(messages('a,b\n1,2')).to.deep.equal([

@@ -343,6 +343,25 @@ describe('fromTimelineJS fields', () => {
     ]);
   });
 
+  it('fromTimelineJS takes a headline of invisible characters for none', () => {
+    const { data, errors, warnings } = fromTimelineJS({
+      events: [
+        { start_date: { year: 1900 }, text: { headline: '\u200b\u200d' }, media: { caption: '\u2060' } },
+        { start_date: { year: 1901 }, text: { headline: '<b>\ufeff</b>' }, display_date: '\u200c' },
+      ],
+      eras: [{ start_date: { year: 1 }, end_date: { year: 2 }, text: { headline: '\u200b' } }],
+    });
+    expect(errors).to.deep.equal([]);
+    expect(data.events.map((e) => e.title)).to.deep.equal(['Untitled', 'Untitled']);
+    expect(data.eras!.map((e) => e.title)).to.deep.equal(['Untitled']);
+    expect(warnings.map((w) => w.path)).to.deep.equal([
+      'events[0].text.headline',
+      'events[1].text.headline',
+      'eras[0].text.headline',
+    ]);
+    expect(validateData(data).errors).to.deep.equal([]);
+  });
+
   it('fromTimelineJS reads an era without headline as "Untitled" and skips one without end', () => {
     const { data, errors, warnings } = fromTimelineJS({
       events: [],

@@ -1,0 +1,11 @@
+/**
+ * Whether text shows nothing: a title of zero-width spaces is as blank as an empty one. Blank is white space, C0 and
+ * C1 controls, and the default-ignorable code points Unicode draws as nothing: zero-width spaces and joiners
+ * (U+200B–U+200D), the word joiner (U+2060), U+FEFF, soft hyphens, variation selectors, bidi controls.
+ */
+const BLANK = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** Whether `text` has no visible character. */
+export function isBlank(text: string): boolean {
+  return BLANK.test(text);
+}
