@@ -3,9 +3,8 @@ import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { describeValue, parseDate } from './parse-date.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
 import { isBlank } from './blank.js';
+import { isLink, notALink, resolveLink } from './safe-url.js';
 import { dateTimeFormat } from '../i18n/formatters.js';
-
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 /** Whether Intl knows the zone (it refuses to format in one it does not); the formatter is cached for display. */
 function isTimeZone(name: string): boolean {
@@ -57,20 +56,15 @@ function sourceItem(value: unknown, path: string, warnings: DataError[]): Source
     return undefined;
   }
   const href = own(link, 'href');
-  let url: URL | undefined;
-  try {
-    url = typeof href === 'string' ? new URL(href) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (!url || !LINK_PROTOCOLS.has(url.protocol)) {
+  const url = resolveLink(href);
+  if (!url) {
     warnings.push({
       path: at(path, 'href'),
       message: `${describeValue(href)} is not an absolute http:, https: or mailto: URL`,
     });
     return undefined;
   }
-  const source: Source = { href: url.href };
+  const source: Source = { href: url };
   const label = text(link, 'label', path, warnings);
   if (label !== undefined) source.label = label;
   return source;
@@ -215,7 +209,7 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
     if (isTimeZone(timeZone)) event.timeZone = timeZone;
     else warnings.push({ path: at(path, 'timeZone'), message: `${describeValue(timeZone)} is not an IANA time zone` });
   }
-  // Rich text and media are kept as given; the details panel sanitises them before showing them.
+  // Rich text is kept as given: the details panel sanitises it before showing it.
   const html = text(item, 'html', path, warnings);
   if (html !== undefined) event.html = html;
   const displayDate = text(item, 'displayDate', path, warnings);
@@ -226,7 +220,16 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
     const kept: Media = {};
     for (const key of ['url', 'caption', 'credit', 'thumbnail', 'alt', 'link'] as const) {
       const field = text(media, key, at(path, 'media'), warnings);
-      if (field !== undefined) kept[key] = field;
+      if (field === undefined) continue;
+      // The details panel would not use it: say so here, where the path is known.
+      if (key === 'url' || key === 'thumbnail' || key === 'link') {
+        if (!field.trim()) continue;
+        if (!isLink(field)) {
+          warnings.push({ path: at(at(path, 'media'), key), message: notALink(field) });
+          continue;
+        }
+      }
+      kept[key] = field;
     }
     event.media = kept;
   } else if (rawMedia !== undefined && rawMedia !== null) {

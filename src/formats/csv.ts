@@ -17,7 +17,7 @@ import { at, guard } from '../data/read-json.js';
 import { isBlank } from '../data/blank.js';
 import type { DataError, TimelineDataInput, TimelineEventInput } from '../types.js';
 import type { Adapted } from './load.js';
-import { htmlToText, isoSpan, slideEvent, type DatePart, type DateParts } from './timelinejs.js';
+import { htmlToText, isoSpan, slideEvent, type DatePart, type DateParts, type SlideField } from './timelinejs.js';
 
 type Cells = (key: string) => string;
 
@@ -101,6 +101,7 @@ function templateRow(
     (data.eras ??= []).push({ start: span[0], end: span[1], title });
     return;
   }
+  const group = cells('group') ? 'group' : 'tag';
   const slide = {
     headline: cells('headline'),
     text: cells('text'),
@@ -111,10 +112,19 @@ function templateRow(
       thumbnail: cells('mediathumbnail'),
       alt: cells('alttext'),
     },
-    group: cells('group') || cells('tag'),
+    group: cells(group),
     displayDate: cells('displaydate'),
   };
-  data.events.push(slideEvent(slide, span, where('headline'), warnings));
+  const columns: Partial<Record<SlideField, string>> = {
+    'media.url': 'media',
+    'media.credit': 'mediacredit',
+    'media.caption': 'mediacaption',
+    'media.thumbnail': 'mediathumbnail',
+    'media.alt': 'alttext',
+    group,
+    displayDate: 'displaydate',
+  };
+  data.events.push(slideEvent(slide, span, (field) => where(columns[field] ?? field), warnings));
 }
 
 function simpleRow(cells: Cells, where: Cells, data: TimelineDataInput, errors: DataError[]): void {

@@ -4,8 +4,8 @@
  */
 import DOMPurify from 'dompurify';
 import { stripAttributes } from './strip-attributes.js';
+import { resolveLink } from '../data/safe-url.js';
 
-const PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const CONFIG = {
   ALLOWED_TAGS: ['p', 'br', 'em', 'i', 'strong', 'b', 'ul', 'ol', 'li', 'a', 'blockquote'],
   ALLOWED_ATTR: ['href'],
@@ -22,13 +22,7 @@ const KEPT_ATTRIBUTES = new Map([['a', ['href']]]);
 
 /** An absolute http:, https: or mailto: URL (a relative one resolved against the page), or undefined. For links and media alike: no `data:` images either. */
 export function safeURL(url: unknown): string | undefined {
-  if (typeof url !== 'string' || !url.trim()) return undefined;
-  try {
-    const parsed = new URL(url, globalThis.document?.baseURI);
-    return PROTOCOLS.has(parsed.protocol) ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return resolveLink(url, globalThis.document?.baseURI);
 }
 
 // An instance of our own, so that the hook below leaves a page's shared DOMPurify alone.

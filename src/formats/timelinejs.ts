@@ -14,6 +14,7 @@
 import { describeValue, parseDate } from '../data/parse-date.js';
 import { at, bag, guard, own, type Bag } from '../data/read-json.js';
 import { isBlank } from '../data/blank.js';
+import { isLink, notALink } from '../data/safe-url.js';
 import type { Adapted } from './load.js';
 import type { DataError, EraInput, Media, Place, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
 
@@ -173,36 +174,60 @@ export interface Slide {
   group?: unknown;
   id?: unknown;
   displayDate?: unknown;
-  /** TimelineJS 2's {name, lat, lon}, which validateData checks as a place. */
+  /** TimelineJS 2's {name, lat, lon}, which becomes a place. */
   location?: unknown;
+}
+
+/** A field of a slide, by our name: `where` turns it into its path in the source (`events[2].media.url`, `rows[3].Media`). */
+export type SlideField = Exclude<keyof Slide, 'media'> | `media.${keyof Media}`;
+
+/** A value that is there but is neither text nor a finite number: dropped, with a warning. */
+function unreadable(value: unknown): boolean {
+  return value !== undefined && value !== null && typeof value !== 'string' && str(value) === undefined;
 }
 
 /**
  * The event of one slide. Media given as HTML (a `<blockquote>` or embed code rather than a URL) joins
  * the rich text, where sanitising keeps the quote and drops the embed. A slide without a headline
  * (TimelineJS allows one) is titled from its media caption or display date, or "Untitled", with a warning.
+ * What cannot be used is dropped with a warning at its source path: a value that is not text, a media URL
+ * that is not http:, https: or mailto: (a `javascript:` or `data:` URL), a coordinate out of range.
  */
 export function slideEvent(
   slide: Slide,
   span: [string, string | undefined],
-  headlinePath: string,
+  where: (field: SlideField) => string,
   warnings: DataError[],
 ): TimelineEventInput {
-  let html = str(slide.text) ?? '';
+  const read = (value: unknown, field: SlideField): string | undefined => {
+    if (unreadable(value))
+      warnings.push({ path: where(field), message: `expected a string, got ${describeValue(value)}` });
+    return str(value);
+  };
+  const link = (value: unknown, field: SlideField): string | undefined => {
+    const url = read(value, field);
+    if (url === undefined || isLink(url)) return url;
+    warnings.push({ path: where(field), message: notALink(url) });
+    return undefined;
+  };
+  let html = read(slide.text, 'text') ?? '';
   const media: Media = {};
-  const url = str(slide.media?.url);
-  if (url?.startsWith('<')) html += url;
-  else if (url) media.url = url;
+  const rawUrl = read(slide.media?.url, 'media.url');
+  if (rawUrl?.startsWith('<')) html += rawUrl;
+  else {
+    const url = link(rawUrl, 'media.url');
+    if (url) media.url = url;
+  }
   for (const key of ['caption', 'credit', 'alt'] as const) {
-    const text = htmlToText(str(slide.media?.[key]) ?? '');
+    const text = htmlToText(read(slide.media?.[key], `media.${key}`) ?? '');
     if (text) media[key] = text;
   }
   for (const key of ['thumbnail', 'link'] as const) {
-    const link = str(slide.media?.[key]);
-    if (link) media[key] = link;
+    const url = link(slide.media?.[key], `media.${key}`);
+    if (url) media[key] = url;
   }
-  const displayDate = str(slide.displayDate);
-  let title = htmlToText(str(slide.headline) ?? '');
+  const displayDate = read(slide.displayDate, 'displayDate');
+  let title = htmlToText(read(slide.headline, 'headline') ?? '');
   if (isBlank(title)) {
     const [from, named] =
       media.caption && !isBlank(media.caption)
@@ -212,7 +237,7 @@ export function slideEvent(
           : ['', 'Untitled'];
     title = named;
     warnings.push({
-      path: headlinePath,
+      path: where('headline'),
       message: `no headline; titled ${JSON.stringify(title)}${from ? ` from ${from}` : ''}`,
     });
   }
@@ -223,15 +248,45 @@ export function slideEvent(
     event.summary = summary;
     event.html = html;
   }
-  const id = str(slide.id);
+  const id = read(slide.id, 'id');
   if (id) event.id = id;
-  const group = str(slide.group);
+  const group = read(slide.group, 'group');
   if (group) event.group = group;
   if (Object.keys(media).length) event.media = media;
-  const place = bag(slide.location);
-  if (place) event.place = { name: str(own(place, 'name')), lat: own(place, 'lat'), lon: own(place, 'lon') } as Place;
+  const place = readLocation(slide.location, where('location'), warnings);
+  if (place) event.place = place;
   if (displayDate) event.displayDate = displayDate;
   return event;
+}
+
+/** TimelineJS 2's location {name, lat, lon} as a place; coordinates may be numbers or numeric strings. */
+function readLocation(value: unknown, path: string, warnings: DataError[]): Place | undefined {
+  if (value === undefined || value === null) return undefined;
+  const location = bag(value);
+  if (!location) {
+    warnings.push({ path, message: `expected a {name, lat, lon} location, got ${describeValue(value)}` });
+    return undefined;
+  }
+  const place: Place = {};
+  const name = own(location, 'name');
+  if (unreadable(name))
+    warnings.push({ path: at(path, 'name'), message: `expected a string, got ${describeValue(name)}` });
+  else if (str(name)) place.name = str(name);
+  for (const [key, limit] of [
+    ['lat', 90],
+    ['lon', 180],
+  ] as const) {
+    const raw = own(location, key);
+    const degrees = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() ? Number(raw) : undefined;
+    if (degrees !== undefined && Math.abs(degrees) <= limit) place[key] = degrees;
+    else if (raw !== undefined && raw !== null && raw !== '') {
+      warnings.push({
+        path: at(path, key),
+        message: `expected a number from -${limit} to ${limit}, got ${describeValue(raw)}`,
+      });
+    }
+  }
+  return Object.keys(place).length ? place : undefined;
 }
 
 /** Whether parsed JSON has TimelineJS's shape: events with `start_date` objects, or a title slide with `text`. */
@@ -297,35 +352,63 @@ function readEvent(
   }
   const span = slideSpan(item, path, false, errors, warnings);
   if (!span) return undefined;
-  const text = bag(own(item, 'text'));
+  const text = object(own(item, 'text'), at(path, 'text'), 'a {headline, text} object', warnings);
+  const media = object(own(item, 'media'), at(path, 'media'), 'a media object', warnings);
   const start = bag(own(item, 'start_date'));
+  // TimelineJS 3 writes display_date on the slide or its start date; older files display_text.
+  const [displayDate, displayPath] = firstGiven([
+    [own(item, 'display_date'), at(path, 'display_date')],
+    [own(start, 'display_date'), at(path, 'start_date.display_date')],
+    [own(start, 'display_text'), at(path, 'start_date.display_text')],
+  ]);
+  // `thumb` was the older spelling of `thumbnail`.
+  const [thumbnail, thumbnailPath] = firstGiven([
+    [own(media, 'thumbnail'), at(path, 'media.thumbnail')],
+    [own(media, 'thumb'), at(path, 'media.thumb')],
+  ]);
+  const paths: Partial<Record<SlideField, string>> = {
+    headline: at(path, 'text.headline'),
+    text: at(path, 'text.text'),
+    id: at(path, 'unique_id'),
+    displayDate: displayPath,
+    'media.thumbnail': thumbnailPath,
+  };
   return slideEvent(
     {
       headline: own(text, 'headline'),
       text: own(text, 'text'),
-      media: mediaFields(bag(own(item, 'media'))),
+      media: {
+        url: own(media, 'url'),
+        caption: own(media, 'caption'),
+        credit: own(media, 'credit'),
+        thumbnail,
+        alt: own(media, 'alt'),
+        link: own(media, 'link'),
+      },
       group: own(item, 'group'),
       id: own(item, 'unique_id'),
       location: own(item, 'location'),
-      // TimelineJS 3 writes display_date on the slide or its start date; older files display_text.
-      displayDate: str(own(item, 'display_date')) ?? str(own(start, 'display_date')) ?? own(start, 'display_text'),
+      displayDate,
     },
     span,
-    at(path, 'text.headline'),
+    (field) => paths[field] ?? at(path, field),
     warnings,
   );
 }
 
-/** TimelineJS media fields under our names (`thumb` was the older spelling of `thumbnail`). */
-function mediaFields(media: Bag | undefined): Slide['media'] {
-  return {
-    url: own(media, 'url'),
-    caption: own(media, 'caption'),
-    credit: own(media, 'credit'),
-    thumbnail: own(media, 'thumbnail') ?? own(media, 'thumb'),
-    alt: own(media, 'alt'),
-    link: own(media, 'link'),
-  };
+/** The value as an object; any other value but absence is dropped with a warning. */
+function object(value: unknown, path: string, expected: string, warnings: DataError[]): Bag | undefined {
+  const found = bag(value);
+  if (!found && value !== undefined && value !== null)
+    warnings.push({ path, message: `expected ${expected}, got ${describeValue(value)}` });
+  return found;
+}
+
+/** The first value given (not absent or empty), with its path; else undefined with the first path. */
+function firstGiven(candidates: [value: unknown, path: string][]): [value: unknown, path: string] {
+  const given = (value: unknown) =>
+    value !== undefined && value !== null && (typeof value !== 'string' || !!value.trim());
+  return candidates.find(([value]) => given(value)) ?? [undefined, candidates[0][1]];
 }
 
 function readEra(value: unknown, path: string, errors: DataError[], warnings: DataError[]): EraInput | undefined {
@@ -336,7 +419,11 @@ function readEra(value: unknown, path: string, errors: DataError[], warnings: Da
   }
   const span = slideSpan(item, path, true, errors, warnings);
   if (!span) return undefined;
-  let title = htmlToText(str(own(bag(own(item, 'text')), 'headline')) ?? '');
+  const text = object(own(item, 'text'), at(path, 'text'), 'a {headline, text} object', warnings);
+  const headline = own(text, 'headline');
+  if (unreadable(headline))
+    warnings.push({ path: at(path, 'text.headline'), message: `expected a string, got ${describeValue(headline)}` });
+  let title = htmlToText(str(headline) ?? '');
   if (isBlank(title)) {
     title = 'Untitled';
     warnings.push({ path: at(path, 'text.headline'), message: 'no headline; titled "Untitled"' });
@@ -355,9 +442,14 @@ export function fromTimelineJS(json: unknown): Adapted<TimelineDataInput> {
       errors.push({ path: '', message: `expected a TimelineJS object with events, got ${describeValue(json)}` });
       return;
     }
-    const titleText = bag(own(bag(own(root, 'title')), 'text'));
-    const title = htmlToText(str(own(titleText, 'headline')) ?? '');
-    const description = htmlToText(str(own(titleText, 'text')) ?? '');
+    const titleSlide = object(own(root, 'title'), 'title', 'a title slide object', warnings);
+    const titleText = object(own(titleSlide, 'text'), 'title.text', 'a {headline, text} object', warnings);
+    const [title, description] = (['headline', 'text'] as const).map((key) => {
+      const value = own(titleText, key);
+      if (unreadable(value))
+        warnings.push({ path: at('title.text', key), message: `expected a string, got ${describeValue(value)}` });
+      return htmlToText(str(value) ?? '');
+    });
     if (title) data.title = title;
     if (description) data.description = description;
     const events = own(root, 'events');

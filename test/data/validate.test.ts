@@ -268,6 +268,34 @@ describe('validateData', () => {
     expect(e).not.to.have.property('extra');
   });
 
+  it('validateData(media URLs) keeps http, https, mailto and relative ones, and drops the rest with warnings', () => {
+    const data = validateData([
+      event({
+        media: {
+          url: 'javascript:alert(1)',
+          thumbnail: 'data:image/png;base64,AAAA',
+          link: 'vbscript:x',
+          caption: 'c',
+        },
+      }),
+      event({ media: { url: 'img/a.png', thumbnail: 'https://x.example/t.png', link: 'mailto:a@x.example', alt: '' } }),
+      event({ media: { url: '', thumbnail: ' ' } }),
+    ]);
+    expect(data.events.map((e) => e.media)).to.deep.equal([
+      { caption: 'c' },
+      { url: 'img/a.png', thumbnail: 'https://x.example/t.png', link: 'mailto:a@x.example', alt: '' },
+      {},
+    ]);
+    expect(data.warnings).to.deep.equal([
+      { path: 'events[0].media.url', message: '"javascript:alert(1)" is not an http:, https: or mailto: URL' },
+      {
+        path: 'events[0].media.thumbnail',
+        message: '"data:image/png;base64,AAAA" is not an http:, https: or mailto: URL',
+      },
+      { path: 'events[0].media.link', message: '"vbscript:x" is not an http:, https: or mailto: URL' },
+    ]);
+  });
+
   it('validateData(place string) is a place with that name', () => {
     expect(validateData([event({ place: 'Filoli' })]).events[0]?.place).to.deep.equal({ name: 'Filoli' });
   });

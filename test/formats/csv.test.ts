@@ -226,6 +226,29 @@ describe('fromCSV TimelineJS template', () => {
   });
 });
 
+describe('fromCSV dropped values', () => {
+  it('fromCSV drops script and data media URLs with warnings naming the row and column', () => {
+    const { data, errors, warnings } = fromCSV(
+      sheet(
+        { Year: '2020', Headline: 'a', Media: 'javascript:alert(1)', 'Media Thumbnail': 'data:image/png;base64,AAAA' },
+        { Year: '2021', Headline: 'b', Media: 'https://x.example/a.png', 'Media Thumbnail': 'img/t.png' },
+      ),
+    );
+    expect(errors).to.deep.equal([]);
+    expect(data.events.map((e) => e.media)).to.deep.equal([
+      undefined,
+      { url: 'https://x.example/a.png', thumbnail: 'img/t.png' },
+    ]);
+    expect(warnings).to.deep.equal([
+      { path: 'rows[1].Media', message: '"javascript:alert(1)" is not an http:, https: or mailto: URL' },
+      {
+        path: 'rows[1].Media Thumbnail',
+        message: '"data:image/png;base64,AAAA" is not an http:, https: or mailto: URL',
+      },
+    ]);
+  });
+});
+
 describe('fromCSV simple form', () => {
   it('fromCSV reads start, end, title, summary, kind, group, place and id', () => {
     const text =

@@ -71,7 +71,17 @@ describe('fromTimelineJS fixtures', () => {
 
   it('fromTimelineJS(welcome.json) keeps groups, rich text, media and sub-day dates', async () => {
     const { data, warnings } = fromTimelineJS(await load('welcome.json'));
-    expect(warnings).to.deep.equal([]);
+    // Spotify URIs are embeds the element cannot show: dropped, and said so.
+    expect(warnings).to.deep.equal([
+      {
+        path: 'events[16].media.url',
+        message: '"spotify:track:1OT1G66Lt9EpKFWkwK8i9z" is not an http:, https: or mailto: URL',
+      },
+      {
+        path: 'events[17].media.url',
+        message: '"spotify:user:zachwise:playlist:3KqOUdFJX…" is not an http:, https: or mailto: URL',
+      },
+    ]);
     const events = data.events;
     expect([...new Set(events.map((e) => e.group))]).to.deep.equal(['Hello', 'Goodbye', undefined, 'Yo']);
     expect(events[2]).to.include({ start: '1899', title: 'YouTube video', group: 'Hello' });
@@ -117,6 +127,8 @@ describe('fromTimelineJS fixtures', () => {
       'events[3].text.headline',
       'events[4].text.headline',
       'events[6].text.headline',
+      'events[8].media.url',
+      'events[9].media.url',
     ]);
     expect(warnings[0].message).to.equal('no headline; titled "Flickr" from the media caption');
     expect(warnings[2].message).to.equal('no headline; titled "Untitled"');
@@ -140,8 +152,11 @@ describe('fromTimelineJS fixtures', () => {
       lat: 39.491711,
       lon: -91.79326,
     });
-    // Non-web media (a spotify: URI) is kept as given; the element's safeURL decides.
-    expect(data.events[8].media!.url).to.match(/^spotify:/);
+    // Non-web media (a spotify: URI) is dropped, with a warning (above), as the element could not show it.
+    expect(data.events[8].media).to.deep.equal({
+      caption: 'Twain caricatured by Spy for Vanity Fair, 1908',
+      credit: 'Vanity Fair',
+    });
   });
 
   it('fromTimelineJS(years.json) keeps BCE years as signed ISO years', async () => {
@@ -331,6 +346,90 @@ describe('fromTimelineJS fields', () => {
         alt: 'A man on the moon',
       },
     });
+  });
+
+  it('fromTimelineJS drops script and data media URLs with warnings at their source paths', () => {
+    const { data, errors, warnings } = fromTimelineJS({
+      events: [
+        {
+          start_date: { year: 2020 },
+          text: { headline: 'x' },
+          media: {
+            url: 'javascript:alert(1)',
+            thumb: 'data:image/png;base64,AAAA',
+            link: ' JaVaScRiPt:x',
+            caption: 'c',
+          },
+        },
+        {
+          start_date: { year: 2021 },
+          text: { headline: 'y' },
+          media: { url: 'img/a.png', thumbnail: '//x.example/t.png' },
+        },
+      ],
+    });
+    expect(errors).to.deep.equal([]);
+    expect(data.events.map((e) => e.media)).to.deep.equal([
+      { caption: 'c' },
+      { url: 'img/a.png', thumbnail: '//x.example/t.png' },
+    ]);
+    expect(warnings).to.deep.equal([
+      { path: 'events[0].media.url', message: '"javascript:alert(1)" is not an http:, https: or mailto: URL' },
+      { path: 'events[0].media.thumb', message: '"data:image/png;base64,AAAA" is not an http:, https: or mailto: URL' },
+      { path: 'events[0].media.link', message: '"JaVaScRiPt:x" is not an http:, https: or mailto: URL' },
+    ]);
+    expect(validateData(data).warnings).to.deep.equal([]);
+  });
+
+  it('fromTimelineJS drops values it cannot read with warnings at their source paths', () => {
+    const { data, errors, warnings } = fromTimelineJS({
+      title: { text: { headline: ['a'], text: 'About' } },
+      events: [
+        {
+          start_date: { year: 2020, display_date: {} },
+          text: { headline: 'x', text: 7 },
+          media: { url: {}, caption: true, credit: 'Pool', alt: NaN },
+          group: { name: 'g' },
+          unique_id: [1],
+          location: { name: {}, lat: 91, lon: '-122.3' },
+        },
+        { start_date: { year: 2021 }, text: 'just text', media: 'a.png', location: 'Bali' },
+        {
+          start_date: { year: 2022 },
+          text: { headline: 'z' },
+          location: { name: 'Filoli', lat: '37.47', lon: 'west' },
+        },
+      ],
+      eras: [{ start_date: { year: 1 }, end_date: { year: 2 }, text: { headline: {} } }],
+    });
+    expect(errors).to.deep.equal([]);
+    expect(data.title).to.equal(undefined);
+    expect(data.description).to.equal('About');
+    expect(data.events).to.deep.equal([
+      { start: '2020', title: 'x', summary: '7', html: '7', media: { credit: 'Pool' }, place: { lon: -122.3 } },
+      { start: '2021', title: 'Untitled' },
+      { start: '2022', title: 'z', place: { name: 'Filoli', lat: 37.47 } },
+    ]);
+    expect(warnings).to.deep.equal([
+      { path: 'title.text.headline', message: 'expected a string, got an array' },
+      { path: 'events[0].media.url', message: 'expected a string, got an object' },
+      { path: 'events[0].media.caption', message: 'expected a string, got boolean true' },
+      { path: 'events[0].media.alt', message: 'expected a string, got number NaN' },
+      { path: 'events[0].start_date.display_date', message: 'expected a string, got an object' },
+      { path: 'events[0].unique_id', message: 'expected a string, got an array' },
+      { path: 'events[0].group', message: 'expected a string, got an object' },
+      { path: 'events[0].location.name', message: 'expected a string, got an object' },
+      { path: 'events[0].location.lat', message: 'expected a number from -90 to 90, got number 91' },
+      { path: 'events[1].text', message: 'expected a {headline, text} object, got "just text"' },
+      { path: 'events[1].media', message: 'expected a media object, got "a.png"' },
+      { path: 'events[1].text.headline', message: 'no headline; titled "Untitled"' },
+      { path: 'events[1].location', message: 'expected a {name, lat, lon} location, got "Bali"' },
+      { path: 'events[2].location.lon', message: 'expected a number from -180 to 180, got "west"' },
+      { path: 'eras[0].text.headline', message: 'expected a string, got an object' },
+      { path: 'eras[0].text.headline', message: 'no headline; titled "Untitled"' },
+    ]);
+    // What the adapter keeps, validateData keeps without a word: every warning names a source path.
+    expect(validateData(data).warnings).to.deep.equal([]);
   });
 
   it('fromTimelineJS titles a slide without headline from its display date', () => {

@@ -1,0 +1,43 @@
+import { expect } from '@open-wc/testing';
+import { isLink, notALink, resolveLink } from '../../src/data/safe-url.js';
+
+describe('safe-url', () => {
+  it('resolveLink(url) keeps absolute http:, https: and mailto: URLs, normalised', () => {
+    expect(resolveLink('HTTPS://X.example/a b')).to.equal('https://x.example/a%20b');
+    expect(resolveLink('mailto:a@x.example')).to.equal('mailto:a@x.example');
+    for (const url of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:x',
+      'data:image/png;base64,AAAA',
+      'spotify:track:1',
+      'img/a.png',
+      '',
+      5,
+    ])
+      expect(resolveLink(url), String(url)).to.equal(undefined);
+  });
+
+  it('resolveLink(url, base) resolves a relative URL', () => {
+    expect(resolveLink('img/a.png', 'https://x.example/p/')).to.equal('https://x.example/p/img/a.png');
+    expect(resolveLink('javascript:x', 'https://x.example/')).to.equal(undefined);
+  });
+
+  it('isLink(url) accepts absolute and relative http(s) and mailto URLs only', () => {
+    for (const url of ['https://x.example/', 'img/a.png', '/a.png', '//x.example/a.png', 'mailto:a@x.example', '?q=1'])
+      expect(isLink(url), url).to.equal(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      'ftp://x.example/',
+      'blob:x',
+      ' ',
+      'http://[::1',
+    ])
+      expect(isLink(url), url).to.equal(false);
+  });
+
+  it('notALink(url) is a warning quoting the value', () => {
+    expect(notALink('javascript:alert(1)')).to.equal('"javascript:alert(1)" is not an http:, https: or mailto: URL');
+  });
+});
