@@ -21,7 +21,11 @@
 // Found by test/csp.test.ts: CSV failed on a page without 'unsafe-eval' (d3-dsv's csvParse compiles rows
 // with `new Function`; src/formats/csv.ts reads arrays now, which also makes a repeated column read its
 // first cell, the one its paths name, not its last), and Chromium reported a violation for every on*/style
-// attribute of hostile rich text, though none ran (src/formats/sanitize.ts cuts them from tags first).
+// attribute of hostile rich text, though none ran (src/formats/strip-attributes.ts now writes the HTML anew
+// without them before DOMPurify parses it; a regex over the tags came first, which a quoted '<' slipped past).
+// From issue #13: control characters and lone surrogates in any text made toSVG() write XML that does not parse
+// (src/export/export-image.ts); prototype-member names (constructor, __proto__…) as kinds, groups and ids are
+// pinned below as plain strings through validateData and the adapters.
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { csvParseRows } from 'd3-dsv';
@@ -32,6 +36,8 @@ import { fromTimelineJS, isTimelineJS } from '../src/formats/timelinejs.js';
 import { fromCSV } from '../src/formats/csv.js';
 import { detectFormat } from '../src/formats/detect.js';
 import { safeURL, sanitizeHTML } from '../src/formats/sanitize.js';
+import { stripAttributes } from '../src/formats/strip-attributes.js';
+import { isBlank } from '../src/data/blank.js';
 import type { MeetingTimeline } from '../src/meeting-timeline.js';
 import type { DataError, TimePoint, TimelineData, TimelineEvent } from '../src/types.js';
 
@@ -570,7 +576,7 @@ function checkEvent(event: TimelineEvent, what: string): void {
     expect(event.end.endMs, `${what}.end after start`).to.be.greaterThan(event.start.ms);
   }
   expect(event.title, `${what}.title`).to.be.a('string');
-  expect(event.title.trim(), `${what}.title`).to.not.equal('');
+  expect(isBlank(event.title), `${what}.title is blank`).to.equal(false);
   expect(event.id, `${what}.id`).to.be.a('string').and.not.equal('');
   expect(event.kind, `${what}.kind`).to.be.a('string').and.not.equal('');
   for (const list of [event.participants, event.outcomes]) for (const item of list) expect(item).to.be.a('string');
@@ -625,6 +631,17 @@ function checkModel(input: unknown, model: TimelineData, hostile = false): void 
     for (const index of kept) expect(bad.has(index), `events[${index}] kept and skipped`).to.equal(false);
     expect(kept.size + bad.size, 'kept + skipped items').to.equal(items.length);
   }
+}
+
+/**
+ * The adapters warn at source paths about what they drop, so validateData has nothing left to warn about in what
+ * they keep but a repeated id, which it renames.
+ */
+function expectOnlyRenamedIds(warnings: readonly DataError[]): void {
+  expect(
+    warnings.filter((w) => !/^duplicate id /.test(w.message)),
+    'warnings of validateData after the adapter',
+  ).to.deep.equal([]);
 }
 
 // The whole prototype chain of a plain object, to catch pollution.
@@ -734,6 +751,7 @@ describe('fuzz: parsers', function () {
         checkMessages(adapted.warnings, 'warning', false);
         const model = validateData(adapted.data);
         expect(model.errors, 'errors after the adapter').to.deep.equal([]);
+        expectOnlyRenamedIds(model.warnings);
         checkModel(adapted.data, model);
         const slides = isBag(input) ? (input as { events?: unknown }).events : undefined;
         if (Array.isArray(slides)) {
@@ -829,6 +847,7 @@ describe('fuzz: parsers', function () {
         const data = adapted.data as { events: unknown[]; eras?: unknown[] };
         const model = validateData(data);
         expect(model.errors, 'errors after the adapter').to.deep.equal([]);
+        expectOnlyRenamedIds(model.warnings);
         checkModel(data, model);
         // Rows that are neither blank nor a title row each become an event or an era, or an error.
         const [header = [], ...rows] = csvParseRows(input);
@@ -921,6 +940,95 @@ describe('fuzz: parsers', function () {
         const parsed = new URL(safe);
         expect(['http:', 'https:', 'mailto:']).to.include(parsed.protocol);
         expect(parsed.href).to.equal(safe);
+      }),
+      { ...RUN, numRuns: 1500 },
+    );
+  });
+});
+
+/** Names an object inherits: as a kind, group or id, each must stay a plain string. */
+const PROTOTYPE_NAMES = [
+  'constructor',
+  'toString',
+  '__proto__',
+  'hasOwnProperty',
+  'valueOf',
+  'prototype',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'toLocaleString',
+];
+
+describe('fuzz: prototype-member names and hostile text', function () {
+  this.timeout(60_000);
+  afterEach(expectNoPollution);
+
+  const protoName = fc.constantFrom(...PROTOTYPE_NAMES);
+
+  it('validateData(kind, group, id named like prototype members) keeps them as plain strings', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(protoName, protoName, protoName), { minLength: 1, maxLength: 6 }), (names) => {
+        // Through JSON.parse too, where "__proto__" is an own key.
+        const input = JSON.parse(
+          JSON.stringify(names.map(([kind, group, id]) => ({ start: '2020', title: 'x', kind, group, id }))),
+        ) as unknown;
+        const model = validateData(input);
+        expect(model.errors).to.deep.equal([]);
+        checkModel(input, model);
+        for (const event of model.events) {
+          const [kind, group, id] = names[event.index];
+          expect(event.kind).to.be.a('string').and.equal(kind);
+          expect(event.group).to.be.a('string').and.equal(group);
+          // A repeated id is renamed with a suffix, itself a plain string.
+          expect(event.id)
+            .to.be.a('string')
+            .and.match(new RegExp(`^${id.replace(/\$/g, '\\$')}(?:-\\d+)?$`));
+        }
+      }),
+      { ...RUN, numRuns: 300 },
+    );
+  });
+
+  it('fromTimelineJS and fromCSV(groups and ids named like prototype members) keep them as plain strings', () => {
+    fc.assert(
+      fc.property(protoName, protoName, (group, id) => {
+        const timelineJS = fromTimelineJS(
+          JSON.parse(
+            JSON.stringify({ events: [{ start_date: { year: 2020 }, text: { headline: 'x' }, group, unique_id: id }] }),
+          ),
+        );
+        expect(timelineJS.warnings).to.deep.equal([]);
+        expect(timelineJS.data.events[0]).to.deep.equal({ start: '2020', title: 'x', group, id });
+        const simple = fromCSV(`start,title,kind,group,id\n2020,x,${group},${group},${id}\n`);
+        expect(simple.data.events[0]).to.deep.equal({ start: '2020', title: 'x', kind: group, group, id });
+        const template = fromCSV(`Year,Headline,Group\n2020,x,${group}\n`);
+        expect(template.data.events[0]).to.deep.equal({ start: '2020', title: 'x', group });
+        for (const adapted of [timelineJS, simple, template]) {
+          const [event] = validateData(adapted.data).events;
+          expect(event.group).to.be.a('string').and.equal(group);
+          expect(Object.getPrototypeOf(event)).to.equal(Object.prototype);
+        }
+      }),
+      { ...RUN, numRuns: 100 },
+    );
+  });
+
+  it('stripAttributes(any HTML) parses into elements with no attribute but a link’s href, and no style or script', () => {
+    const keep = new Map([['a', ['href']]]);
+    fc.assert(
+      fc.property(fc.oneof({ weight: 3, arbitrary: htmlish }, text), (dirty) => {
+        const doc = new DOMParser().parseFromString(stripAttributes(dirty, keep), 'text/html');
+        const found: string[] = [];
+        const walk = (root: ParentNode) => {
+          for (const element of root.querySelectorAll('*')) {
+            if (element.localName === 'style' || element.localName === 'script') found.push(`<${element.localName}>`);
+            for (const name of element.getAttributeNames())
+              if (!(element.localName === 'a' && name === 'href')) found.push(`${element.localName}[${name}]`);
+            if (element instanceof HTMLTemplateElement) walk(element.content);
+          }
+        };
+        walk(doc);
+        expect(found).to.deep.equal([]);
       }),
       { ...RUN, numRuns: 1500 },
     );
@@ -1040,6 +1148,67 @@ describe('fuzz: <meeting-timeline>', function () {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(uncaught, 'uncaught errors').to.deep.equal([]);
     expect(window.__fuzzXss).to.equal(undefined);
+  });
+
+  it('el.toSVG() is well-formed XML with control characters and lone surrogates in every text field', async () => {
+    const el = await mountFuzzed(undefined);
+    const BAD = ['\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\u007f', '\ufffe', '\uffff'];
+    const SURROGATES = ['\ud800', '\udbff', '\udc00', '\udfff', '\ud83d'];
+    const hostile = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...BAD, ...SURROGATES),
+          fc.string({ unit: 'binary', maxLength: 3 }),
+          fc.string({ unit: 'grapheme', maxLength: 3 }),
+        ),
+        { minLength: 1, maxLength: 6 },
+      )
+      .map((parts) => parts.join(''));
+    const visible = hostile.map((t) => `x${t}`);
+    const day = fc
+      .integer({ min: 0, max: 2000 })
+      .map((n) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10));
+    const data = fc.record({
+      title: hostile,
+      description: hostile,
+      events: fc.array(
+        fc.record(
+          {
+            id: hostile,
+            start: day,
+            title: visible,
+            summary: hostile,
+            kind: fc.oneof(hostile, fc.constantFrom('in-person', 'video', ...PROTOTYPE_NAMES)),
+            group: fc.oneof(hostile, fc.constantFrom(...PROTOTYPE_NAMES)),
+            place: hostile,
+            displayDate: hostile,
+            participants: fc.array(hostile, { maxLength: 2 }),
+          },
+          { requiredKeys: ['start', 'title'] },
+        ),
+        { minLength: 1, maxLength: 8 },
+      ),
+      eras: fc.array(fc.record({ start: fc.constant('2020'), end: fc.constant('2021'), title: visible }), {
+        maxLength: 2,
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(data, fc.boolean(), async (input, vertical) => {
+        el.orientation = vertical ? 'vertical' : 'horizontal';
+        el.data = input;
+        await el.updateComplete;
+        // The vertical layout is a chunk of its own, loaded on first use.
+        if (vertical) await new Promise((resolve) => setTimeout(resolve, 0));
+        await el.updateComplete;
+        expect(el.events.length, 'events kept').to.equal(input.events.length);
+        const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+        // A boolean: the parser's message would quote the very characters that broke it.
+        expect(doc.querySelector('parsererror') === null, 'toSVG() is well-formed').to.equal(true);
+        expect(doc.documentElement.localName).to.equal('svg');
+        expect(uncaught, 'uncaught errors').to.deep.equal([]);
+      }),
+      { ...RUN, numRuns: 60 },
+    );
   });
 
   it("el.data reaching the ends of Date's range is drawn, with no NaN", async () => {
