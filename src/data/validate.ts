@@ -6,9 +6,18 @@ import { isBlank } from './blank.js';
 import { isLink, notALink, resolveLink } from './safe-url.js';
 import { dateTimeFormat } from '../i18n/formatters.js';
 
-/** Whether Intl knows the zone (it refuses to format in one it does not); the formatter is cached for display. */
+/** Zone names seen, and whether Intl knows them; the names come from data, so the memo is cleared at 200. */
+const zones = new Map<string, boolean>();
+
+/** Whether Intl knows the zone: it refuses to make a formatter for one it does not. */
 function isTimeZone(name: string): boolean {
-  return dateTimeFormat('en-US', { timeZone: name }) !== undefined;
+  let known = zones.get(name);
+  if (known === undefined) {
+    if (zones.size >= 200) zones.clear();
+    known = dateTimeFormat(undefined, { timeZone: name }) !== undefined;
+    zones.set(name, known);
+  }
+  return known;
 }
 
 /** An optional string; null counts as absent, any other type is dropped with a warning. */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { isLink, notALink, resolveLink } from '../../src/data/safe-url.js';
 
 describe('safe-url', () => {
@@ -35,6 +36,62 @@ describe('safe-url', () => {
       'http://[::1',
     ])
       expect(isLink(url), url).to.equal(false);
+  });
+
+  it('isLink(url) agrees with the URL parser (resolveLink against an http(s) page)', () => {
+    const parts = fc.constantFrom(
+      'http://',
+      'https://',
+      'HTTPS://',
+      'javascript:',
+      'mailto:',
+      'data:',
+      'ftp://',
+      '//',
+      '\\\\',
+      '/',
+      '\\',
+      'x.example',
+      'a-b.c',
+      '1.2.3.4',
+      '1.2.3.4.5',
+      '999.1.1.1',
+      '0x1',
+      'xn--a',
+      'xn--nxasmq6b',
+      '[::1',
+      '[::1]',
+      ':',
+      ':80',
+      ':99999',
+      ':x',
+      '?',
+      '#',
+      '@',
+      '%',
+      '%zz',
+      ' ',
+      '\t',
+      '\n',
+      '\u0000',
+      '\u0001',
+      '\u00a0',
+      'é',
+      '.',
+      '-',
+      'a',
+    );
+    const url = fc.oneof(
+      fc.array(parts, { maxLength: 6 }).map((p) => p.join('')),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(url, (u) => {
+        expect(isLink(u), JSON.stringify(u)).to.equal(resolveLink(u, 'https://page.invalid/') !== undefined);
+      }),
+      { seed: 20261127, numRuns: 5000 },
+    );
   });
 
   it('notALink(url) is a warning quoting the value', () => {
