@@ -4,7 +4,6 @@ import { describeValue, parseDate } from './parse-date.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
 import { isBlank } from './blank.js';
 import { isLink, notALink, resolveLink } from './safe-url.js';
-import { dateTimeFormat } from '../i18n/formatters.js';
 
 /** Zone names seen, and whether Intl knows them; the names come from data, so the memo is cleared at 200. */
 const zones = new Map<string, boolean>();
@@ -14,7 +13,13 @@ function isTimeZone(name: string): boolean {
   let known = zones.get(name);
   if (known === undefined) {
     if (zones.size >= 200) zones.clear();
-    known = dateTimeFormat(undefined, { timeZone: name }) !== undefined;
+    try {
+      // Made here rather than through the shared formatter cache, which bad names from data would flush.
+      new Intl.DateTimeFormat(undefined, { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
     zones.set(name, known);
   }
   return known;
