@@ -20,7 +20,8 @@ export const styles = css`
     --_surface: var(--mt-surface, light-dark(#f4f5f8, #1f232b));
     --_lane: var(--mt-lane, light-dark(#e3e6ec, #363c48));
     --_axis: var(--mt-axis, light-dark(#545b69, #b3b9c5));
-    --_era: var(--mt-era, light-dark(#f1ece1, #2b2a24));
+    --_era: var(--mt-era, light-dark(#efe6d2, #332f24));
+    --_era-alt: var(--mt-era-alt, light-dark(#dfe8f1, #23303c));
     --_focus: var(--mt-focus, var(--mt-accent, light-dark(#1a5fd0, #8ab4ff)));
     --_mark-size: var(--mt-mark-size, 14);
     --_in-person: var(--mt-kind-in-person, light-dark(#b4232a, #ff8a8a));
@@ -29,6 +30,15 @@ export const styles = css`
     --_visit: var(--mt-kind-visit, light-dark(#1e5a96, #7db8ff));
     --_incident: var(--mt-kind-incident, light-dark(#8a5300, #e9aa4f));
     --_other: var(--mt-kind-other, light-dark(#4a5160, #aab1bd));
+    /* Kinds the element does not know take these in turn; each is 3:1 or more against lanes and eras. */
+    --_kind-0: var(--mt-palette-0, light-dark(#8e3b8e, #f08ff0));
+    --_kind-1: var(--mt-palette-1, light-dark(#0f6e7a, #6fd3df));
+    --_kind-2: var(--mt-palette-2, light-dark(#6b5200, #e0c060));
+    --_kind-3: var(--mt-palette-3, light-dark(#a33b00, #ff9e66));
+    --_kind-4: var(--mt-palette-4, light-dark(#2e6b2e, #8fd18f));
+    --_kind-5: var(--mt-palette-5, light-dark(#5b4fc4, #b3a8ff));
+    --_kind-6: var(--mt-palette-6, light-dark(#9c2f5a, #ff8fb8));
+    --_kind-7: var(--mt-palette-7, light-dark(#3d5366, #aab8c6));
     --_details-width: var(--mt-details-width, 22rem);
 
     display: block;
@@ -50,6 +60,10 @@ export const styles = css`
   .width-probe {
     height: 0;
   }
+  .details-probe {
+    width: var(--_details-width);
+    height: 0;
+  }
   .header {
     padding: 0.75rem 1rem 0.25rem;
   }
@@ -60,6 +74,7 @@ export const styles = css`
     line-height: 1.3;
   }
   .header p {
+    overflow-wrap: anywhere;
     margin: 0.25rem 0 0;
     color: var(--_muted);
   }
@@ -120,6 +135,11 @@ export const styles = css`
     position: relative;
     overflow: hidden;
   }
+  /* Wide: the details panel sits beside the chart, which narrows; narrow: under it. Never over it. */
+  .viewport.beside.with-details {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) var(--_details-width);
+  }
   svg {
     /* Positions are computed for either direction; text anchors are set explicitly. */
     direction: ltr;
@@ -155,17 +175,22 @@ export const styles = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
+  /* Eras tint the lanes: neighbouring eras in two distinct colours. */
   .era rect {
     fill: var(--_era);
-    opacity: 0.6;
+    opacity: 0.75;
   }
   .era.odd rect {
-    opacity: 0.3;
+    fill: var(--_era-alt);
+  }
+  .era line {
+    stroke: var(--_muted);
+    stroke-dasharray: 2 3;
   }
   .era text {
-    fill: var(--_muted);
+    fill: var(--_text);
     font-size: 11px;
-    font-style: italic;
+    font-weight: 600;
   }
   [part='axis'] {
     color: var(--_axis);
@@ -184,9 +209,20 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
+  /* A duration: a solid bar in the kind's colour (3:1 or more against the lane in both themes). */
   [part~='event'] .bar {
     fill: var(--_color);
-    opacity: 0.35;
+  }
+  [part~='event'] .leader {
+    stroke: var(--_muted);
+    stroke-width: 1;
+  }
+  /* Mark and label are one target: hovering either lifts both. */
+  [part~='event']:hover .mark {
+    scale: calc(var(--_mark-size) / 14 * 1.25);
+  }
+  [part~='event']:hover [part~='label'] {
+    text-decoration: underline;
   }
   /* Hit areas: every target is at least 24 × 24 px, whatever it draws. */
   .hit,
@@ -228,10 +264,79 @@ export const styles = css`
   .k-other {
     --_color: var(--_other);
   }
+  .k-x0 {
+    --_color: var(--_kind-0);
+  }
+  .k-x1 {
+    --_color: var(--_kind-1);
+  }
+  .k-x2 {
+    --_color: var(--_kind-2);
+  }
+  .k-x3 {
+    --_color: var(--_kind-3);
+  }
+  .k-x4 {
+    --_color: var(--_kind-4);
+  }
+  .k-x5 {
+    --_color: var(--_kind-5);
+  }
+  .k-x6 {
+    --_color: var(--_kind-6);
+  }
+  .k-x7 {
+    --_color: var(--_kind-7);
+  }
+  .chart-column {
+    min-width: 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0.5rem 1rem;
+    list-style: none;
+    font-size: 13px;
+    color: var(--_muted);
+  }
+  .hint {
+    position: absolute;
+    inset-block-start: 40%;
+    inset-inline: 0;
+    margin: 0 auto;
+    width: max-content;
+    max-width: 90%;
+    padding: 0.5rem 0.875rem;
+    border-radius: 6px;
+    background: rgb(0 0 0 / 0.72);
+    color: #fff;
+    font-weight: 600;
+    pointer-events: none;
+  }
+  .legend li {
+    white-space: nowrap;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+  .legend .mark {
+    fill: var(--_color);
+  }
+  [part='axis'] .context {
+    font-weight: 700;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4px;
+  }
   [part~='label'] {
     fill: var(--_text);
     font-size: 12px;
-    pointer-events: none;
+    paint-order: stroke;
+    stroke: var(--_surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
   }
   [part~='label'].strong {
     font-weight: 700;
@@ -263,7 +368,9 @@ export const styles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
+  .span path,
   .span line {
+    fill: none;
     stroke: var(--_in-person);
     stroke-width: 2;
     stroke-dasharray: 4 3;

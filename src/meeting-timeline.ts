@@ -4,8 +4,10 @@ import { styles } from './meeting-timeline.styles.js';
 import { parseDate } from './data/parse-date.js';
 import { formatRange } from './data/format-date.js';
 import { initialSpan } from './layout/extent.js';
-import { chartHeight, layoutLanes, type LaneLayout } from './layout/lane-layout.js';
-import { inPersonGap, type Gap } from './model/gap.js';
+import { densestCentre } from './layout/zoom-math.js';
+import { isStrong } from './model/kinds.js';
+import { LayoutController } from './controllers/layout-controller.js';
+import { spanText, type SpanText } from './model/span-text.js';
 import type { TimelineModel } from './model/model.js';
 import { PendingWork } from './controllers/pending-work.js';
 import { Announcer } from './controllers/announcer.js';
@@ -13,6 +15,7 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { LoadingController, type ErrorDetail, type LoadDetail } from './controllers/loading-controller.js';
 import { ViewportController, type RangeChangeDetail } from './controllers/viewport-controller.js';
+import { zoomKey } from './controllers/wheel.js';
 import { SelectionController, type SelectDetail } from './controllers/selection-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
@@ -20,6 +23,7 @@ import { PrintController } from './controllers/print-controller.js';
 import { ExportController } from './controllers/export-controller.js';
 import { renderHeader, renderNotice } from './views/header.js';
 import { renderControls } from './views/controls.js';
+import { renderLegend } from './views/legend.js';
 import { renderList } from './views/list.js';
 import { renderChart } from './views/chart.js';
 import { renderSelection } from './views/selection.js';
@@ -136,9 +140,13 @@ export class MeetingTimeline extends LitElement {
   private readonly _wait = (work: Promise<unknown>): void => this._work.add(work);
   private readonly _announcer = new Announcer(this);
   private readonly _locale = new LocaleController(this, this._wait);
-  private readonly _size = new SizeController(this, this._wait);
+  private readonly _size: SizeController = new SizeController(
+    this,
+    this._wait,
+    () => !!(this._selection.event && this._selection.details),
+  );
   private readonly _loading = new LoadingController(this, this._wait);
-  private readonly _viewport = new ViewportController(this, {
+  private readonly _viewport: ViewportController = new ViewportController(this, {
     size: this._size,
     height: () => this._chartHeight(),
     extent: () => this._model.extent,
@@ -148,6 +156,12 @@ export class MeetingTimeline extends LitElement {
         this.viewEnd ? parseDate(this.viewEnd) : undefined,
         this._model.view,
       ),
+    zoomCentre: (visible, factor) => {
+      const id = this._focus.focusedId ?? this.selected;
+      const event = id ? this._model.byId(id) : undefined;
+      if (event && event.start.ms >= visible[0] && event.start.ms <= visible[1]) return event.start.ms;
+      return densestCentre(this._model.startIndex.starts, visible, factor);
+    },
     onRangeChange: (from, to) => {
       const day = (d: Date) => ({ ms: d.getTime(), endMs: d.getTime() + DAY, precision: 'day' as const });
       this._announcer.say(this._locale.strings.showing(formatRange(day(from), day(to), this._locale.locale)));
@@ -174,17 +188,33 @@ export class MeetingTimeline extends LitElement {
     viewport: this._viewport,
     selection: this._selection,
   });
+  private readonly _layout = new LayoutController(
+    this,
+    {
+      model: () => this._model,
+      size: this._size,
+      viewport: this._viewport,
+      kept: () => {
+        const focused = this._focus.focusedId ? this._model.byId(this._focus.focusedId) : undefined;
+        const selected = this.selected ? this._model.byId(this.selected) : undefined;
+        return { keep: [focused, selected].filter((e): e is TimelineEvent => !!e), outside: focused };
+      },
+      labelWidth: (event) => this._text.width(event.title, isStrong(event.kind)),
+      spanStarts: () => this._spans().map((span) => span.from),
+    },
+    this._wait,
+  );
   private readonly _print = new PrintController(this);
   private readonly _export = new ExportController(this, {
-    size: () => [this._size.width, this._chartHeight()],
+    size: () => [this._size.chartWidth, this._chartHeight()],
     title: () => this._model.title,
     strings: () => this._locale.strings,
   });
   private readonly _text = new TextMeasure(() => getComputedStyle(this).fontFamily);
 
-  /** The model shown, and what is derived from it for drawing. */
+  /** The model shown. */
   private _model: TimelineModel = this._loading.model;
-  private _lanes: LaneLayout[] = [];
+  private _spanText?: { key: unknown[]; spans: SpanText[] };
 
   /** The valid events now shown, sorted by start. */
   get events(): readonly TimelineEvent[] {
@@ -255,7 +285,6 @@ export class MeetingTimeline extends LitElement {
     const model = this._loading.model;
     if (model !== this._model) {
       this._model = model;
-      this._lanes = layoutLanes(model.lanes);
       this._selection.keepValid();
       this._viewport.showInitial();
       this._hash.read();
@@ -283,7 +312,7 @@ export class MeetingTimeline extends LitElement {
       });
     const printing = this._print.printing;
     return html`
-      <div class="width-probe" aria-hidden="true"></div>
+      <div class="width-probe" aria-hidden="true"><div class="details-probe"></div></div>
       <div
         class="frame ${this.layout}"
         role="region"
@@ -293,7 +322,7 @@ export class MeetingTimeline extends LitElement {
         ${renderHeader({
           title: model.title,
           description: model.description,
-          sentence: this._inPersonGap()?.sentence,
+          sentence: this._spans().find((span) => span.sentence)?.sentence,
           level: this._headingLevel(),
         })}
         <div class="toolbar">
@@ -317,9 +346,15 @@ export class MeetingTimeline extends LitElement {
             onDownload: (type) => void this._export.download(type),
           })}
         </div>
-        <div class="viewport">
-          ${this.listView && !printing ? list() : this._renderChart()} ${printing ? list() : nothing}
+        <div
+          class="viewport ${this._size.detailsBeside ? 'beside' : 'below'} ${this._selection.details && this._selection.event ? 'with-details' : ''}"
+        >
+          <div class="chart-column">
+            ${this.listView && !printing ? list() : this._renderChart()} ${printing ? list() : nothing}
+            ${renderLegend(model.kinds, t)}
+          </div>
           ${this._renderDetails()}
+          ${this._viewport.hint ? html`<div class="hint" aria-hidden="true">${t.wheelHint(zoomKey())}</div>` : nothing}
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcer.text}</div>
       </div>
@@ -327,10 +362,12 @@ export class MeetingTimeline extends LitElement {
   }
 
   private _renderChart(): TemplateResult | typeof nothing {
-    const { width, vertical, rtl, verticalChart } = this._size;
+    const { chartWidth: width, vertical, rtl, verticalChart } = this._size;
     return renderChart({
       model: this._model,
-      lanes: this._lanes,
+      layout: this._layout.frame,
+      crowded: this._layout.crowded,
+      top: this._layout.top,
       width,
       height: this._chartHeight(),
       vertical,
@@ -342,8 +379,9 @@ export class MeetingTimeline extends LitElement {
       selectedId: this.selected,
       focusedId: this._focus.focusedId,
       text: this._locale,
-      span: this._inPersonGap(),
+      spans: this._spans(),
       labelWidth: (text, bold) => this._text.width(text, bold),
+      fitLabel: (event, room) => this._text.fit(event.title, room, isStrong(event.kind)),
       onSelect: (event) => {
         this._focus.focused(event);
         this._selection.choose(event);
@@ -363,17 +401,18 @@ export class MeetingTimeline extends LitElement {
     });
   }
 
-  /** The chart's height: the lanes' in the horizontal layout, the set length in the vertical one. */
+  /** The chart's height: the layout's in the horizontal layout, the set length in the vertical one. */
   private _chartHeight(): number {
-    const model = this._model;
-    return this._size.vertical
-      ? this._size.length
-      : chartHeight(this._lanes, model.eras.length > 0, model.events.length > 0);
+    return this._size.vertical ? this._size.length : this._layout.height;
   }
 
-  private _inPersonGap(): Gap | undefined {
+  /** The data's spans as the reader is told them, worked out once per model and locale. */
+  private _spans(): SpanText[] {
     const { locale, numbers, strings } = this._locale;
-    return inPersonGap(this._model.meetings, locale, numbers, strings);
+    const key = [this._model, locale, strings];
+    if (!this._spanText || this._spanText.key.some((part, i) => part !== key[i]))
+      this._spanText = { key, spans: this._model.spans.map((span) => spanText(span, locale, numbers, strings)) };
+    return this._spanText.spans;
   }
 
   private _headingLevel(): number {

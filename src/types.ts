@@ -73,6 +73,19 @@ export interface EraInput {
   title: string;
 }
 
+/**
+ * A span the data asks to be drawn: a bracket from one event's mark to another's, labelled with the days
+ * between them unless a `label` is given; with `headline`, the header says it in a sentence too.
+ */
+export interface SpanInput {
+  /** Id of the event the span starts at. */
+  from: string;
+  /** Id of the event it ends at. */
+  to: string;
+  label?: string;
+  headline?: boolean;
+}
+
 /** The object form of `data`. */
 export interface TimelineDataInput {
   title?: string;
@@ -81,6 +94,8 @@ export interface TimelineDataInput {
   eras?: EraInput[];
   /** The span shown first (with a margin); without it the view fits every event. */
   view?: { start: DateInput; end: DateInput };
+  /** Spans to draw between events (e.g. the days between two meetings). */
+  spans?: SpanInput[];
 }
 
 /** How finely a date was given. */
@@ -131,6 +146,14 @@ export interface Era {
   end: TimePoint;
 }
 
+/** A validated span: both ids name events of the data. */
+export interface Span {
+  from: string;
+  to: string;
+  label?: string;
+  headline: boolean;
+}
+
 /** A problem with one item of the input, as `mt-error` reports it. */
 export interface DataError {
   /** JSON path of the bad value, e.g. `events[3].start`. */
@@ -146,6 +169,8 @@ export interface TimelineData {
   eras: Era[];
   /** The span to show first, in ms, when the input named one. */
   view?: [number, number];
+  /** Spans to draw between events. */
+  spans: Span[];
   /** Items that were skipped, with why. */
   errors: DataError[];
   /** Items that were kept but changed (e.g. a duplicate id made unique). */

@@ -32,7 +32,7 @@ export class ExportController implements ReactiveController {
     // A detached element never renders, so its update would never complete.
     if (!this.host.isConnected) throw new Error('meeting-timeline: not in a document, so there is no chart to export');
     await this.host.updateComplete;
-    const chart = this.host.renderRoot.querySelector('svg');
+    const chart = this.host.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]');
     if (!chart?.isConnected) throw new Error('meeting-timeline: no chart to export (the list view is shown)');
     const { serializeSvg } = await import('../export/export-image.js');
     return serializeSvg(chart, {

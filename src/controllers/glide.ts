@@ -21,7 +21,8 @@ export class Glide {
       const t = Math.min(1, (now - began) / DURATION);
       const e = t * t * (3 - 2 * t);
       this.frame = t >= 1 ? undefined : requestAnimationFrame(frame);
-      step(a0 + (a1 - a0) * e, b0 + (b1 - b0) * e, t >= 1);
+      if (t >= 1) step(a1, b1, true);
+      else step(a0 + (a1 - a0) * e, b0 + (b1 - b0) * e, false);
     };
     this.frame = requestAnimationFrame(frame);
   }

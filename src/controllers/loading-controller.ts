@@ -229,8 +229,12 @@ export class LoadingController implements ReactiveController {
   }
 
   private fail(errors: DataError[]): void {
-    this.setModel(emptyModel(errors), false);
-    void this.host.updateComplete.then(() => emit<ErrorDetail>(this.host, 'mt-error', { errors }));
+    const model = emptyModel(errors);
+    this.setModel(model, false);
+    // Unless a newer load has replaced it by then.
+    void this.host.updateComplete.then(() => {
+      if (this.model === model) emit<ErrorDetail>(this.host, 'mt-error', { errors });
+    });
   }
 
   /** Shows validated data (small enough to index at once). */

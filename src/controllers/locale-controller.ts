@@ -87,7 +87,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private resolve(): string {
-    const lang = this.host.locale || this.host.closest('[lang]')?.getAttribute('lang') || navigator.language;
+    const lang = this.host.locale || inheritedLang(this.host) || navigator.language;
     try {
       return Intl.getCanonicalLocales(lang || 'en-US')[0] ?? 'en-US';
     } catch {
@@ -106,4 +106,12 @@ export class LocaleController implements ReactiveController {
       // The English text stays: a missing translation never breaks the timeline.
     }
   }
+}
+
+/** The nearest `lang` attribute up the tree, through shadow roots to their hosts, as `:lang()` sees it. */
+function inheritedLang(element: Element): string | null {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
 }

@@ -5,6 +5,9 @@ export const VERTICAL_LENGTH = 560;
 /** Below this width `orientation="auto"` turns vertical, unless told otherwise. */
 export const BREAKPOINT = 600;
 
+/** Below this width the details panel sits under the chart; from it, beside the chart, which narrows. */
+export const DETAILS_BESIDE = 880;
+
 /** The element, as the size controller reads it: its `orientation` and `breakpoint` properties. */
 export interface SizeHost extends ReactiveControllerHost, HTMLElement {
   orientation: 'auto' | 'horizontal' | 'vertical';
@@ -26,28 +29,46 @@ export class SizeController implements ReactiveController {
   /** Length in px of the vertical layout's chart. */
   length = VERTICAL_LENGTH;
   verticalChart?: VerticalChartModule;
+  /** Width in px of the details panel beside the chart (`--mt-details-width`, measured). */
+  detailsWidth = 352;
   private observer?: ResizeObserver;
   private observed?: Element;
   private chosenFor?: string;
 
-  /** `wait` makes `updateComplete` wait for the vertical layout's chunk. */
+  /**
+   * `wait` makes `updateComplete` wait for the vertical layout's chunk; `detailsOpen` says whether the
+   * details panel is shown.
+   */
   constructor(
     private readonly host: SizeHost,
     private readonly wait: (work: Promise<unknown>) => void,
+    private readonly detailsOpen: () => boolean,
   ) {
     host.addController(this);
   }
 
-  /** Length in px of the time axis: the width, or in the vertical layout the chart's height. */
+  /** Whether the details panel sits beside the chart (wide, horizontal), else under it. */
+  get detailsBeside(): boolean {
+    return !this.vertical && this.width >= DETAILS_BESIDE;
+  }
+
+  /** Width in px of the chart: the element's, less the details panel's when it is open beside the chart. */
+  get chartWidth(): number {
+    return this.detailsOpen() && this.detailsBeside ? Math.max(this.width - this.detailsWidth, 1) : this.width;
+  }
+
+  /** Length in px of the time axis: the chart's width, or in the vertical layout the chart's height. */
   get axisLength(): number {
-    return this.vertical ? this.length : Math.max(this.width, 1);
+    return this.vertical ? this.length : Math.max(this.chartWidth, 1);
   }
 
   hostConnected(): void {
     this.observer = new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-      if (width !== this.width) {
-        this.width = width;
+      for (const entry of entries) {
+        const width = Math.round(entry.contentRect.width);
+        const key = entry.target.classList.contains('details-probe') ? 'detailsWidth' : 'width';
+        if (width === this[key] || (key === 'detailsWidth' && !width)) continue;
+        this[key] = width;
         this.host.requestUpdate();
       }
       this.readDirection();
@@ -82,11 +103,14 @@ export class SizeController implements ReactiveController {
    * it chooses for a width, and watching it would loop (and report a ResizeObserver loop error).
    */
   private observe(): void {
-    // The strip (`.width-probe`) is in the shadow root once the element has rendered.
+    // The strip (`.width-probe`) is in the shadow root once the element has rendered, and within it a strip as
+    // wide as the details panel would be (`.details-probe`).
     const target = this.host.renderRoot?.querySelector?.('.width-probe') ?? this.host;
     if (!this.observer || target === this.observed) return;
     this.observer.disconnect();
     this.observer.observe(target);
+    const details = target.querySelector('.details-probe');
+    if (details) this.observer.observe(details);
     this.observed = target;
   }
 

@@ -6,8 +6,9 @@ import { baseScale, scaleTime, type TimeScale } from '../layout/time-scale.js';
 import { padExtent } from '../layout/extent.js';
 import { expandSpan, scaleAbout, transformFor } from '../layout/zoom-math.js';
 import { guardCrossAxisSwipes } from './touch-guard.js';
+import { sortWheel } from './wheel.js';
 import { Glide, reducedMotion } from './glide.js';
-import type { FrameScale } from '../layout/level-of-detail.js';
+import type { FrameScale } from '../layout/lane-index.js';
 import { toMs } from '../data/time-input.js';
 import type { DateInput, TimelineEvent } from '../types.js';
 import { emit } from './emit.js';
@@ -24,7 +25,8 @@ export const MIN_SPAN = 3_600_000;
 
 /** The chart's size and direction, as the size controller sees them. */
 export interface ViewSize {
-  readonly width: number;
+  /** Width of the chart, px. */
+  readonly chartWidth: number;
   /** Length in px of the time axis. */
   readonly axisLength: number;
   readonly vertical: boolean;
@@ -40,6 +42,8 @@ export interface ViewportConfig {
   extent(): readonly [number, number] | undefined;
   /** The span to open on: `view-start`/`view-end` or the data's own `view`, padded; else all. */
   initialView(): [number, number] | undefined;
+  /** Where the zoom buttons zoom in towards: the focused or selected event, else the densest part of the view. */
+  zoomCentre(visible: [number, number], factor: number): number | undefined;
   /** The reader zoomed or panned (after `mt-rangechange`): the visible span changed. */
   onRangeChange(from: Date, to: Date): void;
 }
@@ -56,8 +60,15 @@ export class ViewportController implements ReactiveController {
   private zoom?: ZoomBehavior<SVGSVGElement, unknown>;
   private bound?: SVGSVGElement;
   private readonly glide = new Glide();
+  private gesturing = false;
+  /** A sideways wheel is panning; `wheelRest` ends it. */
+  private wheeling = false;
+  private wheelRest?: ReturnType<typeof setTimeout>;
+  /** Whether the wheel hint has been shown, and whether it shows now. */
+  private hinted = false;
+  hint = false;
   /** A span to show once the chart has a width: the initial view, or the view kept across a resize. */
-  private pending?: [number, number];
+  private pending?: [number, number] | 'all';
   /** A time to centre on once the base scale is built. */
   private centre?: number;
   /** The visible span when the reader began a zoom or pan; cleared when it ends. */
@@ -71,6 +82,11 @@ export class ViewportController implements ReactiveController {
     private readonly config: ViewportConfig,
   ) {
     host.addController(this);
+  }
+
+  /** Whether the view is moving: a gesture or a glide is under way (the layout lets lanes grow, not shrink). */
+  get moving(): boolean {
+    return this.gesturing || this.glide.running;
   }
 
   /** The time scale of the current view (x across, or y down in the vertical layout). */
@@ -94,9 +110,9 @@ export class ViewportController implements ReactiveController {
     return { origin: this.baseDomainMs()[0], pxPerMs: Math.abs(r1 - r0) / (d1 - d0) };
   }
 
-  /** Opens on the initial view (after a load, or when `view-start`/`view-end` change). */
+  /** Opens on the initial view (after a load, or when `view-start`/`view-end` change): the one asked for, else all. */
   showInitial(): void {
-    this.pending = this.config.initialView();
+    this.pending = this.config.initialView() ?? 'all';
   }
 
   /** Centres the view on a time, keeping the span about to be shown. */
@@ -132,14 +148,34 @@ export class ViewportController implements ReactiveController {
   zoomBy(factor: number, aroundMs?: number): void {
     if (!this.zoom || !this.bound) return;
     this.intent ??= this.visibleMs();
-    const { axisLength, vertical, width } = this.config.size;
-    const at = aroundMs === undefined ? axisLength / 2 : this.scale()(aroundMs);
+    const { axisLength, vertical, chartWidth: width } = this.config.size;
+    const visible = this.visibleMs();
+    const centre = aroundMs ?? (factor > 1 ? this.config.zoomCentre(visible, factor) : undefined);
+    if (aroundMs === undefined && centre !== undefined) {
+      // Towards the events: the view's middle moves to them as it narrows.
+      const half = (visible[1] - visible[0]) / factor / 2;
+      return this.applyTransform(this.constrained(this.transformFor(centre - half, centre + half)), true);
+    }
+    const at = centre === undefined ? axisLength / 2 : this.scale()(centre);
     const moved = scaleAbout(this.transform, factor, vertical ? [0, at] : [at, 0], this.zoom.scaleExtent());
     const extent: [[number, number], [number, number]] = [
       [0, 0],
       [Math.max(width, 1), this.config.height()],
     ];
     this.applyTransform(this.zoom.constrain()(moved, extent, this.zoom.translateExtent()), true);
+  }
+
+  /** A transform kept within the zoom's scale and translate extents. */
+  private constrained(transform: ZoomTransform): ZoomTransform {
+    const zoom = this.zoom!;
+    const [kMin, kMax] = zoom.scaleExtent();
+    const k = Math.max(kMin, Math.min(kMax, transform.k));
+    const scaled = zoomIdentity.translate(transform.x, transform.y).scale(k);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [Math.max(this.config.size.chartWidth, 1), this.config.height()],
+    ];
+    return zoom.constrain()(scaled, extent, zoom.translateExtent());
   }
 
   /** The reader asked to see `count` events from `from` to `to` (a count mark or a "+N" badge): glides in on them. */
@@ -165,7 +201,7 @@ export class ViewportController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { width, axisLength, vertical, rtl } = this.config.size;
+    const { chartWidth: width, axisLength, vertical, rtl } = this.config.size;
     const extent = this.config.extent();
     const key = `${width} ${axisLength} ${vertical} ${rtl}`;
     const was = this.builtFor;
@@ -177,7 +213,7 @@ export class ViewportController implements ReactiveController {
       this.base = baseScale(domain, axisLength, rtl && !vertical);
     }
     if (this.centre !== undefined) {
-      const [a, b] = this.pending ?? this.baseDomainMs();
+      const [a, b] = this.pending && this.pending !== 'all' ? this.pending : this.baseDomainMs();
       const half = (b - a) / 2;
       this.pending = [this.centre - half, this.centre + half];
       this.centre = undefined;
@@ -186,17 +222,18 @@ export class ViewportController implements ReactiveController {
 
   hostUpdated(): void {
     // The chart, once rendered (a new element after the list view was shown).
-    const svg = this.host.renderRoot.querySelector('svg');
+    const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]');
     if (!svg) return;
     if (svg !== this.bound) this.bind(svg);
-    const { width, axisLength } = this.config.size;
+    const { chartWidth: width, axisLength } = this.config.size;
     const [d0, d1] = this.baseDomainMs();
     boundZoom(this.zoom!, Math.max(width, 1), this.config.height(), (d1 - d0) / MIN_SPAN);
     // Only once the base scale has been built for the current size.
     if (this.pending && width > 0 && Math.max(...this.base.range()) === axisLength) {
-      const [a, b] = this.pending;
+      const pending = this.pending;
       this.pending = undefined;
-      this.show(a, b);
+      if (pending === 'all') this.applyTransform(zoomIdentity);
+      else this.show(pending[0], pending[1]);
     }
   }
 
@@ -210,28 +247,67 @@ export class ViewportController implements ReactiveController {
       gesture: () => {
         // The reader's own gesture takes over from an animated zoom.
         this.glide.stop();
+        this.gesturing = true;
         this.intent ??= this.visibleMs();
       },
       zoom: (transform) => {
         this.transform = transform;
         this.host.requestUpdate();
       },
-      end: () => {
-        if (!this.intent || this.glide.running) return;
-        this.intent = undefined;
-        const [a, b] = this.visibleMs();
-        const detail: RangeChangeDetail = { from: new Date(a), to: new Date(b) };
-        emit(this.host, 'mt-rangechange', detail);
-        this.config.onRangeChange(detail.from, detail.to);
-      },
+      end: () => this.settle(),
     }));
+  }
+
+  /** The view came to rest: the layout settles, and a change the reader made is a range change. */
+  private settle(): void {
+    if (this.glide.running || this.wheeling) return;
+    this.gesturing = false;
+    this.host.requestUpdate();
+    if (!this.intent) return;
+    this.intent = undefined;
+    const [a, b] = this.visibleMs();
+    const detail: RangeChangeDetail = { from: new Date(a), to: new Date(b) };
+    emit(this.host, 'mt-rangechange', detail);
+    this.config.onRangeChange(detail.from, detail.to);
   }
 
   /** Binds zoom and touch to the chart, which is a new element after the list view was shown. */
   private bind(svg: SVGSVGElement): void {
     this.bound = svg;
     guardCrossAxisSwipes(svg, () => this.config.size.vertical);
+    sortWheel(svg, { pan: (px) => this.panBy(px), plain: () => this.showHint() });
     select(svg).call(this.behaviour()).property('__zoom', this.transform);
+  }
+
+  /** A sideways wheel: pans along the time axis; `mt-rangechange` once the wheel has rested 150 ms. */
+  private panBy(px: number): void {
+    if (!this.zoom || !this.bound) return;
+    this.glide.stop();
+    this.intent ??= this.visibleMs();
+    this.wheeling = true;
+    const along = px / this.transform.k;
+    this.zoom.translateBy(
+      select(this.bound),
+      this.config.size.vertical ? 0 : along,
+      this.config.size.vertical ? along : 0,
+    );
+    clearTimeout(this.wheelRest);
+    this.wheelRest = setTimeout(() => {
+      this.wheeling = false;
+      this.settle();
+    }, 150);
+  }
+
+  /** A plain wheel over the chart scrolls the page: the first time, say how to zoom instead. */
+  private showHint(): void {
+    if (this.hinted) return;
+    this.hinted = true;
+    this.hint = true;
+    this.host.requestUpdate();
+    setTimeout(() => {
+      this.hint = false;
+      this.host.requestUpdate();
+    }, 2500);
   }
 
   private transformFor(a: number, b: number): ZoomTransform {
@@ -242,7 +318,9 @@ export class ViewportController implements ReactiveController {
   private applyTransform(transform: ZoomTransform, animate = false): void {
     const svg = this.bound;
     if (!this.zoom || !svg?.isConnected) {
+      // No chart (the list view is shown): the view changes at once, and nothing is left for a gesture to end.
       this.transform = transform;
+      this.intent = undefined;
       this.host.requestUpdate();
       return;
     }

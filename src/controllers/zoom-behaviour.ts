@@ -20,9 +20,10 @@ export function zoomBehaviour(handlers: ZoomHandlers): ZoomBehavior<SVGSVGElemen
       // No d3 transitions (a double-click zooms at once): the element animates its own zooms, and the embed
       // carries no d3-transition (see src/shims/d3-transition.ts).
       .duration(0)
+      // The wheel zooms only with Ctrl or ⌘ (a trackpad pinch comes with Ctrl): a plain wheel scrolls the page.
       .filter((event: Event) => {
         const e = event as MouseEvent;
-        return (!e.ctrlKey || e.type === 'wheel') && !e.button;
+        return e.type === 'wheel' ? e.ctrlKey || e.metaKey : !e.ctrlKey && !e.button;
       })
       .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (event.sourceEvent) handlers.gesture();

@@ -59,6 +59,8 @@ export const bidenXi: TimelineDataInput = {
     { title: 'From the Pelosi visit to Bali', start: '2022-08-02', end: '2022-11-14' },
     { title: 'Groundwork for Filoli', start: '2022-11-14', end: '2023-11-15' },
   ],
+  // The year between the two in-person meetings, drawn on the chart and said in the header.
+  spans: [{ from: 'bali-2022', to: 'filoli-2023', headline: true }],
   // Open on the year from Bali to Filoli; the 2021–22 calls are a zoom out or a pan away.
   view: { start: '2022-11-14', end: '2023-11-15' },
   events: [

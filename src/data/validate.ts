@@ -1,4 +1,4 @@
-import type { DataError, Era, Media, Place, Source, TimePoint, TimelineData, TimelineEvent } from '../types.js';
+import type { Span, DataError, Era, Media, Place, Source, TimePoint, TimelineData, TimelineEvent } from '../types.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { describeValue, parseDate } from './parse-date.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
@@ -313,11 +313,43 @@ export async function validateDataInSlices(
   return step.value;
 }
 
+/** Spans between events: each names two events of the data by id; a bad one is dropped with a warning. */
+function readSpans(spans: unknown[], data: TimelineData): void {
+  if (!spans.length) return;
+  const ids = new Set(data.events.map((e) => e.id));
+  for (let i = 0; i < spans.length; i++) {
+    const path = at('spans', i);
+    guard(path, data.warnings, () => {
+      const span = bag(spans[i]);
+      if (!span) {
+        data.warnings.push({ path, message: `expected a {from, to} span, got ${describeValue(spans[i])}` });
+        return;
+      }
+      const from = own(span, 'from');
+      const to = own(span, 'to');
+      for (const [key, id] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
+        if (typeof id !== 'string' || !ids.has(id)) {
+          data.warnings.push({ path: at(path, key), message: `${describeValue(id)} is not the id of an event` });
+          return;
+        }
+      }
+      const kept: Span = { from: from as string, to: to as string, headline: own(span, 'headline') === true };
+      const label = text(span, 'label', path, data.warnings);
+      if (label !== undefined) kept.label = label;
+      data.spans.push(kept);
+    });
+  }
+}
+
 /** The validation as a generator that stops after every `slice` events. */
 function* validationSteps(input: unknown, slice: number): Generator<void, TimelineData> {
-  const data: TimelineData = { events: [], eras: [], errors: [], warnings: [] };
+  const data: TimelineData = { events: [], eras: [], spans: [], errors: [], warnings: [] };
   let events: unknown[] = [];
   let eras: unknown[] = [];
+  let spans: unknown[] = [];
   guard('', data.errors, () => {
     if (Array.isArray(input)) {
       events = input;
@@ -342,6 +374,11 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
     if (Array.isArray(rawEras)) eras = rawEras;
     else if (rawEras !== undefined && rawEras !== null) {
       data.warnings.push({ path: 'eras', message: `expected an array of eras, got ${describeValue(rawEras)}` });
+    }
+    const rawSpans = own(root, 'spans');
+    if (Array.isArray(rawSpans)) spans = rawSpans;
+    else if (rawSpans !== undefined && rawSpans !== null) {
+      data.warnings.push({ path: 'spans', message: `expected an array of spans, got ${describeValue(rawSpans)}` });
     }
     const rawView = own(root, 'view');
     if (rawView !== undefined && rawView !== null) {
@@ -373,6 +410,7 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
       });
     }
   });
+  guard('spans', data.warnings, () => readSpans(spans, data));
   // Sorting 100,000 events takes tens of ms: a task of its own.
   if (count >= slice) yield;
   data.events.sort(

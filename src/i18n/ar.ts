@@ -34,7 +34,7 @@ export const strings: TimelineStrings = {
       other: `تم تخطي ${count} عنصر.`,
     }),
   loadFailed: (src, reason) => `تعذر تحميل ${src}: ${reason}.`,
-  between: (days, from, to) => `${days} بين اللقاءين المباشرين في ${from} و${to}`,
+  between: (days, from, to) => `${days} بين ${from} و${to}`,
   more: (count) => `${count} أحداث أخرى هنا؛ كبّر العرض`,
   days: (count, n) =>
     plural('ar', n, {
@@ -48,4 +48,21 @@ export const strings: TimelineStrings = {
   downloadSvg: 'تنزيل SVG',
   downloadPng: 'تنزيل PNG',
   exportFailed: (reason) => `تعذّر تصدير المخطط: ${reason}`,
+  legend: 'أنواع الأحداث',
+  loading: 'جارٍ التحميل…',
+  ignored: (count, n) =>
+    plural('ar', n, {
+      zero: `لم يُتجاهل أي قيمة.`,
+      one: `تم تجاهل قيمة واحدة.`,
+      two: `تم تجاهل قيمتين.`,
+      few: `تم تجاهل ${count} قيم.`,
+      many: `تم تجاهل ${count} قيمة.`,
+      other: `تم تجاهل ${count} قيمة.`,
+    }),
+  wheelHint: (key) => `استخدم ${key} مع التمرير لتكبير الخط الزمني`,
+  tellStory: 'اروِ القصة',
+  explore: 'استكشف',
+  step: (n, total) => `الخطوة ${n} من ${total}`,
+  pause: 'إيقاف مؤقت',
+  play: 'تشغيل',
 };

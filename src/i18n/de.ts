@@ -27,10 +27,20 @@ export const strings: TimelineStrings = {
   skipped: (count, n) =>
     plural('de', n, { one: `${count} Eintrag wurde übersprungen.`, other: `${count} Einträge wurden übersprungen.` }),
   loadFailed: (src, reason) => `${src} konnte nicht geladen werden: ${reason}.`,
-  between: (days, from, to) => `${days} zwischen den persönlichen Treffen vom ${from} und ${to}`,
+  between: (days, from, to) => `${days} zwischen dem ${from} und dem ${to}`,
   more: (count) => `${count} weitere Ereignisse hier; vergrößern`,
   days: (count, n) => plural('de', n, { one: `${count} Tag`, other: `${count} Tage` }),
   downloadSvg: 'SVG herunterladen',
   downloadPng: 'PNG herunterladen',
   exportFailed: (reason) => `Die Grafik konnte nicht exportiert werden: ${reason}`,
+  legend: 'Arten von Ereignissen',
+  loading: 'Wird geladen …',
+  ignored: (count, n) =>
+    plural('de', n, { one: `${count} Wert wurde ignoriert.`, other: `${count} Werte wurden ignoriert.` }),
+  wheelHint: (key) => `${key} + Scrollen zum Zoomen der Zeitleiste`,
+  tellStory: 'Geschichte erzählen',
+  explore: 'Selbst erkunden',
+  step: (n, total) => `Schritt ${n} von ${total}`,
+  pause: 'Pause',
+  play: 'Abspielen',
 };

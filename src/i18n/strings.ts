@@ -28,7 +28,7 @@ export interface TimelineStrings {
   skipped: (count: string, n: number) => string;
   /** "could not load events.json: 404" */
   loadFailed: (src: string, reason: string) => string;
-  /** "366 days between …" (the span between in-person meetings) */
+  /** "366 days between Nov 14, 2022 and Nov 15, 2023" (a span the data asks to be told) */
   between: (days: string, from: string, to: string) => string;
   /** Accessible name of a "+N" badge. */
   more: (count: string) => string;
@@ -38,6 +38,23 @@ export interface TimelineStrings {
   downloadPng: string;
   /** "Could not export the chart: …" */
   exportFailed: (reason: string) => string;
+  /** Accessible name of the legend of kinds. */
+  legend: string;
+  /** The polite status while a `src` loads. */
+  loading: string;
+  /** "2 values were ignored." (values dropped from kept items; listed under Why?) */
+  ignored: (count: string, n: number) => string;
+  /** The hint when a plain wheel lands on the chart: "Ctrl + scroll to zoom" (`key` is Ctrl or ⌘). */
+  wheelHint: (key: string) => string;
+  /** The control that starts story mode. */
+  tellStory: string;
+  /** The control that leaves story mode to explore. */
+  explore: string;
+  /** "Step 4 of 12" */
+  step: (n: string, total: string) => string;
+  /** Pauses and resumes an autoplaying story. */
+  pause: string;
+  play: string;
 }
 
 export const en: TimelineStrings = {
@@ -64,10 +81,20 @@ export const en: TimelineStrings = {
   other: 'Other',
   skipped: (count, n) => plural('en', n, { one: `${count} item was skipped.`, other: `${count} items were skipped.` }),
   loadFailed: (src, reason) => `Could not load ${src}: ${reason}.`,
-  between: (days, from, to) => `${days} between the in-person meetings of ${from} and ${to}`,
+  between: (days, from, to) => `${days} between ${from} and ${to}`,
   more: (count) => `${count} more events here; zoom in`,
   days: (count, n) => plural('en', n, { one: `${count} day`, other: `${count} days` }),
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',
   exportFailed: (reason) => `Could not export the chart: ${reason}`,
+  legend: 'Kinds of event',
+  loading: 'Loading…',
+  ignored: (count, n) =>
+    plural('en', n, { one: `${count} value was ignored.`, other: `${count} values were ignored.` }),
+  wheelHint: (key) => `Use ${key} + scroll to zoom the timeline`,
+  tellStory: 'Tell the story',
+  explore: 'Explore',
+  step: (n, total) => `Step ${n} of ${total}`,
+  pause: 'Pause',
+  play: 'Play',
 };

@@ -1,17 +1,7 @@
-import type { TimelineEvent } from '../types.js';
+import { bisectLeft, bisectRight, type FrameScale, type LaneIndex } from './lane-index.js';
 
-/** Events starting within one bucket of this many px merge into a count mark, drawn across the bucket. */
-export const BUCKET_PX = 28;
-
-/** A lane's events prepared once per load, so each frame costs what is visible, not what is loaded. */
-export interface LaneIndex {
-  /** Start ms of each event, in the lane's (start) order. */
-  starts: Float64Array;
-  /** End ms of each event's span. */
-  ends: Float64Array;
-  /** Running maximum of `ends`: lets a frame find long bars that began before the view. */
-  maxEnd: Float64Array;
-}
+// Re-exported for the modules and tests that read a lane's index together with its level of detail.
+export { bisectLeft, bisectRight, indexLane, indexOfEvent, type FrameScale, type LaneIndex } from './lane-index.js';
 
 /** Events of one bucket merged into a count mark: indices `first..last` of the lane, contiguous in time. */
 export interface MarkGroup {
@@ -23,65 +13,18 @@ export interface MarkGroup {
 /** What to draw of a lane: single events (their lane index) and count marks, in time order. */
 export type LaneMark = number | MarkGroup;
 
-/** The scale of a frame: world px = (ms - origin) * pxPerMs. Buckets are fixed in world px, so panning keeps them. */
-export interface FrameScale {
-  origin: number;
-  pxPerMs: number;
-}
+/** Events starting within one bucket of this many px merge into a count mark, drawn across the bucket. */
+export const BUCKET_PX = 28;
 
-/** Builds a lane's index; events must be sorted by start. O(N). */
-export function indexLane(events: readonly TimelineEvent[]): LaneIndex {
-  const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const maxEnd = new Float64Array(n);
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const event = events[i];
-    starts[i] = event.start.ms;
-    ends[i] = event.end ? event.end.endMs : event.start.ms;
-    maxEnd[i] = max = Math.max(max, ends[i]);
-  }
-  return { starts, ends, maxEnd };
-}
-
-/**
- * Where `event` is among `events` (sorted by start, `index` built from them), or -1: a binary search on
- * its start, then a walk over the events that start at the same ms. No map from id to position needed.
- */
-export function indexOfEvent(events: readonly TimelineEvent[], index: LaneIndex, event: TimelineEvent): number {
-  const { starts } = index;
-  const ms = event.start.ms;
-  for (let i = bisectLeft(starts, ms); i < events.length && starts[i] === ms; i++) if (events[i] === event) return i;
-  return -1;
-}
-
-/** First index in `sorted[lo..]` whose value is >= `value`. */
-export function bisectLeft(sorted: Float64Array, value: number, lo = 0): number {
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index in `sorted[lo..]` whose value is > `value`. */
-export function bisectRight(sorted: Float64Array, value: number, lo = 0): number {
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Indices never merged away, as a sorted list: one index (-1 for none) or several. */
+function keptList(keep: number | readonly number[]): number[] {
+  return (typeof keep === 'number' ? [keep] : [...keep]).filter((k) => k >= 0).sort((a, b) => a - b);
 }
 
 /**
  * The marks of a lane between `t0` and `t1`: one per event, except where several events start in the same
  * bucket of `bucketPx` world pixels, which merge into one count mark. Costs O(buckets × log N), not O(N).
- * An index in `keep` (e.g. the focused event) is never merged away.
+ * The indices in `keep` (e.g. the focused event, the first and the last) are never merged away.
  */
 export function laneMarks(
   index: LaneIndex,
@@ -89,9 +32,10 @@ export function laneMarks(
   t1: number,
   scale: FrameScale,
   bucketPx: number,
-  keep = -1,
+  keep: number | readonly number[] = -1,
 ): LaneMark[] {
   const { starts, ends, maxEnd } = index;
+  const kept = keptList(keep);
   const marks: LaneMark[] = [];
   let i = bisectLeft(starts, t0);
   // Bars that began before the view but reach into it; rare, so a backward scan is cheap.
@@ -100,17 +44,25 @@ export function laneMarks(
   for (let k = before.length - 1; k >= 0; k--) marks.push(before[k]);
   const { origin, pxPerMs } = scale;
   const stop = bisectRight(starts, t1, i);
+  // Events i..j-1 as one mark: a single, or a count mark.
+  const run = (from: number, to: number) => {
+    if (to - from === 1) marks.push(from);
+    else if (to > from) marks.push({ first: from, last: to - 1, count: to - from });
+  };
+  let k = 0;
   while (i < stop) {
     const bucket = Math.floor(((starts[i] - origin) * pxPerMs) / bucketPx);
     const bucketEnd = origin + ((bucket + 1) * bucketPx) / pxPerMs;
     const j = Math.min(stop, Math.max(i + 1, bisectLeft(starts, bucketEnd, i)));
-    if (j - i === 1) marks.push(i);
-    else if (keep >= i && keep < j) {
-      // The kept event splits its bucket: the events before it, itself, the events after it.
-      if (keep > i) marks.push(keep - i === 1 ? i : { first: i, last: keep - 1, count: keep - i });
-      marks.push(keep);
-      if (j - keep > 1) marks.push(j - keep === 2 ? keep + 1 : { first: keep + 1, last: j - 1, count: j - keep - 1 });
-    } else marks.push({ first: i, last: j - 1, count: j - i });
+    // A kept event splits its bucket: the events before it, itself, the events after it.
+    while (k < kept.length && kept[k] < i) k++;
+    let from = i;
+    for (; k < kept.length && kept[k] < j; k++) {
+      run(from, kept[k]);
+      marks.push(kept[k]);
+      from = kept[k] + 1;
+    }
+    run(from, j);
     i = j;
   }
   return marks;
@@ -137,7 +89,7 @@ export function groupExtent(
  * Folds single marks that would touch a neighbour on screen (buckets are a fixed grid, so an event can sit a
  * pixel from the next bucket's count mark) into that neighbour: a single mark takes ±8 px, a count mark its
  * buckets. Count marks never merge with each other, so a dense stretch stays a row of counts, one a bucket.
- * O(marks). Marks starting before `t0` (long bars reaching into the view) and the `keep` index stay as they are.
+ * O(marks). Marks starting before `t0` (long bars reaching into the view) and the `keep` indices stay as they are.
  */
 export function mergeCrowded(
   marks: readonly LaneMark[],
@@ -145,8 +97,9 @@ export function mergeCrowded(
   t0: number,
   scale: FrameScale,
   bucketPx: number,
-  keep = -1,
+  keep: number | readonly number[] = -1,
 ): LaneMark[] {
+  const kept = new Set(keptList(keep));
   const px = (i: number) => (starts[i] - scale.origin) * scale.pxPerMs;
   const extent = (mark: LaneMark): [number, number] =>
     typeof mark === 'number'
@@ -159,8 +112,8 @@ export function mergeCrowded(
     const mergeable =
       prev !== undefined &&
       (typeof prev === 'number' || typeof mark === 'number') &&
-      first !== keep &&
-      prev !== keep &&
+      !kept.has(first) &&
+      !(typeof prev === 'number' && kept.has(prev)) &&
       starts[typeof prev === 'number' ? prev : prev.first] >= t0 &&
       (typeof prev === 'number' ? prev : prev.last) + 1 === first &&
       extent(mark)[0] - extent(prev)[1] < 2;
@@ -176,9 +129,9 @@ export function mergeCrowded(
 }
 
 /**
- * What a lane draws in a frame: `laneMarks` with crowded neighbours merged (`mergeCrowded`). `keep` is drawn
- * on its own; with `keepOutside` it is drawn even when outside [t0, t1] (clipped), so a focused mark panned
- * out of view keeps its element and focus is never lost.
+ * What a lane draws in a frame: `laneMarks` with crowded neighbours merged (`mergeCrowded`). The `keep`
+ * indices are drawn on their own; with `keepOutside`, `outside` (an index, e.g. the focused event) is drawn
+ * even when outside [t0, t1] (clipped), so a focused mark panned out of view keeps its element.
  */
 export function frameMarks(
   index: LaneIndex,
@@ -186,10 +139,11 @@ export function frameMarks(
   t1: number,
   scale: FrameScale,
   bucketPx: number,
-  keep = -1,
+  keep: number | readonly number[] = -1,
   keepOutside = false,
+  outside = typeof keep === 'number' ? keep : -1,
 ): LaneMark[] {
   const marks = mergeCrowded(laneMarks(index, t0, t1, scale, bucketPx, keep), index.starts, t0, scale, bucketPx, keep);
-  if (keep >= 0 && keepOutside && !marks.includes(keep)) marks.push(keep);
+  if (outside >= 0 && keepOutside && !marks.includes(outside)) marks.push(outside);
   return marks;
 }

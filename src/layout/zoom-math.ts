@@ -30,10 +30,13 @@ export function scaleAbout(
   return zoomIdentity.translate(point[0] - px * k, point[1] - py * k).scale(k);
 }
 
+/** The most a click zooms in at once: a reader can follow a fourfold step, not a twentyfold one. */
+export const MAX_STEP = 4;
+
 /**
  * The span to show `count` events from `from` to `to` (ms): far enough in that, spread evenly, they would
- * stand 26 px apart (past the 24 px that merges marks), at least twice as far as `visible`, no further
- * than needed to show them all, and never under `minSpan`.
+ * stand 26 px apart (past the 24 px that merges marks), at least twice as far as `visible` but no more than
+ * {@link MAX_STEP} times, no further than needed to show them all, and never under `minSpan`.
  */
 export function expandSpan(
   from: number,
@@ -44,7 +47,45 @@ export function expandSpan(
   minSpan: number,
 ): [number, number] {
   const apart = ((to - from) / Math.max(1, count - 1)) * (axisLength / 26);
-  const span = Math.max(minSpan, Math.min((to - from) * 1.2, apart, (visible[1] - visible[0]) / 2));
+  const now = visible[1] - visible[0];
+  const span = Math.max(minSpan, now / MAX_STEP, Math.min((to - from) * 1.2, apart, now / 2));
   const middle = (from + to) / 2;
   return [middle - span / 2, middle + span / 2];
+}
+
+/**
+ * Where zooming in by `factor` should centre to show the most events: the middle of the events in the
+ * window of a `factor`th of the view that holds the most of them (`starts` sorted, ms). Undefined when no
+ * event is in view. O(events in view).
+ */
+export function densestCentre(
+  starts: Float64Array,
+  [a, b]: readonly [number, number],
+  factor: number,
+): number | undefined {
+  const width = (b - a) / factor;
+  let i = lowerBound(starts, a);
+  const stop = lowerBound(starts, b + 1e-9);
+  if (i >= stop) return undefined;
+  let best = -1;
+  let centre = starts[i];
+  for (let j = i; i < stop; i++) {
+    while (j < stop && starts[j] <= starts[i] + width) j++;
+    if (j - i > best) {
+      best = j - i;
+      centre = (starts[i] + starts[j - 1]) / 2;
+    }
+  }
+  return centre;
+}
+
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,11 +1,20 @@
 // The model: what the element draws from, built once per load from validated data and never changed
 // after. Views and controllers read it; a new load makes a new model.
 import { assignLanes } from '../layout/lanes.js';
-import { indexLane, indexOfEvent, type LaneIndex } from '../layout/level-of-detail.js';
+import { indexLane, indexOfEvent, type LaneIndex } from '../layout/lane-index.js';
 import { timeExtent } from '../layout/extent.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
-import { IN_PERSON } from './kinds.js';
+import { KIND_ORDER, kindStyles, type KindStyle } from './kinds.js';
 import type { DataError, Era, TimelineData, TimelineEvent } from '../types.js';
+
+/** A span of the data, from one event to another. */
+export interface ModelSpan {
+  readonly from: TimelineEvent;
+  readonly to: TimelineEvent;
+  readonly label?: string;
+  /** Whether the header says it in a sentence too. */
+  readonly headline: boolean;
+}
 
 /** A lane of the model: its key (kind or group), its events in start order, and their index. */
 export interface ModelLane {
@@ -30,8 +39,10 @@ export interface TimelineModel {
   readonly lanes: readonly ModelLane[];
   /** The span `[start, end)` in ms of the events and eras; undefined when there are none. */
   readonly extent?: readonly [number, number];
-  /** The in-person meetings, in time order. */
-  readonly meetings: readonly TimelineEvent[];
+  /** Spans to draw, their events found. */
+  readonly spans: readonly ModelSpan[];
+  /** The kinds in the data, built-in ones in their order then others as they first appear, and how each is drawn. */
+  readonly kinds: ReadonlyMap<string, KindStyle>;
   /** The event with this id. */
   byId(id: string): TimelineEvent | undefined;
   /** Where an event is in time order (0 when it is not in the model). */
@@ -67,7 +78,8 @@ function assemble(data: TimelineData, { startIndex, lanes }: Indexes): TimelineM
     startIndex,
     lanes,
     extent: timeExtent(events, data.eras),
-    meetings: events.filter((e) => e.kind === IN_PERSON),
+    spans: spansOf(data),
+    kinds: kindsOf(events),
     byId(id: string) {
       if (!ids) {
         ids = new Map();
@@ -102,5 +114,22 @@ export async function buildModelInSlices(
 
 /** The model of no data: what the element shows before a load, and after a failed one. */
 export function emptyModel(errors: DataError[] = []): TimelineModel {
-  return buildModel({ events: [], eras: [], errors, warnings: [] });
+  return buildModel({ events: [], eras: [], spans: [], errors, warnings: [] });
+}
+
+/** The kinds among `events`, built-in ones first in their order, and their styles. */
+function kindsOf(events: readonly TimelineEvent[]): Map<string, KindStyle> {
+  const present = new Set<string>();
+  for (const event of events) present.add(event.kind);
+  return kindStyles([...KIND_ORDER.filter((k) => present.has(k)), ...present]);
+}
+
+/** The data's spans with their events, the earlier event first. */
+function spansOf(data: TimelineData): ModelSpan[] {
+  if (!data.spans.length) return [];
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+  return data.spans.map((span) => {
+    const [from, to] = [byId.get(span.from)!, byId.get(span.to)!].sort((a, b) => a.start.ms - b.start.ms);
+    return { from, to, label: span.label, headline: span.headline };
+  });
 }

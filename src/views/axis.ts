@@ -1,33 +1,65 @@
 // The time axis, drawn by Lit in the chart's own render: what d3-axis draws (a domain line, and a tick line
-// and label per tick), without a second, imperative DOM pass after every frame or d3-axis in the bundle.
-import { svg, type TemplateResult } from 'lit';
+// and label per tick), without a second, imperative DOM pass after every frame or d3-axis in the bundle;
+// and, at its leading end, the context the ticks leave out (the year under month ticks, the month and year
+// under day ticks), so every view says when it is.
+import { svg, nothing, type TemplateResult } from 'lit';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import type { TimeScale } from '../layout/time-scale.js';
+import { dateTimeFormat } from '../i18n/formatters.js';
 
 /** Where the labels go: below a horizontal axis, or to the left or right of a vertical one. */
 export type AxisSide = 'bottom' | 'left' | 'right';
 
-/** About `count` ticks of `scale`, each labelled by `label`. */
+/** How the ticks read, and the context they need. */
+export interface AxisText {
+  /** A tick's label. */
+  tick(date: Date): string;
+  /** What the ticks leave out of the time at the axis's leading end `start` (e.g. its year); '' for nothing. */
+  context(ticks: readonly Date[], start: Date): string;
+  /** Width in px of the context label as drawn. */
+  width(text: string): number;
+}
+
+/** About `count` ticks of `scale`, each labelled, and the context label at the leading end (bottom axis only). */
 export function renderAxis(
   scale: TimeScale,
   side: AxisSide,
   count: number,
-  label: (date: Date) => string,
+  text: AxisText,
+  rtl = false,
 ): TemplateResult {
   const [r0, r1] = scale.range();
   const k = side === 'left' ? -1 : 1;
+  const ticks = scale.ticks(count);
+  const start = new Date(Math.min(...scale.domain().map(Number)));
+  const context = side === 'bottom' ? text.context(ticks, start) : '';
+  // Ticks under the context label would collide with it: they give way.
+  const lead = Math.min(r0, r1);
+  const trail = Math.max(r0, r1);
+  const reserved = context ? text.width(context) + 12 : 0;
+  const clear = (at: number) => (rtl ? at < trail - reserved - 24 : at > lead + reserved + 24);
   return svg`<path class="domain" stroke="currentColor" fill="none" d=${side === 'bottom' ? `M${r0},0H${r1}` : `M0,${r0}V${r1}`}></path>
-    ${scale.ticks(count).map((tick) => {
+    ${ticks.map((tick) => {
       const at = scale(tick);
+      if (side === 'bottom' && context && !clear(at)) return nothing;
       return side === 'bottom'
-        ? svg`<g class="tick" transform="translate(${at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="middle">${label(tick)}</text></g>`
-        : svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${label(tick)}</text></g>`;
-    })}`;
+        ? svg`<g class="tick" transform="translate(${at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="middle">${text.tick(tick)}</text></g>`
+        : svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${text.tick(tick)}</text></g>`;
+    })}
+    ${
+      context
+        ? svg`<text class="context" fill="currentColor" x=${rtl ? trail - 4 : lead + 4} y="9" dy="0.71em"
+            text-anchor=${rtl ? 'end' : 'start'}>${context}</text>`
+        : nothing
+    }`;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Whether a UTC year needs its era said: before 1000, so 44 is not read as 1944 and -500 as 500. */
+function early(date: Date): boolean {
+  return date.getUTCFullYear() < 1000;
+}
 
-/** d3's multi-scale tick format, spelled by Intl in the reader's locale (UTC, like the scale). */
+/** d3's multi-scale tick format, spelled by Intl in the reader's locale (UTC, like the scale); early years with their era. */
 export function tickLabel(date: Date, locale: string): string {
   const options: Intl.DateTimeFormatOptions =
     utcMinute(date) < date || utcHour(date) < date
@@ -38,9 +70,26 @@ export function tickLabel(date: Date, locale: string): string {
           ? { month: 'short', day: 'numeric' }
           : utcYear(date) < date
             ? { month: 'short' }
-            : { year: 'numeric' };
-  const key = locale + JSON.stringify(options);
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return format.format(date);
+            : { year: 'numeric', ...(early(date) ? { era: 'short' } : {}) };
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' })?.format(date) ?? date.toISOString();
+}
+
+/**
+ * What ticks leave out of the time `start`: nothing under year ticks; its year under month ticks; its month
+ * and year under day ticks; its date under hour ticks.
+ */
+export function axisContext(ticks: readonly Date[], start: Date, locale: string): string {
+  const first = start;
+  const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : Infinity;
+  const day = 86_400_000;
+  const era = early(first) ? { era: 'short' as const } : {};
+  const options: Intl.DateTimeFormatOptions | undefined =
+    step >= 360 * day
+      ? undefined
+      : step >= 28 * day
+        ? { year: 'numeric', ...era }
+        : step >= day
+          ? { year: 'numeric', month: 'long', ...era }
+          : { year: 'numeric', month: 'short', day: 'numeric', ...era };
+  return options ? (dateTimeFormat(locale, { ...options, timeZone: 'UTC' })?.format(first) ?? '') : '';
 }

@@ -1,13 +1,14 @@
 // The chart in whichever layout the element is in: what both layouts share (the event kept drawn, the
 // marks' context) worked out once, then the horizontal chart or the vertical one (a chunk).
 import { nothing, type TemplateResult } from 'lit';
-import { bisectLeft, type FrameScale } from '../layout/level-of-detail.js';
-import type { LaneLayout } from '../layout/lane-layout.js';
+import { bisectLeft, type FrameScale } from '../layout/lane-index.js';
+import type { FrameLayout } from '../layout/frame.js';
+import type { CrowdedModule } from '../controllers/layout-controller.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineModel } from '../model/model.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { VerticalChartModule } from '../controllers/size-controller.js';
-import { tickLabel } from './axis.js';
+import { axisContext, tickLabel, type AxisText } from './axis.js';
 import { renderHorizontalChart, type SpanLine } from './horizontal-chart.js';
 import type { MarkContext } from './marks.js';
 import type { TimelineEvent } from '../types.js';
@@ -26,8 +27,11 @@ export interface ChartText {
 /** Everything the chart draws, and the element's actions behind it. */
 export interface ChartState {
   model: TimelineModel;
-  /** The horizontal layout's lanes. */
-  lanes: readonly LaneLayout[];
+  /** The horizontal layout of this frame (lanes, rows, placed marks), and where its lanes start. */
+  layout?: FrameLayout;
+  top: number;
+  /** The crowded-lane chunk, once loaded. */
+  crowded?: CrowdedModule;
   width: number;
   /** The chart's height (in the vertical layout, the length of the time axis). */
   height: number;
@@ -43,9 +47,11 @@ export interface ChartState {
   focusedId?: string;
   /** The locale, its text and number formats, and the accessible names of events spelled in it. */
   text: ChartText;
-  span?: SpanLine;
+  spans: readonly SpanLine[];
   /** Width in px of a label as drawn. */
   labelWidth(text: string, bold: boolean): number;
+  /** An event's title cut to `room` px. */
+  fitLabel(event: TimelineEvent, room: number): string;
   onSelect(event: TimelineEvent): void;
   onFocus(event: TimelineEvent): void;
   expand(from: number, to: number, count: number): void;
@@ -59,6 +65,11 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
   const earliest = model.events[bisectLeft(model.startIndex.starts, visible[0])];
   const keepId =
     state.focusedId ?? state.selectedId ?? (earliest && earliest.start.ms <= visible[1] ? earliest.id : undefined);
+  const axis: AxisText = {
+    tick: (date) => tickLabel(date, text.locale),
+    context: (ticks, start) => axisContext(ticks, start, text.locale),
+    width: (label) => state.labelWidth(label, true),
+  };
   const marks: MarkContext = {
     vertical: state.vertical,
     strings: t,
@@ -68,6 +79,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     selectedId: state.selectedId,
     focusedId: state.focusedId,
     name: (event) => text.name(event),
+    kinds: model.kinds,
     position: (event) => model.positionOf(event),
     onSelect: state.onSelect,
     onFocus: state.onFocus,
@@ -82,7 +94,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     keepOutside: keepId !== undefined && keepId === state.focusedId,
     marks,
     labelWidth: state.labelWidth,
-    tickLabel: (date: Date) => tickLabel(date, text.locale),
+    axis,
   };
   if (state.vertical) {
     return state.verticalChart
@@ -96,15 +108,24 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
         })
       : nothing;
   }
+  if (!state.layout) return nothing;
   return renderHorizontalChart({
-    ...common,
     width: state.width,
     height: state.height,
+    rtl: state.rtl,
     x: state.scale,
-    lanes: state.lanes,
+    frame: state.frame,
+    layout: state.layout,
+    crowded: state.crowded,
+    top: state.top,
+    eras: model.eras,
     hasEvents: model.events.length > 0,
-    span: state.span,
+    spans: state.spans,
+    marks,
     // Own keys only: a lane named `constructor` is a lane like any other.
     laneTitle: (key) => (Object.hasOwn(t.lanes, key) ? t.lanes[key] : key || t.other),
+    fitLabel: state.fitLabel,
+    textWidth: (label) => state.labelWidth(label, false),
+    axis,
   });
 }

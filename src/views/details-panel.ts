@@ -127,16 +127,18 @@ function renderMedia(event: TimelineEvent, rich: RichContent | undefined): Templ
 /** The panel's styles, adopted into the element's shadow root when the chunk loads. */
 export const detailsStyles = css`
   [part='details'] {
-    position: absolute;
-    inset-block: 0;
-    inset-inline-end: 0;
-    width: min(var(--_details-width), 100%);
+    position: relative;
     overflow: auto;
     padding: 0.75rem 1rem 1rem;
     background: var(--_bg);
+  }
+  /* Beside the chart: as tall as the chart (its own size does not count), scrolling within. */
+  .beside [part='details'] {
+    contain: size;
     border-inline-start: 1px solid var(--_lane);
-    box-shadow: -4px 0 16px rgb(0 0 0 / 0.12);
-    z-index: 1;
+  }
+  .below [part='details'] {
+    border-block-start: 1px solid var(--_lane);
   }
   [part='details'] h3 {
     margin: 0 2.5rem 0.25rem 0;

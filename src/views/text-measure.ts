@@ -1,4 +1,5 @@
 // Label widths measured on a canvas, once per text and weight: no layout of the page.
+import { fitLabel } from '../layout/label-lines.js';
 
 /** Font size of labels, as the stylesheet draws them. */
 const LABEL_FONT = '12px';
@@ -12,15 +13,17 @@ export class TextMeasure {
   /** `family()` is read once, when the first text is measured. */
   constructor(private readonly family: () => string) {}
 
+  /** The text cut (at a character, with an ellipsis) to fit `room` px; the whole text when it fits. */
+  fit(text: string, room: number, bold = false): string {
+    return fitLabel(text, room, (s) => this.width(s, bold));
+  }
+
   /** Width in px of a label, bold or not. */
   width(text: string, bold = false): number {
     const key = bold ? `b:${text}` : text;
     let width = this.widths.get(key);
     if (width === undefined) {
-      if (this.context === undefined) {
-        this.context = document.createElement('canvas').getContext('2d');
-        if (this.context) this.context.font = `${LABEL_FONT} ${this.family() || 'sans-serif'}`;
-      }
+      if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
       const context = this.context;
       if (context) context.font = `${bold ? 'bold ' : ''}${LABEL_FONT} ${this.family() || 'sans-serif'}`;
       width = Math.ceil((context?.measureText(text).width ?? text.length * 7) + 2);

@@ -15,9 +15,10 @@ import {
 } from '../layout/level-of-detail.js';
 import { fitLabel, stackLabels } from '../layout/label-lines.js';
 import { isStrong } from '../model/kinds.js';
-import { renderAxis } from './axis.js';
+import { renderAxis, type AxisText } from './axis.js';
 import { renderEras } from './eras.js';
-import { badgeWidth, renderBadge, renderCount, renderMark, type MarkContext } from './marks.js';
+import { renderMark, type MarkContext } from './marks.js';
+import { badgeWidth, renderBadge, renderCount } from './crowded-marks.js';
 import type { Era, TimelineEvent } from '../types.js';
 
 /** Width of the axis column, px. */
@@ -43,7 +44,8 @@ export interface VerticalChartView {
   marks: MarkContext;
   /** Width in px of a label as drawn. */
   labelWidth(text: string, bold: boolean): number;
-  tickLabel(date: Date): string;
+  /** How the axis reads. */
+  axis: AxisText;
 }
 
 export function renderVerticalChart(view: VerticalChartView): TemplateResult {
@@ -100,7 +102,7 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
     ${
       events.length
         ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true">
-            ${renderAxis(y, rtl ? 'right' : 'left', Math.max(2, Math.floor(length / 70)), view.tickLabel)}
+            ${renderAxis(y, rtl ? 'right' : 'left', Math.max(2, Math.floor(length / 70)), view.axis, view.rtl)}
           </g>`
         : nothing
     }

@@ -1,6 +1,6 @@
 // <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { $, $$, mark, mountBuiltIn, mountData, day } from '../helpers.js';
+import { $, $$, mark, mountBuiltIn, mountData, day, span } from '../helpers.js';
 import type { TimelineEventInput } from '../../src/types.js';
 import { defineMeetingTimeline } from '../../src/define.js';
 
@@ -72,15 +72,26 @@ describe('<meeting-timeline> with no attributes', () => {
     expect(el.range.from.getTime()).to.be.below(day('2021-02-10'));
   });
 
-  it('shows the days between the two in-person meetings, computed from the data', async () => {
+  it('draws the span the built-in data asks for, and says it in the header', async () => {
     const el = await mountBuiltIn();
     expect($(el, '.header .gap')!.textContent).to.contain('366 days');
     expect($(el, '.span text')!.textContent).to.equal('366 days');
-    const other = await mountData([
+  });
+
+  it('spans are data: a dataset gets one only when it asks, labelled with the days unless it gives a label', async () => {
+    const events = [
       { id: 'a', start: '2020-01-01', title: 'First', kind: 'in-person' },
       { id: 'b', start: '2020-01-11', title: 'Second', kind: 'in-person' },
-    ]);
-    expect($(other, '.header .gap')!.textContent).to.contain('10 days');
+    ];
+    const plain = await mountData(events);
+    expect($(plain, '.header .gap')).to.equal(null);
+    expect($(plain, '.span')).to.equal(null);
+    const asked = await mountData({ events, spans: [{ from: 'a', to: 'b', headline: true }] });
+    expect($(asked, '.header .gap')!.textContent).to.contain('10 days');
+    expect($(asked, '.span text')!.textContent).to.equal('10 days');
+    const labelled = await mountData({ events, spans: [{ from: 'b', to: 'a', label: 'ten days apart' }] });
+    expect($(labelled, '.header .gap')).to.equal(null);
+    expect($(labelled, '.span text')!.textContent).to.equal('ten days apart');
   });
 
   it('the in-person meetings stand out: a larger mark and a bold label', async () => {
@@ -160,7 +171,7 @@ describe('<meeting-timeline> rendering', () => {
     expect(bar.getBBox().width).to.be.greaterThan(100);
   });
 
-  it('labels never overlap one another, and hidden ones are counted in "+N" badges', async () => {
+  it('a few dozen events crowded together each get their own mark and label, none overlapping', async () => {
     const events: TimelineEventInput[] = [];
     for (let i = 0; i < 60; i++) {
       events.push({
@@ -171,39 +182,74 @@ describe('<meeting-timeline> rendering', () => {
       });
     }
     const el = await mountData(events, 800);
-    const labels = $$(el, '[part~="label"]').map((t) => (t as unknown as SVGTextElement).getBBox());
+    const labels = $$(el, '[part~="label"]').map((t) => t.getBoundingClientRect());
+    expect(labels.length).to.equal(60);
+    expect($$(el, '[part~="count"], [part~="cluster"]')).to.have.length(0);
     for (let i = 0; i < labels.length; i++) {
       for (let j = i + 1; j < labels.length; j++) {
         const a = labels[i];
         const b = labels[j];
-        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
         expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
       }
     }
-    const number = (t: HTMLElement) => Number(t.textContent.replace(/\D/g, ''));
-    const badges = $$(el, '[part~="cluster"] text').map(number);
-    const counts = $$(el, '[part~="count"] text').map(number);
-    expect(badges.length + counts.length).to.be.greaterThan(0);
-    // Every event is either labelled, behind a "+N" label badge, or inside a count mark.
-    const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
-    expect(labels.length + sum(badges) + sum(counts)).to.equal(60);
   });
 
-  it('a count mark expands by zooming in on its events', async () => {
+  it('a label starts at its mark, or ends at it near the far edge, in the same row', async () => {
+    const el = await mountBuiltIn(900);
+    el.fit();
+    await el.updateComplete;
+    for (const mark of $$(el, '[part~="event"]')) {
+      const label = mark.querySelector('[part~="label"]');
+      if (!label) continue;
+      const shape = mark.querySelector('.mark')!.getBoundingClientRect();
+      const text = label.getBoundingClientRect();
+      const centre = (shape.top + shape.bottom) / 2;
+      expect(centre, mark.dataset.id).to.be.within(text.top, text.bottom);
+      const gap = Math.min(Math.abs(text.left - shape.right), Math.abs(shape.left - text.right));
+      expect(gap, mark.dataset.id).to.be.below(12);
+    }
+  });
+
+  it('only a lane crowded past what rows can hold folds events into count marks and "+N" badges', async () => {
     const events: TimelineEventInput[] = [];
-    for (let i = 0; i < 40; i++)
-      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1, i)), title: `Crowded ${i}` });
+    for (let i = 0; i < 1000; i++)
+      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000), title: `Event ${i}` });
+    const el = await mountData(events, 800);
+    const labels = $$(el, '[part~="label"]');
+    const number = (t: Element) => Number(t.textContent.replace(/\D/g, ''));
+    const badges = $$(el, '[part~="cluster"] text').map(number);
+    const counts = $$(el, '[part~="count"] text').map(number);
+    expect(counts.length).to.be.greaterThan(0);
+    // Every event is either drawn on its own, behind a "+N" label badge, or inside a count mark.
+    const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+    const marks = $$(el, '[part~="event"]').length;
+    expect(marks + sum(counts)).to.equal(1000);
+    expect(labels.length + sum(badges)).to.equal(marks);
+    // The first and the last event are never folded.
+    expect(mark(el, 'e0')).to.exist;
+    expect(mark(el, 'e999')).to.exist;
+  });
+
+  it('a count mark zooms in on its events in steps a reader can follow', async () => {
+    const events: TimelineEventInput[] = [];
+    for (let i = 0; i < 400; i++)
+      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1) + i * 600_000), title: `Crowded ${i}` });
     events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
     const el = await mountData(events, 800);
-    const before = el.range.to.getTime() - el.range.from.getTime();
-    const badge = $(el, '[part~="count"]')!;
-    expect(badge.getAttribute('aria-label')).to.match(/^\d+ more events/);
-    const changed = oneEvent(el, 'mt-rangechange');
-    badge.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    await changed;
-    await el.updateComplete;
-    const after = el.range.to.getTime() - el.range.from.getTime();
-    expect(after).to.be.below(before / 10);
+    let before = span(el);
+    for (let step = 0; step < 6 && $(el, '[part~="count"]'); step++) {
+      const count = $(el, '[part~="count"]')!;
+      expect(count.getAttribute('aria-label')).to.match(/^\d+ more events/);
+      const changed = oneEvent(el, 'mt-rangechange');
+      count.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await changed;
+      await el.updateComplete;
+      const after = span(el);
+      expect(after).to.be.below(before * 0.55);
+      expect(after).to.be.at.least(before / 4.05);
+      before = after;
+    }
     expect($$(el, '[part~="label"]').length).to.be.greaterThan(3);
   });
 

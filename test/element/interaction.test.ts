@@ -67,17 +67,76 @@ describe('<meeting-timeline> zoom and pan', () => {
     expect(el.range.to.getTime()).to.be.within(last, last + margin);
   });
 
-  it('the wheel zooms around the pointer', async () => {
+  it('Ctrl + wheel (and a trackpad pinch) zooms around the pointer', async () => {
     const el = await mountBuiltIn();
     const before = span(el);
     const svg = $(el, 'svg')!;
     const { x, y } = center(svg);
     const changed = oneEvent(el, 'mt-rangechange');
     svg.dispatchEvent(
-      new WheelEvent('wheel', { deltaY: -200, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }),
+      new WheelEvent('wheel', {
+        deltaY: -200,
+        ctrlKey: true,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+        cancelable: true,
+        view: window,
+      }),
     );
     await changed;
     expect(span(el)).to.be.below(before * 0.9);
+  });
+
+  it('a plain wheel scrolls the page past the chart, and says once how to zoom', async () => {
+    const el = await mountBuiltIn();
+    const before = el.range;
+    const svg = $(el, 'svg')!;
+    const { x, y } = center(svg);
+    const wheel = new WheelEvent('wheel', {
+      deltaY: 120,
+      clientX: x,
+      clientY: y,
+      bubbles: true,
+      cancelable: true,
+      view: window,
+    });
+    const seen = await eventsDuring(el, ALL_EVENTS, () => svg.dispatchEvent(wheel), 300);
+    expect(seen).to.deep.equal([]);
+    expect(wheel.defaultPrevented, 'the page keeps its scroll').to.equal(false);
+    expect(el.range).to.deep.equal(before);
+    expect($(el, '.hint')!.textContent).to.match(/(Ctrl|⌘) \+ scroll to zoom/);
+  });
+
+  it('a sideways wheel or Shift + wheel pans, and fires one mt-rangechange when it rests', async () => {
+    const el = await mountBuiltIn();
+    el.zoomTo('2023-03-01', '2023-06-01');
+    await el.updateComplete;
+    const before = el.range;
+    const svg = $(el, 'svg')!;
+    const { x, y } = center(svg);
+    const seen = await eventsDuring(
+      el,
+      ALL_EVENTS,
+      () => {
+        for (const init of [{ deltaX: 60 }, { deltaX: 60 }, { deltaY: 60, shiftKey: true }]) {
+          const wheel = new WheelEvent('wheel', {
+            ...init,
+            clientX: x,
+            clientY: y,
+            bubbles: true,
+            cancelable: true,
+            view: window,
+          });
+          svg.dispatchEvent(wheel);
+          expect(wheel.defaultPrevented).to.equal(true);
+        }
+      },
+      400,
+    );
+    expect(seen).to.deep.equal(['mt-rangechange']);
+    expect(el.range.from.getTime()).to.be.above(before.from.getTime());
+    expect(span(el)).to.be.closeTo(before.to.getTime() - before.from.getTime(), 1000);
   });
 
   it('dragging pans the view', async () => {
@@ -353,7 +412,7 @@ describe('<meeting-timeline> screen readers', () => {
     expect(el.listView).to.equal(true);
     expect(el.hasAttribute('list-view')).to.equal(true);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-    expect($(el, 'svg')).to.equal(null);
+    expect($(el, 'svg[part~="chart"]')).to.equal(null);
     const items = $$(el, '[part="list"] > li');
     expect(items).to.have.length(el.events.length);
     expect(items[0].textContent).to.contain(el.events[0].title);

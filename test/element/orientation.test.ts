@@ -121,7 +121,7 @@ describe('<meeting-timeline> orientation', () => {
     expect(el.shadowRoot!.activeElement?.getAttribute('data-id')).to.equal(el.events[first].id);
   });
 
-  it('zoom buttons and the wheel zoom the vertical axis', async () => {
+  it('zoom buttons and Ctrl + wheel zoom the vertical axis', async () => {
     const el = await mountBuiltIn(360);
     const before = span(el);
     let changed = oneEvent(el, 'mt-rangechange');
@@ -134,6 +134,7 @@ describe('<meeting-timeline> orientation', () => {
     svg.dispatchEvent(
       new WheelEvent('wheel', {
         deltaY: 200,
+        ctrlKey: true,
         clientX: rect.left + 100,
         clientY: rect.top + 100,
         bubbles: true,

@@ -2,7 +2,7 @@
 // a swipe pans, a pinch zooms, a tap selects, and a vertical swipe over the chart still scrolls the page.
 import { expect, oneEvent, aTimeout } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, $$, mark, mountBuiltIn, span } from '../helpers.js';
+import { $, $$, mark, mountBuiltIn, mountData, span } from '../helpers.js';
 import type { MeetingTimeline } from '../helpers.js';
 import type { SelectDetail } from '../../src/meeting-timeline.js';
 
@@ -162,10 +162,19 @@ describe('<meeting-timeline> touch', () => {
     it(`every touch target is at least 24 × 24 CSS px (${layout})`, async () => {
       const el = await mountBuiltIn(width);
       expect(el.layout).to.equal(layout);
-      // Zoomed out, so there are count marks and "+N" badges too.
       el.fit();
       await el.updateComplete;
-      const targets = $$(el, '[part~="event"], [part="count"], [part="cluster"], [part~="controls"] button');
+      // Zoomed out over a crowded lane, so there are count marks and "+N" badges too.
+      const crowded = await mountData(
+        Array.from({ length: 1000 }, (_, i) => ({
+          start: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000),
+          title: `E${i}`,
+        })),
+        width,
+      );
+      const targets = [el, crowded].flatMap((t) =>
+        $$(t, '[part~="event"], [part="count"], [part="cluster"], [part~="controls"] button'),
+      );
       expect(targets.length).to.be.above(5);
       expect(targets.filter((t) => t.matches('[part="count"], [part="cluster"]')).length).to.be.above(0);
       for (const target of targets) {

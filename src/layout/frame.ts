@@ -1,0 +1,272 @@
+// The horizontal layout of one frame: which events are drawn in each lane, in which row, with their label
+// beside the mark, and how tall each lane is. A lane stacks its labelled marks in as many rows as they
+// need (up to a few dozen), so a few dozen events are never folded; only where more events crowd a lane
+// than rows can hold (tens of thousands) do count marks and "+N" badges stand for them. DOM-free.
+import { bisectLeft, bisectRight, indexOfEvent, type FrameScale } from './lane-index.js';
+import type { MarkGroup } from './level-of-detail.js';
+import type { ModelLane } from '../model/model.js';
+import type { TimelineEvent } from '../types.js';
+
+/** Height of a lane's title line, px. */
+export const LANE_HEAD = 18;
+/** Height of a row of marks, px: a 24 px hit area and a little air. */
+export const ROW_HEIGHT = 26;
+/** Space below a lane's last row, px. */
+export const LANE_FOOT = 4;
+/** Height of the line above a lane's rows that holds its spans (a bracket from one event to another). */
+export const SPAN_ROW = 20;
+/** Height of a lane with nothing in view: its title alone. */
+export const THIN_LANE = LANE_HEAD + LANE_FOOT;
+/** Space between a mark and its label, px. */
+export const LABEL_GAP = 8;
+/** Half the width a mark takes, px. */
+export const MARK_HALF = 9;
+/** Free space between two items in a row, px. */
+export const ITEM_GAP = 10;
+/** A lane with more events in view than this draws them with count marks (level of detail). */
+export const SPARSE_LIMIT = 150;
+/** Rows a lane may stack: enough that a few dozen events at one instant each get their own. */
+export const MAX_ROWS = 60;
+
+/** A label beside its mark: where it starts (`x`, px in the chart) and which way it runs. */
+export interface PlacedLabel {
+  x: number;
+  /** Centre of the label's line, px: the mark's own row, or a row below it (joined by a leader line). */
+  y: number;
+  /** `start`: the label runs away from the mark to the right; `end`: it ends at the mark, on its left. */
+  anchor: 'start' | 'end';
+  /** Room in px: the label is cut to it when the title is wider. */
+  room: number;
+}
+
+/** An event drawn in a frame. */
+export interface PlacedEvent {
+  event: TimelineEvent;
+  /** Centre of the mark, px in the chart. */
+  x: number;
+  y: number;
+  /** Its label, unless a crowded lane had no room for it (then it is counted in a "+N" badge). */
+  label?: PlacedLabel;
+  /** Left and right edges of the mark, its bar and its label, px: the hit area. */
+  box: [number, number];
+}
+
+/** A count mark: events too close to draw apart at this zoom. */
+export interface PlacedCount {
+  lane: ModelLane;
+  group: MarkGroup;
+  y: number;
+}
+
+/** A "+N" badge for labels of a crowded lane that had no room. */
+export interface PlacedBadge {
+  x: number;
+  y: number;
+  count: number;
+  /** The span of the events behind it, ms. */
+  from: number;
+  to: number;
+}
+
+/** A lane placed in the chart. */
+export interface LaneBox {
+  lane: ModelLane;
+  top: number;
+  height: number;
+  rows: number;
+  /** Whether the lane draws count marks (too many events in view to label each). */
+  dense: boolean;
+  /** Where the lane's spans run (their line's y, px), when it has any. */
+  spanY?: number;
+}
+
+export interface FrameLayout {
+  lanes: LaneBox[];
+  /** Every drawn event, in time order. */
+  events: PlacedEvent[];
+  counts: PlacedCount[];
+  badges: PlacedBadge[];
+  /** Total height of the lanes, px. */
+  height: number;
+  /** Whether some lane was too crowded to label every event (the crowded-lane chunk draws it). */
+  crowded: boolean;
+}
+
+export interface FrameInput {
+  lanes: readonly ModelLane[];
+  /** The view's time scale onto x. */
+  x: (ms: number) => number;
+  visible: readonly [number, number];
+  /** The level-of-detail scale (buckets fixed in world px). */
+  frame: FrameScale;
+  width: number;
+  rtl: boolean;
+  /** Where the first lane starts, px. */
+  top: number;
+  /** Events never folded into a count mark: the focused and selected ones, the first and the last. */
+  keep: readonly TimelineEvent[];
+  /** Keys of the lanes that draw spans: each gets a line above its rows for them. */
+  spanLanes?: ReadonlySet<string>;
+  /** An event drawn even outside the view (it has focus, so its element must stay). */
+  outside?: TimelineEvent;
+  /** Width in px of an event's label as drawn. */
+  labelWidth(event: TimelineEvent): number;
+  /** The last frame, and whether the view is moving: while it moves, lanes do not shrink. */
+  previous?: FrameLayout;
+  moving?: boolean;
+  /** Lays out a crowded lane (a chunk: until it loads, crowded lanes draw what rows hold, unlabelled past them). */
+  crowdedLane?: CrowdedLane;
+}
+
+/** The layout of a lane with more events in view than its rows can label. */
+export type CrowdedLane = (input: FrameInput, lane: ModelLane, top: number) => LanePlacement;
+
+/** Lays out a frame of the horizontal chart. O(visible events × rows) per lane. */
+export function layoutFrame(input: FrameInput): FrameLayout {
+  const out: FrameLayout = { lanes: [], events: [], counts: [], badges: [], height: 0, crowded: false };
+  let top = input.top;
+  input.lanes.forEach((lane, l) => {
+    const { starts } = lane.index;
+    const [d0, d1] = input.visible;
+    const inView = bisectRight(starts, d1) - bisectLeft(starts, d0);
+    const spans = input.spanLanes?.has(lane.key) ? SPAN_ROW : 0;
+    const rowsTop = top + spans;
+    const sparse = inView > SPARSE_LIMIT ? undefined : sparseLane(input, lane, rowsTop);
+    const dense = !sparse || sparse.overflow > 0;
+    if (dense) out.crowded = true;
+    // Until the crowded-lane chunk arrives, a lane with too many events in view to place draws none of them.
+    const placed = (dense && input.crowdedLane?.(input, lane, rowsTop)) || sparse || WAITING;
+    let rows = placed.rows;
+    const before = input.previous?.lanes[l];
+    if (input.moving && before?.lane.key === lane.key) rows = Math.max(rows, before.rows);
+    const height = rows ? spans + LANE_HEAD + rows * ROW_HEIGHT + LANE_FOOT : THIN_LANE;
+    const box: LaneBox = { lane, top, height, rows, dense };
+    if (spans && rows) box.spanY = top + LANE_HEAD + SPAN_ROW / 2;
+    out.lanes.push(box);
+    out.events.push(...placed.events);
+    out.counts.push(...placed.counts);
+    out.badges.push(...placed.badges);
+    top += height;
+  });
+  out.height = top - input.top;
+  out.events.sort((a, b) => a.event.start.ms - b.event.start.ms || a.event.index - b.event.index);
+  return out;
+}
+
+/** What a lane draws. */
+export interface LanePlacement {
+  rows: number;
+  /** Events whose labels had no room. */
+  overflow: number;
+  events: PlacedEvent[];
+  counts: PlacedCount[];
+  badges: PlacedBadge[];
+}
+
+/** A crowded lane while its layout's chunk loads: three empty rows, the height it will have. */
+const WAITING: LanePlacement = { rows: 3, overflow: 0, events: [], counts: [], badges: [] };
+
+/** Centre of row `r` of a lane starting at `top`. */
+export function rowY(top: number, r: number): number {
+  return top + LANE_HEAD + r * ROW_HEIGHT + ROW_HEIGHT / 2;
+}
+
+/** The events of a lane in view: those starting in it, bars reaching into it, and the one kept outside. */
+function visibleIndices(input: FrameInput, lane: ModelLane): number[] {
+  const { starts, ends, maxEnd } = lane.index;
+  const [d0, d1] = input.visible;
+  const i0 = bisectLeft(starts, d0);
+  const out: number[] = [];
+  for (let k = i0 - 1; k >= 0 && maxEnd[k] >= d0; k--) if (ends[k] >= d0) out.push(k);
+  out.reverse();
+  for (let i = i0, stop = bisectRight(starts, d1, i0); i < stop; i++) out.push(i);
+  const outside = input.outside ? indexOfEvent(lane.events, lane.index, input.outside) : -1;
+  if (outside >= 0 && !out.includes(outside)) out.push(outside);
+  return out;
+}
+
+/**
+ * Where an event's label may go (its `y` is the caller's: the row it lands in), best first: after the mark
+ * (or after its bar, when that leaves room), else ending at the mark on its left; when neither fits, on the
+ * side with more room, cut to fit. Mirrored right to left.
+ */
+export function labelPlaces(
+  at: number,
+  barEnd: number,
+  labelWidth: number,
+  width: number,
+  rtl: boolean,
+): PlacedLabel[] {
+  // Reading order: `logical` runs from the leading edge, so right to left mirrors x.
+  const logical = (px: number) => (rtl ? width - px : px);
+  const mark = logical(at);
+  const after = Math.max(mark, logical(barEnd));
+  const edge = width - 4;
+  const places: [start: number, room: number, trailing: boolean][] = [];
+  if (after + LABEL_GAP + labelWidth <= edge) places.push([after + LABEL_GAP, labelWidth, true]);
+  else if (mark + LABEL_GAP + labelWidth <= edge) places.push([mark + LABEL_GAP, labelWidth, true]);
+  if (mark - LABEL_GAP - labelWidth >= 4) places.push([mark - LABEL_GAP, labelWidth, false]);
+  if (!places.length) {
+    places.push(
+      edge - mark >= mark
+        ? [mark + LABEL_GAP, edge - mark - LABEL_GAP, true]
+        : [mark - LABEL_GAP, mark - LABEL_GAP - 4, false],
+    );
+  }
+  // On screen, a trailing label runs right in LTR and left in RTL.
+  return places.map(([start, room, trailing]) => ({
+    x: rtl ? width - start : start,
+    y: 0,
+    anchor: trailing !== rtl ? 'start' : 'end',
+    room: Math.max(0, Math.min(labelWidth, room)),
+  }));
+}
+
+/** Whether `[a, b]` keeps `ITEM_GAP` clear of every interval in `row`. */
+function fits(row: readonly [number, number][], [a, b]: readonly [number, number]): boolean {
+  return row.every(([c, d]) => b + ITEM_GAP <= c || d + ITEM_GAP <= a);
+}
+
+/**
+ * A lane with few events in view: every one its own mark and label. Events are placed in time order, each
+ * in the highest row where its mark and label (after it, else before it) fit; a new row when none has room.
+ */
+function sparseLane(input: FrameInput, lane: ModelLane, top: number): LanePlacement {
+  const { x, width, rtl } = input;
+  const rows: [number, number][][] = [];
+  const events: PlacedEvent[] = [];
+  let overflow = 0;
+  for (const i of visibleIndices(input, lane)) {
+    const event = lane.events[i];
+    const at = x(event.start.ms);
+    const barEnd = event.end ? x(event.end.endMs) : at;
+    const candidates = labelPlaces(at, barEnd, input.labelWidth(event), width, rtl).map((label) => {
+      const edges = label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
+      const box: [number, number] = [
+        Math.min(at - MARK_HALF, barEnd, edges[0]),
+        Math.max(at + MARK_HALF, barEnd, edges[1]),
+      ];
+      return { label, box };
+    });
+    let placed: { r: number; label?: PlacedLabel; box: [number, number] } | undefined;
+    for (let r = 0; r < rows.length && !placed; r++) {
+      const candidate = candidates.find((c) => fits(rows[r], c.box));
+      if (candidate) placed = { r, ...candidate };
+    }
+    if (!placed && rows.length < MAX_ROWS) placed = { r: rows.push([]) - 1, ...candidates[0] };
+    if (!placed) {
+      // No row left: the mark alone, where it fits best (a crowded lane's layout counts its label in a badge).
+      overflow++;
+      const box: [number, number] = [at - MARK_HALF, at + MARK_HALF];
+      const r = Math.max(
+        0,
+        rows.findIndex((row) => fits(row, box)),
+      );
+      placed = { r, box };
+    }
+    rows[placed.r].push(placed.box);
+    const y = rowY(top, placed.r);
+    events.push({ event, x: at, y, label: placed.label && { ...placed.label, y }, box: placed.box });
+  }
+  return { rows: rows.length, overflow, events, counts: [], badges: [] };
+}

@@ -1,0 +1,70 @@
+// What a crowded lane draws beyond marks: count marks standing for events too close to draw apart, and
+// "+N" badges for labels that have no room. Part of the crowded-lane chunk.
+import { svg, type TemplateResult } from 'lit';
+import { BUCKET_PX, groupExtent, type MarkGroup } from '../layout/level-of-detail.js';
+import type { FrameScale, LaneIndex } from '../layout/lane-index.js';
+import type { TimeScale } from '../layout/time-scale.js';
+import type { MarkContext } from './marks.js';
+import type { TimelineEvent } from '../types.js';
+
+/**
+ * A count mark: several events too close to draw apart at this zoom, a pill along the time axis over the
+ * buckets they fall in (so neighbouring count marks touch but never overlap), centred at `cross`. Clicking
+ * zooms in on them.
+ */
+export function renderCount(
+  ctx: MarkContext,
+  events: readonly TimelineEvent[],
+  index: LaneIndex,
+  group: MarkGroup,
+  scale: TimeScale,
+  frame: FrameScale,
+  cross: number,
+): TemplateResult {
+  const first = events[group.first];
+  const last = events[group.last];
+  const count = ctx.numbers.format(group.count);
+  const label = group.count < 1000 ? count : ctx.compact.format(group.count);
+  const [e0, e1] = groupExtent(group, index.starts, frame, BUCKET_PX).map((px) =>
+    scale(frame.origin + px / frame.pxPerMs),
+  );
+  const along = Math.min(e0, e1);
+  const length = Math.abs(e1 - e0);
+  const thickness = ctx.vertical ? Math.max(24, 10 + label.length * 7) : 24;
+  const [x, y, w, h] = ctx.vertical
+    ? [cross - thickness / 2, along, thickness, length]
+    : [along, cross - thickness / 2, length, thickness];
+  const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
+  return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}
+      transform="translate(${x},${y})" @click=${() => ctx.expand(first.start.ms, to, group.count)}>
+      <rect width=${w} height=${h} rx="12"></rect>
+      <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${label}</text>
+    </g>`;
+}
+
+/** Width in px of a "+N" badge reading `+count`. */
+export function badgeWidth(count: string): number {
+  return 16 + count.length * 7;
+}
+
+/**
+ * A "+N" badge at (`x`, `y`) for `count` events whose labels have no room, between `from` and `to` (ms).
+ * Clicking zooms in on them and the event the badge sits by (`count + 1` events).
+ */
+export function renderBadge(
+  ctx: MarkContext,
+  x: number,
+  y: number,
+  count: number,
+  from: number,
+  to: number,
+): TemplateResult {
+  const text = ctx.numbers.format(count);
+  const width = badgeWidth(text);
+  return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${ctx.strings.more(text)}
+      transform="translate(${x},${y})" @click=${() => ctx.expand(from, to, count + 1)}>
+      <rect class="hit" y="-4.5" width=${Math.max(24, width)} height="24"></rect>
+      <rect width=${width} height="15" rx="7"></rect>
+      <text x=${width / 2} y="11" text-anchor="middle">+${text}</text>
+    </g>`;
+}
