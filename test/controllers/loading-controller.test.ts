@@ -176,6 +176,37 @@ describe('LoadingController', () => {
       expect(el.loading.model.errors).to.deep.equal([]);
     });
 
+    it('loading.load() of `data` that cannot be read (a revoked Proxy, throwing getters) names the problem, never throws', async () => {
+      const revocable = Proxy.revocable({}, {});
+      revocable.revoke();
+      const hostile = {
+        get title(): string {
+          throw new Error('no title');
+        },
+        get events(): unknown[] {
+          throw new Error('no events');
+        },
+      };
+      for (const data of [revocable.proxy, hostile]) {
+        const { holder, el } = await host((el) => (el.data = data));
+        expect(() => holder.append(el)).not.to.throw();
+        expect(await el.updateComplete).to.equal(true);
+        expect(el.loading.model.events).to.deep.equal([]);
+        expect(el.loading.model.errors.length).to.be.above(0);
+      }
+    });
+
+    it('a host moved in the document keeps its model: the same `data` is not loaded again', async () => {
+      const { holder, el } = await host((el) => (el.data = EVENTS));
+      holder.append(el);
+      await el.updateComplete;
+      const model = el.loading.model;
+      const other = await fixture<HTMLDivElement>(html`<div></div>`);
+      other.append(el);
+      await el.updateComplete;
+      expect(el.loading.model).to.equal(model);
+    });
+
     it('loading.load() of the same `data` does not load it twice', async () => {
       const { holder, el } = await host((el) => (el.data = EVENTS));
       holder.append(el);
@@ -201,6 +232,25 @@ describe('LoadingController', () => {
       expect(el.loading.loading).to.equal(false);
       expect(events.shownAtLoad).to.deep.equal(['a1 a2']);
       expect(events.fired).to.deep.equal(['mt-load']);
+    });
+
+    it('loading.load() of a relative `src` resolves it against the document’s base URI', async () => {
+      const requests = spyOnFetch();
+      const { holder, el } = await host((el) => (el.src = 'test/fixtures/events-b.json'));
+      const loaded = oneEvent(el, 'mt-load');
+      holder.append(el);
+      await loaded;
+      expect(requests.map((r) => r.url)).to.deep.equal([new URL('test/fixtures/events-b.json', document.baseURI).href]);
+      expect(ids(el.loading.model)).to.deep.equal(['b1', 'b2', 'b3']);
+    });
+
+    it('loading.load() of a `.csv` src reads it as CSV (the TimelineJS template)', async () => {
+      const { holder, el } = await host((el) => (el.src = `${FIXTURES}timelinejs/women_in_computing.csv`));
+      const loaded = oneEvent(el, 'mt-load');
+      holder.append(el);
+      const { detail } = (await loaded) as CustomEvent<LoadDetail>;
+      expect(el.loading.model.title).to.equal('Women in Computing');
+      expect(detail.events.length).to.be.above(5);
     });
 
     it('mt-load bubbles out of shadow roots (bubbles and composed)', async () => {
