@@ -22,7 +22,7 @@ const MODEL = buildModel(
  * the marks anew (new elements), as culling and reordering do in the element.
  */
 class FocusHost extends LitElement {
-  readonly model = MODEL;
+  model = MODEL;
   readonly layout = { rtl: false, vertical: false };
   generation = 0;
   /** What `selection.clear()` returns: the id that was selected. */
@@ -73,7 +73,7 @@ async function mount(layout: Partial<FocusHost['layout']> = {}): Promise<FocusHo
 }
 
 const mark = (host: FocusHost, id: string) =>
-  host.shadowRoot!.querySelector<SVGGElement>(`[part="event"][data-id="${id}"]`)!;
+  host.shadowRoot!.querySelector<SVGGElement>(`[part="event"][data-id="${CSS.escape(id)}"]`)!;
 
 /** The id of the mark with DOM focus, if one has it. */
 const focusedMark = (host: FocusHost) => (host.shadowRoot!.activeElement as HTMLElement | null)?.dataset?.id;
@@ -264,6 +264,24 @@ describe('FocusController', () => {
     expect(focusedMark(host)).to.equal(undefined);
     await host.updateComplete;
     expect(focusedMark(host)).to.equal('v2');
+  });
+
+  it('the walk reaches events whose ids need escaping in a selector', async () => {
+    const host = await mount();
+    host.model = buildModel(
+      validateData([
+        { id: 'plain', start: '2023-01-01', title: 'Plain' },
+        { id: 'he said "hi"', start: '2023-01-02', title: 'Quoted' },
+        { id: 'a] b\\c', start: '2023-01-03', title: 'Brackets' },
+      ]),
+    );
+    host.requestUpdate();
+    await host.updateComplete;
+    await focusOn(host, 'plain');
+    await press(host, 'ArrowRight');
+    expect(focusedMark(host)).to.equal('he said "hi"');
+    await press(host, 'ArrowRight');
+    expect(focusedMark(host)).to.equal('a] b\\c');
   });
 
   it('marks drawn anew keep DOM focus on the focused event’s mark', async () => {
