@@ -62,7 +62,7 @@ async function mount(
 /** Resizes the holder and waits until the host has measured the new width and rendered. */
 async function resize(holder: HTMLElement, host: SizeHost, width: number): Promise<void> {
   holder.style.width = `${width}px`;
-  await waitUntil(() => host.size.width === width, `the width never became ${width}`);
+  await waitUntil(() => host.size.width === width, `the width never became ${width}`, { timeout: 5000 });
   await host.updateComplete;
 }
 
