@@ -427,6 +427,21 @@ describe('LoadingController', () => {
       expect(el.loading.model.events).to.deep.equal([]);
     });
 
+    // Bug: fail() fires mt-error after the next render without checking that its model is still the current one
+    // (setModel's mt-load does check), so a failed load replaced before it was ever shown still reports its error.
+    // The element before the split did the same.
+    it.skip('loading: a failed load replaced before its render fires no mt-error (bug: it fires)', async () => {
+      const { holder, el, events } = await host((el) => {
+        el.innerHTML = '<script type="application/json">{ "events": [ </script>';
+      });
+      holder.append(el);
+      // The inline JSON failed as the host connected; `data` replaces it before the first render.
+      el.data = EVENTS;
+      await settle(el);
+      expect(ids(el.loading.model)).to.deep.equal(['one', 'two']);
+      expect(events.fired).to.deep.equal([]);
+    });
+
     it('loading: a change to the inline JSON loads it again', async () => {
       const { holder, el } = await host((el) => {
         el.innerHTML = `<script type="application/json">${JSON.stringify(EVENTS)}</script>`;
