@@ -1,0 +1,250 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocaleController } from '../../src/controllers/locale-controller.js';
+import { PendingWork } from '../../src/controllers/pending-work.js';
+import { formatRange } from '../../src/data/format-date.js';
+import { validateData } from '../../src/data/validate.js';
+import { en, type TimelineStrings } from '../../src/i18n/strings.js';
+import { strings as de } from '../../src/i18n/de.js';
+import { strings as fr } from '../../src/i18n/fr.js';
+import type { TimelineEvent } from '../../src/types.js';
+
+/**
+ * A bare host with the element's `locale` and `strings` properties; its `updateComplete` waits for the work
+ * the controller hands to `wait` (a translation chunk), as the element's does. It shows one string.
+ */
+class LocaleHost extends LitElement {
+  @property() locale?: string;
+  @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+  readonly waited: Promise<unknown>[] = [];
+  private readonly work = new PendingWork();
+  readonly text = new LocaleController(this, (work) => {
+    this.waited.push(work);
+    this.work.add(work);
+  });
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.work.settle(
+      () => super.getUpdateComplete(),
+      () => this.isUpdatePending,
+    );
+  }
+
+  override render() {
+    return html`<button type="button">${this.text.strings.zoomIn}</button>`;
+  }
+}
+customElements.define('locale-host', LocaleHost);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'locale-host': LocaleHost;
+  }
+}
+
+/** A host with this `locale` (none: it reads `lang`), inside a div with this `lang`, rendered and its chunk loaded. */
+async function mount(locale?: string, lang?: string): Promise<LocaleHost> {
+  const holder = await fixture<HTMLDivElement>(html`<div lang=${lang ?? 'en-US'}></div>`);
+  const host = document.createElement('locale-host');
+  if (locale !== undefined) host.locale = locale;
+  holder.append(host);
+  await host.updateComplete;
+  return host;
+}
+
+const [bali] = validateData([
+  {
+    id: 'bali',
+    start: '2022-11-14',
+    title: 'Bali meeting',
+    place: { name: 'Mulia Hotel', city: 'Nusa Dua', country: 'Indonesia' },
+  },
+]).events;
+
+describe('LocaleController', () => {
+  it('controller.locale is the host’s locale property, with numbers and compact counts in it', async () => {
+    const host = await mount('fr-FR', 'de-DE');
+    expect(host.text.locale).to.equal('fr-FR');
+    expect(host.text.numbers.resolvedOptions().locale).to.equal('fr-FR');
+    expect(host.text.numbers.format(1234.5)).to.equal(new Intl.NumberFormat('fr-FR').format(1234.5));
+    expect(host.text.compact.format(1200)).to.equal(
+      new Intl.NumberFormat('fr-FR', { notation: 'compact', maximumFractionDigits: 1 }).format(1200),
+    );
+  });
+
+  it('controller.locale without the property is the nearest lang', async () => {
+    const host = await mount(undefined, 'de-CH');
+    expect(host.text.locale).to.equal('de-CH');
+    expect(host.text.numbers.resolvedOptions().locale).to.equal('de-CH');
+  });
+
+  it('controller.locale reads the host’s own lang before an ancestor’s', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div lang="de-DE"></div>`);
+    const host = document.createElement('locale-host');
+    host.setAttribute('lang', 'es-MX');
+    holder.append(host);
+    await host.updateComplete;
+    expect(host.text.locale).to.equal('es-MX');
+  });
+
+  // Bug: the nearest `lang` is found with closest(), which stops at a shadow root, so a timeline inside another
+  // component's shadow tree never sees the page's `<html lang>` (the browser's own language of a node, and
+  // :lang(), go on through the shadow host). The size controller's :dir(rtl) does cross shadow roots. The
+  // element before the split read `lang` the same way.
+  it.skip('controller.locale without the property is the nearest lang across a shadow root (bug: stops at the root)', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="fr-CA"><div></div></div>`);
+    const root = outer.firstElementChild!.attachShadow({ mode: 'open' });
+    const host = document.createElement('locale-host');
+    root.append(host);
+    await host.updateComplete;
+    expect(host.matches(':lang(fr-CA)')).to.equal(true);
+    expect(host.text.locale).to.equal('fr-CA');
+  });
+
+  it('controller.locale is canonicalised', async () => {
+    expect((await mount('EN-gb')).text.locale).to.equal('en-GB');
+    expect((await mount('zh-hant-tw')).text.locale).to.equal('zh-Hant-TW');
+    expect((await mount(undefined, 'DE-at')).text.locale).to.equal('de-AT');
+  });
+
+  it('controller.locale is en-US for a tag that is not BCP 47', async () => {
+    for (const tag of ['not a locale!', 'en_US', '12']) {
+      const host = await mount(tag, 'de-DE');
+      expect(host.text.locale, tag).to.equal('en-US');
+      expect(host.text.strings.zoomIn).to.equal(en.zoomIn);
+    }
+  });
+
+  it('controller.strings are English for English and for languages with no translation', async () => {
+    for (const locale of ['en-GB', 'ja-JP', 'pt-BR']) {
+      const host = await mount(locale);
+      expect(host.text.strings).to.deep.equal(en);
+      expect(host.waited).to.deep.equal([]);
+    }
+  });
+
+  it('controller.strings load a translation chunk (de) through wait, so updateComplete shows it rendered', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = document.createElement('locale-host');
+    host.locale = 'de-DE';
+    holder.append(host);
+    expect(host.waited.length).to.equal(1);
+    await host.updateComplete;
+    expect(host.text.strings).to.deep.equal(de);
+    expect(host.shadowRoot!.querySelector('button')!.textContent).to.equal('Vergrößern');
+  });
+
+  it('controller.strings load once per language, not once per region or update', async () => {
+    const host = await mount('de-DE');
+    expect(host.waited.length).to.equal(1);
+    host.locale = 'de-AT';
+    await host.updateComplete;
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(host.waited.length).to.equal(1);
+    expect(host.text.locale).to.equal('de-AT');
+    expect(host.text.strings.zoomIn).to.equal('Vergrößern');
+  });
+
+  it('controller.strings follow a change of locale, back to English too', async () => {
+    const host = await mount('de-DE');
+    host.locale = 'fr-FR';
+    await host.updateComplete;
+    expect(host.text.strings).to.deep.equal(fr);
+    expect(host.shadowRoot!.querySelector('button')!.textContent).to.equal(fr.zoomIn);
+    host.locale = 'en-GB';
+    await host.updateComplete;
+    expect(host.text.strings).to.deep.equal(en);
+    expect(host.shadowRoot!.querySelector('button')!.textContent).to.equal('Zoom in');
+  });
+
+  it('controller.strings end in the newer language when the locale changes while a chunk loads', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = document.createElement('locale-host');
+    // Arabic's chunk is loaded nowhere else in this file, so it arrives after French's (loaded above).
+    host.locale = 'ar-EG';
+    holder.append(host);
+    host.locale = 'fr-FR';
+    await host.updateComplete;
+    await Promise.all(host.waited);
+    expect(host.waited.length).to.equal(2);
+    expect(host.text.strings).to.deep.equal(fr);
+    expect(host.shadowRoot!.querySelector('button')!.textContent).to.equal(fr.zoomIn);
+  });
+
+  it('controller.strings: the host’s strings override the English and the translation', async () => {
+    const host = await mount('en-US');
+    host.strings = { zoomIn: 'Closer' };
+    await host.updateComplete;
+    expect(host.text.strings.zoomIn).to.equal('Closer');
+    expect(host.text.strings.zoomOut).to.equal(en.zoomOut);
+    host.locale = 'de-DE';
+    await host.updateComplete;
+    expect(host.text.strings.zoomIn).to.equal('Closer');
+    expect(host.text.strings.zoomOut).to.equal(de.zoomOut);
+    expect(host.shadowRoot!.querySelector('button')!.textContent).to.equal('Closer');
+  });
+
+  it('controller.strings: overrides set before the chunk loads still win once it has', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = document.createElement('locale-host');
+    host.locale = 'fr-FR';
+    host.strings = { zoomIn: 'Plus près', fit: 'Tout' };
+    holder.append(host);
+    await host.updateComplete;
+    expect(host.text.strings.zoomIn).to.equal('Plus près');
+    expect(host.text.strings.fit).to.equal('Tout');
+    expect(host.text.strings.zoomOut).to.equal(fr.zoomOut);
+  });
+
+  it('controller.strings: a new overrides object replaces the old one', async () => {
+    const host = await mount('en-US');
+    host.strings = { zoomIn: 'Closer' };
+    await host.updateComplete;
+    host.strings = { zoomOut: 'Further' };
+    await host.updateComplete;
+    expect(host.text.strings.zoomIn).to.equal(en.zoomIn);
+    expect(host.text.strings.zoomOut).to.equal('Further');
+  });
+
+  it('controller.name(event) is the title, the date and the place, spelled in the locale', async () => {
+    const host = await mount('en-US');
+    expect(host.text.name(bali)).to.equal('Bali meeting, Nov 14, 2022, Mulia Hotel, Nusa Dua, Indonesia');
+    const [plain] = validateData([{ start: '2023-11-15', title: 'Filoli' }]).events;
+    expect(host.text.name(plain)).to.equal('Filoli, Nov 15, 2023');
+  });
+
+  it('controller.name(event) is made once per event', async () => {
+    const host = await mount('en-US');
+    const event: TimelineEvent = { ...bali };
+    const first = host.text.name(event);
+    // Events never change after validation; a changed copy here shows the name is not made again.
+    event.title = 'Changed';
+    expect(host.text.name(event)).to.equal(first);
+    expect(host.text.name({ ...event })).to.match(/^Changed, /);
+  });
+
+  it('controller.name(event) is spelled again after a change of locale', async () => {
+    const host = await mount('en-US');
+    const event: TimelineEvent = { ...bali };
+    expect(host.text.name(event)).to.match(/^Bali meeting, Nov 14, 2022/);
+    event.title = 'Bali-Treffen';
+    host.locale = 'de-DE';
+    await host.updateComplete;
+    expect(host.text.name(event)).to.equal(
+      `Bali-Treffen, ${formatRange(event.start, undefined, 'de-DE')}, Mulia Hotel, Nusa Dua, Indonesia`,
+    );
+    expect(host.text.name(event)).to.include('14. Nov. 2022');
+  });
+
+  it('controller.name(event) is kept across updates that leave the locale as it is', async () => {
+    const host = await mount('en-GB');
+    const event: TimelineEvent = { ...bali };
+    const first = host.text.name(event);
+    event.title = 'Changed';
+    host.strings = { zoomIn: 'Closer' };
+    await host.updateComplete;
+    expect(host.text.name(event)).to.equal(first);
+  });
+});

@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../../src/model/model.js';
+import { indexLane } from '../../src/layout/level-of-detail.js';
+import { validateData } from '../../src/data/validate.js';
+import type { TimelineDataInput, TimelineEventInput } from '../../src/types.js';
+
+const DAY = 86_400_000;
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+/** Validated data of these events (dates are calendar days, placed at UTC midnight). */
+const data = (input: TimelineEventInput[] | TimelineDataInput) => validateData(input);
+
+const story: TimelineDataInput = {
+  title: 'Two leaders',
+  description: 'Calls and meetings',
+  view: { start: '2022-11-01', end: '2022-12-31' },
+  eras: [{ start: '2022-01-01', end: '2022-06-30', title: 'Before' }],
+  events: [
+    { id: 'filoli', start: '2023-11-15', title: 'Filoli', kind: 'in-person' },
+    { id: 'call', start: '2022-07-28', title: 'A call', kind: 'video' },
+    { id: 'bali', start: '2022-11-14', title: 'Bali', kind: 'in-person' },
+    { id: 'talk', start: '2023-04-02', end: '2024-02-10', title: 'Talks', kind: 'phone' },
+    { id: 'fair', start: '2023-01-05', title: 'A fair', kind: 'summit' },
+    { start: 'not a date', title: 'Skipped' },
+  ],
+};
+
+/** Every field of a model a test can compare with deep equality (its two methods left out). */
+function fields(model: TimelineModel): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(model).filter(([, value]) => typeof value !== 'function'));
+}
+
+describe('buildModel', () => {
+  it('buildModel(data) keeps the events in start order, with the title, description, eras, view and errors', () => {
+    const model = buildModel(data(story));
+    expect(model.events.map((e) => e.id)).to.deep.equal(['call', 'bali', 'fair', 'talk', 'filoli']);
+    expect(model.title).to.equal('Two leaders');
+    expect(model.description).to.equal('Calls and meetings');
+    expect(model.eras.map((e) => e.title)).to.deep.equal(['Before']);
+    expect(model.view).to.deep.equal([utc(2022, 11, 1), utc(2023, 1, 1)]);
+    expect(model.errors.map((e) => e.path)).to.deep.equal(['events[5].start']);
+  });
+
+  it('buildModel(data) lanes by kind: the built-in kinds in their order, then others as they appear', () => {
+    const model = buildModel(data(story));
+    expect(model.lanes.map((l) => [l.key, l.events.map((e) => e.id)])).to.deep.equal([
+      ['in-person', ['bali', 'filoli']],
+      ['video', ['call']],
+      ['phone', ['talk']],
+      ['summit', ['fair']],
+    ]);
+  });
+
+  it('buildModel(data) indexes each lane: its starts, ends and running maximum of ends', () => {
+    const model = buildModel(data(story));
+    for (const lane of model.lanes) expect(lane.index).to.deep.equal(indexLane(lane.events));
+    const phone = model.lanes.find((l) => l.key === 'phone')!;
+    expect([...phone.index.starts]).to.deep.equal([utc(2023, 4, 2)]);
+    expect([...phone.index.ends]).to.deep.equal([utc(2024, 2, 11)]);
+  });
+
+  it('buildModel(data).startIndex holds every event’s start, in the events’ order', () => {
+    const model = buildModel(data(story));
+    expect([...model.startIndex.starts]).to.deep.equal(model.events.map((e) => e.start.ms));
+    expect(model.startIndex.maxEnd[model.events.length - 1]).to.equal(utc(2024, 2, 11));
+  });
+
+  it('buildModel(data).extent spans the events and the eras, to the end of the last day', () => {
+    expect(buildModel(data(story)).extent).to.deep.equal([utc(2022, 1, 1), utc(2024, 2, 11)]);
+    const noEras = buildModel(data([{ start: '2023-05-10', title: 'One' }]));
+    expect(noEras.extent).to.deep.equal([utc(2023, 5, 10), utc(2023, 5, 10) + DAY]);
+  });
+
+  it('buildModel(data).meetings are the in-person events, in time order', () => {
+    expect(buildModel(data(story)).meetings.map((e) => e.id)).to.deep.equal(['bali', 'filoli']);
+    expect(buildModel(data([{ start: '2023-05-10', title: 'One', kind: 'video' }])).meetings).to.deep.equal([]);
+  });
+
+  it('buildModel(data).byId(id) finds an event by its id, and nothing for an unknown id', () => {
+    const model = buildModel(data(story));
+    expect(model.byId('bali')).to.equal(model.events[1]);
+    expect(model.byId('filoli')!.title).to.equal('Filoli');
+    expect(model.byId('nowhere')).to.equal(undefined);
+    expect(model.byId('')).to.equal(undefined);
+  });
+
+  it('buildModel(data).byId(id) finds nothing of Object.prototype: constructor, __proto__, toString', () => {
+    const model = buildModel(data(story));
+    for (const id of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(model.byId(id), id).to.equal(undefined);
+  });
+
+  it('buildModel(data).byId(id) finds events whose ids are constructor, __proto__ and toString', () => {
+    const model = buildModel(
+      data([
+        { id: 'constructor', start: '2023-01-01', title: 'C' },
+        { id: '__proto__', start: '2023-01-02', title: 'P' },
+        { id: 'toString', start: '2023-01-03', title: 'T' },
+      ]),
+    );
+    expect(model.byId('constructor')!.title).to.equal('C');
+    expect(model.byId('__proto__')!.title).to.equal('P');
+    expect(model.byId('toString')!.title).to.equal('T');
+    expect(model.byId('valueOf')).to.equal(undefined);
+  });
+
+  it('buildModel(data).positionOf(event) is the event’s index in time order', () => {
+    const model = buildModel(data(story));
+    for (const [i, event] of model.events.entries()) expect(model.positionOf(event)).to.equal(i);
+  });
+
+  it('buildModel(data).positionOf(event) tells apart events that start at the same time', () => {
+    const model = buildModel(
+      data(Array.from({ length: 6 }, (_, i) => ({ id: `same${i}`, start: '2023-03-03', title: `Same ${i}` }))),
+    );
+    for (const [i, event] of model.events.entries()) expect(model.positionOf(event)).to.equal(i);
+  });
+
+  it('buildModel(data).positionOf(event) is 0 for an event the model does not hold (an equal copy too)', () => {
+    const model = buildModel(data(story));
+    const other = buildModel(data(story));
+    expect(model.positionOf(other.events[3])).to.equal(0);
+    expect(model.positionOf({ ...model.events[3] })).to.equal(0);
+  });
+
+  it('buildModel(data) is frozen', () => {
+    const model = buildModel(data(story));
+    expect(Object.isFrozen(model)).to.equal(true);
+    expect(() => {
+      (model as { title?: string }).title = 'changed';
+    }).to.throw(TypeError);
+    expect(model.title).to.equal('Two leaders');
+  });
+
+  it('buildModel(data) of no events has no lanes, no extent and no meetings', () => {
+    const model = buildModel(data([]));
+    expect(model.events).to.deep.equal([]);
+    expect(model.lanes).to.deep.equal([]);
+    expect(model.extent).to.equal(undefined);
+    expect(model.meetings).to.deep.equal([]);
+    expect(model.startIndex.starts.length).to.equal(0);
+  });
+
+  it('buildModel(data) with eras and no events spans the eras', () => {
+    const model = buildModel(data({ events: [], eras: [{ start: '2020-01-01', end: '2020-12-31', title: 'E' }] }));
+    expect(model.extent).to.deep.equal([utc(2020, 1, 1), utc(2021, 1, 1)]);
+  });
+});
+
+describe('buildModelInSlices', () => {
+  it('buildModelInSlices(data) equals buildModel(data)', async () => {
+    const validated = data(story);
+    const sliced = await buildModelInSlices(validated);
+    const whole = buildModel(validated);
+    expect(Object.keys(fields(whole))).to.include.members(['events', 'lanes', 'startIndex', 'extent', 'meetings']);
+    expect(fields(sliced)).to.deep.equal(fields(whole));
+    expect(Object.isFrozen(sliced)).to.equal(true);
+    for (const event of whole.events) {
+      expect(sliced.byId(event.id)).to.equal(event);
+      expect(sliced.positionOf(event)).to.equal(whole.positionOf(event));
+    }
+  });
+
+  it('buildModelInSlices(data, pause) pauses between its steps, and builds nothing before the first', async () => {
+    const steps: string[] = [];
+    const validated = data(
+      Array.from({ length: 300 }, (_, i) => ({
+        start: `2023-01-01T00:${String(i % 60).padStart(2, '0')}Z`,
+        title: `E${i}`,
+      })),
+    );
+    const model = await buildModelInSlices(validated, () => {
+      steps.push('pause');
+      return Promise.resolve();
+    });
+    expect(steps).to.deep.equal(['pause', 'pause', 'pause']);
+    expect(fields(model)).to.deep.equal(fields(buildModel(validated)));
+  });
+});
+
+describe('emptyModel', () => {
+  it('emptyModel() holds nothing: no events, lanes, extent, errors; byId finds nothing', () => {
+    const model = emptyModel();
+    expect(model.events).to.deep.equal([]);
+    expect(model.eras).to.deep.equal([]);
+    expect(model.lanes).to.deep.equal([]);
+    expect(model.errors).to.deep.equal([]);
+    expect(model.extent).to.equal(undefined);
+    expect(model.title).to.equal(undefined);
+    expect(model.byId('constructor')).to.equal(undefined);
+    expect(Object.isFrozen(model)).to.equal(true);
+  });
+
+  it('emptyModel(errors) keeps the errors (a failed load)', () => {
+    const errors = [{ path: 'src', message: '"x.json" could not be loaded: HTTP 404' }];
+    expect(emptyModel(errors).errors).to.deep.equal(errors);
+  });
+
+  it('emptyModel() is a new model each time', () => {
+    expect(emptyModel()).not.to.equal(emptyModel());
+  });
+});
