@@ -31,7 +31,7 @@ class ExportHost extends LitElement {
   override render() {
     return html`${
         this.chart
-          ? html`<svg width="200" height="100">
+          ? html`<svg part="chart" width="200" height="100">
               ${svg`<rect x="10" y="10" width="50" height="20" fill="rgb(180, 35, 42)"></rect><text x="70" y="30">${this.label}</text>`}
             </svg>`
           : html`<ul>

@@ -54,7 +54,7 @@ class FocusHost extends LitElement {
     );
     return html`<div @keydown=${this.roving.onKeyDown}>
       <button type="button">Show all</button>
-      ${keyed(this.generation, html`<svg width="400" height="100">${marks}</svg>`)}
+      ${keyed(this.generation, html`<svg part="chart" width="400" height="100">${marks}</svg>`)}
     </div>`;
   }
 }

@@ -244,8 +244,8 @@ describe('SelectionController', () => {
     expect(host.shadowRoot!.adoptedStyleSheets).to.include(details.detailsStyles.styleSheet);
     const panel = host.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
     expect(panel.querySelector('h3')!.textContent).to.equal('Bali');
-    // The adopted styles apply: the panel is laid over the chart.
-    expect(getComputedStyle(panel).position).to.equal('absolute');
+    // The adopted styles apply (the panel scrolls within itself).
+    expect(getComputedStyle(panel).overflowY).to.equal('auto');
   });
 
   it('later selections adopt the details styles no more', async () => {

@@ -18,10 +18,15 @@ class SizeHost extends LitElement {
   @property({ type: Number }) breakpoint?: number;
   readonly waited: Promise<unknown>[] = [];
   private readonly work = new PendingWork();
-  readonly size = new SizeController(this, (work) => {
-    this.waited.push(work);
-    this.work.add(work);
-  });
+  detailsOpen = false;
+  readonly size = new SizeController(
+    this,
+    (work) => {
+      this.waited.push(work);
+      this.work.add(work);
+    },
+    () => this.detailsOpen,
+  );
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.work.settle(

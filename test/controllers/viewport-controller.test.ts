@@ -25,7 +25,7 @@ class ViewportHost extends LitElement {
       display: block;
     }
   `;
-  readonly size = { width: 800, axisLength: 800, vertical: false, rtl: false };
+  readonly size = { width: 800, chartWidth: 800, axisLength: 800, vertical: false, rtl: false };
   chartHeight = 200;
   extent: readonly [number, number] | undefined = EXTENT;
   initial?: [number, number];
@@ -39,6 +39,7 @@ class ViewportHost extends LitElement {
     height: () => this.chartHeight,
     extent: () => this.extent,
     initialView: () => this.initial,
+    zoomCentre: () => undefined,
     onRangeChange: (from, to) => this.ranges.push([from, to]),
   });
 
@@ -46,7 +47,7 @@ class ViewportHost extends LitElement {
     const { width, vertical, axisLength } = this.size;
     const height = vertical ? axisLength : this.chartHeight;
     return this.chart
-      ? html`<svg width=${width} height=${height}>
+      ? html`<svg part="chart" width=${width} height=${height}>
           ${svg`<rect width=${width} height=${height} fill="none"></rect>`}
         </svg>`
       : html`<ul></ul>`;
@@ -266,6 +267,7 @@ describe('ViewportController', () => {
         chart.dispatchEvent(
           new WheelEvent('wheel', {
             deltaY: -200,
+            ctrlKey: true,
             clientX: box.left + 400,
             clientY: box.top + 100,
             bubbles: true,
@@ -282,10 +284,10 @@ describe('ViewportController', () => {
     const host = await mount();
     host.viewport.zoomTo('2020-03-01', '2020-04-01');
     await host.updateComplete;
-    await host.resize({ width: 400, axisLength: 400 });
+    await host.resize({ width: 400, chartWidth: 400, axisLength: 400 });
     expectSpan(host.viewport.visibleMs(), [utc(2020, 3, 1), utc(2020, 4, 1)]);
     expect(host.viewport.scale().range()).to.deep.equal([0, 400]);
-    await host.resize({ width: 1200, axisLength: 1200 });
+    await host.resize({ width: 1200, chartWidth: 1200, axisLength: 1200 });
     expectSpan(host.viewport.visibleMs(), [utc(2020, 3, 1), utc(2020, 4, 1)]);
   });
 
@@ -293,7 +295,7 @@ describe('ViewportController', () => {
     const host = await mount();
     host.viewport.zoomTo('2020-03-01', '2020-04-01');
     await host.updateComplete;
-    await host.resize({ width: 400, axisLength: 560, vertical: true });
+    await host.resize({ width: 400, chartWidth: 400, axisLength: 560, vertical: true });
     expectSpan(host.viewport.visibleMs(), [utc(2020, 3, 1), utc(2020, 4, 1)]);
     const scale = host.viewport.scale();
     expect(scale(utc(2020, 3, 1))).to.be.closeTo(0, 1e-6);
@@ -343,7 +345,7 @@ describe('ViewportController', () => {
   // the new data opens on an arbitrary window of itself rather than on all of it, as ViewportConfig.initialView
   // says ("… else all"). The element calls showInitial() after every load, so a reader who zoomed and then got
   // new `data` (without a `view`) sees a part of it. (The element before the split did the same.)
-  it.skip('viewport.showInitial() with no initial view after a new load shows all of the new extent (bug: keeps the old zoom)', async () => {
+  it('viewport.showInitial() with no initial view after a new load shows all of the new extent', async () => {
     const host = await mount();
     host.viewport.zoomTo('2020-03-01', '2020-04-01');
     await host.updateComplete;
@@ -428,7 +430,7 @@ describe('ViewportController', () => {
   // Bug: "Show all" (fitByUser) or expand() while no chart is drawn (the list view) records the reader's intent,
   // but no zoom `end` follows to clear it; the next change from code (zoomTo, fit, select's reveal) then ends a
   // zoom with that intent still set and fires mt-rangechange, which only a reader's change should.
-  it.skip('viewport.fitByUser() with no chart drawn leaves no intent behind: a later zoomTo fires nothing (bug: it fires)', async () => {
+  it('viewport.fitByUser() with no chart drawn leaves no intent behind: a later zoomTo fires nothing', async () => {
     const host = await mount();
     host.viewport.zoomTo('2020-03-01', '2020-04-01');
     host.chart = false;

@@ -88,6 +88,7 @@ describe('zoomBehaviour', () => {
     svg.dispatchEvent(
       new WheelEvent('wheel', {
         deltaY: -100,
+        ctrlKey: true,
         clientX: box.left + 400,
         clientY: box.top + 100,
         bubbles: true,
@@ -124,6 +125,9 @@ describe('zoomBehaviour', () => {
     expect(accepts(new MouseEvent('mousedown', { button: 2 }))).to.equal(false);
     expect(accepts(new MouseEvent('mousedown', { button: 1 }))).to.equal(false);
     expect(accepts(new WheelEvent('wheel', { ctrlKey: true, deltaY: 10 }))).to.equal(true);
+    expect(accepts(new WheelEvent('wheel', { metaKey: true, deltaY: 10 }))).to.equal(true);
+    // A plain wheel is the page's: it scrolls past the chart.
+    expect(accepts(new WheelEvent('wheel', { deltaY: 10 }))).to.equal(false);
     expect(accepts(new MouseEvent('dblclick'))).to.equal(true);
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
-import { expandSpan, scaleAbout, transformFor } from '../../src/layout/zoom-math.js';
+import { MAX_STEP, densestCentre, expandSpan, scaleAbout, transformFor } from '../../src/layout/zoom-math.js';
 import { baseScale } from '../../src/layout/time-scale.js';
 
 const DAY = 86_400_000;
@@ -150,6 +150,14 @@ describe('transformFor', () => {
 });
 
 describe('expandSpan', () => {
+  it('expandSpan(from, to, count) zooms in at most fourfold a step, so a reader can follow', () => {
+    // 400 events in one day, seen from thirteen months away: not seventeen days at once, a quarter of the view.
+    const from = Date.UTC(2022, 0, 1);
+    const months: [number, number] = [from - 200 * DAY, from + 200 * DAY];
+    const [a, b] = expandSpan(from, from + DAY, 400, months, 800, HOUR);
+    expect(b - a).to.equal((months[1] - months[0]) / MAX_STEP);
+  });
+
   const visible: [number, number] = [JAN_2020, JAN_2024];
 
   it('expandSpan(from, to, count) is centred on the events', () => {
@@ -163,7 +171,8 @@ describe('expandSpan', () => {
     // 101 events over 10 days, ten a day: 26 px between neighbours is 800 / 26 tenths of a day across 800 px.
     const from = Date.UTC(2022, 0, 1);
     const to = Date.UTC(2022, 0, 11);
-    const [a, b] = expandSpan(from, to, 101, visible, 800, HOUR);
+    // From twelve days in view, so the fourfold step allows it.
+    const [a, b] = expandSpan(from, to, 101, [from, from + 12 * DAY], 800, HOUR);
     expect(b - a).to.be.closeTo((DAY / 10) * (800 / 26), 1e-3);
     expect(b - a).to.be.below((to - from) * 1.2);
   });
@@ -172,7 +181,7 @@ describe('expandSpan', () => {
     // Two events a day apart: 26 px apart would be a month across 800 px, so their span and a fifth it is.
     const from = Date.UTC(2022, 0, 1);
     const to = Date.UTC(2022, 0, 2);
-    const [a, b] = expandSpan(from, to, 2, visible, 800, HOUR);
+    const [a, b] = expandSpan(from, to, 2, [from - DAY, from + 3 * DAY], 800, HOUR);
     expect(b - a).to.be.closeTo(DAY * 1.2, 1e-3);
   });
 
@@ -186,11 +195,12 @@ describe('expandSpan', () => {
     // Fifty events in the same minute.
     const from = Date.UTC(2022, 5, 1, 12);
     const to = from + 60_000;
-    const [a, b] = expandSpan(from, to, 50, visible, 800, HOUR);
+    const near: [number, number] = [from - HOUR, from + 2 * HOUR];
+    const [a, b] = expandSpan(from, to, 50, near, 800, HOUR);
     expect(b - a).to.equal(HOUR);
     expect((a + b) / 2).to.equal(from + 30_000);
     // Even all at one instant.
-    const [c, d] = expandSpan(from, from, 3, visible, 800, HOUR);
+    const [c, d] = expandSpan(from, from, 3, near, 800, HOUR);
     expect([c, d]).to.deep.equal([from - HOUR / 2, from + HOUR / 2]);
   });
 
@@ -205,8 +215,9 @@ describe('expandSpan', () => {
           const to = from + length;
           const [a, b] = expandSpan(from, to, count, visible, axis, HOUR);
           const span = b - a;
-          expect(span).to.be.at.least(HOUR);
-          if (span > HOUR) {
+          const floor = Math.max(HOUR, (visible[1] - visible[0]) / MAX_STEP);
+          expect(span).to.be.at.least(floor - 1e-3);
+          if (span > floor + 1e-3) {
             expect(span).to.be.at.most((visible[1] - visible[0]) / 2 + 1e-3);
             expect(span).to.be.at.most(length * 1.2 + 1e-3);
             expect(span).to.be.at.most((length / Math.max(1, count - 1)) * (axis / 26) + 1e-3);
@@ -216,5 +227,22 @@ describe('expandSpan', () => {
       ),
       RUN,
     );
+  });
+});
+
+describe('densestCentre', () => {
+  const starts = (...days: number[]) => Float64Array.from(days.map((d) => JAN_2020 + d * DAY));
+
+  it('densestCentre(starts, view, factor) is the middle of the events in the busiest window of a factor-th of the view', () => {
+    // A lone event on day 1, and four within days 60 to 66 of a 100-day view.
+    const centre = densestCentre(starts(1, 60, 62, 64, 66), [JAN_2020, JAN_2020 + 100 * DAY], 2);
+    expect(centre).to.equal(JAN_2020 + 63 * DAY);
+  });
+
+  it('densestCentre(…) looks only at events in view, and is undefined when none is', () => {
+    const all = starts(1, 2, 3, 50);
+    expect(densestCentre(all, [JAN_2020 + 40 * DAY, JAN_2020 + 60 * DAY], 2)).to.equal(JAN_2020 + 50 * DAY);
+    expect(densestCentre(all, [JAN_2020 + 10 * DAY, JAN_2020 + 20 * DAY], 2)).to.equal(undefined);
+    expect(densestCentre(new Float64Array(0), [0, 1], 2)).to.equal(undefined);
   });
 });

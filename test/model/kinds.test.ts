@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { IN_PERSON, KIND_ORDER, OTHER_KIND, isStrong, markKind, markPath } from '../../src/model/kinds.js';
+import {
+  DEFAULT_KIND,
+  IN_PERSON,
+  KIND_ORDER,
+  OTHER_KIND,
+  builtInStyle,
+  isStrong,
+  kindStyles,
+} from '../../src/model/kinds.js';
 
 describe('kinds', () => {
   it('KIND_ORDER starts with IN_PERSON and lists the five built-in kinds', () => {
@@ -8,30 +16,41 @@ describe('kinds', () => {
     expect(KIND_ORDER).not.to.include(OTHER_KIND);
   });
 
-  it('markKind(kind) is the kind itself for every built-in kind and for other', () => {
-    for (const kind of [...KIND_ORDER, OTHER_KIND]) expect(markKind(kind)).to.equal(kind);
-  });
-
-  it('markKind(kind) is other for any kind it does not draw, including names on Object.prototype', () => {
-    for (const kind of ['summit', '', 'Video', 'constructor', '__proto__', 'toString', 'hasOwnProperty'])
-      expect(markKind(kind), kind).to.equal(OTHER_KIND);
-  });
-
-  it('markPath(kind) is a distinct closed SVG path for each built-in kind and other', () => {
-    const paths = [...KIND_ORDER, OTHER_KIND].map(markPath);
+  it('kindStyles(kinds) draws every built-in kind with its own class and shape, and the default kind as other', () => {
+    const styles = kindStyles([...KIND_ORDER, DEFAULT_KIND]);
+    for (const kind of KIND_ORDER) expect(styles.get(kind)!.style, kind).to.equal(kind);
+    expect(styles.get(DEFAULT_KIND)!.style).to.equal(OTHER_KIND);
+    const paths = [...styles.values()].map((s) => s.path);
     expect(new Set(paths).size).to.equal(paths.length);
     for (const path of paths) expect(path).to.match(/^M[-\d.,]+.*Z$/);
   });
 
-  it('markPath(kind) of an unknown kind is the generic mark’s', () => {
-    for (const kind of ['summit', 'constructor', '__proto__']) expect(markPath(kind)).to.equal(markPath(OTHER_KIND));
+  it('kindStyles(kinds) gives kinds it does not know their own shape and colour, in order, names on Object.prototype too', () => {
+    const unknown = ['summit', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'Video'];
+    const styles = kindStyles(['visit', ...unknown]);
+    expect(unknown.map((k) => styles.get(k)!.style)).to.deep.equal(['x0', 'x1', 'x2', 'x3', 'x4', 'x5']);
+    const paths = unknown.map((k) => styles.get(k)!.path);
+    expect(new Set(paths).size).to.equal(6);
+    for (const path of paths) expect(KIND_ORDER.map((k) => styles.get(k)?.path)).not.to.include(path);
   });
 
-  it('markPath(kind) fits a 14 px mark: every coordinate within ±9 of the centre', () => {
-    for (const kind of [...KIND_ORDER, OTHER_KIND]) {
-      const numbers = markPath(kind)
-        .match(/-?\d+(?:\.\d+)?/g)!
-        .map(Number);
+  it('kindStyles(kinds) cycles the palette past eight unknown kinds', () => {
+    const kinds = Array.from({ length: 10 }, (_, i) => `k${i}`);
+    const styles = kindStyles(kinds);
+    expect(styles.get('k8')!.style).to.equal('x0');
+    expect(styles.get('k9')!.style).to.equal('x1');
+  });
+
+  it('builtInStyle(kind) is the kind’s own for built-in kinds, else the generic mark’s', () => {
+    expect(builtInStyle('phone').style).to.equal('phone');
+    for (const kind of ['summit', 'constructor', '__proto__', ''])
+      expect(builtInStyle(kind).style, kind).to.equal(OTHER_KIND);
+  });
+
+  it('every shape fits a 14 px mark: every coordinate within ±9 of the centre', () => {
+    const styles = kindStyles([...KIND_ORDER, ...Array.from({ length: 6 }, (_, i) => `k${i}`)]);
+    for (const { kind, path } of styles.values()) {
+      const numbers = path.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
       for (const n of numbers) expect(Math.abs(n), `${kind}: ${n}`).to.be.at.most(9);
     }
   });

@@ -71,9 +71,25 @@ describe('buildModel', () => {
     expect(noEras.extent).to.deep.equal([utc(2023, 5, 10), utc(2023, 5, 10) + DAY]);
   });
 
-  it('buildModel(data).meetings are the in-person events, in time order', () => {
-    expect(buildModel(data(story)).meetings.map((e) => e.id)).to.deep.equal(['bali', 'filoli']);
-    expect(buildModel(data([{ start: '2023-05-10', title: 'One', kind: 'video' }])).meetings).to.deep.equal([]);
+  it('buildModel(data).spans find their events, the earlier one first', () => {
+    const model = buildModel(data({ ...story, spans: [{ from: 'filoli', to: 'bali', headline: true }] }));
+    expect(model.spans).to.have.length(1);
+    expect(model.spans[0].from.id).to.equal('bali');
+    expect(model.spans[0].to.id).to.equal('filoli');
+    expect(model.spans[0].headline).to.equal(true);
+    expect(buildModel(data(story)).spans).to.deep.equal([]);
+  });
+
+  it('buildModel(data).kinds lists the kinds in the data, built-in ones in their order first', () => {
+    const model = buildModel(
+      data([
+        { start: '2023-05-10', title: 'A', kind: 'summit' },
+        { start: '2023-05-11', title: 'B', kind: 'phone' },
+        { start: '2023-05-12', title: 'C', kind: 'in-person' },
+      ]),
+    );
+    expect([...model.kinds.keys()]).to.deep.equal(['in-person', 'phone', 'summit']);
+    expect(model.kinds.get('summit')!.style).to.equal('x0');
   });
 
   it('buildModel(data).byId(id) finds an event by its id, and nothing for an unknown id', () => {
@@ -132,12 +148,12 @@ describe('buildModel', () => {
     expect(model.title).to.equal('Two leaders');
   });
 
-  it('buildModel(data) of no events has no lanes, no extent and no meetings', () => {
+  it('buildModel(data) of no events has no lanes, no extent and no spans', () => {
     const model = buildModel(data([]));
     expect(model.events).to.deep.equal([]);
     expect(model.lanes).to.deep.equal([]);
     expect(model.extent).to.equal(undefined);
-    expect(model.meetings).to.deep.equal([]);
+    expect(model.spans).to.deep.equal([]);
     expect(model.startIndex.starts.length).to.equal(0);
   });
 
@@ -152,7 +168,14 @@ describe('buildModelInSlices', () => {
     const validated = data(story);
     const sliced = await buildModelInSlices(validated);
     const whole = buildModel(validated);
-    expect(Object.keys(fields(whole))).to.include.members(['events', 'lanes', 'startIndex', 'extent', 'meetings']);
+    expect(Object.keys(fields(whole))).to.include.members([
+      'events',
+      'lanes',
+      'startIndex',
+      'extent',
+      'spans',
+      'kinds',
+    ]);
     expect(fields(sliced)).to.deep.equal(fields(whole));
     expect(Object.isFrozen(sliced)).to.equal(true);
     for (const event of whole.events) {
