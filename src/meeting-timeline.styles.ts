@@ -60,6 +60,14 @@ export const styles = css`
   .width-probe {
     height: 0;
   }
+  /* Until its first data arrive, the element keeps the room they will take, so the page does not jump: about
+     what the built-in story takes at this width, or --mt-reserve. A vertical timeline outgrows the screen. */
+  .frame.reserving {
+    min-height: var(--mt-reserve, clamp(360px, calc(1040px - 25cqw), 860px));
+  }
+  .frame.vertical.reserving {
+    min-height: var(--mt-reserve, max(100svh, 720px));
+  }
   .details-probe {
     width: var(--_details-width);
     height: 0;
@@ -155,9 +163,9 @@ export const styles = css`
   svg:active {
     cursor: grabbing;
   }
-  /* Time runs down: a vertical swipe pans it, a horizontal one is the page's. */
-  .vertical svg {
-    touch-action: pan-x;
+  /* Time runs down a chart that grows with the page: a vertical swipe scrolls the page past it too. */
+  .axis-break {
+    stroke-width: 1.5;
   }
   .lane-band {
     fill: var(--_surface);

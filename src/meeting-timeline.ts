@@ -130,6 +130,9 @@ export class MeetingTimeline extends LitElement {
   /** Width in px below which `orientation="auto"` turns vertical; defaults to `--mt-breakpoint`, else 600. */
   @property({ type: Number }) breakpoint?: number;
 
+  /** How long a `src` may take to load, in ms, before the element gives up with `mt-error` and a Retry (0: no limit). */
+  @property({ type: Number }) timeout = 30_000;
+
   /** Shows "Download SVG" and "Download PNG" buttons among the controls. */
   @property({ type: Boolean, reflect: true }) download = false;
 
@@ -200,6 +203,7 @@ export class MeetingTimeline extends LitElement {
         return { keep: [focused, selected].filter((e): e is TimelineEvent => !!e), outside: focused };
       },
       labelWidth: (event) => this._text.width(event.title, isStrong(event.kind)),
+      wrap: (event, width) => this._text.wrap(event.title, width, isStrong(event.kind)),
       spanStarts: () => this._spans().map((span) => span.from),
     },
     this._wait,
@@ -314,9 +318,10 @@ export class MeetingTimeline extends LitElement {
     return html`
       <div class="width-probe" aria-hidden="true"><div class="details-probe"></div></div>
       <div
-        class="frame ${this.layout}"
+        class="frame ${this.layout} ${this._loading.settled ? '' : 'reserving'}"
         role="region"
         aria-label=${model.title ?? t.timeline}
+        aria-busy=${this._loading.settled && !this._loading.loading ? 'false' : 'true'}
         @keydown=${this._focus.onKeyDown}
       >
         ${renderHeader({
@@ -332,6 +337,7 @@ export class MeetingTimeline extends LitElement {
               numbers: this._locale.numbers,
               exportError: this._export.error,
               loadFailure: this._loading.failure,
+              loading: this._loading.loading,
               errors: model.errors,
               onRetry: () => this._loading.retry(),
             })}
@@ -366,6 +372,8 @@ export class MeetingTimeline extends LitElement {
     return renderChart({
       model: this._model,
       layout: this._layout.frame,
+      verticalLayout: this._layout.verticalFrame,
+      nominalLength: this._size.length,
       crowded: this._layout.crowded,
       top: this._layout.top,
       width,
@@ -401,9 +409,9 @@ export class MeetingTimeline extends LitElement {
     });
   }
 
-  /** The chart's height: the layout's in the horizontal layout, the set length in the vertical one. */
+  /** The chart's height, as its layout has it. */
   private _chartHeight(): number {
-    return this._size.vertical ? this._size.length : this._layout.height;
+    return this._layout.height;
   }
 
   /** The data's spans as the reader is told them, worked out once per model and locale. */

@@ -55,17 +55,8 @@ export class ExportController implements ReactiveController {
     this.setError(undefined);
     try {
       const blob = type === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG(2);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      const name = (this.config.title() ?? 'timeline')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '');
-      link.href = url;
-      link.download = `${name || 'timeline'}.${type}`;
-      link.click();
-      // The browser has taken the file by the next task.
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const { saveFile } = await import('../export/export-image.js');
+      saveFile(blob, this.config.title() ?? 'timeline', type);
     } catch (error) {
       this.setError(this.config.strings().exportFailed(String((error as Error)?.message ?? error)));
     }

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { layoutFrame, type FrameLayout } from '../layout/frame.js';
+import type { VerticalFrame } from '../layout/vertical-frame.js';
+import type { VerticalChartModule } from './size-controller.js';
 
 /** The crowded-lane chunk. */
 export type CrowdedModule = typeof import('../crowded.js');
@@ -16,7 +18,14 @@ export const AXIS_HEIGHT = 30;
 /** What the layout controller asks of the element's other parts. */
 export interface LayoutConfig {
   model(): TimelineModel;
-  size: { readonly chartWidth: number; readonly rtl: boolean; readonly vertical: boolean };
+  size: {
+    readonly chartWidth: number;
+    readonly rtl: boolean;
+    readonly vertical: boolean;
+    /** Px the visible span takes at an even density in the vertical layout. */
+    readonly length: number;
+    readonly verticalChart?: VerticalChartModule;
+  };
   viewport: {
     readonly moving: boolean;
     scale(): TimeScale;
@@ -27,6 +36,8 @@ export interface LayoutConfig {
   kept(): { keep: TimelineEvent[]; outside?: TimelineEvent };
   /** Width in px of an event's label as drawn. */
   labelWidth(event: TimelineEvent): number;
+  /** An event's label wrapped to lines no wider than `width` px. */
+  wrap(event: TimelineEvent, width: number): string[];
   /** The events spans start from: their lanes get a line for the spans. */
   spanStarts(): readonly TimelineEvent[];
 }
@@ -38,6 +49,8 @@ export interface LayoutConfig {
  */
 export class LayoutController implements ReactiveController {
   frame?: FrameLayout;
+  /** The vertical layout of this frame, when the element is vertical. */
+  verticalFrame?: VerticalFrame;
   /** The crowded-lane chunk, loaded when a lane first has more events in view than its rows can label. */
   crowded?: CrowdedModule;
   private loadingCrowded = false;
@@ -56,8 +69,9 @@ export class LayoutController implements ReactiveController {
     return this.config.model().eras.length ? ERA_STRIP : 0;
   }
 
-  /** The horizontal chart's height: era strip, lanes, axis. */
+  /** The chart's height: the vertical layout's, or the horizontal one's era strip, lanes and axis. */
   get height(): number {
+    if (this.config.size.vertical) return this.verticalFrame?.height ?? this.config.size.length;
     const model = this.config.model();
     return this.top + (this.frame?.height ?? 0) + (model.events.length ? AXIS_HEIGHT : 0);
   }
@@ -66,8 +80,22 @@ export class LayoutController implements ReactiveController {
 
   hostUpdate(): void {
     const { size, viewport } = this.config;
-    if (size.vertical || !size.chartWidth) return;
+    if (!size.chartWidth) return;
     const model = this.config.model();
+    if (size.vertical) {
+      const chunk = size.verticalChart;
+      if (!chunk) return;
+      const room = chunk.labelRoom(size.chartWidth);
+      this.verticalFrame = chunk.layoutVertical({
+        events: model.events,
+        index: model.startIndex,
+        visible: viewport.visibleMs(),
+        nominalLength: size.length,
+        keep: this.config.kept().outside,
+        lines: (event) => this.config.wrap(event, room),
+      });
+      return;
+    }
     const scale = viewport.scale();
     const { keep, outside } = this.config.kept();
     const ends = model.events.length ? [model.events[0], model.events[model.events.length - 1]] : [];

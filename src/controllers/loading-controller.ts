@@ -4,6 +4,7 @@ import { readTimelineEvents } from '../data/from-elements.js';
 import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../model/model.js';
 import type { FormatHints } from '../formats/detect.js';
 import { isLarge, mayBeForeign } from '../formats/sniff.js';
+import { fetchText, type FetchedText } from '../formats/fetch-text.js';
 import type { Adapted } from '../formats/load.js';
 import type { DataError, TimelineEvent } from '../types.js';
 import { emit } from './emit.js';
@@ -26,6 +27,8 @@ export interface LoadingHost extends ReactiveControllerHost, HTMLElement {
   readonly data?: unknown;
   readonly src?: string;
   readonly format?: FormatName;
+  /** How long a `src` may take, ms, before the load fails (0: no limit). */
+  readonly timeout: number;
 }
 
 const BUILT_IN = 'built-in';
@@ -43,6 +46,8 @@ export class LoadingController implements ReactiveController {
   failure?: { src: string; reason: string };
   /** Whether a `src` is being fetched. */
   loading = false;
+  /** Whether a first input has been shown (or has failed): until then the element keeps room for it. */
+  settled = false;
   /** What the current model was made from, so the same input is not loaded twice. */
   private key?: readonly [unknown, string | undefined];
   private abort?: AbortController;
@@ -149,14 +154,18 @@ export class LoadingController implements ReactiveController {
   }
 
   /** Reads another format through the adapters (a chunk loaded on demand), then validates as usual. */
-  private async adapt(hints: FormatHints, key: unknown, announce: boolean): Promise<void> {
+  private async adapt(
+    hints: FormatHints,
+    key: unknown,
+    announce: boolean,
+    failed = (reason: string) => this.fail([{ path: '', message: `the data could not be read: ${reason}` }]),
+  ): Promise<void> {
     try {
       const { adapt } = await import('../formats/load.js');
       const adapted = await adapt(hints);
       if (this.key === key) await this.validate(adapted.data, key, announce, adapted);
     } catch (error) {
-      if (this.key === key)
-        this.fail([{ path: '', message: `the data could not be read: ${(error as Error).message}` }]);
+      if (this.key === key) failed((error as Error).message);
     }
   }
 
@@ -185,13 +194,9 @@ export class LoadingController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.failure = undefined;
     this.setLoading(true);
-    let text: string;
-    let contentType: string | null;
+    let fetched: FetchedText;
     try {
-      const response = await fetch(new URL(src, document.baseURI), { signal: abort.signal });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      contentType = response.headers.get('content-type');
-      text = await response.text();
+      fetched = await fetchText(new URL(src, document.baseURI), abort.signal, this.host.timeout);
     } catch (error) {
       if (abort.signal.aborted) return;
       this.done(abort);
@@ -199,6 +204,7 @@ export class LoadingController implements ReactiveController {
     }
     if (abort.signal.aborted) return;
     this.done(abort);
+    const { text, contentType } = fetched;
     const csv = format === 'csv' || /\.csv(?:[?#]|$)/i.test(src) || /csv/i.test(contentType ?? '');
     let parsed: unknown;
     if (!csv) {
@@ -209,7 +215,10 @@ export class LoadingController implements ReactiveController {
       }
     }
     if (parsed !== undefined && !mayBeForeign(parsed, format)) return this.validate(parsed, key, true);
-    await this.adapt({ url: src, contentType, text, json: parsed, format }, key, true);
+    // A response that is neither JSON nor CSV (a login page, an empty body) is a failed load, with a Retry.
+    await this.adapt({ url: src, contentType, text, json: parsed, format }, key, true, (reason) =>
+      this.loadFailed(src, reason),
+    );
   }
 
   private done(abort: AbortController): void {
@@ -244,6 +253,7 @@ export class LoadingController implements ReactiveController {
 
   private setModel(model: TimelineModel, announce: boolean): void {
     this.model = model;
+    this.settled = true;
     this.host.requestUpdate();
     if (!announce) return;
     // After the render, so listeners added right after the element was created still hear it.

@@ -5,7 +5,7 @@ import { boundZoom, zoomBehaviour } from './zoom-behaviour.js';
 import { baseScale, scaleTime, type TimeScale } from '../layout/time-scale.js';
 import { padExtent } from '../layout/extent.js';
 import { expandSpan, scaleAbout, transformFor } from '../layout/zoom-math.js';
-import { guardCrossAxisSwipes } from './touch-guard.js';
+import { guardVerticalSwipes } from './touch-guard.js';
 import { sortWheel } from './wheel.js';
 import { Glide, reducedMotion } from './glide.js';
 import type { FrameScale } from '../layout/lane-index.js';
@@ -274,7 +274,7 @@ export class ViewportController implements ReactiveController {
   /** Binds zoom and touch to the chart, which is a new element after the list view was shown. */
   private bind(svg: SVGSVGElement): void {
     this.bound = svg;
-    guardCrossAxisSwipes(svg, () => this.config.size.vertical);
+    guardVerticalSwipes(svg);
     sortWheel(svg, { pan: (px) => this.panBy(px), plain: () => this.showHint() });
     select(svg).call(this.behaviour()).property('__zoom', this.transform);
   }

@@ -221,3 +221,18 @@ function loadImage(url: string): Promise<HTMLImageElement> {
     image.src = url;
   });
 }
+
+/** Saves a file through a temporary link to a blob URL, named after `title` (`biden-and-xi.svg`). */
+export function saveFile(blob: Blob, title: string, extension: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  const name = title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+  link.href = url;
+  link.download = `${name || 'timeline'}.${extension}`;
+  link.click();
+  // The browser has taken the file by the next task.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -3,6 +3,7 @@
 import { nothing, type TemplateResult } from 'lit';
 import { bisectLeft, type FrameScale } from '../layout/lane-index.js';
 import type { FrameLayout } from '../layout/frame.js';
+import type { VerticalFrame } from '../layout/vertical-frame.js';
 import type { CrowdedModule } from '../controllers/layout-controller.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineModel } from '../model/model.js';
@@ -30,6 +31,10 @@ export interface ChartState {
   /** The horizontal layout of this frame (lanes, rows, placed marks), and where its lanes start. */
   layout?: FrameLayout;
   top: number;
+  /** The vertical layout of this frame, in the vertical layout. */
+  verticalLayout?: VerticalFrame;
+  /** Px the visible span takes at an even density in the vertical layout. */
+  nominalLength: number;
   /** The crowded-lane chunk, once loaded. */
   crowded?: CrowdedModule;
   width: number;
@@ -97,12 +102,12 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     axis,
   };
   if (state.vertical) {
-    return state.verticalChart
+    return state.verticalChart && state.verticalLayout
       ? state.verticalChart.renderVerticalChart({
           ...common,
           width: state.width,
-          length: state.height,
-          y: state.scale,
+          layout: state.verticalLayout,
+          nominalLength: state.nominalLength,
           events: model.events,
           index: model.startIndex,
         })

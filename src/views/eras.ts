@@ -1,6 +1,5 @@
 // Era bands: named stretches of time behind the lanes, alternately shaded. Both layouts draw them.
 import { svg, nothing, type TemplateResult } from 'lit';
-import type { TimeScale } from '../layout/time-scale.js';
 import type { Era } from '../types.js';
 
 /** Where the bands go across the time axis, and how their titles are shown. */
@@ -20,7 +19,7 @@ export interface EraBandsView {
 
 export function renderEras(
   eras: readonly Era[],
-  scale: TimeScale,
+  scale: (ms: number) => number,
   view: EraBandsView,
 ): (TemplateResult | typeof nothing)[] {
   const { vertical, rtl, axisLength, crossStart, crossSize, titleAt, titleWidth } = view;

@@ -30,6 +30,8 @@ export interface NoticeView {
   exportError?: string;
   /** Why the last `src` could not be loaded; with a Retry button. */
   loadFailure?: { src: string; reason: string };
+  /** Whether a `src` is being fetched. */
+  loading: boolean;
   /** Items of the input that were skipped. */
   errors: readonly DataError[];
   onRetry(): void;
@@ -38,6 +40,7 @@ export interface NoticeView {
 export function renderNotice(view: NoticeView): TemplateResult | typeof nothing {
   const { strings: t, errors } = view;
   if (view.exportError) return html`${view.exportError}`;
+  if (view.loading) return html`${t.loading}`;
   if (view.loadFailure) {
     const { src, reason } = view.loadFailure;
     return html`${t.loadFailed(src, reason)}

@@ -3,7 +3,6 @@
 // come in through the context.
 import { svg, nothing, type TemplateResult } from 'lit';
 import { builtInStyle, type KindStyle } from '../model/kinds.js';
-import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimelineEvent } from '../types.js';
 
@@ -40,6 +39,8 @@ export interface MarkLabel {
   anchor: 'start' | 'end';
   /** The title, cut to its room. */
   text: string;
+  /** The title wrapped to lines (the vertical layout), drawn one under another from `dy`. */
+  lines?: readonly string[];
   /** Draw a leader line from the mark to a label that sits in another row. */
   leader: boolean;
   bold: boolean;
@@ -55,10 +56,11 @@ export function renderMark(
   ctx: MarkContext,
   event: TimelineEvent,
   cross: number,
-  scale: TimeScale,
+  scale: (ms: number) => number,
   tabStop: boolean,
   label?: MarkLabel,
   hit?: readonly [number, number],
+  area?: { x: number; y: number; w: number; h: number },
 ): TemplateResult {
   const at = scale(event.start.ms);
   const kind = ctx.kinds.get(event.kind) ?? builtInStyle(event.kind);
@@ -72,7 +74,7 @@ export function renderMark(
     v ? { x: across, y: along, w: thickness, h: length } : { x: along, y: across, w: length, h: thickness };
   const barBox = box(Math.min(0, dx), -4, bar, 8);
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
-  const hitBox = box(Math.min(h0, -12), -12, Math.max(24, Math.max(h1, 12) - Math.min(h0, -12)), 24);
+  const hitBox = area ?? box(Math.min(h0, -12), -12, Math.max(24, Math.max(h1, 12) - Math.min(h0, -12)), 24);
   const cut = label && label.text !== event.title;
   return svg`<g role="listitem" aria-posinset=${ctx.position(event) + 1} aria-setsize=${ctx.setSize}
       transform="translate(${v ? cross : at},${v ? at : cross})">
@@ -87,7 +89,15 @@ export function renderMark(
       ${
         label
           ? svg`<text part="label" class=${label.bold ? 'strong' : ''} aria-hidden="true" x=${label.dx} y=${label.dy}
-              dy="0.35em" text-anchor=${label.anchor}>${label.text}${cut ? svg`<title>${event.title}</title>` : nothing}</text>`
+              dy="0.35em" text-anchor=${label.anchor}>${
+                label.lines
+                  ? // A space after each line but the last, so the label's text reads as its title does.
+                    label.lines.map(
+                      (line, i, all) =>
+                        svg`<tspan x=${label.dx} dy=${i ? '1.15em' : 0}>${i < all.length - 1 ? `${line} ` : line}</tspan>`,
+                    )
+                  : label.text
+              }${cut ? svg`<title>${event.title}</title>` : nothing}</text>`
           : nothing
       }
     </g>

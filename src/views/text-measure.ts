@@ -1,5 +1,5 @@
 // Label widths measured on a canvas, once per text and weight: no layout of the page.
-import { fitLabel } from '../layout/label-lines.js';
+import { fitLabel, wrapLabel } from '../layout/label-lines.js';
 
 /** Font size of labels, as the stylesheet draws them. */
 const LABEL_FONT = '12px';
@@ -16,6 +16,11 @@ export class TextMeasure {
   /** The text cut (at a character, with an ellipsis) to fit `room` px; the whole text when it fits. */
   fit(text: string, room: number, bold = false): string {
     return fitLabel(text, room, (s) => this.width(s, bold));
+  }
+
+  /** The text wrapped at spaces to lines no wider than `width` px (three at most, the last cut to fit). */
+  wrap(text: string, width: number, bold = false): string[] {
+    return wrapLabel(text, width, (s) => this.width(s, bold));
   }
 
   /** Width in px of a label, bold or not. */

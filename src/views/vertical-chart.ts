@@ -1,10 +1,10 @@
-// The vertical layout, for narrow containers: time runs down, the axis on the leading side, every lane's
-// marks in one column (shape and colour tell the kind), and one column of labels that never overlap;
-// labels with no room are counted in a "+N" badge beside the label above them. A chunk, loaded when an
-// element first turns vertical: wide pages never pay for it.
+// The vertical layout, for narrow containers: time runs down a page that grows with it, the axis on the
+// leading side, every event in one column of marks with its label wrapped across the full width, and long
+// empty stretches compressed to a break in the axis. Past a few hundred events in view it turns to count
+// marks over an even scale. A chunk, loaded when an element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { TimeScale } from '../layout/time-scale.js';
+import { scaleTime } from '../layout/time-scale.js';
 import {
   BUCKET_PX,
   frameMarks,
@@ -13,27 +13,37 @@ import {
   type LaneIndex,
   type MarkGroup,
 } from '../layout/level-of-detail.js';
-import { fitLabel, stackLabels } from '../layout/label-lines.js';
+import { stackLabels, fitLabel } from '../layout/label-lines.js';
+import { LINE, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
-import { renderAxis, type AxisText } from './axis.js';
+import type { AxisText } from './axis.js';
 import { renderEras } from './eras.js';
 import { renderMark, type MarkContext } from './marks.js';
 import { badgeWidth, renderBadge, renderCount } from './crowded-marks.js';
 import type { Era, TimelineEvent } from '../types.js';
 
+export { layoutVertical } from '../layout/vertical-frame.js';
+
 /** Width of the axis column, px. */
 export const AXIS_WIDTH = 64;
-const LINE = 18; // label line height
+/** Where labels start, px from the mark's centre. */
+const LABEL_DX = 16;
+
+/** Width in px that labels have, beside the axis and the mark column. */
+export function labelRoom(width: number): number {
+  return Math.max(60, width - AXIS_WIDTH - 20 - LABEL_DX - 8);
+}
 
 /** What the vertical chart draws. */
 export interface VerticalChartView {
   width: number;
-  length: number;
   rtl: boolean;
-  /** The time scale of the view, onto y. */
-  y: TimeScale;
+  layout: VerticalFrame;
   visible: readonly [number, number];
+  /** The level-of-detail scale (count marks, when crowded). */
   frame: FrameScale;
+  /** Px the visible span takes at an even density (when crowded). */
+  nominalLength: number;
   events: readonly TimelineEvent[];
   eras: readonly Era[];
   index: LaneIndex;
@@ -49,9 +59,89 @@ export interface VerticalChartView {
 }
 
 export function renderVerticalChart(view: VerticalChartView): TemplateResult {
-  const { width, length, rtl, y, events, marks: ctx } = view;
-  const [d0, d1] = view.visible;
+  const { width, rtl, layout } = view;
+  const height = layout.height;
   const markX = rtl ? width - AXIS_WIDTH - 20 : AXIS_WIDTH + 20;
+  const left = rtl ? 0 : AXIS_WIDTH;
+  const band = Math.max(0, width - AXIS_WIDTH);
+  const [d0, d1] = view.visible;
+  // The axis: ticks of the view through the layout's own scale, none inside a break, none crowding another.
+  const scale = scaleTime([d0, d1], [layout.y(d0), layout.y(d1)]);
+  const y = (ms: number) => layout.y(ms);
+  return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+    <defs>
+      <clipPath id="plot"><rect width=${width} height=${height}></rect></clipPath>
+    </defs>
+    <g clip-path="url(#plot)">
+      <g part="lane" class="lane" data-lane="all">
+        <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
+      </g>
+      ${renderEras(view.eras, y, {
+        vertical: true,
+        rtl,
+        axisLength: height,
+        crossStart: left,
+        crossSize: band,
+      })}
+      ${layout.crowded ? renderCrowded(view, markX) : renderRows(view, markX)}
+    </g>
+    ${
+      view.events.length
+        ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true">
+            ${renderVerticalAxis(view, scale)}
+          </g>`
+        : nothing
+    }
+  </svg>`;
+}
+
+/** Every event in view on a row of its own, its label wrapped beside its mark. */
+function renderRows(view: VerticalChartView, markX: number): TemplateResult {
+  const { layout, marks: ctx, rtl, width } = view;
+  const tabStop = (layout.rows.find((r) => r.event.id === ctx.focusedId) ?? layout.rows[0])?.event.id;
+  const room = labelRoom(width);
+  return svg`<g role="list" aria-label=${ctx.strings.events}>
+    ${repeat(
+      layout.rows,
+      (row) => row.event.id,
+      (row) => {
+        const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
+        const text = row.lines.join(' ');
+        const dx = rtl ? -LABEL_DX : LABEL_DX;
+        const area = {
+          x: rtl ? -(room + LABEL_DX) : -12,
+          y: -12,
+          w: room + LABEL_DX + 12,
+          h: Math.max(24, row.height - 4),
+        };
+        return renderMark(
+          ctx,
+          row.event,
+          markX,
+          at,
+          row.event.id === tabStop,
+          {
+            dx,
+            dy: 0,
+            anchor: rtl ? 'end' : 'start',
+            text,
+            lines: row.lines,
+            leader: false,
+            bold: isStrong(row.event.kind),
+          },
+          undefined,
+          area,
+        );
+      },
+    )}
+  </g>`;
+}
+
+/** Too many events in view to list: count marks down an even scale, and the labels that fit one a line. */
+function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
+  const { width, rtl, events, marks: ctx, layout } = view;
+  const [d0, d1] = view.visible;
+  const y = (ms: number) => layout.y(ms);
   const labelX = rtl ? markX - 20 : markX + 20;
   const room = (rtl ? labelX : width - labelX) - 8;
   const keep = view.keep ? indexOfEvent(events, view.index, view.keep) : -1;
@@ -62,49 +152,75 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
     .map((i) => events[i]);
   const lines = stackLabels(
     singles.map((event) => ({ item: event, at: y(event.start.ms) })),
-    LINE,
+    LINE + 2,
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
-  const left = rtl ? 0 : AXIS_WIDTH;
-  const band = Math.max(0, width - AXIS_WIDTH);
-  return html`<svg part="chart" width=${width} height=${length} viewBox="0 0 ${width} ${length}">
-    <defs>
-      <clipPath id="plot"><rect width=${width} height=${length}></rect></clipPath>
-    </defs>
-    <g clip-path="url(#plot)">
-      <g part="lane" class="lane" data-lane="all">
-        <rect class="lane-band" x=${left} width=${band} height=${length}></rect>
-      </g>
-      ${renderEras(view.eras, y, { vertical: true, rtl, axisLength: length, crossStart: left, crossSize: band })}
-      <g class="events">
-        ${marks
-          .filter((m): m is MarkGroup => typeof m !== 'number')
-          .map((m) => renderCount(ctx, events, view.index, m, y, view.frame, markX))}
-        ${lines.map(({ item: event, at, hidden }) => {
-          const count = hidden.length ? ctx.numbers.format(hidden.length) : '';
-          const badge = count ? badgeWidth(count) : 0;
-          const strong = isStrong(event.kind);
-          const text = fitLabel(event.title, room - (badge ? badge + 6 : 0), (s) => view.labelWidth(s, strong));
-          const to = Math.max(...hidden.map((e) => e.end?.endMs ?? e.start.endMs));
-          return svg`<text part="label" class=${strong ? 'strong' : ''} aria-hidden="true" x=${labelX} y=${at + 4}
-              text-anchor=${rtl ? 'end' : 'start'}>${text}</text>
-            ${count ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, hidden.length, event.start.ms, to) : nothing}`;
-        })}
-      </g>
-      <g role="list" aria-label=${ctx.strings.events}>
-        ${repeat(
-          singles,
-          (event) => event.id,
-          (event) => renderMark(ctx, event, markX, y, event.id === tabStop),
-        )}
-      </g>
+  return svg`<g class="events">
+      ${marks
+        .filter((m): m is MarkGroup => typeof m !== 'number')
+        .map((m) => renderCount(ctx, events, view.index, m, scaleOf(view), view.frame, markX))}
+      ${lines.map(({ item: event, at, hidden }) => {
+        const count = hidden.length ? ctx.numbers.format(hidden.length) : '';
+        const badge = count ? badgeWidth(count) : 0;
+        const strong = isStrong(event.kind);
+        const text = fitLabel(event.title, room - (badge ? badge + 6 : 0), (s) => view.labelWidth(s, strong));
+        const to = Math.max(...hidden.map((e) => e.end?.endMs ?? e.start.endMs));
+        return svg`<text part="label" class=${strong ? 'strong' : ''} aria-hidden="true" x=${labelX} y=${at + 4}
+            text-anchor=${rtl ? 'end' : 'start'}>${text}</text>
+          ${count ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, hidden.length, event.start.ms, to) : nothing}`;
+      })}
     </g>
+    <g role="list" aria-label=${ctx.strings.events}>
+      ${repeat(
+        singles,
+        (event) => event.id,
+        (event) => renderMark(ctx, event, markX, y, event.id === tabStop),
+      )}
+    </g>`;
+}
+
+/** The crowded layout's even scale, as a time scale onto y. */
+function scaleOf(view: VerticalChartView) {
+  const [d0, d1] = view.visible;
+  return scaleTime([d0, d1], [view.layout.y(d0), view.layout.y(d1)]);
+}
+
+/** The axis down the leading side: its line broken where time is compressed, its ticks clear of the breaks. */
+function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof scaleTime>): TemplateResult {
+  const { layout, rtl } = view;
+  const side = rtl ? 1 : -1;
+  const inBreak = (y: number) => layout.breaks.some((b) => y > b.y0 - 6 && y < b.y1 + 6);
+  const ticks: Date[] = [];
+  let lastY = -Infinity;
+  for (const tick of scale.ticks(Math.max(2, Math.floor(layout.height / 60)))) {
+    const at = layout.y(+tick);
+    if (at < 16 || at > layout.height - 4 || inBreak(at) || at - lastY < 22) continue;
+    ticks.push(tick);
+    lastY = at;
+  }
+  const start = new Date(view.visible[0]);
+  const context = view.axis.context(scale.ticks(Math.max(2, Math.floor(layout.height / 60))), start);
+  // The domain line, in pieces between the breaks.
+  let from = 0;
+  const pieces: [number, number][] = [];
+  for (const b of layout.breaks) {
+    pieces.push([from, b.y0]);
+    from = b.y1;
+  }
+  pieces.push([from, layout.height]);
+  return svg`${pieces.map(([a, b]) => svg`<path class="domain" stroke="currentColor" fill="none" d=${`M0,${a}V${b}`}></path>`)}
+    ${layout.breaks.map(
+      (b) => svg`<path class="axis-break" stroke="currentColor" fill="none"
+        d=${`M${-6},${b.y0 + 4}l6,4l6,-4M${-6},${b.y1 - 8}l6,4l6,-4`}></path>
+        <text class="break-dots" fill="currentColor" x="0" y=${(b.y0 + b.y1) / 2} dy="0.35em" text-anchor="middle">⋮</text>`,
+    )}
+    ${ticks.map((tick) => {
+      const at = layout.y(+tick);
+      return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick)}</text></g>`;
+    })}
     ${
-      events.length
-        ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true">
-            ${renderAxis(y, rtl ? 'right' : 'left', Math.max(2, Math.floor(length / 70)), view.axis, view.rtl)}
-          </g>`
+      context
+        ? svg`<text class="context" fill="currentColor" x=${side * 6} y="12" text-anchor=${side < 0 ? 'end' : 'start'}>${context}</text>`
         : nothing
-    }
-  </svg>`;
+    }`;
 }

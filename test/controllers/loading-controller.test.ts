@@ -15,6 +15,7 @@ class LoadingHost extends LitElement {
   @property({ attribute: false }) data?: unknown;
   @property() src?: string;
   @property() format?: 'json' | 'timelinejs' | 'csv';
+  timeout = 30_000;
   readonly waited: Promise<unknown>[] = [];
   private readonly work = new PendingWork();
   readonly loading = new LoadingController(this, (work) => {

@@ -134,25 +134,39 @@ describe('<meeting-timeline> touch', () => {
     window.scrollTo(0, 0);
   });
 
-  it('a vertical swipe pans the vertical timeline', async () => {
+  it('a vertical swipe over the vertical timeline scrolls the page too: it grows with the page', async () => {
     const el = await mountBuiltIn(360);
-    el.zoomTo('2023-01-01', '2023-06-01');
-    await el.updateComplete;
-    const before = el.range.from.getTime();
-    window.scrollTo(0, 0);
+    expect(el.layout).to.equal('vertical');
+    expect(getComputedStyle($(el, 'svg')!).touchAction).to.equal('pan-y');
+    el.after(Object.assign(document.createElement('div'), { style: 'height:3000px' }));
+    el.scrollIntoView({ block: 'start' });
+    const scrolled = window.scrollY;
+    const before = el.range;
     const band = $(el, '.lane-band')!.getBoundingClientRect();
-    const x = band.right - 10;
-    const y = band.top + 200;
-    const changed = oneEvent(el, 'mt-rangechange');
-    await touch([
-      [
-        [x, y],
-        [x + 4, y - 120],
-      ],
-    ]);
-    await changed;
-    // Dragging up shows later dates.
-    expect(el.range.from.getTime()).to.be.above(before);
+    const [x, y] = [band.right - 10, Math.min(band.top + 300, window.innerHeight - 40)];
+    const moves: TouchEvent[] = [];
+    const record = (e: TouchEvent) => moves.push(e);
+    window.addEventListener('touchmove', record, { capture: true, passive: true });
+    try {
+      await touch(
+        [
+          [
+            [x, y],
+            [x + 4, y - 160],
+          ],
+        ],
+        12,
+      );
+      await aTimeout(300);
+    } finally {
+      window.removeEventListener('touchmove', record, { capture: true });
+    }
+    expect(moves.length).to.be.above(0);
+    expect(moves.filter((e) => e.defaultPrevented)).to.have.length(0);
+    if (navigator.userAgent.includes('Chrome/')) expect(window.scrollY).to.be.above(scrolled + 40);
+    expect(el.range.from.getTime()).to.equal(before.from.getTime());
+    for (let last = -1; last !== window.scrollY; await aTimeout(100)) last = window.scrollY;
+    window.scrollTo(0, 0);
   });
 
   for (const [layout, width] of [
