@@ -1,5 +1,6 @@
 // @web/test-runner: every test in Chromium and Firefox (the system's, through puppeteer), plus the
 // time-zone group run again with the browsers started under far-apart TZ settings.
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
@@ -55,6 +56,17 @@ export default {
       const delay = Number(new URLSearchParams(context.querystring).get('delay'));
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
       return next();
+    },
+    // `?stall` sends the headers and the start of a JSON body, then nothing more (for 20 s), to test the
+    // element's load timeout.
+    async (context, next) => {
+      if (!new URLSearchParams(context.querystring).has('stall')) return next();
+      const body = new PassThrough();
+      context.type = 'application/json';
+      context.body = body;
+      body.write('[{"start": "2020-01-01", "title": "A"');
+      const end = setTimeout(() => body.end(']'), 20_000);
+      body.on('close', () => clearTimeout(end));
     },
     // Pages under test/csp/ are sent with a strict policy (no 'unsafe-inline', no 'unsafe-eval') and Trusted Types
     // enforced, for test/csp.test.ts. The only policies allowed are the ones Lit ('lit-html') and our DOMPurify

@@ -134,6 +134,8 @@ export interface TimelineEvent {
   html?: string;
   /** How the source wants the date written, shown instead of the formatted date. */
   displayDate?: string;
+  /** The time (or date) is approximate: the details say "about". */
+  approximate?: boolean;
   media?: Media;
   /** Index of the event in the input's `events` array. */
   index: number;

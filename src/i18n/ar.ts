@@ -63,6 +63,7 @@ export const strings: TimelineStrings = {
   tellStory: 'اروِ القصة',
   explore: 'استكشف',
   step: (n, total) => `الخطوة ${n} من ${total}`,
+  about: (text) => `نحو ${text}`,
   pause: 'إيقاف مؤقت',
   play: 'تشغيل',
 };

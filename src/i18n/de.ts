@@ -41,6 +41,7 @@ export const strings: TimelineStrings = {
   tellStory: 'Geschichte erzählen',
   explore: 'Selbst erkunden',
   step: (n, total) => `Schritt ${n} von ${total}`,
+  about: (text) => `etwa ${text}`,
   pause: 'Pause',
   play: 'Abspielen',
 };

@@ -44,6 +44,7 @@ export const strings: TimelineStrings = {
   tellStory: 'Contar la historia',
   explore: 'Explorar',
   step: (n, total) => `Paso ${n} de ${total}`,
+  about: (text) => `aprox. ${text}`,
   pause: 'Pausa',
   play: 'Reproducir',
 };

@@ -45,6 +45,7 @@ export const strings: TimelineStrings = {
   tellStory: 'Raconter l’histoire',
   explore: 'Explorer',
   step: (n, total) => `Étape ${n} sur ${total}`,
+  about: (text) => `vers ${text}`,
   pause: 'Pause',
   play: 'Lecture',
 };

@@ -52,6 +52,8 @@ export interface TimelineStrings {
   explore: string;
   /** "Step 4 of 12" */
   step: (n: string, total: string) => string;
+  /** A time or date given roughly: "about 11:20 AM PST", "about 1964". */
+  about: (text: string) => string;
   /** Pauses and resumes an autoplaying story. */
   pause: string;
   play: string;
@@ -95,6 +97,7 @@ export const en: TimelineStrings = {
   tellStory: 'Tell the story',
   explore: 'Explore',
   step: (n, total) => `Step ${n} of ${total}`,
+  about: (text) => `about ${text}`,
   pause: 'Pause',
   play: 'Play',
 };

@@ -39,6 +39,7 @@ export const strings: TimelineStrings = {
   tellStory: '讲述这个故事',
   explore: '自由浏览',
   step: (n, total) => `第 ${n} 步，共 ${total} 步`,
+  about: (text) => `约 ${text}`,
   pause: '暂停',
   play: '播放',
 };

@@ -45,7 +45,9 @@ export async function loadRich(event: TimelineEvent): Promise<RichContent | unde
 
 export function renderDetails(ctx: DetailsContext): TemplateResult {
   const { event, strings: t, locale, rich } = ctx;
-  const venueTime = formatVenueTime(event.start, locale, event.timeZone);
+  const clock = formatVenueTime(event.start, locale, event.timeZone);
+  // A time a source gives only roughly reads "about 11:20 AM PST".
+  const venueTime = clock && event.approximate ? t.about(clock) : clock;
   const place = event.place ? placeText(event.place) : '';
   return html`<aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown}>
     <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${ctx.onClose}>×</button>

@@ -1,0 +1,217 @@
+// <meeting-timeline> as a reader meets it: the room kept while data load, the loading state and its
+// failures, the details beside or under the chart, new data opening on their own view, the phone layout,
+// the legend.
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { $, $$, mark, mountBuiltIn, mountData, type MeetingTimeline } from '../helpers.js';
+import type { ErrorDetail } from '../../src/meeting-timeline.js';
+import type { TimelineEventInput } from '../../src/types.js';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).href;
+
+/** A timeline (not yet loaded) reading `src`, in a column `width` px wide with a paragraph after it. */
+async function mountSrc(src: string, width = 900, setup?: (el: MeetingTimeline) => void): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.locale = 'en-US';
+  setup?.(el);
+  el.src = src;
+  holder.append(el, Object.assign(document.createElement('p'), { textContent: 'After the timeline.' }));
+  return el;
+}
+
+const frame = (el: MeetingTimeline) => $(el, '.frame')!;
+
+describe('<meeting-timeline> while it loads', () => {
+  it('is busy, says Loading…, and keeps the room its data will take', async () => {
+    const el = await mountSrc(`${FIXTURES}events-a.json?delay=800`);
+    await aTimeout(100);
+    expect(frame(el).getAttribute('aria-busy')).to.equal('true');
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal('Loading…');
+    expect(el.getBoundingClientRect().height).to.be.above(300);
+    await oneEvent(el, 'mt-load');
+    await el.updateComplete;
+    expect(frame(el).getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[part="notice"]')!.textContent.trim()).to.equal('');
+  });
+
+  it('--mt-reserve sets the room kept', async () => {
+    const el = await mountSrc(`${FIXTURES}events-b.json?delay=800`, 900, (e) =>
+      e.style.setProperty('--mt-reserve', '555px'),
+    );
+    await aTimeout(100);
+    expect(Math.round(frame(el).getBoundingClientRect().height)).to.equal(555);
+  });
+
+  it('the built-in story arrives without moving the page: the room kept is about the room it takes', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.locale = 'en-US';
+    const after = Object.assign(document.createElement('p'), { textContent: 'After.' });
+    holder.append(el, after);
+    await aTimeout(0);
+    // Once the element has drawn itself (its first render, before the data), nothing below it moves much.
+    const before = after.getBoundingClientRect().top;
+    const shifts: number[] = [];
+    const observer =
+      'LayoutShift' in window
+        ? new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+          })
+        : undefined;
+    observer?.observe({ type: 'layout-shift' });
+    if (!el.events.length) await oneEvent(el, 'mt-load');
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    observer?.disconnect();
+    const moved = Math.abs(after.getBoundingClientRect().top - before);
+    expect(moved, 'px the paragraph below moved').to.be.below(0.15 * el.getBoundingClientRect().height);
+    if (observer)
+      expect(
+        shifts.reduce((a, b) => a + b, 0),
+        'layout shift',
+      ).to.be.at.most(0.05);
+  });
+
+  it('a src whose body never ends fails after the timeout, with mt-error and a Retry', async () => {
+    const el = await mountSrc(`${FIXTURES}events-a.json?stall`, 900, (e) => (e.timeout = 600));
+    const { detail } = (await oneEvent(el, 'mt-error')) as CustomEvent<ErrorDetail>;
+    expect(detail.errors[0].path).to.equal('src');
+    expect(detail.errors[0].message).to.contain('no complete response within 0.6 s');
+    await el.updateComplete;
+    expect(frame(el).getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[part="notice"]')!.textContent).to.contain('no complete response');
+    expect($(el, '[part="notice"] .retry')).to.exist;
+  });
+
+  for (const [file, says] of [
+    ['login.html', 'HTML page'],
+    ['empty.json', 'empty'],
+  ]) {
+    it(`a response that is neither JSON nor CSV (${file}) is a failed load: a short notice, mt-error, Retry`, async () => {
+      const el = await mountSrc(`${FIXTURES}${file}`);
+      const { detail } = (await oneEvent(el, 'mt-error')) as CustomEvent<ErrorDetail>;
+      expect(detail.errors).to.have.length(1);
+      expect(detail.errors[0].path).to.equal('src');
+      expect(detail.errors[0].message).to.contain(says);
+      await el.updateComplete;
+      const notice = $(el, '[part="notice"]')!;
+      expect(notice.textContent).to.contain(says);
+      // The page's own text never reaches the notice.
+      expect(notice.textContent).not.to.match(/Password|secret-field|<form/);
+      expect(notice.querySelector('.retry')).to.exist;
+      expect(el.events).to.have.length(0);
+    });
+  }
+});
+
+describe('<meeting-timeline> details and the selection', () => {
+  const box = (el: Element) => el.getBoundingClientRect();
+
+  it('wide, the details sit beside the chart, which narrows and keeps the selection in view', async () => {
+    const el = await mountBuiltIn(1100);
+    const wide = Number($(el, 'svg')!.getAttribute('width'));
+    el.select('filoli-2023');
+    await el.updateComplete;
+    const chart = $(el, 'svg')!;
+    const details = $(el, '[part="details"]')!;
+    expect(Number(chart.getAttribute('width'))).to.be.below(wide);
+    expect(box(details).left).to.be.at.least(box(chart).right - 1);
+    const filoli = box(mark(el, 'filoli-2023')!.querySelector('.mark')!);
+    expect(filoli.right).to.be.at.most(box(details).left);
+    expect(filoli.left).to.be.at.least(box(chart).left);
+    expect(box(details).top).to.be.below(box(chart).bottom);
+  });
+
+  it('narrower, the details sit under the chart, never over it', async () => {
+    const el = await mountBuiltIn(700);
+    el.select('filoli-2023');
+    await el.updateComplete;
+    const chart = $(el, 'svg')!;
+    expect(Number(chart.getAttribute('width'))).to.equal(700);
+    expect(box($(el, '[part="details"]')!).top).to.be.at.least(box(chart).bottom - 1);
+  });
+});
+
+describe('<meeting-timeline> new data', () => {
+  it('new data open on all of themselves, not on the old zoom', async () => {
+    const el = await mountData([
+      { id: 'a', start: '2020-01-01', title: 'A' },
+      { id: 'b', start: '2020-12-31', title: 'B' },
+    ]);
+    el.zoomTo('2020-06-01', '2020-06-10');
+    await el.updateComplete;
+    el.data = [
+      { id: 'c', start: '0650-01-01', title: 'C' },
+      { id: 'd', start: '0700-01-01', title: 'D' },
+    ];
+    await el.updateComplete;
+    const { from, to } = el.range;
+    expect(from.getTime()).to.be.below(el.events[0].start.ms);
+    expect(to.getTime()).to.be.above(el.events[1].start.ms);
+    expect(mark(el, 'c')).to.exist;
+    expect(mark(el, 'd')).to.exist;
+  });
+});
+
+describe('<meeting-timeline> on a phone', () => {
+  it('every event of the story has its own mark and a readable label, opening view and all', async () => {
+    const el = await mountBuiltIn(360);
+    expect(el.layout).to.equal('vertical');
+    for (const step of ['opening', 'all']) {
+      if (step === 'all') {
+        el.fit();
+        await el.updateComplete;
+      }
+      const { from, to } = el.range;
+      const inView = el.events.filter((e) => e.start.ms >= from.getTime() && e.start.ms <= to.getTime());
+      expect(inView.length, step).to.be.greaterThan(step === 'all' ? 30 : 20);
+      for (const event of inView) {
+        const m = mark(el, event.id);
+        expect(m, `${step}: ${event.id}`).to.exist;
+        const label = m!.querySelector('[part~="label"]')!;
+        expect(label.textContent.length, event.id).to.be.greaterThan(3);
+        expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(12);
+      }
+      expect($$(el, '[part~="count"], [part~="cluster"]'), step).to.have.length(0);
+      const labels = $$(el, '[part~="label"]').map((t) => t.getBoundingClientRect());
+      for (let i = 1; i < labels.length; i++) expect(labels[i].top, step).to.be.at.least(labels[i - 1].bottom - 1);
+      // The chart grows with the page instead of squeezing events into a screen.
+      expect(el.getBoundingClientRect().width).to.be.at.most(361);
+    }
+  });
+
+  it('a long empty stretch is a break in the axis, not a screen of nothing', async () => {
+    const events: TimelineEventInput[] = [
+      { id: 'a', start: '2000-01-01', title: 'Before' },
+      { id: 'b', start: '2000-02-01', title: 'Soon after' },
+      { id: 'c', start: '2020-01-01', title: 'Twenty years on' },
+    ];
+    const el = await mountData(events, 360);
+    const breaks = $$(el, '.axis-break');
+    expect(breaks.length).to.be.greaterThan(0);
+    const b = mark(el, 'b')!.getBoundingClientRect();
+    const c = mark(el, 'c')!.getBoundingClientRect();
+    expect(c.top - b.bottom).to.be.below(120);
+  });
+});
+
+describe('<meeting-timeline> legend', () => {
+  it('names every kind in the data with its mark, kinds it does not know each in their own style', async () => {
+    const el = await mountData([
+      { start: '2020-01-01', title: 'A', kind: 'in-person' },
+      { start: '2020-02-01', title: 'B', kind: 'launch' },
+      { start: '2020-03-01', title: 'C', kind: 'landing' },
+    ]);
+    const items = $$(el, '[part="legend"] li');
+    expect(items.map((li) => li.textContent.trim())).to.deep.equal(['In person', 'launch', 'landing']);
+    const styles = items.map((li) => li.querySelector('svg')!.getAttribute('class'));
+    expect(new Set(styles).size).to.equal(3);
+    const colours = $$(el, '[part~="event"] .mark').map((m) => getComputedStyle(m).fill);
+    expect(new Set(colours).size).to.equal(3);
+  });
+
+  it('a dataset of one kind has no legend', async () => {
+    const el = await mountData([{ start: '2020-01-01', title: 'A' }]);
+    expect($(el, '[part="legend"]')).to.equal(null);
+  });
+});
