@@ -74,7 +74,7 @@ describe('<meeting-timeline> while it loads', () => {
 
   it('a src whose body never ends fails after the timeout, with mt-error and a Retry', async () => {
     const el = await mountSrc(`${FIXTURES}events-a.json?stall`, 900, (e) => (e.timeout = 600));
-    const { detail } = await oneEvent(el, 'mt-error');
+    const { detail } = await oneEvent<CustomEvent<ErrorDetail>>(el, 'mt-error');
     expect(detail.errors[0].path).to.equal('src');
     expect(detail.errors[0].message).to.contain('no complete response within 0.6 s');
     await el.updateComplete;
@@ -89,7 +89,7 @@ describe('<meeting-timeline> while it loads', () => {
   ]) {
     it(`a response that is neither JSON nor CSV (${file}) is a failed load: a short notice, mt-error, Retry`, async () => {
       const el = await mountSrc(`${FIXTURES}${file}`);
-      const { detail } = await oneEvent(el, 'mt-error');
+      const { detail } = await oneEvent<CustomEvent<ErrorDetail>>(el, 'mt-error');
       expect(detail.errors).to.have.length(1);
       expect(detail.errors[0].path).to.equal('src');
       expect(detail.errors[0].message).to.contain(says);
