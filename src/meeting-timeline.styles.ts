@@ -339,6 +339,8 @@ export const styles = css`
     stroke-width: 4px;
   }
   [part~='label'] {
+    /* A title's own direction controls stay inside it. */
+    unicode-bidi: isolate;
     fill: var(--_text);
     font-size: 12px;
     paint-order: stroke;

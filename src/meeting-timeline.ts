@@ -218,6 +218,8 @@ export class MeetingTimeline extends LitElement {
 
   /** The model shown. */
   private _model: TimelineModel = this._loading.model;
+  /** Why `view-start`/`view-end` were read another way than given. */
+  private _viewWarnings: DataError[] = [];
   private _spanText?: { key: unknown[]; spans: SpanText[] };
 
   /** The valid events now shown, sorted by start. */
@@ -228,6 +230,11 @@ export class MeetingTimeline extends LitElement {
   /** Items of the current input that were skipped, with why (also listed in the notice). */
   get errors(): readonly DataError[] {
     return this._model.errors;
+  }
+
+  /** Values dropped (or changed) from items that were kept, and attributes read another way, with why. */
+  get warnings(): readonly DataError[] {
+    return this._viewWarnings.length ? [...this._model.warnings, ...this._viewWarnings] : this._model.warnings;
   }
 
   /** The span now visible. */
@@ -293,6 +300,8 @@ export class MeetingTimeline extends LitElement {
       this._viewport.showInitial();
       this._hash.read();
     } else if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.showInitial();
+    if (changed.has('viewStart') || changed.has('viewEnd'))
+      this._viewWarnings = viewWarnings(this.viewStart, this.viewEnd);
   }
 
   // Resolves once no render and no work outside it (a chunk, an adapter) is pending.
@@ -339,6 +348,7 @@ export class MeetingTimeline extends LitElement {
               loadFailure: this._loading.failure,
               loading: this._loading.loading,
               errors: model.errors,
+              warnings: this.warnings,
               onRetry: () => this._loading.retry(),
             })}
           </div>
@@ -426,6 +436,21 @@ export class MeetingTimeline extends LitElement {
   private _headingLevel(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
+}
+
+/** What is wrong with `view-start` and `view-end`, as warnings: a pair the wrong way round is swapped. */
+function viewWarnings(start: string | undefined, end: string | undefined): DataError[] {
+  const a = start ? parseDate(start) : undefined;
+  const b = end ? parseDate(end) : undefined;
+  const out: DataError[] = [];
+  if (typeof a === 'string') out.push({ path: 'view-start', message: a });
+  if (typeof b === 'string') out.push({ path: 'view-end', message: b });
+  if (a && b && typeof a !== 'string' && typeof b !== 'string' && b.endMs <= a.ms)
+    out.push({
+      path: 'view-end',
+      message: `${JSON.stringify(end)} is before view-start ${JSON.stringify(start)}: read the other way round`,
+    });
+  return out;
 }
 
 declare global {

@@ -4,6 +4,7 @@ import { readTimelineEvents } from '../data/from-elements.js';
 import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../model/model.js';
 import type { FormatHints } from '../formats/detect.js';
 import { isLarge, mayBeForeign } from '../formats/sniff.js';
+import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { fetchText, type FetchedText } from '../formats/fetch-text.js';
 import type { Adapted } from '../formats/load.js';
 import type { DataError, TimelineEvent } from '../types.js';
@@ -12,11 +13,17 @@ import { emit } from './emit.js';
 /** `detail` of `mt-load`. */
 export interface LoadDetail {
   events: readonly TimelineEvent[];
+  /** Items that were skipped, with why. */
   skipped: readonly DataError[];
+  /** Values that were dropped (or changed) from items that were kept, with why. */
+  warnings: readonly DataError[];
 }
 /** `detail` of `mt-error`. */
 export interface ErrorDetail {
+  /** Items that were skipped, or why the load failed. */
   errors: readonly DataError[];
+  /** Values that were dropped (or changed) from items that were kept. */
+  warnings: readonly DataError[];
 }
 
 /** The data formats the `format` attribute names. */
@@ -108,14 +115,21 @@ export class LoadingController implements ReactiveController {
     if (!this.claim(source, format)) return;
     if (children.length) return this.show(validateData(children), true);
     if (!script) return void this.loadBuiltIn(this.key);
+    this.wait(this.readInline(script.textContent ?? '', this.key));
+  }
+
+  /** Reads an inline JSON script in a task of its own, as a fetched file is: connecting never waits for it. */
+  private async readInline(text: string, key: unknown): Promise<void> {
+    await yieldToPage();
+    if (this.key !== key) return;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(script.textContent ?? '');
+      parsed = JSON.parse(text);
     } catch (error) {
       return this.fail([{ path: '', message: `inline JSON is not valid: ${(error as Error).message}` }]);
     }
-    if (mayBeForeign(parsed, format)) void this.adapt({ json: parsed, format }, this.key, true);
-    else void this.validate(parsed, this.key, true);
+    if (mayBeForeign(parsed, this.host.format)) await this.adapt({ json: parsed, format: this.host.format }, key, true);
+    else await this.validate(parsed, key, true);
   }
 
   /** Fetches `src` again (the notice's Retry). */
@@ -242,7 +256,7 @@ export class LoadingController implements ReactiveController {
     this.setModel(model, false);
     // Unless a newer load has replaced it by then.
     void this.host.updateComplete.then(() => {
-      if (this.model === model) emit<ErrorDetail>(this.host, 'mt-error', { errors });
+      if (this.model === model) emit<ErrorDetail>(this.host, 'mt-error', { errors, warnings: [] });
     });
   }
 
@@ -259,8 +273,9 @@ export class LoadingController implements ReactiveController {
     // After the render, so listeners added right after the element was created still hear it.
     void this.host.updateComplete.then(() => {
       if (this.model !== model) return;
-      emit<LoadDetail>(this.host, 'mt-load', { events: model.events, skipped: model.errors });
-      if (model.errors.length) emit<ErrorDetail>(this.host, 'mt-error', { errors: model.errors });
+      const { errors, warnings } = model;
+      emit<LoadDetail>(this.host, 'mt-load', { events: model.events, skipped: errors, warnings });
+      if (errors.length || warnings.length) emit<ErrorDetail>(this.host, 'mt-error', { errors, warnings });
     });
   }
 }

@@ -56,8 +56,9 @@ export class LocaleController implements ReactiveController {
   name(event: TimelineEvent): string {
     let name = this.names.get(event);
     if (name === undefined) {
-      const parts = [event.title, formatRange(event.start, event.end, this.locale)];
-      if (event.place) parts.push(placeText(event.place));
+      // The data's own text is isolated (FSI…PDI), so a stray direction control in a title cannot reorder the rest.
+      const parts = [isolate(event.title), formatRange(event.start, event.end, this.locale)];
+      if (event.place) parts.push(isolate(placeText(event.place)));
       name = parts.filter(Boolean).join(', ');
       this.names.set(event, name);
     }
@@ -114,4 +115,9 @@ function inheritedLang(element: Element): string | null {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
   }
   return null;
+}
+
+/** Text from data as a bidi isolate: FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE. */
+export function isolate(text: string): string {
+  return text ? `\u2068${text}\u2069` : text;
 }

@@ -264,8 +264,11 @@ export class ViewportController implements ReactiveController {
     this.gesturing = false;
     this.host.requestUpdate();
     if (!this.intent) return;
+    const [a0, b0] = this.intent;
     this.intent = undefined;
     const [a, b] = this.visibleMs();
+    // A click is a gesture too, and a zoom past the bounds moves nothing: only a change is a range change.
+    if (a === a0 && b === b0) return;
     const detail: RangeChangeDetail = { from: new Date(a), to: new Date(b) };
     emit(this.host, 'mt-rangechange', detail);
     this.config.onRangeChange(detail.from, detail.to);

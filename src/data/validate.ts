@@ -231,7 +231,10 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
   const approximate = own(item, 'approximate');
   if (approximate === true) event.approximate = true;
   else if (approximate !== undefined && approximate !== null && approximate !== false)
-    warnings.push({ path: at(path, 'approximate'), message: `expected true or false, got ${describeValue(approximate)}` });
+    warnings.push({
+      path: at(path, 'approximate'),
+      message: `expected true or false, got ${describeValue(approximate)}`,
+    });
   const rawMedia = own(item, 'media');
   const media = bag(rawMedia);
   if (media) {

@@ -31,15 +31,16 @@ export function padExtent([a, b]: readonly [number, number], fraction: number, m
 }
 
 /**
- * The span to open on: from `start` to the end of `end` when both are given, else the data's own `view`;
- * with a 6 % margin (at least two days). Undefined: show everything.
+ * The span to open on: from `start` to the end of `end` when both are given (in either order), else the
+ * data's own `view`; with a 6 % margin (at least two days). Undefined: show everything.
  */
 export function initialSpan(
   start: TimePoint | string | undefined,
   end: TimePoint | string | undefined,
   view: readonly [number, number] | undefined,
 ): [number, number] | undefined {
-  const span =
-    start && end && typeof start !== 'string' && typeof end !== 'string' ? ([start.ms, end.endMs] as const) : view;
+  const given = start && end && typeof start !== 'string' && typeof end !== 'string';
+  // A reversed pair is read the right way round (and the element warns of it).
+  const span = given ? ([Math.min(start.ms, end.ms), Math.max(start.endMs, end.endMs)] as const) : view;
   return span && padExtent(span, 0.06, 2 * 86_400_000);
 }

@@ -51,7 +51,7 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
   const place = event.place ? placeText(event.place) : '';
   return html`<aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown}>
     <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${ctx.onClose}>×</button>
-    <h3 id="details-title" tabindex="-1">${event.title}</h3>
+    <h3 id="details-title" tabindex="-1"><bdi>${event.title}</bdi></h3>
     <dl>
       <dt>${t.date}</dt>
       <dd class="date">${event.displayDate ?? formatRange(event.start, event.end, locale)}</dd>

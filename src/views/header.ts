@@ -34,6 +34,8 @@ export interface NoticeView {
   loading: boolean;
   /** Items of the input that were skipped. */
   errors: readonly DataError[];
+  /** Values that were dropped (or changed) from items that were kept. */
+  warnings: readonly DataError[];
   onRetry(): void;
 }
 
@@ -46,14 +48,17 @@ export function renderNotice(view: NoticeView): TemplateResult | typeof nothing 
     return html`${t.loadFailed(src, reason)}
       <button type="button" class="retry" @click=${view.onRetry}>${t.retry}</button>`;
   }
-  if (!errors.length) return nothing;
+  const { warnings } = view;
+  if (!errors.length && !warnings.length) return nothing;
   // An item with two bad fields is one skipped item.
   const items = new Set(errors.map((error) => /^(?:events|eras|rows)\[\d+\]/.exec(error.path)?.[0] ?? error.path)).size;
-  return html`${t.skipped(view.numbers.format(items), items)}
+  const line = (error: DataError) => html`<li>${error.path ? `${error.path}: ` : ''}${error.message}</li>`;
+  return html`${errors.length ? t.skipped(view.numbers.format(items), items) : nothing}
+    ${warnings.length ? t.ignored(view.numbers.format(warnings.length), warnings.length) : nothing}
     <details>
       <summary>${t.why}</summary>
       <ul>
-        ${errors.map((error) => html`<li>${error.path ? `${error.path}: ` : ''}${error.message}</li>`)}
+        ${errors.map(line)}${warnings.map(line)}
       </ul>
     </details>`;
 }

@@ -26,11 +26,11 @@ export function renderList({ events, selectedId, locale, level, onSelect }: List
               aria-pressed=${event.id === selectedId ? 'true' : 'false'}
               @click=${() => onSelect(event)}
             >
-              ${event.title}
+              <bdi>${event.title}</bdi>
             </button>
           </div>
           <p class="list-meta">
-            ${formatRange(event.start, event.end, locale)}${event.place ? html` · ${placeText(event.place)}` : nothing}
+            ${formatRange(event.start, event.end, locale)}${event.place ? html` · <bdi>${placeText(event.place)}</bdi>` : nothing}
           </p>
           ${event.summary ? html`<p>${event.summary}</p>` : nothing}
         </li>`,

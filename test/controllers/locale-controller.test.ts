@@ -206,9 +206,11 @@ describe('LocaleController', () => {
 
   it('controller.name(event) is the title, the date and the place, spelled in the locale', async () => {
     const host = await mount('en-US');
-    expect(host.text.name(bali)).to.equal('Bali meeting, Nov 14, 2022, Mulia Hotel, Nusa Dua, Indonesia');
+    expect(host.text.name(bali)).to.equal(
+      '\u2068Bali meeting\u2069, Nov 14, 2022, \u2068Mulia Hotel, Nusa Dua, Indonesia\u2069',
+    );
     const [plain] = validateData([{ start: '2023-11-15', title: 'Filoli' }]).events;
-    expect(host.text.name(plain)).to.equal('Filoli, Nov 15, 2023');
+    expect(host.text.name(plain)).to.equal('\u2068Filoli\u2069, Nov 15, 2023');
   });
 
   it('controller.name(event) is made once per event', async () => {
@@ -218,18 +220,18 @@ describe('LocaleController', () => {
     // Events never change after validation; a changed copy here shows the name is not made again.
     event.title = 'Changed';
     expect(host.text.name(event)).to.equal(first);
-    expect(host.text.name({ ...event })).to.match(/^Changed, /);
+    expect(host.text.name({ ...event })).to.match(/^\u2068Changed\u2069, /);
   });
 
   it('controller.name(event) is spelled again after a change of locale', async () => {
     const host = await mount('en-US');
     const event: TimelineEvent = { ...bali };
-    expect(host.text.name(event)).to.match(/^Bali meeting, Nov 14, 2022/);
+    expect(host.text.name(event)).to.match(/^\u2068Bali meeting\u2069, Nov 14, 2022/);
     event.title = 'Bali-Treffen';
     host.locale = 'de-DE';
     await host.updateComplete;
     expect(host.text.name(event)).to.equal(
-      `Bali-Treffen, ${formatRange(event.start, undefined, 'de-DE')}, Mulia Hotel, Nusa Dua, Indonesia`,
+      `\u2068Bali-Treffen\u2069, ${formatRange(event.start, undefined, 'de-DE')}, \u2068Mulia Hotel, Nusa Dua, Indonesia\u2069`,
     );
     expect(host.text.name(event)).to.include('14. Nov. 2022');
   });

@@ -1,7 +1,7 @@
 // <meeting-timeline>: zoom and pan, keyboard, pointer, selection and the details panel, and the rule
 // that events fire on user action only.
 import { expect, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day, type MeetingTimeline } from '../helpers.js';
 import type { RangeChangeDetail, SelectDetail } from '../../src/meeting-timeline.js';
 
@@ -53,18 +53,60 @@ describe('<meeting-timeline> zoom and pan', () => {
     expect(el.range.to.getTime()).to.be.above(el.events[el.events.length - 1].start.ms);
   });
 
-  it('the view is bounded to the data extent plus a margin', async () => {
+  it('the view is bounded to the data extent plus a margin, and a zoom that moves nothing fires nothing', async () => {
     const el = await mountBuiltIn();
-    for (let i = 0; i < 4; i++) {
+    // Out to everything: each click that widens the view fires one mt-rangechange…
+    for (let i = 0; i < 2; i++) {
       const changed = oneEvent(el, 'mt-rangechange');
       click($(el, '.zoom-out')!);
       await changed;
     }
+    await aTimeout(100);
+    // …then the view stands still, and says nothing.
+    const seen = await eventsDuring(el, ALL_EVENTS, () => click($(el, '.zoom-out')!), 800);
+    expect(seen).to.deep.equal([]);
     const first = el.events[0].start.ms;
     const last = el.events[el.events.length - 1].start.ms;
     const margin = (last - first) * 0.1;
     expect(el.range.from.getTime()).to.be.within(first - margin, first);
     expect(el.range.to.getTime()).to.be.within(last, last + margin);
+  });
+
+  it('a plain click on a mark selects it and fires no mt-rangechange', async () => {
+    const el = await mountBuiltIn();
+    const target = mark(el, 'filoli-2023')!.querySelector('.mark')!;
+    target.scrollIntoView({ block: 'center' });
+    const { x, y } = center(target);
+    const seen = await eventsDuring(el, ALL_EVENTS, async () => {
+      // A real click: the zoom sees the mousedown and mouseup as a gesture that moved nothing.
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+    });
+    expect(seen).to.deep.equal(['mt-select']);
+  });
+
+  it('the first click after a pan selects: a mark kept out of view does not swap the one under the pointer', async () => {
+    const el = await mountBuiltIn();
+    el.zoomTo('2022-11-01', '2023-03-01');
+    await el.updateComplete;
+    click(mark(el, 'bali-2022')!);
+    await el.updateComplete;
+    // Pan on in time until Bali is out of view on the left; it stays drawn (focused), first in the list, clipped.
+    await dragChart(el, -500);
+    await el.updateComplete;
+    const bali = el.events.find((e) => e.id === 'bali-2022')!.start.ms;
+    expect(el.range.from.getTime()).to.be.above(bali);
+    const { from, to } = el.range;
+    const inView = el.events.filter((e) => e.start.ms > from.getTime() && e.start.ms < to.getTime());
+    expect(inView.length).to.be.at.least(2);
+    for (const event of inView.slice(0, 2)) {
+      const target = mark(el, event.id)!.querySelector('.mark')!;
+      target.scrollIntoView({ block: 'center' });
+      const { x, y } = center(target);
+      const selected = oneEvent(el, 'mt-select');
+      await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
+      expect(((await selected) as CustomEvent<SelectDetail>).detail.event.id).to.equal(event.id);
+      await el.updateComplete;
+    }
   });
 
   it('Ctrl + wheel (and a trackpad pinch) zooms around the pointer', async () => {
