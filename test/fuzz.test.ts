@@ -38,6 +38,7 @@ import { detectFormat } from '../src/formats/detect.js';
 import { safeURL, sanitizeHTML } from '../src/formats/sanitize.js';
 import { stripAttributes } from '../src/formats/strip-attributes.js';
 import { isBlank } from '../src/data/blank.js';
+import { idFromHash } from '../src/controllers/hash-controller.js';
 import type { MeetingTimeline } from '../src/meeting-timeline.js';
 import type { DataError, TimePoint, TimelineData, TimelineEvent } from '../src/types.js';
 
@@ -1240,5 +1241,43 @@ describe('fuzz: <meeting-timeline>', function () {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(failures, 'inputs the element threw on').to.deep.equal([]);
     expect(uncaught, 'uncaught errors').to.deep.equal([]);
+  });
+});
+
+describe('fuzz: URL hashes', () => {
+  it('idFromHash(hash) never throws, for any text and any percent sequence', () => {
+    const percent = fc.stringMatching(/^(%[0-9A-Fa-f]{0,2}|[^%])*$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), percent), (text) => {
+        const id = idFromHash(`#${text}`);
+        expect(typeof id).to.equal('string');
+        // What decodes, decodes; what does not is no id at all.
+        let decoded: string | undefined;
+        try {
+          decoded = decodeURIComponent(text);
+        } catch {
+          decoded = '';
+        }
+        expect(id).to.equal(decoded);
+      }),
+      { ...RUN, numRuns: 2000 },
+    );
+  });
+
+  it('with history, a random hash never breaks loading or the hashchange listener', async () => {
+    const original = location.href;
+    const el = await fixture<MeetingTimeline>(html`<meeting-timeline history></meeting-timeline>`);
+    await el.updateComplete;
+    const samples = fc.sample(fc.string({ unit: 'binary', maxLength: 12 }), { seed: RUN.seed, numRuns: 40 });
+    try {
+      for (const text of samples) {
+        history.replaceState(null, '', `#${text.replace(/#/g, '%23')}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      }
+      await el.updateComplete;
+      expect(el.events.length).to.be.greaterThan(20);
+    } finally {
+      history.replaceState(null, '', original);
+    }
   });
 });

@@ -114,7 +114,7 @@ export class LoadingController implements ReactiveController {
         : BUILT_IN;
     if (!this.claim(source, format)) return;
     if (children.length) return this.show(validateData(children), true);
-    if (!script) return void this.loadBuiltIn(this.key);
+    if (!script) return this.wait(this.loadBuiltIn(this.key));
     this.wait(this.readInline(script.textContent ?? '', this.key));
   }
 
