@@ -43,7 +43,7 @@ export default [
       ts(),
       // Whitespace in html``, svg`` and css`` templates is not needed at run time.
       minifyHTML(),
-      terser({ ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
     ],
   },
   {

@@ -18,6 +18,8 @@ import { ViewportController, type RangeChangeDetail } from './controllers/viewpo
 import { zoomKey } from './controllers/wheel.js';
 import { SelectionController, type SelectDetail } from './controllers/selection-controller.js';
 import { HashController } from './controllers/hash-controller.js';
+import { StoryDock } from './controllers/story-dock.js';
+import type { StepDetail } from './story/story-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ExportController } from './controllers/export-controller.js';
@@ -31,7 +33,7 @@ import { TextMeasure } from './views/text-measure.js';
 import type { TimelineStrings } from './i18n/strings.js';
 import type { DataError, DateInput, TimelineDataInput, TimelineEvent, TimelineEventInput } from './types.js';
 
-export type { SelectDetail, LoadDetail, ErrorDetail, RangeChangeDetail };
+export type { SelectDetail, LoadDetail, ErrorDetail, RangeChangeDetail, StepDetail };
 
 const DAY = 86_400_000;
 
@@ -45,6 +47,7 @@ const DAY = 86_400_000;
  * @fires {CustomEvent<SelectDetail>} mt-select - The reader selected an event (click, tap, Enter). `detail.event` is the event.
  * @fires {CustomEvent<RangeChangeDetail>} mt-rangechange - The reader zoomed or panned. `detail.from` and `detail.to` are the visible span.
  * @fires {CustomEvent<LoadDetail>} mt-load - Events were loaded from `src`, an inline JSON script or the built-in data. `detail.events`, `detail.skipped`.
+ * @fires {CustomEvent<StepDetail>} mt-step - In story mode, the reader moved to another step (Next, Previous, an arrow key). `detail.index`, `detail.event`, `detail.caption`.
  * @fires {CustomEvent<ErrorDetail>} mt-error - A load skipped items or failed. `detail.errors` is a list of `{path, message}`.
  *
  * @slot - Events written in HTML as `<timeline-event>` children, or a `<script type="application/json">` with
@@ -63,6 +66,8 @@ const DAY = 86_400_000;
  * @csspart media - The selected event's image or media link in the details panel.
  * @csspart list - The list view (`list-view`): the same events as a plain HTML list.
  * @csspart details - The details panel of the selected event.
+ * @csspart legend - The legend of the kinds of event in the data.
+ * @csspart story - Story mode's caption and controls, under the chart.
  *
  * @cssprop [--mt-font=system-ui] - Font family.
  * @cssprop [--mt-text=#1d2330] - Text colour.
@@ -130,6 +135,12 @@ export class MeetingTimeline extends LitElement {
   /** Width in px below which `orientation="auto"` turns vertical; defaults to `--mt-breakpoint`, else 600. */
   @property({ type: Number }) breakpoint?: number;
 
+  /** Story mode: the data's story told step by step (its own, else its events in time order). */
+  @property({ type: Boolean, reflect: true }) story = false;
+
+  /** In story mode, advances a step every this many seconds (`autoplay` alone: 8), pausing on hover and focus. */
+  @property({ converter: (value) => (value === null ? undefined : Number(value) || 8) }) autoplay?: number;
+
   /** How long a `src` may take to load, in ms, before the element gives up with `mt-error` and a Retry (0: no limit). */
   @property({ type: Number }) timeout = 30_000;
 
@@ -149,27 +160,31 @@ export class MeetingTimeline extends LitElement {
     () => !!(this._selection.event && this._selection.details),
   );
   private readonly _loading = new LoadingController(this, this._wait);
-  private readonly _viewport: ViewportController = new ViewportController(this, {
-    size: this._size,
-    height: () => this._chartHeight(),
-    extent: () => this._model.extent,
-    initialView: () =>
-      initialSpan(
-        this.viewStart ? parseDate(this.viewStart) : undefined,
-        this.viewEnd ? parseDate(this.viewEnd) : undefined,
-        this._model.view,
-      ),
-    zoomCentre: (visible, factor) => {
-      const id = this._focus.focusedId ?? this.selected;
-      const event = id ? this._model.byId(id) : undefined;
-      if (event && event.start.ms >= visible[0] && event.start.ms <= visible[1]) return event.start.ms;
-      return densestCentre(this._model.startIndex.starts, visible, factor);
+  private readonly _viewport: ViewportController = new ViewportController(
+    this,
+    {
+      size: this._size,
+      height: () => this._chartHeight(),
+      extent: () => this._model.extent,
+      initialView: () =>
+        initialSpan(
+          this.viewStart ? parseDate(this.viewStart) : undefined,
+          this.viewEnd ? parseDate(this.viewEnd) : undefined,
+          this._model.view,
+        ),
+      zoomCentre: (visible, factor) => {
+        const id = this._focus.focusedId ?? this.selected;
+        const event = id ? this._model.byId(id) : undefined;
+        if (event && event.start.ms >= visible[0] && event.start.ms <= visible[1]) return event.start.ms;
+        return densestCentre(this._model.startIndex.starts, visible, factor);
+      },
+      onRangeChange: (from, to) => {
+        const day = (d: Date) => ({ ms: d.getTime(), endMs: d.getTime() + DAY, precision: 'day' as const });
+        this._announcer.say(this._locale.strings.showing(formatRange(day(from), day(to), this._locale.locale)));
+      },
     },
-    onRangeChange: (from, to) => {
-      const day = (d: Date) => ({ ms: d.getTime(), endMs: d.getTime() + DAY, precision: 'day' as const });
-      this._announcer.say(this._locale.strings.showing(formatRange(day(from), day(to), this._locale.locale)));
-    },
-  });
+    this._wait,
+  );
   private readonly _selection: SelectionController = new SelectionController(this, {
     model: () => this._model,
     locale: () => this._locale.locale,
@@ -178,13 +193,31 @@ export class MeetingTimeline extends LitElement {
     announce: (text) => this._announcer.say(text),
     wait: this._wait,
   });
-  private readonly _hash = new HashController(this, (id) => {
-    const event = this._model.byId(id);
-    if (event) {
+  private readonly _hash = new HashController(this, {
+    open: (id) => {
+      const event = this._model.byId(id);
+      if (!event) return false;
       this.selected = id;
       this._viewport.centreOn(event.start.ms);
-    }
+      return true;
+    },
+    openStep: (index) => {
+      this._story.tellFrom(index);
+      this.story = true;
+    },
   });
+  private readonly _story = new StoryDock(
+    this,
+    {
+      model: () => this._model,
+      show: (from, to) => this._viewport.glideTo(from, to),
+      select: (id) => this._selection.select(id, false),
+      announce: (text) => this._announcer.say(text),
+      strings: () => this._locale.strings,
+      numbers: () => this._locale.numbers,
+    },
+    this._wait,
+  );
   private readonly _focus = new FocusController(this, {
     model: () => this._model,
     size: this._size,
@@ -246,6 +279,11 @@ export class MeetingTimeline extends LitElement {
   /** The layout in use: `vertical` or `horizontal` (what `orientation="auto"` chose for the width). */
   get layout(): 'horizontal' | 'vertical' {
     return this._size.vertical ? 'vertical' : 'horizontal';
+  }
+
+  /** In story mode, the step shown (from 0); else null. */
+  get storyStep(): number | null {
+    return this.story && this._story.story ? this._story.story.index : null;
   }
 
   /** Title of the current data set, if it has one. */
@@ -318,6 +356,11 @@ export class MeetingTimeline extends LitElement {
     const list = () =>
       renderList({
         events: model.events,
+        story: model.story.map((step) => ({
+          title: step.title ?? (step.event === undefined ? undefined : model.byId(step.event)?.title) ?? '',
+          caption: step.caption,
+        })),
+        storyHeading: t.story,
         selectedId: this.selected,
         locale: this._locale.locale,
         level: Math.min(6, this._headingLevel() + 1),
@@ -359,6 +402,8 @@ export class MeetingTimeline extends LitElement {
             onZoom: (factor) => this._viewport.zoomBy(factor),
             onFit: () => this._viewport.fitByUser(),
             onToggleList: () => (this.listView = !this.listView),
+            story: model.story.length > 0 || this.story ? this.story : undefined,
+            onToggleStory: () => (this.story = !this.story),
             onDownload: (type) => void this._export.download(type),
           })}
         </div>
@@ -367,7 +412,7 @@ export class MeetingTimeline extends LitElement {
         >
           <div class="chart-column">
             ${this.listView && !printing ? list() : this._renderChart()} ${printing ? list() : nothing}
-            ${renderLegend(model.kinds, t)}
+            ${this._renderStory()} ${renderLegend(model.kinds, t)}
           </div>
           ${this._renderDetails()}
           ${this._viewport.hint ? html`<div class="hint" aria-hidden="true">${t.wheelHint(zoomKey())}</div>` : nothing}
@@ -407,6 +452,13 @@ export class MeetingTimeline extends LitElement {
       onFocus: (event) => this._focus.focused(event),
       expand: (from, to, count) => this._viewport.expand(from, to, count),
     });
+  }
+
+  /** Story mode's caption and controls, under the chart. */
+  private _renderStory(): TemplateResult | typeof nothing {
+    const { module, story } = this._story;
+    if (!this.story || !module || !story) return nothing;
+    return module.renderStoryPanel(story, this._locale.strings, this._locale.numbers, !!this.autoplay);
   }
 
   private _renderDetails(): TemplateResult | typeof nothing {
@@ -462,5 +514,6 @@ declare global {
     'mt-rangechange': CustomEvent<RangeChangeDetail>;
     'mt-load': CustomEvent<LoadDetail>;
     'mt-error': CustomEvent<ErrorDetail>;
+    'mt-step': CustomEvent<StepDetail>;
   }
 }

@@ -86,6 +86,19 @@ export interface SpanInput {
   headline?: boolean;
 }
 
+/**
+ * A step of a story told over the timeline: the event it shows (by id), or a stretch of time (`start` and
+ * `end`), or, with neither, all of it; and a short caption of its own.
+ */
+export interface StoryStepInput {
+  event?: string;
+  start?: DateInput;
+  end?: DateInput;
+  /** A heading for a step that shows a stretch of time (an event's step is headed by its title). */
+  title?: string;
+  caption: string;
+}
+
 /** The object form of `data`. */
 export interface TimelineDataInput {
   title?: string;
@@ -96,6 +109,8 @@ export interface TimelineDataInput {
   view?: { start: DateInput; end: DateInput };
   /** Spans to draw between events (e.g. the days between two meetings). */
   spans?: SpanInput[];
+  /** The story the data tells, step by step (story mode); without it, the steps are the events in time order. */
+  story?: StoryStepInput[];
 }
 
 /** How finely a date was given. */
@@ -156,6 +171,14 @@ export interface Span {
   headline: boolean;
 }
 
+/** A validated step of the story: an event's id, or a stretch of time in ms, or neither (all of it). */
+export interface StoryStep {
+  event?: string;
+  span?: [number, number];
+  title?: string;
+  caption: string;
+}
+
 /** A problem with one item of the input, as `mt-error` reports it. */
 export interface DataError {
   /** JSON path of the bad value, e.g. `events[3].start`. */
@@ -173,6 +196,8 @@ export interface TimelineData {
   view?: [number, number];
   /** Spans to draw between events. */
   spans: Span[];
+  /** The data's own story, when it tells one. */
+  story: StoryStep[];
   /** Items that were skipped, with why. */
   errors: DataError[];
   /** Items that were kept but changed (e.g. a duplicate id made unique). */

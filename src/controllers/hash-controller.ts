@@ -5,20 +5,30 @@ export interface HashHost extends ReactiveControllerHost {
   /** Whether the selection lives in the URL hash. */
   history: boolean;
   selected: string | null;
+  /** The story's step while story mode is on (from 0), else null. */
+  readonly storyStep: number | null;
+}
+
+/** How the hash controller opens what a hash names. */
+export interface HashOpeners {
+  /** Selects the event with this id and centres the view on it; false when the data has no such event. */
+  open(id: string): boolean;
+  /** Tells the story from this step (from 0). */
+  openStep(index: number): void;
 }
 
 /**
- * With `history`, the selected event's id lives in the URL hash (`#filoli-2023`), so a view can be shared
- * and reloaded: a page opened at a hash selects that event, and a later selection replaces the hash.
+ * With `history`, where the reader is lives in the URL hash, so a view can be shared and reloaded: the
+ * selected event's id (`#filoli-2023`), or in story mode the step (`#step-4`). A page opened at a hash
+ * goes there, and a later move replaces the hash.
  */
 export class HashController implements ReactiveController {
   private written?: string | null;
   private started = false;
 
-  /** `open(id)` selects the event with this id, if the data has it, and centres the view on it. */
   constructor(
     private readonly host: HashHost,
-    private readonly open: (id: string) => void,
+    private readonly openers: HashOpeners,
   ) {
     host.addController(this);
   }
@@ -33,15 +43,24 @@ export class HashController implements ReactiveController {
     window.removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** Selects the event the hash names (after a load, and when the hash changes). */
+  /** Goes where the hash names (after a load, and when the hash changes): a story's step, or an event. */
   read(): void {
     if (!this.host.history) return;
     const id = idFromHash(location.hash);
-    if (id && id !== this.host.selected) this.open(id);
+    if (!id || id === this.place()) return;
+    // An event's own id wins over a story step's name.
+    const step = /^step-(\d+)$/.exec(id);
+    if (!this.openers.open(id) && step) this.openers.openStep(Number(step[1]) - 1);
+  }
+
+  /** Where the reader is, as the hash says it. */
+  private place(): string | null {
+    const step = this.host.storyStep;
+    return step === null ? this.host.selected : `step-${step + 1}`;
   }
 
   hostUpdated(): void {
-    const selected = this.host.selected;
+    const selected = this.place();
     // The selection the element starts with is not written: only later changes are.
     if (!this.started) {
       this.started = true;

@@ -57,11 +57,11 @@ export class SelectionController implements ReactiveController {
     return id ? this.config.model().byId(id) : undefined;
   }
 
-  /** Selects by id from code (or clears with null), and brings the event into view. Fires nothing. */
-  select(id: string | null): void {
+  /** Selects by id from code (or clears with null), and brings the event into view unless told not to. Fires nothing. */
+  select(id: string | null, reveal = true): void {
     const event = id === null ? undefined : this.config.model().byId(id);
     this.host.selected = event ? event.id : null;
-    if (event) this.config.reveal(event);
+    if (event && reveal) this.config.reveal(event);
   }
 
   /** The reader chose an event: selects it and fires `mt-select`. */

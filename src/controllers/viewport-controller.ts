@@ -1,12 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select } from 'd3-selection';
-import { zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { boundZoom, zoomBehaviour } from './zoom-behaviour.js';
+import { zoomIdentity, type ZoomTransform } from '../layout/zoom-transform.js';
+import type { ZoomBinding, ZoomHandlers } from './zoom-binding.js';
 import { baseScale, scaleTime, type TimeScale } from '../layout/time-scale.js';
 import { padExtent } from '../layout/extent.js';
 import { expandSpan, scaleAbout, transformFor } from '../layout/zoom-math.js';
-import { guardVerticalSwipes } from './touch-guard.js';
-import { sortWheel } from './wheel.js';
 import { Glide, reducedMotion } from './glide.js';
 import type { FrameScale } from '../layout/lane-index.js';
 import { toMs } from '../data/time-input.js';
@@ -57,8 +54,10 @@ export interface ViewportConfig {
 export class ViewportController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
   private base: TimeScale = scaleTime();
-  private zoom?: ZoomBehavior<SVGSVGElement, unknown>;
-  private bound?: SVGSVGElement;
+  /** d3-zoom bound to the chart (a chunk, loaded once the chart is first drawn). */
+  private zoom?: ZoomBinding;
+  private zoomChunk?: typeof import('./zoom-binding.js');
+  private loadingZoom = false;
   private readonly glide = new Glide();
   private gesturing = false;
   /** A sideways wheel is panning; `wheelRest` ends it. */
@@ -76,10 +75,12 @@ export class ViewportController implements ReactiveController {
   /** The extent and size the base scale was built for. */
   private builtFor?: { extent: unknown; key: string; width: number; vertical: boolean };
 
+  /** `wait` makes `updateComplete` wait for the zoom's chunk. */
   constructor(
     private readonly host: ReactiveControllerHost &
       HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly config: ViewportConfig,
+    private readonly wait: (work: Promise<unknown>) => void,
   ) {
     host.addController(this);
   }
@@ -133,6 +134,12 @@ export class ViewportController implements ReactiveController {
     if (Number.isFinite(a) && Number.isFinite(b) && a !== b) this.show(Math.min(a, b), Math.max(a, b));
   }
 
+  /** Glides to show `a` to `b` (ms) (jumps, with reduced motion); from code, so it fires no event. */
+  glideTo(a: number, b: number): void {
+    if (!this.zoom) return this.show(a, b);
+    this.applyTransform(this.constrained(this.transformFor(a, b)), true);
+  }
+
   /** Shows everything; from code. */
   fit(): void {
     this.applyTransform(zoomIdentity);
@@ -146,7 +153,7 @@ export class ViewportController implements ReactiveController {
 
   /** The reader zoomed by `factor` about a time (the centre when none is given): glides there. */
   zoomBy(factor: number, aroundMs?: number): void {
-    if (!this.zoom || !this.bound) return;
+    if (!this.zoom?.svg.isConnected) return;
     this.intent ??= this.visibleMs();
     const { axisLength, vertical, chartWidth: width } = this.config.size;
     const visible = this.visibleMs();
@@ -158,11 +165,7 @@ export class ViewportController implements ReactiveController {
     }
     const at = centre === undefined ? axisLength / 2 : this.scale()(centre);
     const moved = scaleAbout(this.transform, factor, vertical ? [0, at] : [at, 0], this.zoom.scaleExtent());
-    const extent: [[number, number], [number, number]] = [
-      [0, 0],
-      [Math.max(width, 1), this.config.height()],
-    ];
-    this.applyTransform(this.zoom.constrain()(moved, extent, this.zoom.translateExtent()), true);
+    this.applyTransform(this.zoom.constrain(moved, Math.max(width, 1), this.config.height()), true);
   }
 
   /** A transform kept within the zoom's scale and translate extents. */
@@ -171,11 +174,7 @@ export class ViewportController implements ReactiveController {
     const [kMin, kMax] = zoom.scaleExtent();
     const k = Math.max(kMin, Math.min(kMax, transform.k));
     const scaled = zoomIdentity.translate(transform.x, transform.y).scale(k);
-    const extent: [[number, number], [number, number]] = [
-      [0, 0],
-      [Math.max(this.config.size.chartWidth, 1), this.config.height()],
-    ];
-    return zoom.constrain()(scaled, extent, zoom.translateExtent());
+    return zoom.constrain(scaled, Math.max(this.config.size.chartWidth, 1), this.config.height());
   }
 
   /** The reader asked to see `count` events from `from` to `to` (a count mark or a "+N" badge): glides in on them. */
@@ -224,10 +223,10 @@ export class ViewportController implements ReactiveController {
     // The chart, once rendered (a new element after the list view was shown).
     const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]');
     if (!svg) return;
-    if (svg !== this.bound) this.bind(svg);
+    if (svg !== this.zoom?.svg) this.bind(svg);
     const { chartWidth: width, axisLength } = this.config.size;
     const [d0, d1] = this.baseDomainMs();
-    boundZoom(this.zoom!, Math.max(width, 1), this.config.height(), (d1 - d0) / MIN_SPAN);
+    this.zoom?.bound(Math.max(width, 1), this.config.height(), (d1 - d0) / MIN_SPAN);
     // Only once the base scale has been built for the current size.
     if (this.pending && width > 0 && Math.max(...this.base.range()) === axisLength) {
       const pending = this.pending;
@@ -242,21 +241,22 @@ export class ViewportController implements ReactiveController {
     return [a.getTime(), b.getTime()];
   }
 
-  private behaviour(): ZoomBehavior<SVGSVGElement, unknown> {
-    return (this.zoom ??= zoomBehaviour({
-      gesture: () => {
-        // The reader's own gesture takes over from an animated zoom.
-        this.glide.stop();
-        this.gesturing = true;
-        this.intent ??= this.visibleMs();
-      },
-      zoom: (transform) => {
-        this.transform = transform;
-        this.host.requestUpdate();
-      },
-      end: () => this.settle(),
-    }));
-  }
+  /** What the zoom reports, and the wheel's sideways pans and plain turns. */
+  private readonly handlers: ZoomHandlers = {
+    gesture: () => {
+      // The reader's own gesture takes over from an animated zoom.
+      this.glide.stop();
+      this.gesturing = true;
+      this.intent ??= this.visibleMs();
+    },
+    zoom: (transform) => {
+      this.transform = transform;
+      this.host.requestUpdate();
+    },
+    end: () => this.settle(),
+    pan: (px) => this.panBy(px),
+    plain: () => this.showHint(),
+  };
 
   /** The view came to rest: the layout settles, and a change the reader made is a range change. */
   private settle(): void {
@@ -276,24 +276,28 @@ export class ViewportController implements ReactiveController {
 
   /** Binds zoom and touch to the chart, which is a new element after the list view was shown. */
   private bind(svg: SVGSVGElement): void {
-    this.bound = svg;
-    guardVerticalSwipes(svg);
-    sortWheel(svg, { pan: (px) => this.panBy(px), plain: () => this.showHint() });
-    select(svg).call(this.behaviour()).property('__zoom', this.transform);
+    if (this.zoomChunk) {
+      this.zoom = this.zoomChunk.bindZoom(svg, this.handlers, this.transform);
+      return;
+    }
+    if (this.loadingZoom) return;
+    this.loadingZoom = true;
+    this.wait(
+      import('./zoom-binding.js').then((chunk) => {
+        this.zoomChunk = chunk;
+        this.host.requestUpdate();
+      }),
+    );
   }
 
   /** A sideways wheel: pans along the time axis; `mt-rangechange` once the wheel has rested 150 ms. */
   private panBy(px: number): void {
-    if (!this.zoom || !this.bound) return;
+    if (!this.zoom) return;
     this.glide.stop();
     this.intent ??= this.visibleMs();
     this.wheeling = true;
     const along = px / this.transform.k;
-    this.zoom.translateBy(
-      select(this.bound),
-      this.config.size.vertical ? 0 : along,
-      this.config.size.vertical ? along : 0,
-    );
+    this.zoom.translateBy(this.config.size.vertical ? 0 : along, this.config.size.vertical ? along : 0);
     clearTimeout(this.wheelRest);
     this.wheelRest = setTimeout(() => {
       this.wheeling = false;
@@ -319,8 +323,8 @@ export class ViewportController implements ReactiveController {
   }
 
   private applyTransform(transform: ZoomTransform, animate = false): void {
-    const svg = this.bound;
-    if (!this.zoom || !svg?.isConnected) {
+    const zoom = this.zoom;
+    if (!zoom?.svg.isConnected) {
       // No chart (the list view is shown): the view changes at once, and nothing is left for a gesture to end.
       this.transform = transform;
       this.intent = undefined;
@@ -328,7 +332,7 @@ export class ViewportController implements ReactiveController {
       return;
     }
     this.glide.stop();
-    const zoomTo = (t: ZoomTransform): void => void select(svg).call(this.zoom!.transform, t);
+    const zoomTo = (t: ZoomTransform): void => zoom.apply(t);
     if (!animate || reducedMotion()) return zoomTo(transform);
     // The visible window's ends glide in time; the zoom's `end` (and so `mt-rangechange`) waits for the last step.
     const scale = this.config.size.vertical ? transform.rescaleY(this.base) : transform.rescaleX(this.base);

@@ -1,4 +1,5 @@
 import type { Place, Source, TimelineDataInput } from '../types.js';
+import { bidenXiStory } from './biden-xi-story.js';
 
 /*
  * The built-in story: Biden and Xi's seven leader interactions (Feb 2021 – Nov 2023) and the diplomacy
@@ -59,6 +60,8 @@ export const bidenXi: TimelineDataInput = {
     { title: 'From the Pelosi visit to Bali', start: '2022-08-02', end: '2022-11-14' },
     { title: 'Groundwork for Filoli', start: '2022-11-14', end: '2023-11-15' },
   ],
+  // Story mode's steps, from the first call to what Filoli agreed.
+  story: bidenXiStory.map((step) => ({ ...step })),
   // The year between the two in-person meetings, drawn on the chart and said in the header.
   spans: [{ from: 'bali-2022', to: 'filoli-2023', headline: true }],
   // Open on the year from Bali to Filoli; the 2021–22 calls are a zoom out or a pan away.

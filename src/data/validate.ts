@@ -1,4 +1,15 @@
-import type { Span, DataError, Era, Media, Place, Source, TimePoint, TimelineData, TimelineEvent } from '../types.js';
+import type {
+  Span,
+  StoryStep,
+  DataError,
+  Era,
+  Media,
+  Place,
+  Source,
+  TimePoint,
+  TimelineData,
+  TimelineEvent,
+} from '../types.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { describeValue, parseDate } from './parse-date.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
@@ -351,12 +362,57 @@ function readSpans(spans: unknown[], data: TimelineData): void {
   }
 }
 
+/**
+ * The story's steps: each names an event by id, or a stretch of time by `start` and `end`, or neither (all
+ * of it), and has a caption; a step that names what is not there, or has no caption, is dropped with a warning.
+ */
+function readStory(steps: unknown[], data: TimelineData): void {
+  if (!steps.length) return;
+  const ids = new Set(data.events.map((e) => e.id));
+  for (let i = 0; i < steps.length; i++) {
+    const path = at('story', i);
+    guard(path, data.warnings, () => {
+      const step = bag(steps[i]);
+      if (!step) {
+        data.warnings.push({ path, message: `expected a {event, caption} step, got ${describeValue(steps[i])}` });
+        return;
+      }
+      const caption = own(step, 'caption');
+      if (typeof caption !== 'string' || isBlank(caption)) {
+        data.warnings.push({ path: at(path, 'caption'), message: `expected a caption, got ${describeValue(caption)}` });
+        return;
+      }
+      const kept: StoryStep = { caption };
+      const event = own(step, 'event');
+      if (event !== undefined && event !== null) {
+        if (typeof event !== 'string' || !ids.has(event)) {
+          data.warnings.push({ path: at(path, 'event'), message: `${describeValue(event)} is not the id of an event` });
+          return;
+        }
+        kept.event = event;
+      } else if (own(step, 'start') !== undefined || own(step, 'end') !== undefined) {
+        const start = parseDate(own(step, 'start'));
+        const end = parseDate(own(step, 'end'));
+        if (typeof start === 'string' || typeof end === 'string' || end.endMs <= start.ms) {
+          data.warnings.push({ path, message: 'expected an event, or start and end dates, end after start' });
+          return;
+        }
+        kept.span = [start.ms, end.endMs];
+      }
+      const title = text(step, 'title', path, data.warnings);
+      if (title !== undefined) kept.title = title;
+      data.story.push(kept);
+    });
+  }
+}
+
 /** The validation as a generator that stops after every `slice` events. */
 function* validationSteps(input: unknown, slice: number): Generator<void, TimelineData> {
-  const data: TimelineData = { events: [], eras: [], spans: [], errors: [], warnings: [] };
+  const data: TimelineData = { events: [], eras: [], spans: [], story: [], errors: [], warnings: [] };
   let events: unknown[] = [];
   let eras: unknown[] = [];
   let spans: unknown[] = [];
+  let story: unknown[] = [];
   guard('', data.errors, () => {
     if (Array.isArray(input)) {
       events = input;
@@ -386,6 +442,11 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
     if (Array.isArray(rawSpans)) spans = rawSpans;
     else if (rawSpans !== undefined && rawSpans !== null) {
       data.warnings.push({ path: 'spans', message: `expected an array of spans, got ${describeValue(rawSpans)}` });
+    }
+    const rawStory = own(root, 'story');
+    if (Array.isArray(rawStory)) story = rawStory;
+    else if (rawStory !== undefined && rawStory !== null) {
+      data.warnings.push({ path: 'story', message: `expected an array of steps, got ${describeValue(rawStory)}` });
     }
     const rawView = own(root, 'view');
     if (rawView !== undefined && rawView !== null) {
@@ -418,6 +479,7 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
     }
   });
   guard('spans', data.warnings, () => readSpans(spans, data));
+  guard('story', data.warnings, () => readStory(story, data));
   // Sorting 100,000 events takes tens of ms: a task of its own.
   if (count >= slice) yield;
   data.events.sort(

@@ -16,7 +16,16 @@ import { at, bag, guard, own, type Bag } from '../data/read-json.js';
 import { isBlank } from '../data/blank.js';
 import { isLink, notALink } from '../data/safe-url.js';
 import type { Adapted } from './load.js';
-import type { DataError, EraInput, Media, Place, TimePoint, TimelineDataInput, TimelineEventInput } from '../types.js';
+import type {
+  DataError,
+  EraInput,
+  Media,
+  Place,
+  StoryStepInput,
+  TimePoint,
+  TimelineDataInput,
+  TimelineEventInput,
+} from '../types.js';
 
 export type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 export type DateParts = Partial<Record<DatePart, unknown>>;
@@ -476,6 +485,36 @@ export function fromTimelineJS(json: unknown): Adapted<TimelineDataInput> {
     } else if (eras !== undefined && eras !== null) {
       warnings.push({ path: 'eras', message: `expected an array of eras, got ${describeValue(eras)}` });
     }
+    data.story = storyOf(data, title, description);
   });
   return { data, errors, warnings };
+}
+
+/**
+ * A TimelineJS file's slides as a story: its title slide first (all of the timeline), then a step a slide
+ * in time order, captioned with the slide's text (its first sentences) or, without text, its headline.
+ */
+function storyOf(data: TimelineDataInput, title: string, description: string): StoryStepInput[] {
+  const steps: StoryStepInput[] = [];
+  if (title || description) steps.push({ title: title || description, caption: description || title });
+  const startOf = (event: TimelineEventInput) => {
+    const start = parseDate(event.start);
+    return typeof start === 'string' ? Infinity : start.ms;
+  };
+  const slides = data.events.map((event, i) => ({ event, id: event.id ?? `event-${i}`, ms: startOf(event) }));
+  slides.sort((a, b) => a.ms - b.ms);
+  for (const { event, id } of slides) steps.push({ event: id, caption: shortCaption(event.summary || event.title) });
+  return steps;
+}
+
+/** A caption from a slide's text: its whole text up to 220 characters, else its first sentences that fit. */
+function shortCaption(text: string): string {
+  if (text.length <= 220) return text;
+  const sentences = text.match(/[^.!?]+[.!?]+["'”’)]*\s*/g) ?? [];
+  let caption = '';
+  for (const sentence of sentences) {
+    if ((caption + sentence).trim().length > 220) break;
+    caption += sentence;
+  }
+  return caption.trim() || `${text.slice(0, 219).trimEnd()}…`;
 }

@@ -60,6 +60,7 @@ export const strings: TimelineStrings = {
       other: `تم تجاهل ${count} قيمة.`,
     }),
   wheelHint: (key) => `استخدم ${key} مع التمرير لتكبير الخط الزمني`,
+  story: 'القصة',
   tellStory: 'اروِ القصة',
   explore: 'استكشف',
   step: (n, total) => `الخطوة ${n} من ${total}`,

@@ -38,6 +38,7 @@ export const strings: TimelineStrings = {
   ignored: (count, n) =>
     plural('de', n, { one: `${count} Wert wurde ignoriert.`, other: `${count} Werte wurden ignoriert.` }),
   wheelHint: (key) => `${key} + Scrollen zum Zoomen der Zeitleiste`,
+  story: 'Die Geschichte',
   tellStory: 'Geschichte erzählen',
   explore: 'Selbst erkunden',
   step: (n, total) => `Schritt ${n} von ${total}`,

@@ -42,6 +42,7 @@ export const strings: TimelineStrings = {
   ignored: (count, n) =>
     plural('fr', n, { one: `${count} valeur a été ignorée.`, other: `${count} valeurs ont été ignorées.` }),
   wheelHint: (key) => `${key} + molette pour zoomer dans la frise`,
+  story: 'L’histoire',
   tellStory: 'Raconter l’histoire',
   explore: 'Explorer',
   step: (n, total) => `Étape ${n} sur ${total}`,

@@ -46,6 +46,8 @@ export interface TimelineStrings {
   ignored: (count: string, n: number) => string;
   /** The hint when a plain wheel lands on the chart: "Ctrl + scroll to zoom" (`key` is Ctrl or ⌘). */
   wheelHint: (key: string) => string;
+  /** Heading of the story's steps in the list view and in print. */
+  story: string;
   /** The control that starts story mode. */
   tellStory: string;
   /** The control that leaves story mode to explore. */
@@ -94,6 +96,7 @@ export const en: TimelineStrings = {
   ignored: (count, n) =>
     plural('en', n, { one: `${count} value was ignored.`, other: `${count} values were ignored.` }),
   wheelHint: (key) => `Use ${key} + scroll to zoom the timeline`,
+  story: 'The story',
   tellStory: 'Tell the story',
   explore: 'Explore',
   step: (n, total) => `Step ${n} of ${total}`,

@@ -1,6 +1,6 @@
 // The arithmetic of zooming: which d3-zoom transform shows a span, zooms about a point, or opens a crowd
 // of events. DOM-free.
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from './zoom-transform.js';
 import type { TimeScale } from './time-scale.js';
 
 /** The transform that shows `a` to `b` (ms) of `base` across `axisLength` px (time runs either way: LTR or RTL). */

@@ -5,7 +5,7 @@ import { indexLane, indexOfEvent, type LaneIndex } from '../layout/lane-index.js
 import { timeExtent } from '../layout/extent.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { KIND_ORDER, kindStyles, type KindStyle } from './kinds.js';
-import type { DataError, Era, TimelineData, TimelineEvent } from '../types.js';
+import type { DataError, Era, StoryStep, TimelineData, TimelineEvent } from '../types.js';
 
 /** A span of the data, from one event to another. */
 export interface ModelSpan {
@@ -41,6 +41,8 @@ export interface TimelineModel {
   readonly extent?: readonly [number, number];
   /** Spans to draw, their events found. */
   readonly spans: readonly ModelSpan[];
+  /** The data's own story, when it tells one (story mode reads the events in time order otherwise). */
+  readonly story: readonly StoryStep[];
   /** The kinds in the data, built-in ones in their order then others as they first appear, and how each is drawn. */
   readonly kinds: ReadonlyMap<string, KindStyle>;
   /** The event with this id. */
@@ -79,6 +81,7 @@ function assemble(data: TimelineData, { startIndex, lanes }: Indexes): TimelineM
     lanes,
     extent: timeExtent(events, data.eras),
     spans: spansOf(data),
+    story: data.story,
     kinds: kindsOf(events),
     byId(id: string) {
       if (!ids) {
@@ -114,7 +117,7 @@ export async function buildModelInSlices(
 
 /** The model of no data: what the element shows before a load, and after a failed one. */
 export function emptyModel(errors: DataError[] = []): TimelineModel {
-  return buildModel({ events: [], eras: [], spans: [], errors, warnings: [] });
+  return buildModel({ events: [], eras: [], spans: [], story: [], errors, warnings: [] });
 }
 
 /** The kinds among `events`, built-in ones first in their order, and their styles. */

@@ -10,12 +10,27 @@ export interface ControlsView {
   onZoom(factor: number): void;
   onFit(): void;
   onToggleList(): void;
+  /** Whether story mode is on; undefined when the data tells no story (no "Tell the story" control). */
+  story?: boolean;
+  onToggleStory(): void;
   onDownload(type: 'svg' | 'png'): void;
 }
 
 export function renderControls(view: ControlsView): TemplateResult {
   const t = view.strings;
   return html`<div part="controls" role="group" aria-label=${t.timeline}>
+    ${
+      view.story === undefined
+        ? nothing
+        : html`<button
+            type="button"
+            class="story-toggle"
+            aria-pressed=${view.story ? 'true' : 'false'}
+            @click=${view.onToggleStory}
+          >
+            ${view.story ? t.explore : t.tellStory}
+          </button>`
+    }
     <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => view.onZoom(2)}>
       +
     </button>

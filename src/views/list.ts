@@ -7,6 +7,9 @@ import type { TimelineEvent } from '../types.js';
 /** What the list shows. */
 export interface ListView {
   events: readonly TimelineEvent[];
+  /** The data's own story, when it tells one: its steps in order, before the events. */
+  story: readonly { title: string; caption: string }[];
+  storyHeading: string;
   selectedId: string | null;
   locale: string;
   /** Outline level of each event's heading. */
@@ -14,26 +17,43 @@ export interface ListView {
   onSelect(event: TimelineEvent): void;
 }
 
-export function renderList({ events, selectedId, locale, level, onSelect }: ListView): TemplateResult {
-  return html`<ol part="list" class="list-view">
-    ${events.map(
-      (event) =>
-        html`<li>
-          <div role="heading" aria-level=${level} class="list-title">
-            <button
-              type="button"
-              class="link"
-              aria-pressed=${event.id === selectedId ? 'true' : 'false'}
-              @click=${() => onSelect(event)}
-            >
-              <bdi>${event.title}</bdi>
-            </button>
-          </div>
-          <p class="list-meta">
-            ${formatRange(event.start, event.end, locale)}${event.place ? html` · <bdi>${placeText(event.place)}</bdi>` : nothing}
-          </p>
-          ${event.summary ? html`<p>${event.summary}</p>` : nothing}
-        </li>`,
-    )}
-  </ol>`;
+export function renderList(view: ListView): TemplateResult {
+  const { events, selectedId, locale, level, onSelect, story } = view;
+  return html`${
+      story.length
+        ? html`<section class="story-list">
+            <div role="heading" aria-level=${level} class="list-title">${view.storyHeading}</div>
+            <ol>
+              ${story.map(
+                (step) =>
+                  html`<li>
+                    <strong><bdi>${step.title}</bdi></strong
+                    >: ${step.caption}
+                  </li>`,
+              )}
+            </ol>
+          </section>`
+        : nothing
+    }
+    <ol part="list" class="list-view">
+      ${events.map(
+        (event) =>
+          html`<li>
+            <div role="heading" aria-level=${level} class="list-title">
+              <button
+                type="button"
+                class="link"
+                aria-pressed=${event.id === selectedId ? 'true' : 'false'}
+                @click=${() => onSelect(event)}
+              >
+                <bdi>${event.title}</bdi>
+              </button>
+            </div>
+            <p class="list-meta">
+              ${formatRange(event.start, event.end, locale)}${event.place ? html` · <bdi>${placeText(event.place)}</bdi>` : nothing}
+            </p>
+            ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+          </li>`,
+      )}
+    </ol>`;
 }

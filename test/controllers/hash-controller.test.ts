@@ -7,10 +7,23 @@ import { HashController, idFromHash } from '../../src/controllers/hash-controlle
 class HashHost extends LitElement {
   @property({ type: Boolean }) history = false;
   @property({ reflect: true }) selected: string | null = null;
+  /** The story's step while story mode is on, as the element has it. */
+  @property({ attribute: false }) storyStep: number | null = null;
+  /** Event ids the data has (any id, when empty). */
+  ids: string[] = [];
   readonly opened: string[] = [];
-  readonly hash = new HashController(this, (id) => {
-    this.opened.push(id);
-    this.selected = id;
+  readonly steps: number[] = [];
+  readonly hash = new HashController(this, {
+    open: (id) => {
+      if (this.ids.length && !this.ids.includes(id)) return false;
+      this.opened.push(id);
+      this.selected = id;
+      return true;
+    },
+    openStep: (index) => {
+      this.steps.push(index);
+      this.storyStep = index;
+    },
   });
 
   override render() {
@@ -193,5 +206,36 @@ describe('idFromHash', () => {
       expect(() => idFromHash(hash), hash).not.to.throw();
       expect(idFromHash(hash), hash).to.equal('');
     }
+  });
+
+  it('hash.read() opens the story at the step the hash names, when no event has that id', async () => {
+    history.replaceState(null, '', '#step-4');
+    const host = await mount();
+    host.ids = ['a', 'b'];
+    host.hash.read();
+    expect(host.steps).to.deep.equal([3]);
+    expect(host.opened).to.deep.equal([]);
+  });
+
+  it('hash.read() opens an event whose id looks like a step', async () => {
+    history.replaceState(null, '', '#step-4');
+    const host = await mount();
+    host.ids = ['step-4'];
+    host.hash.read();
+    expect(host.opened).to.deep.equal(['step-4']);
+    expect(host.steps).to.deep.equal([]);
+  });
+
+  it('in story mode, the hash records the step, not the selection', async () => {
+    const host = await mount();
+    host.storyStep = 0;
+    host.selected = 'a';
+    await host.updateComplete;
+    host.storyStep = 2;
+    await host.updateComplete;
+    expect(location.hash).to.equal('#step-3');
+    host.storyStep = null;
+    await host.updateComplete;
+    expect(location.hash).to.equal('#a');
   });
 });

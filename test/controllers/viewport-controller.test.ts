@@ -1,6 +1,7 @@
 import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import { LitElement, css, svg } from 'lit';
 import { zoomTransform } from 'd3-zoom';
+import { PendingWork } from '../../src/controllers/pending-work.js';
 import { MIN_SPAN, ViewportController, type RangeChangeDetail } from '../../src/controllers/viewport-controller.js';
 import { padExtent } from '../../src/layout/extent.js';
 import { expandSpan } from '../../src/layout/zoom-math.js';
@@ -34,14 +35,27 @@ class ViewportHost extends LitElement {
   readonly ranges: [Date, Date][] = [];
   /** The visible span at each render. */
   readonly rendered: [number, number][] = [];
-  readonly viewport = new ViewportController(this, {
-    size: this.size,
-    height: () => this.chartHeight,
-    extent: () => this.extent,
-    initialView: () => this.initial,
-    zoomCentre: () => undefined,
-    onRangeChange: (from, to) => this.ranges.push([from, to]),
-  });
+  private readonly work = new PendingWork();
+  readonly viewport = new ViewportController(
+    this,
+    {
+      size: this.size,
+      height: () => this.chartHeight,
+      extent: () => this.extent,
+      initialView: () => this.initial,
+      zoomCentre: () => undefined,
+      onRangeChange: (from, to) => this.ranges.push([from, to]),
+    },
+    (work) => this.work.add(work),
+  );
+
+  // updateComplete waits for the zoom's chunk too, as the element's does.
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.work.settle(
+      () => super.getUpdateComplete(),
+      () => this.isUpdatePending,
+    );
+  }
 
   override render() {
     const { width, vertical, axisLength } = this.size;

@@ -42,7 +42,10 @@ describe('adapt', () => {
     const served = await adapt({ url: 'a.php', contentType: 'text/html', text: '[{"start": "2020", "title": "x"}]' });
     expect(served.data).to.deep.equal([{ start: '2020', title: 'x' }]);
     const timelineJS = await adapt({ text: '{"events": [{"start_date": {"year": 2020}, "text": {"headline": "x"}}]}' });
-    expect(timelineJS.data).to.deep.equal({ events: [{ start: '2020', title: 'x' }] });
+    expect(timelineJS.data).to.deep.equal({
+      events: [{ start: '2020', title: 'x' }],
+      story: [{ event: 'event-0', caption: 'x' }],
+    });
     const csv = await adapt({ url: 'a.csv', contentType: 'text/plain', text: 'start,title\n2020,x\n' });
     expect(csv.data).to.deep.equal({ events: [{ start: '2020', title: 'x' }] });
     const broken = await adapt({ url: 'a.json', contentType: 'text/html', text: '{ broken' });

@@ -516,7 +516,43 @@ describe('fromTimelineJS fields', () => {
       title: { text: { headline: 'Only a title', text: 'and <b>words</b>' } },
     });
     expect(errors).to.deep.equal([]);
-    expect(data).to.deep.equal({ events: [], title: 'Only a title', description: 'and words' });
+    expect(data).to.deep.equal({
+      events: [],
+      title: 'Only a title',
+      description: 'and words',
+      story: [{ title: 'Only a title', caption: 'and words' }],
+    });
+  });
+
+  it('fromTimelineJS tells the file’s slides as a story: the title slide, then a step a slide in time order', () => {
+    const { data } = fromTimelineJS({
+      title: { text: { headline: 'Moon', text: 'Crewed flights' } },
+      events: [
+        {
+          start_date: { year: 1972, month: 12 },
+          text: { headline: 'Apollo 17', text: 'The <b>last</b> one.' },
+          unique_id: 'a17',
+        },
+        { start_date: { year: 1969, month: 7 }, text: { headline: 'Apollo 11' } },
+        { start_date: { year: -500 }, text: { headline: 'Before' } },
+      ],
+    });
+    expect(data.story).to.deep.equal([
+      { title: 'Moon', caption: 'Crewed flights' },
+      { event: 'event-2', caption: 'Before' },
+      { event: 'event-1', caption: 'Apollo 11' },
+      { event: 'a17', caption: 'The last one.' },
+    ]);
+  });
+
+  it('fromTimelineJS cuts a long slide text to its first sentences for the step’s caption', () => {
+    const sentence = 'A sentence of some forty characters here. ';
+    const { data } = fromTimelineJS({
+      events: [{ start_date: { year: 2000 }, text: { headline: 'Long', text: sentence.repeat(10) } }],
+    });
+    const caption = data.story![0].caption;
+    expect(caption.length).to.be.at.most(220);
+    expect(caption.endsWith('here.')).to.equal(true);
   });
 });
 

@@ -1,0 +1,81 @@
+// The story's caption and its controls, under the chart: where the reader is ("Step 4 of 12"), the step's
+// heading and caption, Previous and Next, Explore (leave the story) and, with autoplay, Pause or Play.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { TimelineStrings } from '../i18n/strings.js';
+import type { StoryController } from './story-controller.js';
+
+export function renderStoryPanel(
+  story: StoryController,
+  t: TimelineStrings,
+  numbers: Intl.NumberFormat,
+  autoplay: boolean,
+): TemplateResult | typeof nothing {
+  const steps = story.steps;
+  const step = steps[story.index];
+  if (!step) return nothing;
+  const where = t.step(numbers.format(story.index + 1), numbers.format(steps.length));
+  return html`<section part="story" class="story" aria-label=${t.tellStory}>
+    <p class="where">${where}</p>
+    <h3 class="step-title"><bdi>${step.title}</bdi></h3>
+    ${step.caption ? html`<p class="caption">${step.caption}</p>` : nothing}
+    <div class="story-controls">
+      <button type="button" class="story-previous" ?disabled=${story.index === 0} @click=${() => story.previous()}>
+        ← ${t.previous}
+      </button>
+      <button
+        type="button"
+        class="story-next"
+        ?disabled=${story.index >= steps.length - 1}
+        @click=${() => story.next()}
+      >
+        ${t.next} →
+      </button>
+      ${
+        autoplay
+          ? html`<button
+              type="button"
+              class="story-pause"
+              aria-pressed=${story.paused ? 'true' : 'false'}
+              @click=${() => story.togglePause()}
+            >
+              ${story.paused ? t.play : t.pause}
+            </button>`
+          : nothing
+      }
+      <button type="button" class="story-explore" @click=${() => story.leave()}>${t.explore}</button>
+    </div>
+  </section>`;
+}
+
+/** The panel's styles, adopted into the element's shadow root when the chunk loads. */
+export const storyStyles = css`
+  .story {
+    margin: 0;
+    padding: 0.75rem 1rem 1rem;
+    border-block-start: 3px solid var(--_focus);
+    background: var(--_surface);
+  }
+  .story .where {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.85rem;
+    font-weight: 600;
+  }
+  .story .step-title {
+    margin: 0.125rem 0 0.25rem;
+    font-size: 1.05rem;
+    line-height: 1.3;
+  }
+  .story .caption {
+    margin: 0 0 0.5rem;
+    max-width: 70ch;
+  }
+  .story-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .story-explore {
+    margin-inline-start: auto;
+  }
+`;
