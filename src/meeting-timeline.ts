@@ -139,7 +139,11 @@ export class MeetingTimeline extends LitElement {
   @property({ type: Boolean, reflect: true }) story = false;
 
   /** In story mode, advances a step every this many seconds (`autoplay` alone: 8), pausing on hover and focus. */
-  @property({ converter: (value) => (value === null ? undefined : Number(value) || 8) }) autoplay?: number;
+  @property({
+    type: Number,
+    converter: { fromAttribute: (value) => (value === null ? undefined : Number(value) || 8) },
+  })
+  autoplay?: number;
 
   /** How long a `src` may take to load, in ms, before the element gives up with `mt-error` and a Retry (0: no limit). */
   @property({ type: Number }) timeout = 30_000;

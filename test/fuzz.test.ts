@@ -1266,7 +1266,7 @@ describe('fuzz: URL hashes', () => {
 
   it('with history, a random hash never breaks loading or the hashchange listener', async () => {
     const original = location.href;
-    const el = await fixture<MeetingTimeline>(html`<meeting-timeline history></meeting-timeline>`);
+    const el = await fixture<MeetingTimeline>(html`<meeting-timeline .history=${true}></meeting-timeline>`);
     await el.updateComplete;
     const samples = fc.sample(fc.string({ unit: 'binary', maxLength: 12 }), { seed: RUN.seed, numRuns: 40 });
     try {
