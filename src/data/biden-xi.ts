@@ -158,7 +158,10 @@ export const bidenXi: TimelineDataInput = {
           href: 'https://www.indiatoday.in/world/story/jinping-warns-biden-over-taiwan-1877226-2021-11-16',
           label: 'AFP, via India Today (Xinhua’s account)',
         },
-        { href: 'https://worldpoliticsreview.com/?p=54346', label: 'World Politics Review' },
+        {
+          href: 'https://www.axios.com/2021/11/16/biden-xi-meeting-takeaways',
+          label: 'Axios (length; no breakthroughs)',
+        },
       ],
     },
     {
@@ -180,7 +183,11 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         {
           href: 'https://www.thenews.com.pk/print/942797-ukraine-conflict-xi-tells-biden-conflict-not-in-interests-of-anyone',
-          label: 'The News International (start and end times, from the White House)',
+          label: 'The News International, from CNN and AFP reports (start and end times, from the White House)',
+        },
+        {
+          href: 'https://www.upi.com/Top_News/US/2022/03/18/Biden-speaks-with-Chinese-leader-Xi-Jinping-about-Russias-war-in-Ukraine/1471647605010/',
+          label: 'UPI (began just after 9 a.m., ended just before 11, from the White House)',
         },
         {
           href: 'https://www.cbsnews.com/news/joe-biden-xi-jinping-china-russia-ukraine-call/',
@@ -251,8 +258,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'Bloomberg News, via BNN Bloomberg',
         },
         {
-          href: 'https://cyprus-mail.com/2022/08/05/china-halts-high-level-military-dialogue-with-u-s-suspends-other-cooperation/',
-          label: 'Reuters, via Cyprus Mail',
+          href: 'https://thehill.com/policy/international/3589417-china-halts-climate-military-cooperation-with-us-over-pelosi-visit/',
+          label: 'The Hill (the eight measures)',
         },
         {
           href: 'https://news.abs-cbn.com/overseas/08/05/22/china-says-ending-cooperation-with-us-on-multiple-issues',
