@@ -328,12 +328,16 @@ export const bidenXi: TimelineDataInput = {
       outcomes: [],
       sources: [
         {
-          href: 'https://www.rappler.com/world/us-canada/kamala-harris-meets-chinese-president-xi-jinping-apec-november-2022/',
-          label: 'Reuters, via Rappler',
+          href: 'http://en.people.cn/n3/2022/1119/c90000-10173727.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Xi’s words)',
+        },
+        {
+          href: 'https://www.thehindu.com/news/international/xi-harris-call-for-open-channels-in-latest-us-china-meeting/article66156638.ece',
+          label: 'The Hindu (a White House official’s account)',
         },
         {
           href: 'https://www.arkansasonline.com/news/2022/nov/20/harris-vows-open-lines-with-xi/',
-          label: 'Associated Press, via Arkansas Democrat-Gazette',
+          label: 'Associated Press, via Arkansas Democrat-Gazette (Harris’s words; the foreign ministry’s statement)',
         },
       ],
     },
@@ -357,8 +361,8 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         { href: 'https://www.dw.com/en/yellen-us-china-must-communicate-on-economy/a-64433722', label: 'DW' },
         {
-          href: 'https://www.tbsnews.net/world/global-economy/yellen-chinas-liu-agree-enhance-communication-after-frank-exchange-us-treasury',
-          label: 'Reuters, via The Business Standard (Treasury statement)',
+          href: 'https://www.cnn.com/business/live-news/stock-market-inflation-ppi-11823/index.html',
+          label: 'CNN (the Treasury readout)',
         },
         {
           href: 'https://enapp.chinadaily.com.cn/a/202301/19/AP63c818d4a3103705a5f3d242.html',
@@ -408,8 +412,8 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-02-03',
       title: 'Blinken postpones his Beijing trip',
       summary:
-        'A day after the balloon was made public, Secretary of State Antony Blinken postponed the visit to Beijing ' +
-        'that he was due to begin that day. US officials said he would make the trip when conditions allowed.',
+        'A day after the balloon was made public, Secretary of State Antony Blinken postponed the trip to Beijing ' +
+        'on which he was due to leave that day. US officials said he would make the trip when conditions allowed.',
       kind: 'incident',
       place: STATE_DEPARTMENT,
       timeZone: 'America/New_York',
@@ -425,8 +429,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'Reuters, via Nikkei Asia',
         },
         {
-          href: 'https://www.stern.de/news/us-aussenminister-blinken-verschiebt-nach-ballon-vorfall-geplante-china-reise-33164792.html?utm_campaign=alle-nachrichten&utm_medium=rss-feed&utm_source=standard',
-          label: 'Stern (in German; when conditions allow)',
+          href: 'https://www.voanews.com/a/us-postpones-blinken-s-china-trip-after-spy-balloon-discovery-/6947631.html',
+          label: 'Voice of America (when conditions allow)',
         },
       ],
     },
@@ -435,13 +439,12 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-02-18',
       title: 'Blinken and Wang Yi meet in Munich',
       summary:
-        'Late on 18 February, on the sidelines of the Munich Security Conference, at a place that was not ' +
-        'disclosed, Blinken and Wang Yi met. A US official said Blinken told Wang that such an incident "must ' +
-        'never again occur"; Blinken also warned China against giving material ' +
-        'support to Russia; Xinhua said Wang urged the United States to repair the damage its "excessive use of ' +
-        'force" had done to relations.',
+        'On 18 February, on the sidelines of the Munich Security Conference, Blinken and Wang Yi met. A US ' +
+        'official said Blinken told Wang that such an incident "must never again occur"; Blinken also warned ' +
+        'China against giving material support to Russia; Xinhua said Wang urged the United States to repair the ' +
+        'damage its "excessive use of force" had done to relations.',
       kind: 'visit',
-      // On the sidelines of the conference; where exactly they met was not disclosed.
+      // On the sidelines of the conference; no source we cite names the place.
       place: { city: 'Munich', country: 'Germany', lat: 48.14, lon: 11.57 },
       timeZone: 'Europe/Berlin',
       participants: ['Antony Blinken', 'Wang Yi'],
@@ -452,12 +455,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'South China Morning Post',
         },
         {
-          href: 'https://www.wionews.com/world/live-munich-security-conference-blinken-and-wang-hold-candid-talks-amid-balloon-spat-563646',
-          label: 'WION',
-        },
-        {
-          href: 'https://www.cash.ch/news/top-news/usa-blinken-warnt-chinas-chefdiplomat-vor-materieller-hilfe-fur-russland-575091',
-          label: 'Reuters, via cash.ch (in German; undisclosed location)',
+          href: 'http://en.people.cn/n3/2023/0220/c90000-10210316.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Wang’s words)',
         },
       ],
     },
