@@ -478,10 +478,6 @@ export const bidenXi: TimelineDataInput = {
           href: 'https://thehill.com/homenews/ap/ap-international/cia-director-william-burns-met-chinese-leaders-in-beijing-as-washington-tries-to-thaw-tensions/',
           label: 'Associated Press, via The Hill',
         },
-        {
-          href: 'https://www.brecorder.com/news/40245735/cia-chief-made-secret-trip-to-beijing-last-month',
-          label: 'AFP, via Business Recorder',
-        },
       ],
     },
     {
@@ -510,7 +506,7 @@ export const bidenXi: TimelineDataInput = {
         },
         {
           href: 'https://kurier.at/politik/inland/tauwetter-chinesisch-amerikanisches-geheimtreffen-im-wiener-imperial/402447504',
-          label: 'Kurier (venue, in German)',
+          label: 'Kurier (in German; the venue, in its own report)',
         },
       ],
     },
@@ -570,7 +566,11 @@ export const bidenXi: TimelineDataInput = {
         },
         {
           href: 'https://www.nydailynews.com/news/national/ny-united-states-china-antony-blinken-meeting-20230619-rpf6gvoeonaarhejk5gxxfs6cm-story.html',
-          label: 'New York Daily News',
+          label: 'New York Daily News (35 minutes; military channels)',
+        },
+        {
+          href: 'https://www.state.gov/secretary-blinkens-visit-to-the-peoples-republic-of-china-prc/',
+          label: 'State Department (readout; flights)',
         },
         {
           href: 'https://www.khaleejtimes.com/world/us-china-see-path-to-more-stable-ties-in-blinken-visit',
@@ -590,7 +590,8 @@ export const bidenXi: TimelineDataInput = {
         'At a fundraiser in California, Biden referred to Xi as a dictator, saying the balloon episode had been ' +
         '"a great embarrassment for dictators". The remark came a day after Blinken left Beijing.',
       kind: 'incident',
-      place: { city: 'Kentfield', country: 'United States', lat: 37.95, lon: -122.56 },
+      // A fundraiser in California; no source we could cite names the town, so the pin is a loose one.
+      place: { country: 'United States', lat: 37.95, lon: -122.56 },
       timeZone: 'America/Los_Angeles',
       participants: [JOE_BIDEN],
       outcomes: [],
@@ -604,8 +605,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'The Japan Times',
         },
         {
-          href: 'https://www.dailymail.co.uk/wires/reuters/article-12216835/Biden-calls-Chinese-President-Xi-dictator.html?ns_mchannel=rss&ns_campaign=1490&ito=1490',
-          label: 'Reuters (Kentfield dateline)',
+          href: 'https://www.thetimes.co.uk/article/joe-biden-calls-chinas-xi-jinping-a-dictator-during-fundraising-event-tqg77pmhd',
+          label: 'The Times',
         },
       ],
     },
@@ -656,10 +657,17 @@ export const bidenXi: TimelineDataInput = {
       participants: ['Antony Blinken', 'Wang Yi'],
       outcomes: [],
       sources: [
-        { href: 'https://bdnews24.com/world/q71jbc4fzf', label: 'Reuters, via bdnews24.com' },
+        {
+          href: 'https://www.channelnewsasia.com/asia/china-wang-yi-russia-united-states-antony-blinken-sergei-lavrov-asean-meeting-3627121',
+          label: 'CNA',
+        },
+        {
+          href: 'https://www.scmp.com/news/china/diplomacy/article/3227285/health-issues-chinese-foreign-minister-qin-gang-miss-asean-meeting?utm_source=rss_feed',
+          label: 'South China Morning Post (Qin’s absence, announced 11 July)',
+        },
         {
           href: 'https://www.ksat.com/news/world/2023/07/14/blinken-meets-wang-yi-in-indonesia-but-the-region-remains-wary-of-the-us-china-rivalry/',
-          label: 'Associated Press, via KSAT',
+          label: 'Associated Press, via KSAT (late on 13 July; the State Department’s statement)',
         },
       ],
     },
@@ -669,9 +677,8 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-07-19',
       title: 'Kerry’s climate talks in Beijing',
       summary:
-        'Climate envoy John Kerry held talks with his counterpart Xie Zhenhua at a Beijing hotel, nearly 12 hours ' +
-        'of them on 17 July according to Reuters, and met Wang Yi, Premier Li Qiang and Vice President Han Zheng. ' +
-        'The two envoys met again at Sunnylands in November.',
+        'Climate envoy John Kerry held talks with his counterpart Xie Zhenhua at a Beijing hotel and met Wang Yi, ' +
+        'Premier Li Qiang and Vice President Han Zheng. The two envoys met again at Sunnylands in November.',
       kind: 'visit',
       place: BEIJING,
       timeZone: 'Asia/Shanghai',
@@ -682,7 +689,14 @@ export const bidenXi: TimelineDataInput = {
           href: 'https://www.scmp.com/news/china/diplomacy/article/3228035/us-climate-envoy-john-kerry-and-chinas-xie-zhenhua-hold-talks-rival-powers-seek-contain-tensions?utm_source=rss_feed',
           label: 'South China Morning Post',
         },
-        { href: 'https://bdnews24.com/world/dsrqgvs7o5', label: 'Reuters, via bdnews24.com' },
+        {
+          href: 'https://www.japantimes.co.jp/news/2023/07/18/asia-pacific/politics-diplomacy-asia-pacific/john-kerry-china-climate-talks/',
+          label: 'The Japan Times (meeting with Wang Yi)',
+        },
+        {
+          href: 'http://en.people.cn/n3/2023/0719/c90000-20046010.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; meeting with Li Qiang)',
+        },
         {
           href: 'http://en.people.cn/n3/2023/0720/c90000-20046721.html',
           label: 'People’s Daily, Xinhua report (Chinese state media; meeting with Han Zheng)',
