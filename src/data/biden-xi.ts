@@ -801,8 +801,8 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-09-18',
       title: 'Blinken meets Vice President Han Zheng in New York',
       summary:
-        'On the sidelines of the UN General Assembly, Blinken met Vice President Han Zheng and called the meeting ' +
-        '"candid and constructive". They discussed Russia’s war against Ukraine, North Korea and the Taiwan ' +
+        'On the sidelines of the UN General Assembly, Blinken met Vice President Han Zheng; the State Department ' +
+        'called it a "candid and constructive" discussion. They discussed Russia’s war against Ukraine, North Korea and the Taiwan ' +
         'Strait; Xinhua said Han described China’s development as an opportunity rather than a challenge for the ' +
         'United States.',
       kind: 'visit',
@@ -824,8 +824,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'KBS World (in German; topics, from the State Department)',
         },
         {
-          href: 'https://laopinion.com/2023/09/19/ee-uu-y-china-coinciden-en-cooperar-en-beneficio-del-mundo/',
-          label: 'La Opinión (in Spanish; Blinken’s words)',
+          href: 'https://www.upi.com/Top_News/US/2023/09/19/Blinken-Han-meet/3311695113935/',
+          label: 'UPI (the State Department’s readout)',
         },
       ],
     },
@@ -859,7 +859,7 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-10-25',
       title: 'Xi meets Governor Newsom',
       summary:
-        'Xi received California Governor Gavin Newsom at the Great Hall of the People for about 45 minutes. ' +
+        'Xi received California Governor Gavin Newsom at the Great Hall of the People. ' +
         'Newsom said they discussed climate cooperation and fentanyl, and that he encouraged Xi to attend APEC in ' +
         'San Francisco.',
       kind: 'visit',
@@ -875,10 +875,6 @@ export const bidenXi: TimelineDataInput = {
         {
           href: 'https://www.politico.com/news/2023/10/25/governor-gavin-newsom-meets-with-chinese-president-xi-jinping-00123418',
           label: 'Politico',
-        },
-        {
-          href: 'https://sfist.com/2023/10/25/in-surprise-meeting-with-xi-jinping-newsom-talks-fentanyl-encourages-xi-to-attend-apec-summit',
-          label: 'SFist (length of the meeting)',
         },
       ],
     },
@@ -904,8 +900,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'Reuters, via The Straits Times',
         },
         {
-          href: 'https://japantoday.com/category/world/biden-meets-wang-as-us-china-gear-up-towards-expected-leaders-summit1',
-          label: 'Reuters, via Japan Today',
+          href: 'https://www.scmp.com/news/china/article/3239511/us-confident-joe-biden-xi-jinping-meeting-next-month-apec-sidelines',
+          label: 'South China Morning Post (the White House readout)',
         },
         {
           href: 'https://www.globaltimes.cn/page/202310/1300740.shtml',
@@ -970,7 +966,7 @@ export const bidenXi: TimelineDataInput = {
       title: 'Xi arrives in San Francisco',
       summary:
         'Xi landed at San Francisco International Airport on the afternoon of 14 November, with Cai Qi and Wang Yi ' +
-        'on the same flight, and was received by Governor Gavin Newsom and Treasury Secretary Janet Yellen.',
+        'in his entourage, and was received by Governor Gavin Newsom and Treasury Secretary Janet Yellen.',
       kind: 'visit',
       place: { name: 'San Francisco International Airport', country: 'United States', lat: 37.62, lon: -122.38 },
       timeZone: 'America/Los_Angeles',
@@ -986,8 +982,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'NBC Bay Area',
         },
         {
-          href: 'https://www.iol.co.za/news/world/chinese-president-xi-jinping-arrives-in-san-francisco-ahead-of-apec-meeting-957b7928-58b6-4664-a7a8-980c346accee',
-          label: 'CGTN (Chinese state media), via IOL (who was on the flight)',
+          href: 'http://en.people.cn/n3/2023/1114/c90000-20097160.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Xi’s entourage)',
         },
       ],
     },
@@ -1049,7 +1045,7 @@ export const bidenXi: TimelineDataInput = {
         },
         {
           href: 'https://almanacnews.com/news/2023/11/15/president-joe-biden-and-chinese-president-xi-jinping-offer-hope-of-improved-relations-at-woodside-meeting',
-          label: 'The Almanac (start time)',
+          label: 'The Almanac, Woodside’s local paper (start of the public portion, in its own report)',
         },
         { href: 'https://filoli.org/?p=13918', label: 'Filoli (venue)' },
         {
