@@ -3,8 +3,9 @@ import type { Place, Source, TimelineDataInput } from '../types.js';
 /*
  * The built-in story: Biden and Xi's seven leader interactions (Feb 2021 – Nov 2023) and the diplomacy
  * between Bali and Filoli that prepared the seventh. Every sentence rests on the sources listed with its
- * event: governments' own readouts, Chinese state media (labelled as such), wire services and news
- * organisations' own reports. A clock time appears only where a source gives one, as the time the named
+ * event: governments' own readouts, Chinese state media (labelled as such), wire services (on their own
+ * sites or, labelled "via", as a named newspaper or broadcaster carried them) and news organisations' own
+ * reports. A clock time appears only where a source gives one, as the time the named
  * event began, with the venue's UTC offset for that date; `approximate` marks a time a source gives only
  * roughly ("shortly after"). Quotes are short and attributed. Coordinates are approximate map pins, not
  * sourced values.
