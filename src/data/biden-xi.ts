@@ -4,8 +4,9 @@ import { bidenXiStory } from './biden-xi-story.js';
 /*
  * The built-in story: Biden and Xi's seven leader interactions (Feb 2021 – Nov 2023) and the diplomacy
  * between Bali and Filoli that prepared the seventh. Every sentence rests on the sources listed with its
- * event: governments' own readouts, Chinese state media (labelled as such), wire services and news
- * organisations' own reports. A clock time appears only where a source gives one, as the time the named
+ * event: governments' own readouts, Chinese state media (labelled as such), wire services (on their own
+ * sites or, labelled "via", as a named newspaper or broadcaster carried them) and news organisations' own
+ * reports. A clock time appears only where a source gives one, as the time the named
  * event began, with the venue's UTC offset for that date; `approximate` marks a time a source gives only
  * roughly ("shortly after"). Quotes are short and attributed. Coordinates are approximate map pins, not
  * sourced values.
@@ -161,7 +162,10 @@ export const bidenXi: TimelineDataInput = {
           href: 'https://www.indiatoday.in/world/story/jinping-warns-biden-over-taiwan-1877226-2021-11-16',
           label: 'AFP, via India Today (Xinhua’s account)',
         },
-        { href: 'https://worldpoliticsreview.com/?p=54346', label: 'World Politics Review' },
+        {
+          href: 'https://www.axios.com/2021/11/16/biden-xi-meeting-takeaways',
+          label: 'Axios (length; no breakthroughs)',
+        },
       ],
     },
     {
@@ -183,7 +187,11 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         {
           href: 'https://www.thenews.com.pk/print/942797-ukraine-conflict-xi-tells-biden-conflict-not-in-interests-of-anyone',
-          label: 'The News International (start and end times, from the White House)',
+          label: 'The News International, from CNN and AFP reports (start and end times, from the White House)',
+        },
+        {
+          href: 'https://www.upi.com/Top_News/US/2022/03/18/Biden-speaks-with-Chinese-leader-Xi-Jinping-about-Russias-war-in-Ukraine/1471647605010/',
+          label: 'UPI (began just after 9 a.m., ended just before 11, from the White House)',
         },
         {
           href: 'https://www.cbsnews.com/news/joe-biden-xi-jinping-china-russia-ukraine-call/',
@@ -254,8 +262,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'Bloomberg News, via BNN Bloomberg',
         },
         {
-          href: 'https://cyprus-mail.com/2022/08/05/china-halts-high-level-military-dialogue-with-u-s-suspends-other-cooperation/',
-          label: 'Reuters, via Cyprus Mail',
+          href: 'https://thehill.com/policy/international/3589417-china-halts-climate-military-cooperation-with-us-over-pelosi-visit/',
+          label: 'The Hill (the eight measures)',
         },
         {
           href: 'https://news.abs-cbn.com/overseas/08/05/22/china-says-ending-cooperation-with-us-on-multiple-issues',
@@ -324,12 +332,16 @@ export const bidenXi: TimelineDataInput = {
       outcomes: [],
       sources: [
         {
-          href: 'https://www.rappler.com/world/us-canada/kamala-harris-meets-chinese-president-xi-jinping-apec-november-2022/',
-          label: 'Reuters, via Rappler',
+          href: 'http://en.people.cn/n3/2022/1119/c90000-10173727.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Xi’s words)',
+        },
+        {
+          href: 'https://www.thehindu.com/news/international/xi-harris-call-for-open-channels-in-latest-us-china-meeting/article66156638.ece',
+          label: 'The Hindu (a White House official’s account)',
         },
         {
           href: 'https://www.arkansasonline.com/news/2022/nov/20/harris-vows-open-lines-with-xi/',
-          label: 'Associated Press, via Arkansas Democrat-Gazette',
+          label: 'Associated Press, via Arkansas Democrat-Gazette (Harris’s words; the foreign ministry’s statement)',
         },
       ],
     },
@@ -353,8 +365,8 @@ export const bidenXi: TimelineDataInput = {
       sources: [
         { href: 'https://www.dw.com/en/yellen-us-china-must-communicate-on-economy/a-64433722', label: 'DW' },
         {
-          href: 'https://www.tbsnews.net/world/global-economy/yellen-chinas-liu-agree-enhance-communication-after-frank-exchange-us-treasury',
-          label: 'Reuters, via The Business Standard (Treasury statement)',
+          href: 'https://www.cnn.com/business/live-news/stock-market-inflation-ppi-11823/index.html',
+          label: 'CNN (the Treasury readout)',
         },
         {
           href: 'https://enapp.chinadaily.com.cn/a/202301/19/AP63c818d4a3103705a5f3d242.html',
@@ -404,8 +416,8 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-02-03',
       title: 'Blinken postpones his Beijing trip',
       summary:
-        'A day after the balloon was made public, Secretary of State Antony Blinken postponed the visit to Beijing ' +
-        'that he was due to begin that day. US officials said he would make the trip when conditions allowed.',
+        'A day after the balloon was made public, Secretary of State Antony Blinken postponed the trip to Beijing ' +
+        'on which he was due to leave that day. US officials said he would make the trip when conditions allowed.',
       kind: 'incident',
       place: STATE_DEPARTMENT,
       timeZone: 'America/New_York',
@@ -421,8 +433,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'Reuters, via Nikkei Asia',
         },
         {
-          href: 'https://www.stern.de/news/us-aussenminister-blinken-verschiebt-nach-ballon-vorfall-geplante-china-reise-33164792.html?utm_campaign=alle-nachrichten&utm_medium=rss-feed&utm_source=standard',
-          label: 'Stern (in German; when conditions allow)',
+          href: 'https://www.voanews.com/a/us-postpones-blinken-s-china-trip-after-spy-balloon-discovery-/6947631.html',
+          label: 'Voice of America (when conditions allow)',
         },
       ],
     },
@@ -431,13 +443,12 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-02-18',
       title: 'Blinken and Wang Yi meet in Munich',
       summary:
-        'Late on 18 February, on the sidelines of the Munich Security Conference, at a place that was not ' +
-        'disclosed, Blinken and Wang Yi met. A US official said Blinken told Wang that such an incident "must ' +
-        'never again occur"; Blinken also warned China against giving material ' +
-        'support to Russia; Xinhua said Wang urged the United States to repair the damage its "excessive use of ' +
-        'force" had done to relations.',
+        'On 18 February, on the sidelines of the Munich Security Conference, Blinken and Wang Yi met. A US ' +
+        'official said Blinken told Wang that such an incident "must never again occur"; Blinken also warned ' +
+        'China against giving material support to Russia; Xinhua said Wang urged the United States to repair the ' +
+        'damage its "excessive use of force" had done to relations.',
       kind: 'visit',
-      // On the sidelines of the conference; where exactly they met was not disclosed.
+      // On the sidelines of the conference; no source we cite names the place.
       place: { city: 'Munich', country: 'Germany', lat: 48.14, lon: 11.57 },
       timeZone: 'Europe/Berlin',
       participants: ['Antony Blinken', 'Wang Yi'],
@@ -448,12 +459,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'South China Morning Post',
         },
         {
-          href: 'https://www.wionews.com/world/live-munich-security-conference-blinken-and-wang-hold-candid-talks-amid-balloon-spat-563646',
-          label: 'WION',
-        },
-        {
-          href: 'https://www.cash.ch/news/top-news/usa-blinken-warnt-chinas-chefdiplomat-vor-materieller-hilfe-fur-russland-575091',
-          label: 'Reuters, via cash.ch (in German; undisclosed location)',
+          href: 'http://en.people.cn/n3/2023/0220/c90000-10210316.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Wang’s words)',
         },
       ],
     },
@@ -474,10 +481,6 @@ export const bidenXi: TimelineDataInput = {
         {
           href: 'https://thehill.com/homenews/ap/ap-international/cia-director-william-burns-met-chinese-leaders-in-beijing-as-washington-tries-to-thaw-tensions/',
           label: 'Associated Press, via The Hill',
-        },
-        {
-          href: 'https://www.brecorder.com/news/40245735/cia-chief-made-secret-trip-to-beijing-last-month',
-          label: 'AFP, via Business Recorder',
         },
       ],
     },
@@ -507,7 +510,7 @@ export const bidenXi: TimelineDataInput = {
         },
         {
           href: 'https://kurier.at/politik/inland/tauwetter-chinesisch-amerikanisches-geheimtreffen-im-wiener-imperial/402447504',
-          label: 'Kurier (venue, in German)',
+          label: 'Kurier (in German; the venue, in its own report)',
         },
       ],
     },
@@ -567,7 +570,11 @@ export const bidenXi: TimelineDataInput = {
         },
         {
           href: 'https://www.nydailynews.com/news/national/ny-united-states-china-antony-blinken-meeting-20230619-rpf6gvoeonaarhejk5gxxfs6cm-story.html',
-          label: 'New York Daily News',
+          label: 'New York Daily News (35 minutes; military channels)',
+        },
+        {
+          href: 'https://www.state.gov/secretary-blinkens-visit-to-the-peoples-republic-of-china-prc/',
+          label: 'State Department (readout; flights)',
         },
         {
           href: 'https://www.khaleejtimes.com/world/us-china-see-path-to-more-stable-ties-in-blinken-visit',
@@ -587,7 +594,8 @@ export const bidenXi: TimelineDataInput = {
         'At a fundraiser in California, Biden referred to Xi as a dictator, saying the balloon episode had been ' +
         '"a great embarrassment for dictators". The remark came a day after Blinken left Beijing.',
       kind: 'incident',
-      place: { city: 'Kentfield', country: 'United States', lat: 37.95, lon: -122.56 },
+      // A fundraiser in California; no source we could cite names the town, so the pin is a loose one.
+      place: { country: 'United States', lat: 37.95, lon: -122.56 },
       timeZone: 'America/Los_Angeles',
       participants: [JOE_BIDEN],
       outcomes: [],
@@ -601,8 +609,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'The Japan Times',
         },
         {
-          href: 'https://www.dailymail.co.uk/wires/reuters/article-12216835/Biden-calls-Chinese-President-Xi-dictator.html?ns_mchannel=rss&ns_campaign=1490&ito=1490',
-          label: 'Reuters (Kentfield dateline)',
+          href: 'https://www.thetimes.co.uk/article/joe-biden-calls-chinas-xi-jinping-a-dictator-during-fundraising-event-tqg77pmhd',
+          label: 'The Times',
         },
       ],
     },
@@ -653,10 +661,17 @@ export const bidenXi: TimelineDataInput = {
       participants: ['Antony Blinken', 'Wang Yi'],
       outcomes: [],
       sources: [
-        { href: 'https://bdnews24.com/world/q71jbc4fzf', label: 'Reuters, via bdnews24.com' },
+        {
+          href: 'https://www.channelnewsasia.com/asia/china-wang-yi-russia-united-states-antony-blinken-sergei-lavrov-asean-meeting-3627121',
+          label: 'CNA',
+        },
+        {
+          href: 'https://www.scmp.com/news/china/diplomacy/article/3227285/health-issues-chinese-foreign-minister-qin-gang-miss-asean-meeting?utm_source=rss_feed',
+          label: 'South China Morning Post (Qin’s absence, announced 11 July)',
+        },
         {
           href: 'https://www.ksat.com/news/world/2023/07/14/blinken-meets-wang-yi-in-indonesia-but-the-region-remains-wary-of-the-us-china-rivalry/',
-          label: 'Associated Press, via KSAT',
+          label: 'Associated Press, via KSAT (late on 13 July; the State Department’s statement)',
         },
       ],
     },
@@ -666,9 +681,8 @@ export const bidenXi: TimelineDataInput = {
       end: '2023-07-19',
       title: 'Kerry’s climate talks in Beijing',
       summary:
-        'Climate envoy John Kerry held talks with his counterpart Xie Zhenhua at a Beijing hotel, nearly 12 hours ' +
-        'of them on 17 July according to Reuters, and met Wang Yi, Premier Li Qiang and Vice President Han Zheng. ' +
-        'The two envoys met again at Sunnylands in November.',
+        'Climate envoy John Kerry held talks with his counterpart Xie Zhenhua at a Beijing hotel and met Wang Yi, ' +
+        'Premier Li Qiang and Vice President Han Zheng. The two envoys met again at Sunnylands in November.',
       kind: 'visit',
       place: BEIJING,
       timeZone: 'Asia/Shanghai',
@@ -679,7 +693,14 @@ export const bidenXi: TimelineDataInput = {
           href: 'https://www.scmp.com/news/china/diplomacy/article/3228035/us-climate-envoy-john-kerry-and-chinas-xie-zhenhua-hold-talks-rival-powers-seek-contain-tensions?utm_source=rss_feed',
           label: 'South China Morning Post',
         },
-        { href: 'https://bdnews24.com/world/dsrqgvs7o5', label: 'Reuters, via bdnews24.com' },
+        {
+          href: 'https://www.japantimes.co.jp/news/2023/07/18/asia-pacific/politics-diplomacy-asia-pacific/john-kerry-china-climate-talks/',
+          label: 'The Japan Times (meeting with Wang Yi)',
+        },
+        {
+          href: 'http://en.people.cn/n3/2023/0719/c90000-20046010.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; meeting with Li Qiang)',
+        },
         {
           href: 'http://en.people.cn/n3/2023/0720/c90000-20046721.html',
           label: 'People’s Daily, Xinhua report (Chinese state media; meeting with Han Zheng)',
@@ -784,8 +805,8 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-09-18',
       title: 'Blinken meets Vice President Han Zheng in New York',
       summary:
-        'On the sidelines of the UN General Assembly, Blinken met Vice President Han Zheng and called the meeting ' +
-        '"candid and constructive". They discussed Russia’s war against Ukraine, North Korea and the Taiwan ' +
+        'On the sidelines of the UN General Assembly, Blinken met Vice President Han Zheng; the State Department ' +
+        'called it a "candid and constructive" discussion. They discussed Russia’s war against Ukraine, North Korea and the Taiwan ' +
         'Strait; Xinhua said Han described China’s development as an opportunity rather than a challenge for the ' +
         'United States.',
       kind: 'visit',
@@ -807,8 +828,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'KBS World (in German; topics, from the State Department)',
         },
         {
-          href: 'https://laopinion.com/2023/09/19/ee-uu-y-china-coinciden-en-cooperar-en-beneficio-del-mundo/',
-          label: 'La Opinión (in Spanish; Blinken’s words)',
+          href: 'https://www.upi.com/Top_News/US/2023/09/19/Blinken-Han-meet/3311695113935/',
+          label: 'UPI (the State Department’s readout)',
         },
       ],
     },
@@ -842,7 +863,7 @@ export const bidenXi: TimelineDataInput = {
       start: '2023-10-25',
       title: 'Xi meets Governor Newsom',
       summary:
-        'Xi received California Governor Gavin Newsom at the Great Hall of the People for about 45 minutes. ' +
+        'Xi received California Governor Gavin Newsom at the Great Hall of the People. ' +
         'Newsom said they discussed climate cooperation and fentanyl, and that he encouraged Xi to attend APEC in ' +
         'San Francisco.',
       kind: 'visit',
@@ -858,10 +879,6 @@ export const bidenXi: TimelineDataInput = {
         {
           href: 'https://www.politico.com/news/2023/10/25/governor-gavin-newsom-meets-with-chinese-president-xi-jinping-00123418',
           label: 'Politico',
-        },
-        {
-          href: 'https://sfist.com/2023/10/25/in-surprise-meeting-with-xi-jinping-newsom-talks-fentanyl-encourages-xi-to-attend-apec-summit',
-          label: 'SFist (length of the meeting)',
         },
       ],
     },
@@ -887,8 +904,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'Reuters, via The Straits Times',
         },
         {
-          href: 'https://japantoday.com/category/world/biden-meets-wang-as-us-china-gear-up-towards-expected-leaders-summit1',
-          label: 'Reuters, via Japan Today',
+          href: 'https://www.scmp.com/news/china/article/3239511/us-confident-joe-biden-xi-jinping-meeting-next-month-apec-sidelines',
+          label: 'South China Morning Post (the White House readout)',
         },
         {
           href: 'https://www.globaltimes.cn/page/202310/1300740.shtml',
@@ -953,7 +970,7 @@ export const bidenXi: TimelineDataInput = {
       title: 'Xi arrives in San Francisco',
       summary:
         'Xi landed at San Francisco International Airport on the afternoon of 14 November, with Cai Qi and Wang Yi ' +
-        'on the same flight, and was received by Governor Gavin Newsom and Treasury Secretary Janet Yellen.',
+        'in his entourage, and was received by Governor Gavin Newsom and Treasury Secretary Janet Yellen.',
       kind: 'visit',
       place: { name: 'San Francisco International Airport', country: 'United States', lat: 37.62, lon: -122.38 },
       timeZone: 'America/Los_Angeles',
@@ -969,8 +986,8 @@ export const bidenXi: TimelineDataInput = {
           label: 'NBC Bay Area',
         },
         {
-          href: 'https://www.iol.co.za/news/world/chinese-president-xi-jinping-arrives-in-san-francisco-ahead-of-apec-meeting-957b7928-58b6-4664-a7a8-980c346accee',
-          label: 'CGTN (Chinese state media), via IOL (who was on the flight)',
+          href: 'http://en.people.cn/n3/2023/1114/c90000-20097160.html',
+          label: 'People’s Daily, Xinhua report (Chinese state media; Xi’s entourage)',
         },
       ],
     },
@@ -1032,7 +1049,7 @@ export const bidenXi: TimelineDataInput = {
         },
         {
           href: 'https://almanacnews.com/news/2023/11/15/president-joe-biden-and-chinese-president-xi-jinping-offer-hope-of-improved-relations-at-woodside-meeting',
-          label: 'The Almanac (start time)',
+          label: 'The Almanac, Woodside’s local paper (start of the public portion, in its own report)',
         },
         { href: 'https://filoli.org/?p=13918', label: 'Filoli (venue)' },
         {
