@@ -107,7 +107,17 @@ describe('fetchText', () => {
 
   it('fetchText(…, 0 or Infinity) has no timeout', async () => {
     for (const timeout of [0, Infinity]) {
-      stubFetch(() => new Promise((resolve) => setTimeout(() => resolve(new Response('late', { status: 200 })), 150)));
+      // Answers after 150 ms unless aborted first, as fetch would be by a timer.
+      stubFetch(
+        (signal) =>
+          new Promise((resolve, reject) => {
+            const timer = setTimeout(() => resolve(new Response('late')), 150);
+            signal.addEventListener('abort', () => {
+              clearTimeout(timer);
+              reject(abortError());
+            });
+          }),
+      );
       const { value } = await settle(
         fetchText(new URL('https://example.test/'), new AbortController().signal, timeout),
       );
