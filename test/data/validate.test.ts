@@ -536,6 +536,157 @@ async function loadSchema(): Promise<Schema> {
   return (await response.json()) as Schema;
 }
 
+describe('validateData(spans)', () => {
+  const bali = event({ id: 'bali', start: '2022-11-14', title: 'Bali' });
+  const filoli = event({ id: 'filoli', start: '2023-11-15', title: 'Filoli' });
+
+  it('validateData({spans}) keeps a span between two events, with its label and headline', () => {
+    const data = validateData({
+      events: [bali, filoli],
+      spans: [{ from: 'bali', to: 'filoli', label: '366 days', headline: true }],
+    });
+    expect(data.spans).to.deep.equal([{ from: 'bali', to: 'filoli', label: '366 days', headline: true }]);
+    expect(data.warnings).to.deep.equal([]);
+    expect(data.errors).to.deep.equal([]);
+  });
+
+  it('validateData({spans}) has no label unless given one, and a headline only when it is true', () => {
+    const data = validateData({
+      events: [bali, filoli],
+      spans: [
+        { from: 'bali', to: 'filoli' },
+        { from: 'filoli', to: 'bali', headline: 'yes', label: null },
+      ],
+    });
+    expect(data.spans).to.deep.equal([
+      { from: 'bali', to: 'filoli', headline: false },
+      { from: 'filoli', to: 'bali', headline: false },
+    ]);
+    expect(data.warnings).to.deep.equal([]);
+  });
+
+  it('validateData({spans}) drops a span naming an unknown id with a warning at its from or to', () => {
+    const data = validateData({
+      events: [bali, filoli],
+      spans: [
+        { from: 'bali', to: 'woodside' },
+        { from: 'sunnylands', to: 'filoli' },
+        { from: 'bali', to: 'filoli' },
+      ],
+    });
+    expect(data.spans).to.deep.equal([{ from: 'bali', to: 'filoli', headline: false }]);
+    expect(data.warnings).to.deep.equal([
+      { path: 'spans[0].to', message: '"woodside" is not the id of an event' },
+      { path: 'spans[1].from', message: '"sunnylands" is not the id of an event' },
+    ]);
+    expect(data.errors).to.deep.equal([]);
+  });
+
+  it('validateData({spans}) drops a span whose ids are not strings', () => {
+    const data = validateData({
+      events: [event({ id: '5' }), filoli],
+      spans: [{ from: 5, to: 'filoli' }, { to: 'filoli' }, { from: 'filoli', to: ['5'] }],
+    });
+    expect(data.spans).to.deep.equal([]);
+    expect(data.warnings).to.deep.equal([
+      { path: 'spans[0].from', message: 'number 5 is not the id of an event' },
+      { path: 'spans[1].from', message: 'undefined is not the id of an event' },
+      { path: 'spans[2].to', message: 'an array is not the id of an event' },
+    ]);
+  });
+
+  it('validateData({spans}) names events by their ids as validated: skipped events are unknown, renamed ones by the new id', () => {
+    const data = validateData({
+      events: [
+        bali,
+        event({ id: 'bali', start: '2023-06-18', title: 'Blinken in Beijing' }),
+        event({ id: 'bad', start: 'soon' }),
+      ],
+      spans: [
+        { from: 'bali', to: 'bali-2' },
+        { from: 'bali', to: 'bad' },
+      ],
+    });
+    expect(data.spans).to.deep.equal([{ from: 'bali', to: 'bali-2', headline: false }]);
+    expect(data.warnings.filter((w) => w.path.startsWith('spans'))).to.deep.equal([
+      { path: 'spans[1].to', message: '"bad" is not the id of an event' },
+    ]);
+  });
+
+  it('validateData({spans}) keeps the span but drops a wrong-typed label with a warning', () => {
+    const data = validateData({ events: [bali, filoli], spans: [{ from: 'bali', to: 'filoli', label: 366 }] });
+    expect(data.spans).to.deep.equal([{ from: 'bali', to: 'filoli', headline: false }]);
+    expect(data.warnings).to.deep.equal([{ path: 'spans[0].label', message: 'expected a string, got number 366' }]);
+  });
+
+  it('validateData({spans}) drops a span that is not an object with a warning', () => {
+    const data = validateData({ events: [bali, filoli], spans: ['bali-filoli', null, [1, 2]] });
+    expect(data.spans).to.deep.equal([]);
+    expect(data.warnings).to.deep.equal([
+      { path: 'spans[0]', message: 'expected a {from, to} span, got "bali-filoli"' },
+      { path: 'spans[1]', message: 'expected a {from, to} span, got null' },
+      { path: 'spans[2]', message: 'expected a {from, to} span, got an array' },
+    ]);
+  });
+
+  it('validateData({spans: not an array}) warns at spans; null or absent spans are none', () => {
+    const object = validateData({ events: [bali, filoli], spans: { from: 'bali', to: 'filoli' } });
+    expect(object.spans).to.deep.equal([]);
+    expect(object.warnings).to.deep.equal([{ path: 'spans', message: 'expected an array of spans, got an object' }]);
+    expect(validateData({ events: [bali], spans: 'bali' }).warnings).to.deep.equal([
+      { path: 'spans', message: 'expected an array of spans, got "bali"' },
+    ]);
+    for (const input of [{ events: [bali], spans: null }, { events: [bali] }, [bali]]) {
+      const data = validateData(input);
+      expect(data.spans).to.deep.equal([]);
+      expect(data.warnings).to.deep.equal([]);
+    }
+  });
+
+  it('validateData({spans}) takes no id from the prototype chain', () => {
+    const data = validateData(
+      JSON.parse(
+        '{"events": [{"id": "bali", "start": "2022-11-14", "title": "Bali"}], "spans": [' +
+          '{"from": "__proto__", "to": "bali"}, {"from": "bali", "to": "constructor"}, {"from": "toString", "to": "bali"},' +
+          '{"__proto__": {"from": "bali", "to": "bali"}}]}',
+      ),
+    );
+    expect(data.spans).to.deep.equal([]);
+    expect(data.warnings).to.deep.equal([
+      { path: 'spans[0].from', message: '"__proto__" is not the id of an event' },
+      { path: 'spans[1].to', message: '"constructor" is not the id of an event' },
+      { path: 'spans[2].from', message: '"toString" is not the id of an event' },
+      { path: 'spans[3].from', message: 'undefined is not the id of an event' },
+    ]);
+    const inherited = Object.create({ from: 'bali', to: 'bali' }) as object;
+    expect(validateData({ events: [bali], spans: [inherited] }).spans).to.deep.equal([]);
+  });
+
+  it('validateData({spans}) keeps a span between events whose ids are prototype members', () => {
+    const data = validateData(
+      JSON.parse(
+        '{"events": [{"id": "__proto__", "start": "2023", "title": "A"}, {"id": "constructor", "start": "2024", "title": "B"}],' +
+          '"spans": [{"from": "__proto__", "to": "constructor"}]}',
+      ),
+    );
+    expect(data.events.map((e) => e.id)).to.deep.equal(['__proto__', 'constructor']);
+    expect(data.spans).to.deep.equal([{ from: '__proto__', to: 'constructor', headline: false }]);
+    expect(data.warnings).to.deep.equal([]);
+  });
+
+  it('validateData({spans}) never throws on a span that throws when read', () => {
+    const throwing = {
+      from: 'bali',
+      get to(): unknown {
+        throw new Error('boom');
+      },
+    };
+    const data = validateData({ events: [bali, filoli], spans: [throwing, { from: 'bali', to: 'filoli' }] });
+    expect(data.spans).to.deep.equal([{ from: 'bali', to: 'filoli', headline: false }]);
+    expect(data.warnings).to.deep.equal([{ path: 'spans[0]', message: 'could not be read' }]);
+  });
+});
+
 describe('meeting-timeline.schema.json', () => {
   it('the schema describes every top-level field validateData reads', async () => {
     const schema = await loadSchema();
