@@ -4,7 +4,7 @@ export { defineMeetingTimeline } from './define.js';
 
 export { MeetingTimeline } from './meeting-timeline.js';
 export { TimelineEventElement } from './timeline-event.js';
-export type { SelectDetail, RangeChangeDetail, LoadDetail, ErrorDetail } from './meeting-timeline.js';
+export type { SelectDetail, RangeChangeDetail, LoadDetail, ErrorDetail, StepDetail } from './meeting-timeline.js';
 export { validateData } from './data/validate.js';
 export { parseDate } from './data/parse-date.js';
 export type { TimelineStrings } from './i18n/strings.js';

@@ -89,6 +89,9 @@ const DAY = 86_400_000;
  * @cssprop [--mt-details-width=22rem] - Width of the details panel.
  * @cssprop [--mt-breakpoint=600px] - Below this width `orientation="auto"` turns vertical (the `breakpoint` attribute wins).
  * @cssprop [--mt-vertical-height=560px] - Height of the chart in the vertical layout, in px.
+ * @cssprop [--mt-era-alt=#dfe8f1] - Colour of every other era band, so neighbouring eras stay apart.
+ * @cssprop [--mt-palette-0=#8e3b8e] - First colour for kinds outside the five built-in ones (`--mt-palette-1` … `--mt-palette-7` follow).
+ * @cssprop [--mt-reserve=clamp(360px, calc(1040px - 25cqw), 860px)] - Minimum height held until the first data arrive, so the page does not shift (the default is about what the built-in story takes at the width; vertical: the screen's height). Set it on the page's `:not(:defined)` rule too.
  */
 export class MeetingTimeline extends LitElement {
   static override styles = styles;
@@ -215,7 +218,7 @@ export class MeetingTimeline extends LitElement {
     {
       model: () => this._model,
       show: (from, to) => this._viewport.glideTo(from, to),
-      select: (id) => this._selection.select(id, false),
+      select: (id) => this._selection.select(id, false, true),
       announce: (text) => this._announcer.say(text),
       strings: () => this._locale.strings,
       numbers: () => this._locale.numbers,

@@ -8,7 +8,14 @@
 // a listener for `<event>`, case kept, so `onmt-select` listens for `mt-select`. The element must be
 // registered (`import 'meeting-timeline'`) before React renders it, or `data` would become an attribute.
 import type { ClassAttributes, HTMLAttributes } from 'react';
-import type { MeetingTimeline, SelectDetail, RangeChangeDetail, LoadDetail, ErrorDetail } from './meeting-timeline.js';
+import type {
+  MeetingTimeline,
+  SelectDetail,
+  RangeChangeDetail,
+  LoadDetail,
+  ErrorDetail,
+  StepDetail,
+} from './meeting-timeline.js';
 import type { TimelineEventElement } from './timeline-event.js';
 import type { TimelineStrings } from './i18n/strings.js';
 import type { TimelineDataInput, TimelineEventInput } from './types.js';
@@ -50,6 +57,8 @@ export interface MeetingTimelineProps extends ClassAttributes<MeetingTimeline>, 
   'onmt-load'?: (event: CustomEvent<LoadDetail>) => void;
   /** A load skipped items or failed. */
   'onmt-error'?: (event: CustomEvent<ErrorDetail>) => void;
+  /** In story mode, the reader moved to another step. */
+  'onmt-step'?: (event: CustomEvent<StepDetail>) => void;
 }
 
 /** The props of `<timeline-event>` (one event written in HTML) in React 19 JSX. */

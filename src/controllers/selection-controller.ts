@@ -43,6 +43,8 @@ export class SelectionController implements ReactiveController {
   /** The selected event's rich text and media, made safe by the sanitiser chunk. */
   rich?: RichContent;
   private seen?: string | null;
+  /** A selection whose caller says more than its headline (a story step), so it is not announced. */
+  private quiet?: string;
 
   constructor(
     private readonly host: SelectionHost,
@@ -57,10 +59,14 @@ export class SelectionController implements ReactiveController {
     return id ? this.config.model().byId(id) : undefined;
   }
 
-  /** Selects by id from code (or clears with null), and brings the event into view unless told not to. Fires nothing. */
-  select(id: string | null, reveal = true): void {
+  /**
+   * Selects by id from code (or clears with null), and brings the event into view unless told not to; `quiet`
+   * when the caller announces it itself. Fires nothing.
+   */
+  select(id: string | null, reveal = true, quiet = false): void {
     const event = id === null ? undefined : this.config.model().byId(id);
     this.host.selected = event ? event.id : null;
+    this.quiet = quiet && event ? event.id : undefined;
     if (event && reveal) this.config.reveal(event);
   }
 
@@ -103,7 +109,8 @@ export class SelectionController implements ReactiveController {
     const event = this.event;
     if (!event) return;
     // The headline and date of the selection, not the whole body.
-    this.config.announce(`${event.title}, ${formatRange(event.start, event.end, this.config.locale())}`);
+    if (this.quiet !== id)
+      this.config.announce(`${event.title}, ${formatRange(event.start, event.end, this.config.locale())}`);
     this.config.wait(this.loadDetails(event));
   }
 

@@ -205,11 +205,14 @@ export class ViewportController implements ReactiveController {
     const key = `${width} ${axisLength} ${vertical} ${rtl}`;
     const was = this.builtFor;
     if (!was || was.extent !== extent || was.key !== key) {
-      // Keep what the reader sees across a resize or a change of layout or direction (not a new load).
-      if (was && was.extent === extent && was.width > 0 && !this.pending) this.pending = this.visibleMs();
+      // Keep what the reader sees across a resize or a change of layout or direction (not a new load); a
+      // glide under way (the details panel opening beside the chart narrows it) goes on to where it was going.
+      const keep = was && was.extent === extent && was.width > 0 ? this.visibleMs() : undefined;
+      if (keep && !this.pending && !this.glide.running) this.pending = keep;
       this.builtFor = { extent, key, width, vertical };
       const domain = padExtent(extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)], 0.04, DAY * 2);
       this.base = baseScale(domain, axisLength, rtl && !vertical);
+      if (keep && this.glide.running) this.transform = this.transformFor(...keep);
     }
     if (this.centre !== undefined) {
       const [a, b] = this.pending && this.pending !== 'all' ? this.pending : this.baseDomainMs();
@@ -340,6 +343,9 @@ export class ViewportController implements ReactiveController {
       .domain()
       .map(Number)
       .sort((p, q) => p - q);
-    this.glide.start(this.visibleMs(), [a1, b1], (a, b, last) => zoomTo(last ? transform : this.transformFor(a, b)));
+    const base = this.base;
+    this.glide.start(this.visibleMs(), [a1, b1], (a, b, last) =>
+      zoomTo(last && this.base === base ? transform : this.transformFor(a, b)),
+    );
   }
 }

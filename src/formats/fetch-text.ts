@@ -11,6 +11,7 @@ export interface FetchedText {
 export async function fetchText(url: URL, signal: AbortSignal, timeoutMs: number): Promise<FetchedText> {
   const own = new AbortController();
   const stop = () => own.abort();
+  if (signal.aborted) own.abort();
   signal.addEventListener('abort', stop);
   let timedOut = false;
   const timer =

@@ -38,9 +38,12 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
   const logical = (px: number) => (rtl ? width - px : px);
   const items = singles.map((event) => {
     const at = logical(x(event.start.ms));
+    const reach = event.end ? Math.max(at, logical(x(event.end.endMs))) : at;
     const w = input.labelWidth(event);
-    const start = at + LABEL_GAP + w > width - 4 ? Math.max(at - LABEL_GAP - w, width - 4 - w) : at - 4;
-    return { x: Math.max(4, start), width: w };
+    // Ends at its mark when it would run off the far edge (or at the edge, for a mark past it); kept on the
+    // chart while its mark or bar is in view, but never pinned there for a mark that has left it.
+    const start = at + LABEL_GAP + w > width - 4 ? Math.min(at - LABEL_GAP - w, width - 4 - w) : at - 4;
+    return { x: reach < 0 ? start : Math.max(4, start), width: w };
   });
   const order = items.map((_, i) => i).sort((a, b) => items[a].x - items[b].x);
   const placed = placeLabels(
@@ -63,11 +66,12 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
     const ends = [singles[order[cluster.first]], singles[order[cluster.last]]];
     return {
       x: screenLeft(cluster.x, cluster.width),
-      y: rowY(top, DENSE_LABEL_ROWS) - 7,
+      // A row of their own, under the label rows.
+      y: rowY(top, DENSE_LABEL_ROWS + 1) - 7,
       count: cluster.count,
       from: Math.min(...ends.map((e) => e.start.ms)),
       to: Math.max(...ends.map((e) => e.end?.endMs ?? e.start.endMs)),
     };
   });
-  return { rows: 1 + DENSE_LABEL_ROWS, overflow: 0, events, counts, badges };
+  return { rows: 1 + DENSE_LABEL_ROWS + (badges.length ? 1 : 0), overflow: 0, events, counts, badges };
 }

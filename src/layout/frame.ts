@@ -208,7 +208,7 @@ export function labelPlaces(
   if (mark - LABEL_GAP - labelWidth >= 4) places.push([mark - LABEL_GAP, labelWidth, false]);
   if (!places.length) {
     places.push(
-      edge - mark >= mark
+      edge - mark - LABEL_GAP >= mark - LABEL_GAP - 4
         ? [mark + LABEL_GAP, edge - mark - LABEL_GAP, true]
         : [mark - LABEL_GAP, mark - LABEL_GAP - 4, false],
     );

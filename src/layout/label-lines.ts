@@ -54,13 +54,13 @@ export function wrapLabel(title: string, width: number, measure: (text: string) 
       line = next;
       continue;
     }
-    lines.push(line);
-    line = words[i];
     if (lines.length === maxLines - 1) {
       // The last line takes the rest, cut to fit.
-      line = words.slice(i).join(' ');
+      line = words.slice(i - line.split(' ').length).join(' ');
       break;
     }
+    lines.push(line);
+    line = words[i];
   }
   if (line) lines.push(line);
   return lines.map((text) => (measure(text) <= width ? text : cut(text, width, measure)));

@@ -15,7 +15,7 @@ export interface AxisText {
   /** A tick's label. */
   tick(date: Date): string;
   /** What the ticks leave out of the time at the axis's leading end `start` (e.g. its year); '' for nothing. */
-  context(ticks: readonly Date[], start: Date): string;
+  context(ticks: readonly Date[], start: Date, span: number): string;
   /** Width in px of the context label as drawn. */
   width(text: string): number;
 }
@@ -31,8 +31,9 @@ export function renderAxis(
   const [r0, r1] = scale.range();
   const k = side === 'left' ? -1 : 1;
   const ticks = scale.ticks(count);
-  const start = new Date(Math.min(...scale.domain().map(Number)));
-  const context = side === 'bottom' ? text.context(ticks, start) : '';
+  const [d0, d1] = scale.domain().map(Number);
+  const start = new Date(Math.min(d0, d1));
+  const context = side === 'bottom' ? text.context(ticks, start, Math.abs(d1 - d0)) : '';
   // Ticks under the context label would collide with it: they give way.
   const lead = Math.min(r0, r1);
   const trail = Math.max(r0, r1);
@@ -76,11 +77,12 @@ export function tickLabel(date: Date, locale: string): string {
 
 /**
  * What ticks leave out of the time `start`: nothing under year ticks; its year under month ticks; its month
- * and year under day ticks; its date under hour ticks.
+ * and year under day ticks; its date under hour ticks. With fewer than two ticks, the view's `span` (ms) says
+ * how fine they are.
  */
-export function axisContext(ticks: readonly Date[], start: Date, locale: string): string {
+export function axisContext(ticks: readonly Date[], start: Date, locale: string, span = Infinity): string {
   const first = start;
-  const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : Infinity;
+  const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : ticks.length ? alignment(ticks[0]) : span / 2;
   const day = 86_400_000;
   const era = early(first) ? { era: 'short' as const } : {};
   const options: Intl.DateTimeFormatOptions | undefined =
@@ -92,4 +94,10 @@ export function axisContext(ticks: readonly Date[], start: Date, locale: string)
           ? { year: 'numeric', month: 'long', ...era }
           : { year: 'numeric', month: 'short', day: 'numeric', ...era };
   return options ? (dateTimeFormat(locale, { ...options, timeZone: 'UTC' })?.format(first) ?? '') : '';
+}
+
+/** How finely a lone tick is aligned, in ms: a year, a month, a day, or less. */
+function alignment(tick: Date): number {
+  const day = 86_400_000;
+  return utcYear(tick) >= tick ? 366 * day : utcMonth(tick) >= tick ? 31 * day : utcDay(tick) >= tick ? day : 0;
 }

@@ -72,7 +72,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     state.focusedId ?? state.selectedId ?? (earliest && earliest.start.ms <= visible[1] ? earliest.id : undefined);
   const axis: AxisText = {
     tick: (date) => tickLabel(date, text.locale),
-    context: (ticks, start) => axisContext(ticks, start, text.locale),
+    context: (ticks, start, span) => axisContext(ticks, start, text.locale, span),
     width: (label) => state.labelWidth(label, true),
   };
   const marks: MarkContext = {

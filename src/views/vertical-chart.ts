@@ -199,7 +199,11 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     lastY = at;
   }
   const start = new Date(view.visible[0]);
-  const context = view.axis.context(scale.ticks(Math.max(2, Math.floor(layout.height / 60))), start);
+  const context = view.axis.context(
+    scale.ticks(Math.max(2, Math.floor(layout.height / 60))),
+    start,
+    view.visible[1] - view.visible[0],
+  );
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];

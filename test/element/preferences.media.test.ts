@@ -1,7 +1,7 @@
 // Themes and emulated media features. Chromium emulates them through the DevTools protocol; Firefox has
 // no such command, so the config starts Firefox again with preferences that turn each feature on
 // (window.__MEDIA names it) and a test skips where its feature is not active.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { $, mark, mountBuiltIn } from '../helpers.js';
 import { violations } from '../axe.js';
@@ -52,6 +52,19 @@ describe('<meeting-timeline> themes and media features', () => {
     ($(el, '.zoom-in') as HTMLButtonElement).click();
     // No animation: the new span is there at once, before any animation frame.
     expect(el.range.to.getTime() - el.range.from.getTime()).to.be.closeTo(before / 2, before * 0.02);
+  });
+
+  it('prefers-reduced-motion: reduce makes story steps jump to their event without a glide', async function () {
+    if (!(await useMedia({ reducedMotion: 'reduce' }))) this.skip();
+    const el = await mountBuiltIn();
+    el.story = true;
+    await el.updateComplete;
+    await waitUntil(() => el.storyStep === 0 && $(el, '[part="story"]'), 'story mode did not start');
+    ($(el, '.story-next') as HTMLButtonElement).click();
+    // Before any animation frame, the second step's event is already in view.
+    const ms = el.events.find((e) => e.id === el.selected)!.start.ms;
+    expect(el.storyStep).to.equal(1);
+    expect(ms).to.be.within(el.range.from.getTime(), el.range.to.getTime());
   });
 
   it('forced-colors: active keeps marks and the focus ring visible', async function () {

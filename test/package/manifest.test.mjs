@@ -59,7 +59,7 @@ test('documents the public properties and methods', () => {
 
 test('documents the events', () => {
   const events = names(element.events);
-  for (const name of ['mt-select', 'mt-rangechange', 'mt-load', 'mt-error']) {
+  for (const name of ['mt-select', 'mt-rangechange', 'mt-load', 'mt-error', 'mt-step']) {
     assert.ok(events.includes(name), `event ${name} is missing`);
   }
 });
@@ -72,6 +72,7 @@ test('types each event with its detail, and lists no other event', () => {
     'mt-rangechange': 'CustomEvent<RangeChangeDetail>',
     'mt-load': 'CustomEvent<LoadDetail>',
     'mt-error': 'CustomEvent<ErrorDetail>',
+    'mt-step': 'CustomEvent<StepDetail>',
   };
   assert.deepEqual(names(element.events).sort(), Object.keys(expected).sort());
   for (const event of element.events) assert.equal(event.type?.text, expected[event.name], `type of ${event.name}`);

@@ -1,0 +1,226 @@
+// <meeting-timeline> story mode (issue #16): the data's story told step by step on the same time axis.
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, mountBuiltIn, mountData, eventsDuring, type MeetingTimeline } from '../helpers.js';
+import { violations } from '../axe.js';
+import type { StepDetail } from '../../src/meeting-timeline.js';
+
+const ALL = ['mt-select', 'mt-rangechange', 'mt-load', 'mt-error', 'mt-step'];
+
+/** Tells the built-in story: clicks "Tell the story" and waits for the first step. */
+async function tell(width = 1000): Promise<MeetingTimeline> {
+  const el = await mountBuiltIn(width);
+  ($(el, '.story-toggle') as HTMLButtonElement).click();
+  await el.updateComplete;
+  await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+  await el.updateComplete;
+  return el;
+}
+
+const where = (el: MeetingTimeline) => $(el, '[part="story"] .where')!.textContent.trim();
+const inView = (el: MeetingTimeline, id: string) => {
+  const ms = el.events.find((e) => e.id === id)!.start.ms;
+  return ms >= el.range.from.getTime() && ms <= el.range.to.getTime();
+};
+
+describe('<meeting-timeline> story mode', () => {
+  it('the built-in data offers "Tell the story"; a dataset without a story does not', async () => {
+    const el = await mountBuiltIn();
+    expect($(el, '.story-toggle')!.textContent.trim()).to.equal('Tell the story');
+    const plain = await mountData([{ start: '2020-01-01', title: 'A' }]);
+    expect($(plain, '.story-toggle')).to.equal(null);
+  });
+
+  it('"Tell the story" opens on the first step: its event selected and in view, its caption shown and announced', async () => {
+    const el = await tell();
+    expect(el.story).to.equal(true);
+    expect(el.hasAttribute('story')).to.equal(true);
+    expect(el.storyStep).to.equal(0);
+    expect(where(el)).to.equal('Step 1 of 13');
+    expect(el.selected).to.equal('call-2021-02');
+    // The view glides there (instantly under reduced motion; see preferences.media.test.ts).
+    await waitUntil(() => inView(el, 'call-2021-02'), 'the first step is not brought into view', { timeout: 2000 });
+    expect($(el, '[part="details"]')).to.exist;
+    expect($(el, '[part="story"] .caption')!.textContent).to.contain('First of seven');
+    expect($(el, '.visually-hidden[role="status"]')!.textContent).to.match(/^Step 1 of 13: /);
+    // The view follows the step: zoomed in on it, not the whole story.
+    expect(el.range.to.getTime() - el.range.from.getTime()).to.be.below(365 * 86_400_000);
+  });
+
+  it('Next and Previous step through the story, the view following, with mt-step and nothing else', async () => {
+    const el = await tell();
+    const steps: StepDetail[] = [];
+    el.addEventListener('mt-step', (e) => steps.push(e.detail));
+    const seen = await eventsDuring(el, ALL, () => ($(el, '.story-next') as HTMLButtonElement).click(), 500);
+    expect(seen).to.deep.equal(['mt-step']);
+    expect(steps[0].index).to.equal(1);
+    expect(steps[0].event!.id).to.equal('call-2021-09');
+    expect(where(el)).to.equal('Step 2 of 13');
+    expect(el.selected).to.equal('call-2021-09');
+    expect(inView(el, 'call-2021-09')).to.equal(true);
+    ($(el, '.story-previous') as HTMLButtonElement).click();
+    await aTimeout(400);
+    expect(where(el)).to.equal('Step 1 of 13');
+    expect(inView(el, 'call-2021-02')).to.equal(true);
+    expect(($(el, '.story-previous') as HTMLButtonElement).disabled).to.equal(true);
+  });
+
+  it('the arrow keys step, and Escape leaves the story', async () => {
+    const el = await tell();
+    ($(el, '.story-next') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(where(el)).to.equal('Step 3 of 13');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(where(el)).to.equal('Step 2 of 13');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.story).to.equal(false);
+    expect($(el, '[part="story"]')).to.equal(null);
+  });
+
+  it('the reader can leave to explore and come back to the step they were at', async () => {
+    const el = await tell();
+    for (let i = 0; i < 3; i++) ($(el, '.story-next') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(where(el)).to.equal('Step 4 of 13');
+    ($(el, '.story-explore') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.story).to.equal(false);
+    expect(el.storyStep).to.equal(null);
+    // Exploring: the chart is the reader's again.
+    el.fit();
+    await el.updateComplete;
+    ($(el, '.story-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await aTimeout(400);
+    expect(where(el)).to.equal('Step 4 of 13');
+    expect(inView(el, 'video-2022-03')).to.equal(true);
+  });
+
+  it('with history, the URL hash records the step, and a page opened at it tells from there', async () => {
+    const original = location.href;
+    try {
+      const el = await tell();
+      el.history = true;
+      ($(el, '.story-next') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#step-2');
+      history.replaceState(null, '', '#step-5');
+      const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      const again = document.createElement('meeting-timeline');
+      again.history = true;
+      const loaded = oneEvent(again, 'mt-load');
+      holder.append(again);
+      await loaded;
+      await again.updateComplete;
+      await waitUntil(() => $(again, '[part="story"]'), 'no story panel');
+      expect(again.story).to.equal(true);
+      expect(where(again)).to.equal('Step 5 of 13');
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('autoplay moves on by itself, and holds while the pointer or focus is on the element, the tab is hidden, or the reader pauses', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.setAttribute('autoplay', '0.25');
+    el.story = true;
+    const loaded = oneEvent(el, 'mt-load');
+    holder.append(el);
+    await loaded;
+    await waitUntil(() => el.storyStep !== null && el.storyStep > 0, 'autoplay did not move on', { timeout: 3000 });
+    const pause = $(el, '.story-pause') as HTMLButtonElement;
+    expect(pause.textContent.trim()).to.equal('Pause');
+    // Pointer over the element: it holds.
+    el.dispatchEvent(new PointerEvent('pointerenter'));
+    let at = el.storyStep;
+    await aTimeout(700);
+    expect(el.storyStep).to.equal(at);
+    el.dispatchEvent(new PointerEvent('pointerleave'));
+    await waitUntil(() => el.storyStep !== at, 'did not resume', { timeout: 3000 });
+    // Focus within: it holds.
+    pause.focus();
+    at = el.storyStep;
+    await aTimeout(700);
+    expect(el.storyStep).to.equal(at);
+    pause.blur();
+    // The reader pauses: it holds until they play again.
+    pause.click();
+    await el.updateComplete;
+    expect(pause.getAttribute('aria-pressed')).to.equal('true');
+    expect(pause.textContent.trim()).to.equal('Play');
+    pause.blur();
+    at = el.storyStep;
+    await aTimeout(700);
+    expect(el.storyStep).to.equal(at);
+    pause.click();
+    pause.blur();
+    // A hidden tab: it holds.
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      at = el.storyStep;
+      await aTimeout(700);
+      expect(el.storyStep).to.equal(at);
+    } finally {
+      Object.defineProperty(document, 'hidden', hidden);
+      delete (document as { hidden?: boolean }).hidden;
+      document.dispatchEvent(new Event('visibilitychange'));
+    }
+    await waitUntil(() => el.storyStep !== at, 'did not resume after the tab came back', { timeout: 3000 });
+    el.story = false;
+  });
+
+  it('nothing moves by itself without autoplay', async () => {
+    const el = await tell();
+    const at = el.storyStep;
+    await aTimeout(1200);
+    expect(el.storyStep).to.equal(at);
+    expect($(el, '.story-pause')).to.equal(null);
+  });
+
+  it('the list view (and so print) lists the story’s steps with their captions, then the events', async () => {
+    const el = await mountBuiltIn();
+    el.listView = true;
+    await el.updateComplete;
+    const steps = $$(el, '.story-list li');
+    expect(steps).to.have.length(13);
+    expect(steps[0].textContent).to.contain('1st of 7');
+    expect(steps[0].textContent).to.contain('First of seven');
+    expect($$(el, '[part="list"] > li')).to.have.length(el.events.length);
+  });
+
+  it('a dataset without a story tells its events in time order', async () => {
+    const el = await mountData([
+      { id: 'b', start: '2020-02-01', title: 'Second', summary: 'Then this.' },
+      { id: 'a', start: '2020-01-01', title: 'First', summary: 'This first.' },
+    ]);
+    el.story = true;
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+    expect(where(el)).to.equal('Step 1 of 2');
+    expect($(el, '[part="story"] .step-title')!.textContent).to.equal('First');
+    expect($(el, '[part="story"] .caption')!.textContent).to.equal('This first.');
+  });
+
+  it('on a phone, the caption sits full width under a chart that follows the step', async () => {
+    const el = await tell(360);
+    const chart = $(el, 'svg')!.getBoundingClientRect();
+    const panel = $(el, '[part="story"]')!.getBoundingClientRect();
+    expect(panel.top).to.be.at.least(chart.bottom - 1);
+    expect(panel.width).to.be.at.least(350);
+    ($(el, '.story-next') as HTMLButtonElement).click();
+    await aTimeout(400);
+    expect(inView(el, 'call-2021-09')).to.equal(true);
+  });
+
+  it('has no axe violations in story mode', async () => {
+    const el = await tell();
+    expect(await violations(el)).to.deep.equal([]);
+  });
+});
