@@ -1,13 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styles } from './meeting-timeline.styles.js';
-import { parseDate } from './data/parse-date.js';
+import { readViewRange, type ViewRange } from './data/view-range.js';
 import { formatRange } from './data/format-date.js';
 import { initialSpan } from './layout/extent.js';
 import { densestCentre } from './layout/zoom-math.js';
 import { isStrong } from './model/kinds.js';
 import { LayoutController } from './controllers/layout-controller.js';
-import { spanText, type SpanText } from './model/span-text.js';
+import { SpanTexts } from './model/span-text.js';
 import type { TimelineModel } from './model/model.js';
 import { PendingWork } from './controllers/pending-work.js';
 import { Announcer } from './controllers/announcer.js';
@@ -15,7 +15,6 @@ import { LocaleController } from './controllers/locale-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { LoadingController, type ErrorDetail, type LoadDetail } from './controllers/loading-controller.js';
 import { ViewportController, type RangeChangeDetail } from './controllers/viewport-controller.js';
-import { zoomKey } from './controllers/wheel.js';
 import { SelectionController, type SelectDetail } from './controllers/selection-controller.js';
 import { HashController } from './controllers/hash-controller.js';
 import { StoryDock } from './controllers/story-dock.js';
@@ -23,13 +22,8 @@ import type { StepDetail } from './story/story-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ExportController } from './controllers/export-controller.js';
-import { renderHeader, renderNotice } from './views/header.js';
-import { renderControls } from './views/controls.js';
-import { renderLegend } from './views/legend.js';
-import { renderList } from './views/list.js';
-import { renderChart } from './views/chart.js';
-import { renderSelection } from './views/selection.js';
 import { TextMeasure } from './views/text-measure.js';
+import { composeTimeline } from './views/compose.js';
 import type { TimelineStrings } from './i18n/strings.js';
 import type { DataError, DateInput, TimelineDataInput, TimelineEvent, TimelineEventInput } from './types.js';
 
@@ -171,14 +165,9 @@ export class MeetingTimeline extends LitElement {
     this,
     {
       size: this._size,
-      height: () => this._chartHeight(),
+      height: () => this._layout.height,
       extent: () => this._model.extent,
-      initialView: () =>
-        initialSpan(
-          this.viewStart ? parseDate(this.viewStart) : undefined,
-          this.viewEnd ? parseDate(this.viewEnd) : undefined,
-          this._model.view,
-        ),
+      initialView: () => initialSpan(this._viewRange.start, this._viewRange.end, this._model.view),
       zoomCentre: (visible, factor) => {
         const id = this._focus.focusedId ?? this.selected;
         const event = id ? this._model.byId(id) : undefined;
@@ -244,13 +233,13 @@ export class MeetingTimeline extends LitElement {
       },
       labelWidth: (event) => this._text.width(event.title, isStrong(event.kind)),
       wrap: (event, width) => this._text.wrap(event.title, width, isStrong(event.kind)),
-      spanStarts: () => this._spans().map((span) => span.from),
+      spanStarts: () => this._model.spans.map((span) => span.from),
     },
     this._wait,
   );
   private readonly _print = new PrintController(this);
   private readonly _export = new ExportController(this, {
-    size: () => [this._size.chartWidth, this._chartHeight()],
+    size: () => [this._size.chartWidth, this._layout.height],
     title: () => this._model.title,
     strings: () => this._locale.strings,
   });
@@ -258,9 +247,9 @@ export class MeetingTimeline extends LitElement {
 
   /** The model shown. */
   private _model: TimelineModel = this._loading.model;
-  /** Why `view-start`/`view-end` were read another way than given. */
-  private _viewWarnings: DataError[] = [];
-  private _spanText?: { key: unknown[]; spans: SpanText[] };
+  /** `view-start` and `view-end` as read, and why they were read another way than given. */
+  private _viewRange: ViewRange = { warnings: [] };
+  private readonly _spanText = new SpanTexts();
 
   /** The valid events now shown, sorted by start. */
   get events(): readonly TimelineEvent[] {
@@ -274,7 +263,8 @@ export class MeetingTimeline extends LitElement {
 
   /** Values dropped (or changed) from items that were kept, and attributes read another way, with why. */
   get warnings(): readonly DataError[] {
-    return this._viewWarnings.length ? [...this._model.warnings, ...this._viewWarnings] : this._model.warnings;
+    const view = this._viewRange.warnings;
+    return view.length ? [...this._model.warnings, ...view] : this._model.warnings;
   }
 
   /** The span now visible. */
@@ -337,6 +327,8 @@ export class MeetingTimeline extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('viewStart') || changed.has('viewEnd'))
+      this._viewRange = readViewRange(this.viewStart, this.viewEnd);
     if (changed.has('data') || changed.has('src') || changed.has('format')) this._loading.load();
     const model = this._loading.model;
     if (model !== this._model) {
@@ -345,8 +337,6 @@ export class MeetingTimeline extends LitElement {
       this._viewport.showInitial();
       this._hash.read();
     } else if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.showInitial();
-    if (changed.has('viewStart') || changed.has('viewEnd'))
-      this._viewWarnings = viewWarnings(this.viewStart, this.viewEnd);
   }
 
   // Resolves once no render and no work outside it (a chunk, an adapter) is pending.
@@ -358,158 +348,29 @@ export class MeetingTimeline extends LitElement {
   }
 
   override render(): TemplateResult {
-    const t = this._locale.strings;
-    const model = this._model;
-    const list = () =>
-      renderList({
-        events: model.events,
-        story: model.story.map((step) => ({
-          title: step.title ?? (step.event === undefined ? undefined : model.byId(step.event)?.title) ?? '',
-          caption: step.caption,
-        })),
-        storyHeading: t.story,
-        selectedId: this.selected,
-        locale: this._locale.locale,
-        level: Math.min(6, this._headingLevel() + 1),
-        onSelect: (event) => this._selection.choose(event),
-      });
-    const printing = this._print.printing;
-    return html`
-      <div class="width-probe" aria-hidden="true"><div class="details-probe"></div></div>
-      <div
-        class="frame ${this.layout} ${this._loading.settled ? '' : 'reserving'}"
-        role="region"
-        aria-label=${model.title ?? t.timeline}
-        aria-busy=${this._loading.settled && !this._loading.loading ? 'false' : 'true'}
-        @keydown=${this._focus.onKeyDown}
-      >
-        ${renderHeader({
-          title: model.title,
-          description: model.description,
-          sentence: this._spans().find((span) => span.sentence)?.sentence,
-          level: this._headingLevel(),
-        })}
-        <div class="toolbar">
-          <div part="notice" role="status" aria-live="polite">
-            ${renderNotice({
-              strings: t,
-              numbers: this._locale.numbers,
-              exportError: this._export.error,
-              loadFailure: this._loading.failure,
-              loading: this._loading.loading,
-              errors: model.errors,
-              warnings: this.warnings,
-              onRetry: () => this._loading.retry(),
-            })}
-          </div>
-          ${renderControls({
-            strings: t,
-            listView: this.listView,
-            download: this.download,
-            onZoom: (factor) => this._viewport.zoomBy(factor),
-            onFit: () => this._viewport.fitByUser(),
-            onToggleList: () => (this.listView = !this.listView),
-            story: model.story.length > 0 || this.story ? this.story : undefined,
-            onToggleStory: () => (this.story = !this.story),
-            onDownload: (type) => void this._export.download(type),
-          })}
-        </div>
-        <div
-          class="viewport ${this._size.detailsBeside ? 'beside' : 'below'} ${this._selection.details && this._selection.event ? 'with-details' : ''}"
-        >
-          <div class="chart-column">
-            ${this.listView && !printing ? list() : this._renderChart()} ${printing ? list() : nothing}
-            ${this._renderStory()} ${renderLegend(model.kinds, t)}
-          </div>
-          ${this._renderDetails()}
-          ${this._viewport.hint ? html`<div class="hint" aria-hidden="true">${t.wheelHint(zoomKey())}</div>` : nothing}
-        </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this._announcer.text}</div>
-      </div>
-    `;
-  }
-
-  private _renderChart(): TemplateResult | typeof nothing {
-    const { chartWidth: width, vertical, rtl, verticalChart } = this._size;
-    return renderChart({
+    return composeTimeline(this, {
       model: this._model,
-      layout: this._layout.frame,
-      verticalLayout: this._layout.verticalFrame,
-      nominalLength: this._size.length,
-      crowded: this._layout.crowded,
-      top: this._layout.top,
-      width,
-      height: this._chartHeight(),
-      vertical,
-      rtl,
-      verticalChart,
-      scale: this._viewport.scale(),
-      visible: this._viewport.visibleMs(),
-      frame: this._viewport.frameScale(),
-      selectedId: this.selected,
-      focusedId: this._focus.focusedId,
-      text: this._locale,
-      spans: this._spans(),
-      labelWidth: (text, bold) => this._text.width(text, bold),
-      fitLabel: (event, room) => this._text.fit(event.title, room, isStrong(event.kind)),
-      onSelect: (event) => {
-        this._focus.focused(event);
-        this._selection.choose(event);
-      },
-      onFocus: (event) => this._focus.focused(event),
-      expand: (from, to, count) => this._viewport.expand(from, to, count),
+      spans: this._spanText.get(this._model, this._locale),
+      warnings: this.warnings,
+      headingLevel: this._headingLevel(),
+      locale: this._locale,
+      size: this._size,
+      loading: this._loading,
+      viewport: this._viewport,
+      selection: this._selection,
+      focus: this._focus,
+      layout: this._layout,
+      story: this._story,
+      print: this._print,
+      export: this._export,
+      text: this._text,
+      announcer: this._announcer,
     });
-  }
-
-  /** Story mode's caption and controls, under the chart. */
-  private _renderStory(): TemplateResult | typeof nothing {
-    const { module, story } = this._story;
-    if (!this.story || !module || !story) return nothing;
-    return module.renderStoryPanel(story, this._locale.strings, this._locale.numbers, !!this.autoplay);
-  }
-
-  private _renderDetails(): TemplateResult | typeof nothing {
-    return renderSelection(this._selection, this._model, this._locale, {
-      onClose: () => {
-        const id = this._selection.clear();
-        if (id) this._focus.focusAfterUpdate(id);
-      },
-      onKeyDown: this._focus.onKeyDown,
-    });
-  }
-
-  /** The chart's height, as its layout has it. */
-  private _chartHeight(): number {
-    return this._layout.height;
-  }
-
-  /** The data's spans as the reader is told them, worked out once per model and locale. */
-  private _spans(): SpanText[] {
-    const { locale, numbers, strings } = this._locale;
-    const key = [this._model, locale, strings];
-    if (!this._spanText || this._spanText.key.some((part, i) => part !== key[i]))
-      this._spanText = { key, spans: this._model.spans.map((span) => spanText(span, locale, numbers, strings)) };
-    return this._spanText.spans;
   }
 
   private _headingLevel(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
-}
-
-/** What is wrong with `view-start` and `view-end`, as warnings: a pair the wrong way round is swapped. */
-function viewWarnings(start: string | undefined, end: string | undefined): DataError[] {
-  const a = start ? parseDate(start) : undefined;
-  const b = end ? parseDate(end) : undefined;
-  const out: DataError[] = [];
-  if (typeof a === 'string') out.push({ path: 'view-start', message: a });
-  if (typeof b === 'string') out.push({ path: 'view-end', message: b });
-  if (a && b && typeof a !== 'string' && typeof b !== 'string' && b.endMs <= a.ms)
-    out.push({
-      path: 'view-end',
-      message: `${JSON.stringify(end)} is before view-start ${JSON.stringify(start)}: read the other way round`,
-    });
-  return out;
 }
 
 declare global {

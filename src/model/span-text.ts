@@ -1,7 +1,7 @@
 // What the reader is told of a span: its label on the chart and, when the data asks, a sentence in the header.
 import { daysBetween, formatDate } from '../data/format-date.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import type { ModelSpan } from './model.js';
+import type { ModelSpan, TimelineModel } from './model.js';
 
 /** A span as the chart and the header tell it. */
 export interface SpanText {
@@ -21,4 +21,20 @@ export function spanText(span: ModelSpan, locale: string, numbers: Intl.NumberFo
   if (span.headline)
     text.sentence = t.between(days, formatDate(span.from.start, locale), formatDate(span.to.start, locale));
   return text;
+}
+
+/** The model's spans as the reader is told them, worked out once per model and locale. */
+export class SpanTexts {
+  private made?: { model: TimelineModel; locale: string; strings: TimelineStrings; spans: SpanText[] };
+
+  get(
+    model: TimelineModel,
+    { locale, numbers, strings }: { locale: string; numbers: Intl.NumberFormat; strings: TimelineStrings },
+  ): SpanText[] {
+    const made = this.made;
+    if (made?.model === model && made.locale === locale && made.strings === strings) return made.spans;
+    const spans = model.spans.map((span) => spanText(span, locale, numbers, strings));
+    this.made = { model, locale, strings, spans };
+    return spans;
+  }
 }

@@ -2,13 +2,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatRange } from '../data/format-date.js';
 import { placeText } from '../data/format-place.js';
-import type { TimelineEvent } from '../types.js';
+import type { StoryStep, TimelineEvent } from '../types.js';
 
 /** What the list shows. */
 export interface ListView {
   events: readonly TimelineEvent[];
   /** The data's own story, when it tells one: its steps in order, before the events. */
-  story: readonly { title: string; caption: string }[];
+  story: readonly StoryStep[];
+  /** The event of a step that names one, for its title when the step has none. */
+  byId(id: string): TimelineEvent | undefined;
   storyHeading: string;
   selectedId: string | null;
   locale: string;
@@ -18,7 +20,9 @@ export interface ListView {
 }
 
 export function renderList(view: ListView): TemplateResult {
-  const { events, selectedId, locale, level, onSelect, story } = view;
+  const { events, selectedId, locale, level, onSelect, story, byId } = view;
+  const title = (step: StoryStep) =>
+    step.title ?? (step.event === undefined ? undefined : byId(step.event)?.title) ?? '';
   return html`${
       story.length
         ? html`<section class="story-list">
@@ -27,7 +31,7 @@ export function renderList(view: ListView): TemplateResult {
               ${story.map(
                 (step) =>
                   html`<li>
-                    <strong><bdi>${step.title}</bdi></strong
+                    <strong><bdi>${title(step)}</bdi></strong
                     >: ${step.caption}
                   </li>`,
               )}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { spanText } from '../../src/model/span-text.js';
+import { spanText, SpanTexts } from '../../src/model/span-text.js';
 import { buildModel, type ModelSpan } from '../../src/model/model.js';
 import { validateData } from '../../src/data/validate.js';
 import { en } from '../../src/i18n/strings.js';
@@ -61,5 +61,26 @@ describe('spanText', () => {
     );
     expect(text.label).to.equal('1.096 Tage');
     expect(text.sentence).to.equal('1.096 Tage zwischen dem 1. Jan. 2020 und dem 1. Jan. 2023');
+  });
+});
+
+describe('SpanTexts', () => {
+  it('works the spans out once per model, locale and strings, and again when one changes', () => {
+    const model = buildModel(
+      validateData({
+        events: [
+          { id: 'a', start: '2022-11-14', title: 'A', kind: 'in-person' },
+          { id: 'b', start: '2023-11-15', title: 'B', kind: 'in-person' },
+        ],
+        spans: [{ from: 'a', to: 'b' }],
+      }),
+    );
+    const texts = new SpanTexts();
+    const english = { locale: 'en-US', numbers: enNumbers, strings: en };
+    const first = texts.get(model, english);
+    expect(first.map((s) => s.label)).to.deep.equal(['366 days']);
+    expect(texts.get(model, english)).to.equal(first);
+    const german = { locale: 'de', numbers: new Intl.NumberFormat('de'), strings: { ...en, ...de } };
+    expect(texts.get(model, german)).to.not.equal(first);
   });
 });

@@ -1,0 +1,163 @@
+// The element's picture composed from its parts' state: the frame, header, notice, controls, chart or list,
+// story panel, legend and details, each drawn by its own view. Holds no state; the element's render() calls it.
+import { nothing, type TemplateResult } from 'lit';
+import { isStrong } from '../model/kinds.js';
+import type { TimelineModel } from '../model/model.js';
+import type { SpanText } from '../model/span-text.js';
+import type { DataError } from '../types.js';
+import type { LocaleController } from '../controllers/locale-controller.js';
+import type { SizeController } from '../controllers/size-controller.js';
+import type { LoadingController } from '../controllers/loading-controller.js';
+import type { ViewportController } from '../controllers/viewport-controller.js';
+import type { SelectionController } from '../controllers/selection-controller.js';
+import type { FocusController } from '../controllers/focus-controller.js';
+import type { LayoutController } from '../controllers/layout-controller.js';
+import type { StoryDock } from '../controllers/story-dock.js';
+import type { PrintController } from '../controllers/print-controller.js';
+import type { ExportController } from '../controllers/export-controller.js';
+import type { Announcer } from '../controllers/announcer.js';
+import { zoomKey } from '../controllers/wheel.js';
+import type { TextMeasure } from './text-measure.js';
+import { renderTimeline } from './timeline.js';
+import { renderLegend } from './legend.js';
+import { renderList } from './list.js';
+import { renderChart } from './chart.js';
+import { renderSelection } from './selection.js';
+
+/** The element's own properties the picture reads (and the toggles it flips). */
+export interface ComposeHost {
+  selected: string | null;
+  listView: boolean;
+  download: boolean;
+  story: boolean;
+  autoplay?: number;
+  readonly layout: 'horizontal' | 'vertical';
+}
+
+/** The model and what the element's controllers hold, as the picture reads them. */
+export interface TimelineParts {
+  model: TimelineModel;
+  spans: SpanText[];
+  warnings: readonly DataError[];
+  /** Outline level of the title, 1–6. */
+  headingLevel: number;
+  locale: LocaleController;
+  size: SizeController;
+  loading: LoadingController;
+  viewport: ViewportController;
+  selection: SelectionController;
+  focus: FocusController;
+  layout: LayoutController;
+  story: StoryDock;
+  print: PrintController;
+  export: ExportController;
+  text: TextMeasure;
+  announcer: Announcer;
+}
+
+export function composeTimeline(host: ComposeHost, parts: TimelineParts): TemplateResult {
+  const { model, locale, loading, viewport, selection, focus } = parts;
+  const t = locale.strings;
+  const printing = parts.print.printing;
+  const list = () =>
+    renderList({
+      events: model.events,
+      story: model.story,
+      byId: (id) => model.byId(id),
+      storyHeading: t.story,
+      selectedId: host.selected,
+      locale: locale.locale,
+      level: Math.min(6, parts.headingLevel + 1),
+      onSelect: (event) => selection.choose(event),
+    });
+  return renderTimeline({
+    layout: host.layout,
+    reserving: !loading.settled,
+    busy: !loading.settled || loading.loading,
+    label: model.title ?? t.timeline,
+    header: {
+      title: model.title,
+      description: model.description,
+      sentence: parts.spans.find((span) => span.sentence)?.sentence,
+      level: parts.headingLevel,
+    },
+    notice: {
+      strings: t,
+      numbers: locale.numbers,
+      exportError: parts.export.error,
+      loadFailure: loading.failure,
+      loading: loading.loading,
+      errors: model.errors,
+      warnings: parts.warnings,
+      onRetry: () => loading.retry(),
+    },
+    controls: {
+      strings: t,
+      listView: host.listView,
+      download: host.download,
+      onZoom: (factor) => viewport.zoomBy(factor),
+      onFit: () => viewport.fitByUser(),
+      onToggleList: () => (host.listView = !host.listView),
+      story: model.story.length > 0 || host.story ? host.story : undefined,
+      onToggleStory: () => (host.story = !host.story),
+      onDownload: (type) => void parts.export.download(type),
+    },
+    detailsBeside: parts.size.detailsBeside,
+    withDetails: !!(selection.details && selection.event),
+    column: [
+      host.listView && !printing ? list() : chart(host, parts),
+      printing ? list() : nothing,
+      story(host, parts),
+      renderLegend(model.kinds, t),
+    ],
+    details: renderSelection(selection, model, locale, {
+      onClose: () => {
+        const id = selection.clear();
+        if (id) focus.focusAfterUpdate(id);
+      },
+      onKeyDown: focus.onKeyDown,
+    }),
+    hint: viewport.wheelHint.showing ? t.wheelHint(zoomKey()) : undefined,
+    announcement: parts.announcer.text,
+    onKeyDown: focus.onKeyDown,
+  });
+}
+
+function chart(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof nothing {
+  const { size, layout, viewport, focus, selection, text } = parts;
+  return renderChart({
+    model: parts.model,
+    layout: layout.frame,
+    verticalLayout: layout.verticalFrame,
+    nominalLength: size.length,
+    crowded: layout.crowded,
+    top: layout.top,
+    width: size.chartWidth,
+    height: layout.height,
+    vertical: size.vertical,
+    rtl: size.rtl,
+    verticalChart: size.verticalChart,
+    scale: viewport.scale(),
+    visible: viewport.visibleMs(),
+    frame: viewport.frameScale(),
+    selectedId: host.selected,
+    focusedId: focus.focusedId,
+    text: parts.locale,
+    spans: parts.spans,
+    labelWidth: (label, bold) => text.width(label, bold),
+    fitLabel: (event, room) => text.fit(event.title, room, isStrong(event.kind)),
+    onSelect: (event) => {
+      focus.focused(event);
+      selection.choose(event);
+    },
+    onFocus: (event) => focus.focused(event),
+    expand: (from, to, count) => viewport.expand(from, to, count),
+  });
+}
+
+/** Story mode's caption and controls, under the chart, once its chunk has loaded. */
+function story(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof nothing {
+  const { module, story } = parts.story;
+  if (!host.story || !module || !story) return nothing;
+  return module.renderStoryPanel(story, parts.locale.strings, parts.locale.numbers, !!host.autoplay);
+}
