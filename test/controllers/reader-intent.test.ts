@@ -16,7 +16,7 @@ function setUp() {
   let gliding = false;
   const changes: [Date, Date][] = [];
   const fired: RangeChangeDetail[] = [];
-  host.addEventListener('mt-rangechange', (e) => fired.push((e).detail));
+  host.addEventListener('mt-rangechange', (e) => fired.push(e.detail));
   const intent = new ReaderIntent(host, {
     visibleMs: () => visible,
     gliding: () => gliding,
