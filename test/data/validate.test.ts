@@ -691,7 +691,17 @@ describe('meeting-timeline.schema.json', () => {
   it('the schema describes every top-level field validateData reads', async () => {
     const schema = await loadSchema();
     const objectForm = schema.oneOf.find((form) => form.type === 'object')!;
-    expect(Object.keys(objectForm.properties!)).to.include.members(['title', 'description', 'events', 'eras', 'view']);
+    expect(Object.keys(objectForm.properties!)).to.include.members([
+      'title',
+      'description',
+      'events',
+      'eras',
+      'view',
+      'spans',
+      'story',
+    ]);
+    expect(schema.$defs.span.required).to.deep.equal(['from', 'to']);
+    expect(schema.$defs.storyStep.required).to.deep.equal(['caption']);
     const event = schema.$defs.event;
     expect(Object.keys(event.properties!)).to.include.members([
       'id',
@@ -706,6 +716,7 @@ describe('meeting-timeline.schema.json', () => {
       'participants',
       'outcomes',
       'sources',
+      'approximate',
     ]);
     expect(event.required).to.include.members(['start', 'title']);
   });
