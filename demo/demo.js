@@ -23,6 +23,24 @@ story.addEventListener('mt-select', (e) => {
 story.addEventListener('mt-rangechange', (e) => {
   byId('last-range').textContent = `from ${utc(e.detail.from)} to ${utc(e.detail.to)}`;
 });
+story.addEventListener('mt-step', (e) => {
+  const { index, event } = e.detail;
+  byId('last-step').textContent = `step ${index + 1}${event ? `: ${event.title}` : ''}`;
+});
+
+// "Tell the story" above the chart sets the element's `story`; the element's own Explore (or Escape) clears it,
+// and the attribute it reflects turns this button back.
+const tell = byId('tell-story');
+const showTelling = () => {
+  tell.textContent = story.story ? 'Explore it yourself' : 'Tell the story';
+  tell.setAttribute('aria-pressed', String(story.story));
+};
+tell.addEventListener('click', () => {
+  story.story = !story.story;
+  if (story.story) story.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+});
+new MutationObserver(showTelling).observe(story, { attributes: true, attributeFilter: ['story'] });
+showTelling();
 
 // ---- 2. The gallery: one element, its `src` switched by a radio group; mt-load and mt-error said below it. ----
 

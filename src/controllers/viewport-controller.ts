@@ -148,7 +148,16 @@ export class ViewportController implements ReactiveController {
 
   /** A transform kept within the zoom's scale and translate extents. */
   private constrained(transform: ZoomTransform): ZoomTransform {
-    return this.motion.constrained(transform, this.config.size.chartWidth, this.config.height());
+    return this.motion.constrained(transform, ...this.zoomBox());
+  }
+
+  /**
+   * The box zooming and panning are bounded to, px: the chart across; down the page, the time axis's length
+   * (the vertical chart's drawn height follows its rows, not time).
+   */
+  private zoomBox(): [number, number] {
+    const { chartWidth, axisLength, vertical } = this.config.size;
+    return [Math.max(chartWidth, 1), vertical ? axisLength : this.config.height()];
   }
 
   /** The reader asked to see `count` events from `from` to `to` (a count mark or a "+N" badge): glides in on them. */
@@ -205,7 +214,7 @@ export class ViewportController implements ReactiveController {
     this.motion.bind(svg, this.transform);
     const { chartWidth: width, axisLength } = this.config.size;
     const [d0, d1] = this.baseDomainMs();
-    this.motion.zoom?.bound(Math.max(width, 1), this.config.height(), (d1 - d0) / MIN_SPAN);
+    this.motion.zoom?.bound(...this.zoomBox(), (d1 - d0) / MIN_SPAN);
     // Only once the base scale has been built for the current size.
     if (this.pending && width > 0 && Math.max(...this.base.range()) === axisLength) {
       const pending = this.pending;
