@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { validateData, validateDataInSlices } from '../data/validate.js';
 import { readTimelineEvents } from '../data/from-elements.js';
 import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../model/model.js';
@@ -7,36 +7,11 @@ import { isLarge, mayBeForeign } from '../formats/sniff.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { fetchText, type FetchedText } from '../formats/fetch-text.js';
 import type { Adapted } from '../formats/load.js';
-import type { DataError, TimelineEvent } from '../types.js';
+import type { DataError } from '../types.js';
 import { emit } from './emit.js';
+import type { LoadDetail, ErrorDetail, FormatName, LoadingHost } from './loading-types.js';
 
-/** `detail` of `mt-load`. */
-export interface LoadDetail {
-  events: readonly TimelineEvent[];
-  /** Items that were skipped, with why. */
-  skipped: readonly DataError[];
-  /** Values that were dropped (or changed) from items that were kept, with why. */
-  warnings: readonly DataError[];
-}
-/** `detail` of `mt-error`. */
-export interface ErrorDetail {
-  /** Items that were skipped, or why the load failed. */
-  errors: readonly DataError[];
-  /** Values that were dropped (or changed) from items that were kept. */
-  warnings: readonly DataError[];
-}
-
-/** The data formats the `format` attribute names. */
-export type FormatName = 'json' | 'timelinejs' | 'csv';
-
-/** The element, as the loading controller reads it: its inputs. */
-export interface LoadingHost extends ReactiveControllerHost, HTMLElement {
-  readonly data?: unknown;
-  readonly src?: string;
-  readonly format?: FormatName;
-  /** How long a `src` may take, ms, before the load fails (0: no limit). */
-  readonly timeout: number;
-}
+export type { LoadDetail, ErrorDetail, FormatName, LoadingHost };
 
 const BUILT_IN = 'built-in';
 
