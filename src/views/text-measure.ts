@@ -1,4 +1,5 @@
 // Label widths measured on a canvas, once per text and weight: no layout of the page.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fitLabel, wrapLabel } from '../layout/label-lines.js';
 
 /** Font size of labels, as the stylesheet draws them. */
@@ -6,12 +7,26 @@ const LABEL_FONT = '12px';
 /** Widths kept at most; past this the cache starts again (a long zoom through 50,000 titles). */
 const LIMIT = 4000;
 
-export class TextMeasure {
+export class TextMeasure implements ReactiveController {
   private readonly widths = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
+  private font?: string;
 
-  /** `family()` is read once, when the first text is measured. */
-  constructor(private readonly family: () => string) {}
+  /**
+   * `family()` is read once, when the host is first connected: its style is fresh then (the size controller has
+   * just measured its width), while a first measure in the middle of an update, with a new shadow tree in the
+   * page, forced a style recalculation of all of it.
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly family: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.font ??= this.family() || 'sans-serif';
+  }
 
   /** The text cut (at a character, with an ellipsis) to fit `room` px; the whole text when it fits. */
   fit(text: string, room: number, bold = false): string {
@@ -30,7 +45,8 @@ export class TextMeasure {
     if (width === undefined) {
       if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
       const context = this.context;
-      if (context) context.font = `${bold ? 'bold ' : ''}${LABEL_FONT} ${this.family() || 'sans-serif'}`;
+      this.font ??= this.family() || 'sans-serif';
+      if (context) context.font = `${bold ? 'bold ' : ''}${LABEL_FONT} ${this.font}`;
       width = Math.ceil((context?.measureText(text).width ?? text.length * 7) + 2);
       if (this.widths.size >= LIMIT) this.widths.clear();
       this.widths.set(key, width);
