@@ -288,7 +288,8 @@ export class ViewportController implements ReactiveController {
     this.wait(
       import('./zoom-binding.js').then((chunk) => {
         this.zoomChunk = chunk;
-        this.host.requestUpdate();
+        // Bound to the chart now shown at once: the chunk changes nothing drawn, so it costs no render.
+        this.hostUpdated();
       }),
     );
   }

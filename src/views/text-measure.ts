@@ -9,7 +9,8 @@ const LIMIT = 4000;
 
 export class TextMeasure implements ReactiveController {
   private readonly widths = new Map<string, number>();
-  private context?: CanvasRenderingContext2D | null;
+  /** A canvas for regular text and one for bold: setting a context's `font` parses it, each time. */
+  private readonly contexts: (CanvasRenderingContext2D | null | undefined)[] = [];
   private font?: string;
 
   /**
@@ -38,15 +39,24 @@ export class TextMeasure implements ReactiveController {
     return wrapLabel(text, width, (s) => this.width(s, bold));
   }
 
+  /** The canvas context measuring regular or bold labels, its font set once. */
+  private context(bold: boolean): CanvasRenderingContext2D | null {
+    const i = bold ? 1 : 0;
+    let context = this.contexts[i];
+    if (context === undefined) {
+      context = this.contexts[i] = document.createElement('canvas').getContext('2d');
+      this.font ??= this.family() || 'sans-serif';
+      if (context) context.font = `${bold ? 'bold ' : ''}${LABEL_FONT} ${this.font}`;
+    }
+    return context;
+  }
+
   /** Width in px of a label, bold or not. */
   width(text: string, bold = false): number {
     const key = bold ? `b:${text}` : text;
     let width = this.widths.get(key);
     if (width === undefined) {
-      if (this.context === undefined) this.context = document.createElement('canvas').getContext('2d');
-      const context = this.context;
-      this.font ??= this.family() || 'sans-serif';
-      if (context) context.font = `${bold ? 'bold ' : ''}${LABEL_FONT} ${this.font}`;
+      const context = this.context(bold);
       width = Math.ceil((context?.measureText(text).width ?? text.length * 7) + 2);
       if (this.widths.size >= LIMIT) this.widths.clear();
       this.widths.set(key, width);
