@@ -1,8 +1,9 @@
 // What a page's first Intl formatter costs is not the formatter: it is ICU loading its locale data, 30–90 ms on
 // the main thread once per page, which a first render paid in the middle of its work. Started in idle time
 // once the element is defined, it is done before most pages hand the element its data; a page that renders
-// in the same task as the import pays it in the render, as before.
+// in the same task as the import pays it in the render, as before. The same goes for the labels' font.
 import { dateTimeFormat, numberFormat } from '../i18n/formatters.js';
+import { warmFonts } from '../views/text-measure.js';
 
 const DAY = 86_400_000;
 
@@ -29,6 +30,7 @@ export function warmUp(): void {
       dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' })?.format(0);
       dateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })?.formatRange(0, DAY);
       numberFormat(locale).format(0);
+      warmFonts();
     },
     { timeout: 2000 },
   );

@@ -4,6 +4,8 @@ import { fitLabel, wrapLabel } from '../layout/label-lines.js';
 
 /** Font size of labels, as the stylesheet draws them. */
 const LABEL_FONT = '12px';
+/** The stylesheet's default family (`--mt-font` unset), which the idle warm-up loads. */
+export const DEFAULT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 /** Widths kept at most; past this the cache starts again (a long zoom through 50,000 titles). */
 const LIMIT = 4000;
 
@@ -62,5 +64,18 @@ export class TextMeasure implements ReactiveController {
       this.widths.set(key, width);
     }
     return width;
+  }
+}
+
+/**
+ * Loads the label font of `family`, regular and bold, into the page's font cache: the first text measured
+ * in a font waits for the system to find it (5–25 ms), which a first render would otherwise pay.
+ */
+export function warmFonts(family = DEFAULT_FAMILY): void {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return;
+  for (const weight of ['', 'bold ']) {
+    context.font = `${weight}${LABEL_FONT} ${family}`;
+    context.measureText('Bali 2022 — Filoli 2023');
   }
 }
