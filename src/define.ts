@@ -1,5 +1,6 @@
 import { MeetingTimeline } from './meeting-timeline.js';
 import { TimelineEventElement } from './timeline-event.js';
+import { warmUp } from './scheduling/warm-up.js';
 
 /**
  * Registers `<meeting-timeline>`. Two copies of the bundle on one page must not break it: when the
@@ -12,6 +13,7 @@ export function defineMeetingTimeline(): boolean {
   }
   customElements.define('meeting-timeline', MeetingTimeline);
   if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
+  warmUp();
   return true;
 }
 

@@ -243,7 +243,7 @@ export class MeetingTimeline extends LitElement {
     title: () => this._model.title,
     strings: () => this._locale.strings,
   });
-  private readonly _text = new TextMeasure(() => getComputedStyle(this).fontFamily);
+  private readonly _text = new TextMeasure(this, () => getComputedStyle(this).fontFamily);
 
   /** The model shown. */
   private _model: TimelineModel = this._loading.model;

@@ -28,9 +28,8 @@ const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {
 export class LocaleController implements ReactiveController {
   locale = 'en-US';
   strings: TimelineStrings = en;
-  numbers = new Intl.NumberFormat('en-US');
-  /** Counts of a thousand and more, short: "1.2K". */
-  compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+  private _numbers?: Intl.NumberFormat;
+  private _compact?: Intl.NumberFormat;
   private language?: string;
   private translation?: TimelineStrings;
   private overrides?: Partial<TimelineStrings>;
@@ -52,6 +51,16 @@ export class LocaleController implements ReactiveController {
     this.refresh();
   }
 
+  /** Numbers in the locale; made when first asked for (most first renders show none). */
+  get numbers(): Intl.NumberFormat {
+    return (this._numbers ??= new Intl.NumberFormat(this.locale));
+  }
+
+  /** Counts of a thousand and more, short: "1.2K"; made when first asked for. */
+  get compact(): Intl.NumberFormat {
+    return (this._compact ??= new Intl.NumberFormat(this.locale, { notation: 'compact', maximumFractionDigits: 1 }));
+  }
+
   /** An event's accessible name: title, date and place, spelled in the locale; made once per event. */
   name(event: TimelineEvent): string {
     let name = this.names.get(event);
@@ -70,8 +79,7 @@ export class LocaleController implements ReactiveController {
     if (locale !== this.locale) {
       this.locale = locale;
       this.names = new WeakMap();
-      this.numbers = new Intl.NumberFormat(locale);
-      this.compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+      this._numbers = this._compact = undefined;
     }
     const language = locale.split('-')[0];
     if (language !== this.language) {

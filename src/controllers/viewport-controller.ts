@@ -57,7 +57,8 @@ export class ViewportController implements ReactiveController {
         spanOf(this.config.size.vertical ? transform.rescaleY(this.base) : transform.rescaleX(this.base)),
       base: () => this.base,
     };
-    this.motion = new ZoomMotion(view, this.handlers, wait, () => host.requestUpdate());
+    // Once the zoom's chunk arrives it binds to the chart now shown: it changes nothing drawn, so it costs no render.
+    this.motion = new ZoomMotion(view, this.handlers, wait, () => this.hostUpdated());
     this.reader = new ReaderIntent(host, {
       visibleMs: () => this.visibleMs(),
       gliding: () => this.motion.gliding,

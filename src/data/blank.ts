@@ -7,5 +7,9 @@ const BLANK = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]*$/u;
 
 /** Whether `text` has no visible character. */
 export function isBlank(text: string): boolean {
+  // A visible ASCII character first, as almost every title has: not blank, without the Unicode regex (50,000
+  // titles took it tens of ms).
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
   return BLANK.test(text);
 }

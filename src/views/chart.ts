@@ -78,8 +78,13 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
   const marks: MarkContext = {
     vertical: state.vertical,
     strings: t,
-    numbers: text.numbers,
-    compact: text.compact,
+    // Read when a count is drawn: a first render with none makes no number formatter.
+    get numbers() {
+      return text.numbers;
+    },
+    get compact() {
+      return text.compact;
+    },
     setSize: model.events.length,
     selectedId: state.selectedId,
     focusedId: state.focusedId,
