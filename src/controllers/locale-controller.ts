@@ -57,7 +57,8 @@ export class LocaleController implements ReactiveController {
     let name = this.names.get(event);
     if (name === undefined) {
       // The data's own text is isolated (FSI…PDI), so a stray direction control in a title cannot reorder the rest.
-      const parts = [isolate(event.title), formatRange(event.start, event.end, this.locale)];
+      // Dates are said in words ("about 1964"), where the eye reads "c. 1964".
+      const parts = [isolate(event.title), formatRange(event.start, event.end, this.locale, this.strings)];
       if (event.place) parts.push(isolate(placeText(event.place)));
       name = parts.filter(Boolean).join(', ');
       this.names.set(event, name);
@@ -84,6 +85,7 @@ export class LocaleController implements ReactiveController {
     if (overrides !== this.overrides) {
       this.overrides = overrides;
       this.strings = { ...en, ...this.translation, ...overrides };
+      this.names = new WeakMap(); // names say "about" in the strings' words
     }
   }
 
@@ -102,6 +104,7 @@ export class LocaleController implements ReactiveController {
       if (this.language !== language) return;
       this.translation = strings;
       this.strings = { ...en, ...strings, ...this.overrides };
+      this.names = new WeakMap();
       this.host.requestUpdate();
     } catch {
       // The English text stays: a missing translation never breaks the timeline.
