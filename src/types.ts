@@ -128,15 +128,7 @@ export interface TimelineDataInput {
 
 /** How finely a date was given; `decade` and `century` are EDTF's `196X` and `19XX`. */
 export type DatePrecision =
-  | 'century'
-  | 'decade'
-  | 'year'
-  | 'month'
-  | 'day'
-  | 'hour'
-  | 'minute'
-  | 'second'
-  | 'millisecond';
+  'century' | 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 
 /**
  * A parsed date. `ms` is where it begins on the timeline and `endMs` where the span it names ends

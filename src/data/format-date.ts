@@ -137,12 +137,7 @@ export function formatVenueTime(point: TimePoint, locale: string, timeZone?: str
 }
 
 /** A date range as a reader would say it (`May 10 – 11, 2023`), or just the start when there is no end. */
-export function formatRange(
-  start: TimePoint,
-  end: TimePoint | undefined,
-  locale: string,
-  words?: DateWords,
-): string {
+export function formatRange(start: TimePoint, end: TimePoint | undefined, locale: string, words?: DateWords): string {
   if (!end) return formatDate(start, locale, words);
   const a = venue(start);
   const b = venue(end);

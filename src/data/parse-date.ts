@@ -115,7 +115,9 @@ export function parseDate(value: unknown): TimePoint | string {
   const dayMs = utc(year, month0, day);
   if (Number.isNaN(dayMs)) {
     // A year alone past the calendar (+999999) is deep time; a month or day there has no calendar to be in.
-    return mo === undefined ? yearPoint(year, describeValue(value)) : `${describeValue(value)} is outside the range of dates`;
+    return mo === undefined
+      ? yearPoint(year, describeValue(value))
+      : `${describeValue(value)} is outside the range of dates`;
   }
   // Date would roll Feb 30 over to Mar 2, and month 13 to the next January.
   if (!isCalendarDate(year, month0, day)) return `${describeValue(value)} is not a calendar date`;
@@ -148,7 +150,9 @@ export function parseDate(value: unknown): TimePoint | string {
     endMs = ms + (UNIT_MS[precision] ?? 1);
   }
   if (!(Math.abs(ms) <= MAX_MS && Math.abs(endMs) <= MAX_MS))
-    return precision === 'year' ? yearPoint(year, describeValue(value)) : `${describeValue(value)} is outside the range of dates`;
+    return precision === 'year'
+      ? yearPoint(year, describeValue(value))
+      : `${describeValue(value)} is outside the range of dates`;
   const point: TimePoint = { ms, endMs, precision };
   // -00:00 keeps offset 0 (0 rather than -0, so equality checks stay simple).
   if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes || 0;

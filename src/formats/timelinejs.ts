@@ -128,11 +128,17 @@ function isoDate(
     const [min, max, noun] = LIMITS[part];
     const number = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
     if (part === 'year' && Math.abs(number) > MAX_YEAR) {
-      errors.push({ path: where(part), message: `${value} is beyond what this timeline can show (±1,000 billion years)` });
+      errors.push({
+        path: where(part),
+        message: `${value} is beyond what this timeline can show (±1,000 billion years)`,
+      });
       return undefined;
     }
     if (part !== 'year' && Math.abs(n[0]) > CALENDAR_YEARS) {
-      warnings.push({ path: where(part), message: `${describeValue(raw)} is ignored in year ${n[0]}, beyond the calendar` });
+      warnings.push({
+        path: where(part),
+        message: `${describeValue(raw)} is ignored in year ${n[0]}, beyond the calendar`,
+      });
       continue;
     }
     if (!(number >= min && number <= max)) {
