@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import { csvFormat } from 'd3-dsv';
 import { $, $$, mark, mountData, type MeetingTimeline } from '../helpers.js';
-import type { ErrorDetail, LoadDetail } from '../../src/meeting-timeline.js';
+import type { LoadDetail } from '../../src/meeting-timeline.js';
 
 const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url).href;
 

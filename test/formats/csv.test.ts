@@ -202,7 +202,7 @@ describe('fromCSV TimelineJS template', () => {
       'rows[14].End Year: expected a year, got ""',
     ]);
     const { data, warnings } = fromCSV(text);
-    expect(data.events.map((e) => `${String(e.start)} ${e.title}`)).to.deep.equal([
+    expect(data.events.map((e) => `${String(e.start as string)} ${e.title}`)).to.deep.equal([
       '2020 fine',
       '2020 a day without month is ignored',
       '-13800000000 big bang',

@@ -17,7 +17,9 @@ function slide(start_date: unknown, fields: Record<string, unknown> = {}) {
 /** The ISO start of a one-slide file, or its errors. */
 function start(start_date: unknown): string | string[] {
   const { data, errors } = fromTimelineJS(slide(start_date));
-  return errors.length ? errors.map((e) => `${e.path}: ${e.message}`) : String(data.events[0]?.start);
+  return errors.length
+    ? errors.map((e) => `${e.path}: ${e.message}`)
+    : String((data.events[0]?.start as string | undefined) ?? 'undefined');
 }
 
 // Slides in each file, counted by hand, and which of them cannot be read (none: deep time is read too).
