@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { zoomIdentity, type ZoomTransform } from '../layout/zoom-transform.js';
 import type { ZoomBinding, ZoomHandlers } from './zoom-binding.js';
 import { baseScale, scaleTime, type TimeScale } from '../layout/time-scale.js';
+import { timeAt } from '../layout/time-ticks.js';
 import { padExtent } from '../layout/extent.js';
 import { expandSpan, scaleAbout, transformFor } from '../layout/zoom-math.js';
 import { Glide, reducedMotion } from './glide.js';
@@ -272,7 +273,7 @@ export class ViewportController implements ReactiveController {
     const [a, b] = this.visibleMs();
     // A click is a gesture too, and a zoom past the bounds moves nothing: only a change is a range change.
     if (a === a0 && b === b0) return;
-    const detail: RangeChangeDetail = { from: new Date(a), to: new Date(b) };
+    const detail: RangeChangeDetail = { from: timeAt(a), to: timeAt(b) };
     emit(this.host, 'mt-rangechange', detail);
     this.config.onRangeChange(detail.from, detail.to);
   }
