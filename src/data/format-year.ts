@@ -28,12 +28,18 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat | null {
   return format;
 }
 
-/** "4.6 Ga", "250 ka", "+5 Ga": the geologists' units, for engines without RelativeTimeFormat. */
-function annum(years: number, locale: string): string {
+/**
+ * "4.6 Ga", "250 ka", "+5 Ga": `years` from now in the geologists' units (annum), to `digits` significant
+ * digits; short where room is (the vertical axis), and the words where Intl.RelativeTimeFormat is missing.
+ */
+export function formatAnnum(years: number, locale: string, digits = 3): string {
   const abs = Math.abs(years);
+  if (!abs) return '0';
   const [unit, scale] = abs >= 1e9 ? ['Ga', 1e9] : abs >= 1e6 ? ['Ma', 1e6] : ['ka', 1e3];
-  const count = numberFormat(locale, { maximumSignificantDigits: 3 }).format(abs / scale);
-  return `${years > 0 ? '+' : ''}${count} ${unit}`;
+  const count = numberFormat(locale, { maximumSignificantDigits: Math.max(1, Math.min(21, digits)) }).format(
+    abs / scale,
+  );
+  return `${years > 0 ? '+' : ''}${count}\u00a0${unit}`;
 }
 
 /**
@@ -42,7 +48,7 @@ function annum(years: number, locale: string): string {
  */
 export function formatYearsFromNow(years: number, locale: string, style: YearStyle, digits = 3): string {
   const format = relativeFormat(locale);
-  if (!format) return annum(years, locale);
+  if (!format) return formatAnnum(years, locale, digits);
   const count = numberFormat(locale, {
     notation: 'compact',
     compactDisplay: style,

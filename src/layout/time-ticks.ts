@@ -5,8 +5,11 @@
 import { utcTicks } from 'd3-time';
 import { DATE_LIMIT_MS, MS_PER_YEAR, yearOf, yearStartMs } from '../data/deep-time.js';
 
-/** How ticks read: calendar times, years ("10,000 BC"), or distances from now ("14B years ago"). */
-export type TickKind = 'calendar' | 'years' | 'distance';
+/**
+ * How ticks read: calendar times, years ("10,000 BC"), distances from now ("14B years ago"), or the same
+ * distances in geologists' units where room is short ("14 Ga", the vertical axis).
+ */
+export type TickKind = 'calendar' | 'years' | 'distance' | 'annum';
 
 /** Spans from this many years on get year ticks, even inside the calendar. */
 export const YEAR_TICKS_FROM = 5000;

@@ -7,7 +7,7 @@ import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import type { TimeScale } from '../layout/time-scale.js';
 import { isCalendarSpan, tickKind, yearTickValue, type TickKind } from '../layout/time-ticks.js';
 import { MS_PER_YEAR, yearOf } from '../data/deep-time.js';
-import { formatYear, formatYearsFromNow } from '../data/format-year.js';
+import { formatAnnum, formatYear, formatYearsFromNow } from '../data/format-year.js';
 import { dateTimeFormat } from '../i18n/formatters.js';
 
 /** Where the labels go: below a horizontal axis, or to the left or right of a vertical one. */
@@ -71,11 +71,11 @@ function early(date: Date): boolean {
  * many digits as their `step` (ms) needs.
  */
 export function tickLabel(date: Date, locale: string, kind: TickKind = 'calendar', step = Infinity): string {
-  if (kind === 'distance') {
+  if (kind === 'distance' || kind === 'annum') {
     const years = yearTickValue(+date);
     // As many digits as tell the ticks apart: 4.78B, 4.8B, 5B.
-    const digits = Math.ceil(Math.log10(Math.abs(years) / (step / MS_PER_YEAR)) + 0.01) + 1;
-    return formatYearsFromNow(years, locale, 'short', years ? digits : 1);
+    const digits = years ? Math.ceil(Math.log10(Math.abs(years) / (step / MS_PER_YEAR)) + 0.01) + 1 : 1;
+    return kind === 'annum' ? formatAnnum(years, locale, digits) : formatYearsFromNow(years, locale, 'short', digits);
   }
   if (kind === 'years') return formatYear(yearOf(+date), locale, 'short');
   const options: Intl.DateTimeFormatOptions =

@@ -203,7 +203,9 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)));
   const context = view.axis.context(all, start, view.visible[1] - view.visible[0]);
   const step = all.length > 1 ? Math.abs(+all[1] - +all[0]) : Infinity;
-  const kind = tickKind(view.visible[0], view.visible[1], step);
+  const distance = tickKind(view.visible[0], view.visible[1], step);
+  // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
+  const kind = distance === 'distance' ? 'annum' : distance;
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatYear, formatYearsFromNow } from '../../src/data/format-year.js';
+import { formatAnnum, formatYear, formatYearsFromNow } from '../../src/data/format-year.js';
 
 describe('formatYear', () => {
   it('formatYear(year) writes a calendar year as Intl does, with its era before 1000', () => {
@@ -29,5 +29,14 @@ describe('formatYear', () => {
     expect(formatYearsFromNow(-4_780_000_000, 'en-US', 'short', 3)).to.equal('4.78B years ago');
     expect(formatYearsFromNow(-4_780_000_000, 'en-US', 'short', 2)).to.equal('4.8B years ago');
     expect(formatYearsFromNow(0, 'en-US', 'short', 1)).to.equal('0 years ago');
+  });
+
+  it("formatAnnum(years, locale, digits) writes distances in geologists' units", () => {
+    expect(formatAnnum(-4_600_000_000, 'en-US')).to.equal('4.6\u00a0Ga');
+    expect(formatAnnum(-13_798_000_000, 'en-US', 3)).to.equal('13.8\u00a0Ga');
+    expect(formatAnnum(-66_000_000, 'en-US')).to.equal('66\u00a0Ma');
+    expect(formatAnnum(-250_000, 'en-US')).to.equal('250\u00a0ka');
+    expect(formatAnnum(5e9, 'en-US')).to.equal('+5\u00a0Ga');
+    expect(formatAnnum(0, 'en-US')).to.equal('0');
   });
 });
