@@ -84,8 +84,10 @@ export class LocaleController implements ReactiveController {
     const overrides = this.host.strings;
     if (overrides !== this.overrides) {
       this.overrides = overrides;
+      const { about, perhaps } = this.strings;
       this.strings = { ...en, ...this.translation, ...overrides };
-      this.names = new WeakMap(); // names say "about" in the strings' words
+      // Names say "about 1964" in these words: new words, new names.
+      if (this.strings.about !== about || this.strings.perhaps !== perhaps) this.names = new WeakMap();
     }
   }
 
