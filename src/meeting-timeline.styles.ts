@@ -221,6 +221,19 @@ export const styles = css`
   [part~='event'] .bar {
     fill: var(--_color);
   }
+  /* An uncertain or approximate date (EDTF 1964?, 1964~, 196X): the span it could cover, faded and dashed. */
+  [part~='event'] .extent {
+    fill: var(--_color);
+    fill-opacity: 0.18;
+    stroke: var(--_color);
+    stroke-dasharray: 3 2;
+  }
+  /* An interval open at one end (1964/..): a dashed line running on. */
+  [part~='event'] .open {
+    stroke: var(--_color);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
   [part~='event'] .leader {
     stroke: var(--_muted);
     stroke-width: 1;
@@ -458,6 +471,11 @@ export const styles = css`
     .span line {
       fill: CanvasText;
       stroke: Canvas;
+    }
+    [part~='event'] .extent,
+    [part~='event'] .open {
+      fill: none;
+      stroke: CanvasText;
     }
     [part~='event']:focus-visible .ring,
     [part~='event'][aria-pressed='true'] .ring {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { styles } from './meeting-timeline.styles.js';
 import { readViewRange, type ViewRange } from './data/view-range.js';
 import { formatRange } from './data/format-date.js';
+import { timeAt } from './layout/time-ticks.js';
 import { initialSpan } from './layout/extent.js';
 import { densestCentre } from './layout/zoom-math.js';
 import { isStrong } from './model/kinds.js';
@@ -270,7 +271,7 @@ export class MeetingTimeline extends LitElement {
   /** The span now visible. */
   get range(): { from: Date; to: Date } {
     const [from, to] = this._viewport.visibleMs();
-    return { from: new Date(from), to: new Date(to) };
+    return { from: timeAt(from), to: timeAt(to) }; // deep time: DeepDates, whose getTime() still gives the ms
   }
 
   /** The layout in use: `vertical` or `horizontal` (what `orientation="auto"` chose for the width). */

@@ -35,8 +35,21 @@ export interface Media {
   link?: string;
 }
 
-/** A date as given: an ISO 8601 string (`2023`, `2023-11`, `2023-11-15`, `2023-11-15T11:00-08:00`) or a `Date`. */
-export type DateInput = string | Date;
+/**
+ * A date as given: an ISO 8601 string (`2023`, `2023-11`, `2023-11-15`, `2023-11-15T11:00-08:00`), an EDTF
+ * level 1 string (`1964?` uncertain, `1964~` approximate, `1964%` both, `196X` a decade, `19XX` a century,
+ * `1964-06/1964-08` an interval, `1964/..` and `../1964` open ones), a year of any size (`-13800000000`,
+ * `Y-13800000000`, or `{ year: -13.8e9 }`, optionally with `month` and `day` inside the calendar), or a `Date`.
+ * Intervals are taken as an event's `start` (the event spans them) and nowhere else.
+ */
+export type DateInput = string | Date | YearInput;
+
+/** A year of any size (astronomical: 0 is 1 BC), with month (1–12) and day only inside the range of `Date`. */
+export interface YearInput {
+  year: number | string;
+  month?: number | string;
+  day?: number | string;
+}
 
 /** One event as written in JSON or passed to `data`. Unknown fields are kept and ignored. */
 export interface TimelineEventInput {
@@ -113,13 +126,15 @@ export interface TimelineDataInput {
   story?: StoryStepInput[];
 }
 
-/** How finely a date was given. */
-export type DatePrecision = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
+/** How finely a date was given; `decade` and `century` are EDTF's `196X` and `19XX`. */
+export type DatePrecision =
+  'century' | 'decade' | 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 
 /**
  * A parsed date. `ms` is where it begins on the timeline and `endMs` where the span it names ends
- * (exclusive): `2023` covers the whole year. Calendar dates are placed at UTC midnight so that every
- * reader, in every time zone, sees the same day.
+ * (exclusive): `2023` covers the whole year, `196X` the whole decade. Calendar dates are placed at UTC
+ * midnight so that every reader, in every time zone, sees the same day. Years beyond the range of `Date`
+ * (about ±271,800 years) continue the same axis at 365.2425 days a year, so `ms` may exceed ±8.64e15.
  */
 export interface TimePoint {
   ms: number;
@@ -129,6 +144,10 @@ export interface TimePoint {
   offsetMinutes?: number;
   /** True for a `Date` object: a real instant, shown in the reader's own zone. */
   instant?: boolean;
+  /** EDTF `?` (or `%`): the source is not sure of the date; shown as "1964?". */
+  uncertain?: boolean;
+  /** EDTF `~` (or `%`): the date is approximate; shown as "c. 1964", read as "about 1964". */
+  approximate?: boolean;
 }
 
 /** A validated event, as `events` returns it. */
@@ -151,6 +170,8 @@ export interface TimelineEvent {
   displayDate?: string;
   /** The time (or date) is approximate: the details say "about". */
   approximate?: boolean;
+  /** An EDTF interval open at one end (`1964/..` its end, `../1964` its start): it ran on, or began, at a time not given. */
+  open?: 'start' | 'end';
   media?: Media;
   /** Index of the event in the input's `events` array. */
   index: number;

@@ -26,6 +26,7 @@
 // From issue #13: control characters and lone surrogates in any text made toSVG() write XML that does not parse
 // (src/export/export-image.ts); prototype-member names (constructor, __proto__…) as kinds, groups and ids are
 // pinned below as plain strings through validateData and the adapters.
+import { MAX_YEAR, MS_PER_YEAR } from '../src/data/deep-time.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { csvParseRows } from 'd3-dsv';
@@ -45,6 +46,8 @@ import type { DataError, TimePoint, TimelineData, TimelineEvent } from '../src/t
 /** fast-check's settings for every property: the fixed seed, and the failing assertion in the report. */
 const RUN = { seed: 20261127, includeErrorInReport: true };
 const MAX_MS = 8.64e15;
+/** The farthest a year may be placed: ±MAX_YEAR years, at mean years. */
+const DEEP_MS = (MAX_YEAR + 2000) * MS_PER_YEAR;
 
 // ---- arbitraries ----
 
@@ -567,7 +570,12 @@ function checkPoint(point: TimePoint, what: string): void {
   expect(Number.isFinite(point.ms), `${what}.ms ${point.ms}`).to.equal(true);
   expect(Number.isFinite(point.endMs), `${what}.endMs ${point.endMs}`).to.equal(true);
   expect(point.endMs, `${what}.endMs`).to.be.greaterThan(point.ms);
-  expect(Math.abs(point.ms) <= MAX_MS && Math.abs(point.endMs) <= MAX_MS, `${what} within Date's range`).to.equal(true);
+  // A year (or coarser) may reach deep time; anything finer stays within Date's range.
+  const limit =
+    point.precision === 'year' || point.precision === 'decade' || point.precision === 'century' ? DEEP_MS : MAX_MS;
+  expect(Math.abs(point.ms) <= limit && Math.abs(point.endMs) <= limit, `${what} within the timeline's range`).to.equal(
+    true,
+  );
 }
 
 function checkEvent(event: TimelineEvent, what: string): void {
@@ -686,14 +694,20 @@ describe('fuzz: parsers', function () {
         const timeWithoutZone = m[2] !== undefined && m[3] === undefined;
         if (timeWithoutZone) return; // Date.parse reads those in the browser's zone; parseDate keeps them floating
         const parsed = Date.parse(iso);
-        if (typeof point !== 'string') {
+        if (typeof point !== 'string' && Number.isNaN(parsed)) {
+          // A year alone past the calendar (+275761) is deep time, which Date cannot hold.
+          expect(point.precision, iso).to.equal('year');
+          expect(Math.abs(point.ms), iso).to.be.greaterThan(MAX_MS);
+        } else if (typeof point !== 'string') {
           expect(point.ms, iso).to.equal(parsed);
           if (point.precision === 'year' || point.precision === 'month' || point.precision === 'day') {
             const end = new Date(point.ms);
             if (point.precision === 'year') end.setUTCFullYear(end.getUTCFullYear() + 1);
             else if (point.precision === 'month') end.setUTCMonth(end.getUTCMonth() + 1);
             else end.setUTCDate(end.getUTCDate() + 1);
-            expect(point.endMs, `${iso} end`).to.equal(end.getTime());
+            // The year +275760 ends past Date's range: its end is placed in mean years, as deep time is.
+            if (Number.isNaN(end.getTime())) expect(point.endMs, `${iso} end`).to.be.greaterThan(MAX_MS);
+            else expect(point.endMs, `${iso} end`).to.equal(end.getTime());
           }
         } else if (/outside the range/.test(point)) {
           // A span is kept only when all of it fits: the year +275760 starts inside Date's range but ends outside it.

@@ -66,7 +66,8 @@ export class LocaleController implements ReactiveController {
     let name = this.names.get(event);
     if (name === undefined) {
       // The data's own text is isolated (FSI…PDI), so a stray direction control in a title cannot reorder the rest.
-      const parts = [isolate(event.title), formatRange(event.start, event.end, this.locale)];
+      // Dates are said in words ("about 1964"), where the eye reads "c. 1964".
+      const parts = [isolate(event.title), formatRange(event.start, event.end, this.locale, this.strings)];
       if (event.place) parts.push(isolate(placeText(event.place)));
       name = parts.filter(Boolean).join(', ');
       this.names.set(event, name);
@@ -91,7 +92,10 @@ export class LocaleController implements ReactiveController {
     const overrides = this.host.strings;
     if (overrides !== this.overrides) {
       this.overrides = overrides;
+      const { about, perhaps } = this.strings;
       this.strings = { ...en, ...this.translation, ...overrides };
+      // Names say "about 1964" in these words: new words, new names.
+      if (this.strings.about !== about || this.strings.perhaps !== perhaps) this.names = new WeakMap();
     }
   }
 
@@ -110,6 +114,7 @@ export class LocaleController implements ReactiveController {
       if (this.language !== language) return;
       this.translation = strings;
       this.strings = { ...en, ...strings, ...this.overrides };
+      this.names = new WeakMap();
       this.host.requestUpdate();
     } catch {
       // The English text stays: a missing translation never breaks the timeline.

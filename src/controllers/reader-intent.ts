@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { emit } from './emit.js';
+import { timeAt } from '../layout/time-ticks.js';
 
 /** `detail` of `mt-rangechange`: the visible span. */
 export interface RangeChangeDetail {
@@ -74,7 +75,7 @@ export class ReaderIntent {
     const [a, b] = this.view.visibleMs();
     // A click is a gesture too, and a zoom past the bounds moves nothing: only a change is a range change.
     if (a === a0 && b === b0) return;
-    const detail: RangeChangeDetail = { from: new Date(a), to: new Date(b) };
+    const detail: RangeChangeDetail = { from: timeAt(a), to: timeAt(b) };
     emit(this.host, 'mt-rangechange', detail);
     this.view.onRangeChange(detail.from, detail.to);
   }

@@ -1,5 +1,18 @@
 import type { DatePrecision, TimePoint } from '../types.js';
 import { dateTimeFormat } from '../i18n/formatters.js';
+import { yearOf } from './deep-time.js';
+import { formatYear } from './format-year.js';
+
+/** Words that say how sure a date is, for a screen reader: "about 1964", "perhaps 1964". */
+export interface DateWords {
+  about(text: string): string;
+  perhaps(text: string): string;
+}
+
+// Inside these, Intl spells a date as it is; outside (10,000 BC, deep time) and for decades and centuries,
+// formatYear does: it groups long counts and says distances from now.
+const PLAIN_FROM = Date.UTC(-9998, 0, 1);
+const PLAIN_UNTIL = Date.UTC(10_000, 0, 1);
 
 const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -23,7 +36,11 @@ function venue(point: TimePoint): { ms: number; timeZone: string | undefined } {
 }
 
 function level(precision: DatePrecision): 'year' | 'month' | 'day' {
-  return precision === 'year' || precision === 'month' ? precision : 'day';
+  return precision === 'year' || precision === 'month'
+    ? precision
+    : precision === 'decade' || precision === 'century'
+      ? 'year'
+      : 'day';
 }
 
 function hasClock(point: TimePoint): boolean {
@@ -58,10 +75,37 @@ function zoneOffset(ms: number, timeZone: string): number | undefined {
   return m ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
 }
 
-/** The date as a reader would say it, as finely as it was given: `2023`, `November 2023`, `Nov 14, 2022`. */
-export function formatDate(point: TimePoint, locale: string): string {
+/** A year-or-coarser point far from the present, or a decade or century: "10,000 BC", "1960s", "4.6 billion years ago". */
+function formatYears(point: TimePoint, locale: string): string {
+  const year = formatYear(yearOf(point.ms), locale);
+  return point.precision === 'decade' || point.precision === 'century' ? `${year}s` : year;
+}
+
+/** `text` marked as the point's qualifiers say: "c. 1964", "1964?", "c. 1964?"; or, with `words`, "about 1964". */
+function qualify(text: string, point: TimePoint, words?: DateWords): string {
+  if (words) {
+    const about = point.approximate ? words.about(text) : text;
+    return point.uncertain ? words.perhaps(about) : about;
+  }
+  return `${point.approximate ? 'c.\u00a0' : ''}${text}${point.uncertain ? '?' : ''}`;
+}
+
+/**
+ * The date as a reader would say it, as finely as it was given: `2023`, `November 2023`, `Nov 14, 2022`,
+ * `1960s`, `10,000 BC`, `13.8 billion years ago`; an EDTF qualifier shows as `c. 1964` or `1964?`, or is
+ * said in `words` ("about 1964") for an accessible name.
+ */
+export function formatDate(point: TimePoint, locale: string, words?: DateWords): string {
   const { ms, timeZone } = venue(point);
-  return dateTimeFormat(locale, dateOptions(point.precision, timeZone, ms))?.format(ms) ?? new Date(ms).toISOString();
+  let text: string;
+  // One test for the common case: a date of these ten thousand years, given to a year or finer.
+  if (ms >= PLAIN_FROM && ms < PLAIN_UNTIL && point.precision !== 'decade' && point.precision !== 'century') {
+    text =
+      dateTimeFormat(locale, dateOptions(point.precision, timeZone, ms))?.format(ms) ??
+      (Number.isFinite(ms) ? new Date(ms).toISOString() : '');
+  } else if (level(point.precision) === 'year' || !(Math.abs(ms) <= 8.64e15)) text = formatYears(point, locale);
+  else text = dateTimeFormat(locale, dateOptions(point.precision, timeZone, ms))?.format(ms) ?? '';
+  return point.uncertain || point.approximate ? qualify(text, point, words) : text;
 }
 
 /** The venue's local clock time (`11:20 AM PST`, `11:20 AM UTC−8`); undefined for dates without a time. */
@@ -93,17 +137,28 @@ export function formatVenueTime(point: TimePoint, locale: string, timeZone?: str
 }
 
 /** A date range as a reader would say it (`May 10 – 11, 2023`), or just the start when there is no end. */
-export function formatRange(start: TimePoint, end: TimePoint | undefined, locale: string): string {
-  if (!end) return formatDate(start, locale);
+export function formatRange(start: TimePoint, end: TimePoint | undefined, locale: string, words?: DateWords): string {
+  if (!end) return formatDate(start, locale, words);
   const a = venue(start);
   const b = venue(end);
-  const fallback = `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-  if (a.timeZone !== b.timeZone) return fallback;
+  const fallback = `${formatDate(start, locale, words)} – ${formatDate(end, locale, words)}`;
+  // Intl can join only plain calendar dates: qualified, coarse or far ones are said one by one.
+  if (a.timeZone !== b.timeZone || special(start) || special(end)) return fallback;
   const levels = [level(start.precision), level(end.precision)];
   const finer = levels.includes('day') ? 'day' : levels.includes('month') ? 'month' : 'year';
   const format = dateTimeFormat(locale, dateOptions(finer, a.timeZone, a.ms, b.ms));
   // formatRange is missing in old engines and threw on end < start before ES2023.
   return (format && attempt(() => format.formatRange(a.ms, b.ms))) ?? fallback;
+}
+
+/** Whether formatDate spells the point itself rather than through Intl's date format. */
+function special(point: TimePoint): boolean {
+  return (
+    !!(point.uncertain || point.approximate) ||
+    point.precision === 'decade' ||
+    point.precision === 'century' ||
+    !(point.ms >= PLAIN_FROM && point.ms < PLAIN_UNTIL)
+  );
 }
 
 /** The calendar day a point falls on at its venue (or in the reader's zone for a Date), as days since 1970-01-01. */

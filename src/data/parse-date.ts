@@ -1,4 +1,5 @@
 import type { DatePrecision, TimePoint } from '../types.js';
+import { parseExtendedDate, parseYearObject, yearPoint } from './parse-edtf.js';
 
 // year (4 digits, optionally signed, or 6 digits signed), month, day, hh:mm, :ss, .fff, offset
 const ISO =
@@ -65,7 +66,11 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
-/** Parses an ISO 8601 date string or a Date into a TimePoint; returns an error message (without path) instead of throwing. */
+/**
+ * Parses an ISO 8601 date string, an EDTF level 1 date (`1964~`, `196X`, `-13800000000`; see parse-edtf.ts),
+ * a `{year}` object or a Date into a TimePoint; returns an error message (without path) instead of throwing.
+ * Intervals (`1964/1965`) are two dates: `parseInterval` reads them.
+ */
 export function parseDate(value: unknown): TimePoint | string {
   if (isDate(value)) {
     const ms = Date.prototype.getTime.call(value);
@@ -75,11 +80,20 @@ export function parseDate(value: unknown): TimePoint | string {
     return { ms, endMs: ms + 1, precision: 'millisecond', instant: true };
   }
   if (typeof value !== 'string') {
-    return `expected an ISO 8601 date string or a Date, got ${describeValue(value)}`;
+    return (
+      parseYearObject(value, describeValue(value), parseDate) ??
+      `expected an ISO 8601 date string or a Date, got ${describeValue(value)}`
+    );
   }
   // Only an error message quotes the value: most dates are valid, and thousands are parsed at a time.
   const m = ISO.exec(value);
-  if (!m) return `${describeValue(value)} is not an ISO 8601 date such as 2023-11-15 or 2023-11-15T11:00-08:00`;
+  if (!m) {
+    const quoted = describeValue(value);
+    return (
+      parseExtendedDate(value, quoted, parseDate) ??
+      `${quoted} is not an ISO 8601 date such as 2023-11-15 or 2023-11-15T11:00-08:00`
+    );
+  }
   // Indexed, not destructured: destructuring walks the array's iterator, slow before the code is optimised.
   const y = m[1];
   const mo = m[2] as string | undefined;
@@ -99,7 +113,12 @@ export function parseDate(value: unknown): TimePoint | string {
   const month0 = mo === undefined ? 0 : Number(mo) - 1;
   const day = d === undefined ? 1 : Number(d);
   const dayMs = utc(year, month0, day);
-  if (Number.isNaN(dayMs)) return `${describeValue(value)} is outside the range of dates`;
+  if (Number.isNaN(dayMs)) {
+    // A year alone past the calendar (+999999) is deep time; a month or day there has no calendar to be in.
+    return mo === undefined
+      ? yearPoint(year, describeValue(value))
+      : `${describeValue(value)} is outside the range of dates`;
+  }
   // Date would roll Feb 30 over to Mar 2, and month 13 to the next January.
   if (!isCalendarDate(year, month0, day)) return `${describeValue(value)} is not a calendar date`;
 
@@ -131,7 +150,9 @@ export function parseDate(value: unknown): TimePoint | string {
     endMs = ms + (UNIT_MS[precision] ?? 1);
   }
   if (!(Math.abs(ms) <= MAX_MS && Math.abs(endMs) <= MAX_MS))
-    return `${describeValue(value)} is outside the range of dates`;
+    return precision === 'year'
+      ? yearPoint(year, describeValue(value))
+      : `${describeValue(value)} is outside the range of dates`;
   const point: TimePoint = { ms, endMs, precision };
   // -00:00 keeps offset 0 (0 rather than -0, so equality checks stay simple).
   if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes || 0;

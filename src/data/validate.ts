@@ -12,6 +12,7 @@ import type {
 } from '../types.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { describeValue, parseDate } from './parse-date.js';
+import { parseInterval, type DateSpan } from './parse-edtf.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
 import { isBlank } from './blank.js';
 import { isLink, notALink, resolveLink } from './safe-url.js';
@@ -136,10 +137,23 @@ function readPlace(item: Bag, path: string, warnings: DataError[]): Place | unde
 function readSpan(item: Bag, path: string, endRequired: boolean, errors: DataError[]) {
   const rawStart = own(item, 'start');
   const rawEnd = own(item, 'end');
-  const start = parseDate(rawStart);
-  if (typeof start === 'string') errors.push({ path: at(path, 'start'), message: start });
+  let start = parseDate(rawStart);
   let end: TimePoint | string | undefined;
-  if (endRequired || (rawEnd !== undefined && rawEnd !== null)) {
+  let open: DateSpan['open'];
+  const endGiven = rawEnd !== undefined && rawEnd !== null;
+  // An EDTF interval (`1964-06/1964-08`) is the whole span: tried only once the start is no plain date.
+  const interval = typeof start === 'string' && typeof rawStart === 'string' ? readInterval(rawStart) : undefined;
+  if (typeof interval === 'string') start = interval;
+  else if (interval) {
+    if (endGiven) start = `${describeValue(rawStart)} is an interval, and end ${describeValue(rawEnd)} is given too`;
+    else ({ start, end, open } = interval);
+  }
+  if (typeof start === 'string') errors.push({ path: at(path, 'start'), message: start });
+  if (interval && typeof interval !== 'string') {
+    if (endRequired && !end) errors.push({ path: at(path, 'end'), message: 'expected an end, got an open interval' });
+    else if (end && typeof end !== 'string' && typeof start !== 'string' && end.endMs <= start.ms)
+      errors.push({ path: at(path, 'start'), message: `${describeValue(rawStart)} ends before it starts` });
+  } else if (endRequired || endGiven) {
     end = parseDate(rawEnd);
     if (typeof end === 'string') errors.push({ path: at(path, 'end'), message: end });
     // The end names a span too (a day, a minute); it is before start only when all of it is.
@@ -159,7 +173,12 @@ function readSpan(item: Bag, path: string, endRequired: boolean, errors: DataErr
         : describeValue(title);
     errors.push({ path: at(path, 'title'), message: `expected a non-empty string, got ${got}` });
   }
-  return { start, end, title };
+  return { start, end, title, open };
+}
+
+/** `value` read as an EDTF interval, or undefined when it holds no slash. */
+function readInterval(value: string): DateSpan | string | undefined {
+  return parseInterval(value, describeValue(value), parseDate);
 }
 
 /** The first code points of `text` as `U+200B U+FEFF`. */
@@ -202,7 +221,7 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
     return undefined;
   }
   const before = data.errors.length;
-  const { start, end, title } = readSpan(item, path, false, data.errors);
+  const { start, end, title, open } = readSpan(item, path, false, data.errors);
   if (data.errors.length > before || typeof start === 'string' || typeof end === 'string' || typeof title !== 'string')
     return undefined;
   const { warnings } = data;
@@ -223,6 +242,7 @@ function readEvent(value: unknown, index: number, data: TimelineData, ids: Ids):
     index,
   };
   if (end) event.end = end;
+  if (open) event.open = open;
   const summary = text(item, 'summary', path, warnings);
   if (summary !== undefined) event.summary = summary;
   const group = text(item, 'group', path, warnings);

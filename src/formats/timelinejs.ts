@@ -7,11 +7,12 @@
  * proleptic Gregorian years as ISO writes them (year 0 is 1 BC, -44 is 45 BC), which is how
  * TimelineJS's own `Date` arithmetic reads its numbers.
  *
- * Deep time: `Date`, and so the whole timeline, ends about 271,800 years either side of 1970.
- * Rather than a second, year-only scale, a year beyond ±270,000 makes its item an error
- * (`events[0].start_date.year: -13798000000 is beyond what this timeline can show (±270,000 years)`).
+ * Deep time: a year of any size (TimelineJS's cosmological example starts at -13798000000) becomes a
+ * year-only date on the timeline's deep-time axis; past the range of `Date` (about ±271,800 years) a
+ * month or day has no calendar to be in, and is ignored with a warning.
  */
 import { describeValue, parseDate } from '../data/parse-date.js';
+import { MAX_YEAR } from '../data/deep-time.js';
 import { at, bag, guard, own, type Bag } from '../data/read-json.js';
 import { isBlank } from '../data/blank.js';
 import { isLink, notALink } from '../data/safe-url.js';
@@ -30,8 +31,8 @@ import type {
 export type DatePart = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second' | 'millisecond';
 export type DateParts = Partial<Record<DatePart, unknown>>;
 
-/** The largest year either way that `Date` holds, rounded down. */
-const MAX_YEAR = 270_000;
+/** The largest year either way whose months and days `Date` holds, rounded down; past it, years stand alone. */
+const CALENDAR_YEARS = 270_000;
 const PARTS: DatePart[] = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
 const LIMITS: Record<DatePart, [min: number, max: number, noun: string]> = {
   year: [-MAX_YEAR, MAX_YEAR, 'a year'],
@@ -127,8 +128,18 @@ function isoDate(
     const [min, max, noun] = LIMITS[part];
     const number = /^[+-]?\d+$/.test(value) ? Number(value) : NaN;
     if (part === 'year' && Math.abs(number) > MAX_YEAR) {
-      errors.push({ path: where(part), message: `${value} is beyond what this timeline can show (±270,000 years)` });
+      errors.push({
+        path: where(part),
+        message: `${value} is beyond what this timeline can show (±1,000 billion years)`,
+      });
       return undefined;
+    }
+    if (part !== 'year' && Math.abs(n[0]) > CALENDAR_YEARS) {
+      warnings.push({
+        path: where(part),
+        message: `${describeValue(raw)} is ignored in year ${n[0]}, beyond the calendar`,
+      });
+      continue;
     }
     if (!(number >= min && number <= max)) {
       errors.push({ path: where(part), message: `${describeValue(raw)} is not ${noun}` });
@@ -138,10 +149,13 @@ function isoDate(
   }
   const [year, month, day, hour, minute, second, ms] = n as [number, ...number[]];
   // parseDate takes four digits with an optional sign, or six with a sign: -0044, +012345.
+  // Years past six digits are written plainly (-13798000000), as parseDate reads deep time.
   let iso =
     Math.abs(year) <= 9999
       ? `${year < 0 ? '-' : ''}${pad(Math.abs(year), 4)}`
-      : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
+      : Math.abs(year) <= 999_999
+        ? `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`
+        : String(year);
   if (month !== undefined) iso += `-${pad(month)}`;
   if (day !== undefined) iso += `-${pad(day)}`;
   if (hour !== undefined) iso += `T${pad(hour)}:${pad(minute)}`;

@@ -65,6 +65,7 @@ export const strings: TimelineStrings = {
   explore: 'استكشف',
   step: (n, total) => `الخطوة ${n} من ${total}`,
   about: (text) => `نحو ${text}`,
+  perhaps: (text) => `ربما ${text}`,
   pause: 'إيقاف مؤقت',
   play: 'تشغيل',
 };

@@ -43,6 +43,7 @@ export const strings: TimelineStrings = {
   explore: 'Selbst erkunden',
   step: (n, total) => `Schritt ${n} von ${total}`,
   about: (text) => `etwa ${text}`,
+  perhaps: (text) => `vielleicht ${text}`,
   pause: 'Pause',
   play: 'Abspielen',
 };

@@ -46,6 +46,7 @@ export const strings: TimelineStrings = {
   explore: 'Explorar',
   step: (n, total) => `Paso ${n} de ${total}`,
   about: (text) => `aprox. ${text}`,
+  perhaps: (text) => `quizá ${text}`,
   pause: 'Pausa',
   play: 'Reproducir',
 };

@@ -47,6 +47,7 @@ export const strings: TimelineStrings = {
   explore: 'Explorer',
   step: (n, total) => `Étape ${n} sur ${total}`,
   about: (text) => `vers ${text}`,
+  perhaps: (text) => `peut-être ${text}`,
   pause: 'Pause',
   play: 'Lecture',
 };

@@ -56,6 +56,8 @@ export interface TimelineStrings {
   step: (n: string, total: string) => string;
   /** A time or date given roughly: "about 11:20 AM PST", "about 1964". */
   about: (text: string) => string;
+  /** A date its source is unsure of (EDTF `1964?`): "perhaps 1964". */
+  perhaps: (text: string) => string;
   /** Pauses and resumes an autoplaying story. */
   pause: string;
   play: string;
@@ -101,6 +103,7 @@ export const en: TimelineStrings = {
   explore: 'Explore',
   step: (n, total) => `Step ${n} of ${total}`,
   about: (text) => `about ${text}`,
+  perhaps: (text) => `perhaps ${text}`,
   pause: 'Pause',
   play: 'Play',
 };

@@ -41,6 +41,7 @@ export const strings: TimelineStrings = {
   explore: '自由浏览',
   step: (n, total) => `第 ${n} 步，共 ${total} 步`,
   about: (text) => `约 ${text}`,
+  perhaps: (text) => `可能 ${text}`,
   pause: '暂停',
   play: '播放',
 };

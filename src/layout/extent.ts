@@ -1,4 +1,8 @@
 import type { Era, TimelineEvent, TimePoint } from '../types.js';
+import { MAX_YEAR, MS_PER_YEAR } from '../data/deep-time.js';
+
+/** The farthest either way a view may reach: past the largest year the data may hold. */
+const LIMIT_MS = 2 * MAX_YEAR * MS_PER_YEAR;
 
 /** The time span `[start, end)` in ms covered by the events and eras, or undefined when there are none. */
 export function timeExtent(events: readonly TimelineEvent[], eras: readonly Era[] = []): [number, number] | undefined {
@@ -27,7 +31,7 @@ export function padExtent([a, b]: readonly [number, number], fraction: number, m
     lo = mid - minSpanMs / 2;
     hi = mid + minSpanMs / 2;
   }
-  return [Math.max(lo, -8.64e15), Math.min(hi, 8.64e15)];
+  return [Math.max(lo, -LIMIT_MS), Math.min(hi, LIMIT_MS)];
 }
 
 /**

@@ -1,8 +1,9 @@
 // A linear scale from UTC time to pixels: the part of d3's scaleUtc the timeline uses. d3-zoom rescales it
 // (copy, domain, range, invert) and the axis asks it for ticks, which d3-time picks (whole years, months,
 // days, hours … in UTC). d3-scale would bring its number and date formatting and its interpolators into the
-// embed (about 4 KiB gzip) for nothing: the labels are spelled by Intl.
-import { utcTicks } from 'd3-time';
+// embed (about 4 KiB gzip) for nothing: the labels are spelled by Intl. Times beyond the range of `Date`
+// (deep time) come out as DeepDates, whose getTime() and valueOf() still give their ms.
+import { timeAt, timeTicks } from './time-ticks.js';
 
 /** Maps a time (ms or Date) to px; a d3-zoom `ZoomScale`. */
 export interface TimeScale {
@@ -14,7 +15,7 @@ export interface TimeScale {
   /** The time at `px`. */
   invert(px: number): Date;
   copy(): TimeScale;
-  /** About `count` round UTC times within the domain, in the domain's direction. */
+  /** About `count` round UTC times (or, over thousands of years, round years) within the domain, in its direction. */
   ticks(count?: number): Date[];
 }
 
@@ -33,7 +34,7 @@ export function scaleTime(
   function domainOf(): Date[];
   function domainOf(next: ReadonlyArray<Date | number>): TimeScale;
   function domainOf(next?: ReadonlyArray<Date | number>): Date[] | TimeScale {
-    if (!next) return [new Date(d0), new Date(d1)];
+    if (!next) return [timeAt(d0), timeAt(d1)];
     d0 = +next[0];
     d1 = +next[next.length - 1];
     return scale;
@@ -48,9 +49,9 @@ export function scaleTime(
   }
   scale.domain = domainOf;
   scale.range = rangeOf;
-  scale.invert = (px) => new Date(r1 !== r0 ? d0 + ((px - r0) / (r1 - r0)) * (d1 - d0) : d0);
+  scale.invert = (px) => timeAt(r1 !== r0 ? d0 + ((px - r0) / (r1 - r0)) * (d1 - d0) : d0);
   scale.copy = () => scaleTime([d0, d1], [r0, r1]);
-  scale.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
+  scale.ticks = (count = 10) => timeTicks(d0, d1, count);
   return scale;
 }
 

@@ -13,7 +13,8 @@ export function transformFor(
 ): ZoomTransform {
   const x0 = base(a);
   const x1 = base(b);
-  const k = axisLength / Math.max(Math.abs(x1 - x0), 1e-9);
+  // Only an empty span falls back: over billions of years a day is well under 1e-9 of a px of the base scale.
+  const k = axisLength / (Math.abs(x1 - x0) || 1e-9);
   const t = -Math.min(x0, x1);
   return zoomIdentity.scale(k).translate(vertical ? 0 : t, vertical ? t : 0);
 }

@@ -5,6 +5,9 @@
 import { svg, nothing, type TemplateResult } from 'lit';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
 import type { TimeScale } from '../layout/time-scale.js';
+import { isCalendarSpan, tickKind, yearTickValue, type TickKind } from '../layout/time-ticks.js';
+import { MS_PER_YEAR, yearOf } from '../data/deep-time.js';
+import { formatAnnum, formatYear, formatYearsFromNow } from '../data/format-year.js';
 import { dateTimeFormat } from '../i18n/formatters.js';
 
 /** Where the labels go: below a horizontal axis, or to the left or right of a vertical one. */
@@ -12,8 +15,8 @@ export type AxisSide = 'bottom' | 'left' | 'right';
 
 /** How the ticks read, and the context they need. */
 export interface AxisText {
-  /** A tick's label. */
-  tick(date: Date): string;
+  /** A tick's label; `kind` says whether the ticks are calendar times, years or distances from now, `step` ms apart. */
+  tick(date: Date, kind: TickKind, step: number): string;
   /** What the ticks leave out of the time at the axis's leading end `start` (e.g. its year); '' for nothing. */
   context(ticks: readonly Date[], start: Date, span: number): string;
   /** Width in px of the context label as drawn. */
@@ -33,6 +36,8 @@ export function renderAxis(
   const ticks = scale.ticks(count);
   const [d0, d1] = scale.domain().map(Number);
   const start = new Date(Math.min(d0, d1));
+  const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : Math.abs(d1 - d0);
+  const kind = tickKind(d0, d1, step);
   const context = side === 'bottom' ? text.context(ticks, start, Math.abs(d1 - d0)) : '';
   // Ticks under the context label would collide with it: they give way.
   const lead = Math.min(r0, r1);
@@ -44,8 +49,8 @@ export function renderAxis(
       const at = scale(tick);
       if (side === 'bottom' && context && !clear(at)) return nothing;
       return side === 'bottom'
-        ? svg`<g class="tick" transform="translate(${at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="middle">${text.tick(tick)}</text></g>`
-        : svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${text.tick(tick)}</text></g>`;
+        ? svg`<g class="tick" transform="translate(${at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="middle">${text.tick(tick, kind, step)}</text></g>`
+        : svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${text.tick(tick, kind, step)}</text></g>`;
     })}
     ${
       context
@@ -60,8 +65,19 @@ function early(date: Date): boolean {
   return date.getUTCFullYear() < 1000;
 }
 
-/** d3's multi-scale tick format, spelled by Intl in the reader's locale (UTC, like the scale); early years with their era. */
-export function tickLabel(date: Date, locale: string): string {
+/**
+ * d3's multi-scale tick format, spelled by Intl in the reader's locale (UTC, like the scale); early years with
+ * their era. Year ticks (`kind`) read as years ("10,000 BC"), or as distances from now ("14B years ago") to as
+ * many digits as their `step` (ms) needs.
+ */
+export function tickLabel(date: Date, locale: string, kind: TickKind = 'calendar', step = Infinity): string {
+  if (kind === 'distance' || kind === 'annum') {
+    const years = yearTickValue(+date);
+    // As many digits as tell the ticks apart: 4.78B, 4.8B, 5B.
+    const digits = years ? Math.ceil(Math.log10(Math.abs(years) / (step / MS_PER_YEAR)) + 0.01) + 1 : 1;
+    return kind === 'annum' ? formatAnnum(years, locale, digits) : formatYearsFromNow(years, locale, 'short', digits);
+  }
+  if (kind === 'years') return formatYear(yearOf(+date), locale, 'short');
   const options: Intl.DateTimeFormatOptions =
     utcMinute(date) < date || utcHour(date) < date
       ? { hour: 'numeric', minute: '2-digit' }
@@ -81,6 +97,8 @@ export function tickLabel(date: Date, locale: string): string {
  * how fine they are.
  */
 export function axisContext(ticks: readonly Date[], start: Date, locale: string, span = Infinity): string {
+  // Year ticks say all there is; and a time beyond the calendar has no month to name.
+  if (!isCalendarSpan(+start, +start)) return '';
   const first = start;
   const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : ticks.length ? alignment(ticks[0]) : span / 2;
   const day = 86_400_000;

@@ -71,7 +71,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
   const keepId =
     state.focusedId ?? state.selectedId ?? (earliest && earliest.start.ms <= visible[1] ? earliest.id : undefined);
   const axis: AxisText = {
-    tick: (date) => tickLabel(date, text.locale),
+    tick: (date, kind, step) => tickLabel(date, text.locale, kind, step),
     context: (ticks, start, span) => axisContext(ticks, start, text.locale, span),
     width: (label) => state.labelWidth(label, true),
   };

@@ -4,7 +4,12 @@
 import { svg, nothing, type TemplateResult } from 'lit';
 import { builtInStyle, type KindStyle } from '../model/kinds.js';
 import type { TimelineStrings } from '../i18n/strings.js';
-import type { TimelineEvent } from '../types.js';
+import type { TimePoint, TimelineEvent } from '../types.js';
+
+/** Whether a date is drawn as the faded span it could cover: uncertain, approximate, or a decade or century. */
+export function isVague(point: TimePoint): boolean {
+  return !!(point.uncertain || point.approximate) || point.precision === 'decade' || point.precision === 'century';
+}
 
 /** What marks need to know of the element: its layout, its text, its state and its actions. */
 export interface MarkContext {
@@ -73,6 +78,10 @@ export function renderMark(
   const box = (along: number, across: number, length: number, thickness: number) =>
     v ? { x: across, y: along, w: thickness, h: length } : { x: along, y: across, w: length, h: thickness };
   const barBox = box(Math.min(0, dx), -4, bar, 8);
+  // The span an uncertain, approximate or coarse date could cover (EDTF `1964?`, `196X`), and an open end.
+  const vague = !event.end && isVague(event.start) ? scale(event.start.endMs) - at : 0;
+  const vagueBox = box(Math.min(0, vague), -5, Math.abs(vague), 10);
+  const open = event.open ? (event.open === 'end' ? 40 : -40) * Math.sign(scale(event.start.endMs) - at || 1) : 0;
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
   const hitBox = area ?? box(Math.min(h0, -12), -12, Math.max(24, Math.max(h1, 12) - Math.min(h0, -12)), 24);
   const cut = label && label.text !== event.title;
@@ -82,6 +91,8 @@ export function renderMark(
       aria-label=${ctx.name(event)} aria-pressed=${event.id === ctx.selectedId ? 'true' : 'false'}
       @click=${() => ctx.onSelect(event)} @focus=${() => ctx.onFocus(event)}>
       ${bar > 10 ? svg`<rect class="bar" x=${barBox.x} y=${barBox.y} width=${barBox.w} height=${barBox.h} rx="2"></rect>` : nothing}
+      ${Math.abs(vague) > 6 ? svg`<rect class="extent" x=${vagueBox.x} y=${vagueBox.y} width=${vagueBox.w} height=${vagueBox.h} rx="2"></rect>` : nothing}
+      ${open ? svg`<line class="open" x1=${v ? 0 : dx} y1=${v ? dx : 0} x2=${v ? 0 : dx + open} y2=${v ? dx + open : 0}></line>` : nothing}
       <rect class="hit" x=${hitBox.x} y=${hitBox.y} width=${hitBox.w} height=${hitBox.h}></rect>
       ${label?.leader ? svg`<line class="leader" x1="0" y1="8" x2=${label.dx + (label.anchor === 'start' ? 2 : -2)} y2=${label.dy - 8}></line>` : nothing}
       <path class="mark" d=${kind.path}></path>

@@ -5,6 +5,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleTime } from '../layout/time-scale.js';
+import { tickKind } from '../layout/time-ticks.js';
 import {
   BUCKET_PX,
   frameMarks,
@@ -199,11 +200,12 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     lastY = at;
   }
   const start = new Date(view.visible[0]);
-  const context = view.axis.context(
-    scale.ticks(Math.max(2, Math.floor(layout.height / 60))),
-    start,
-    view.visible[1] - view.visible[0],
-  );
+  const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)));
+  const context = view.axis.context(all, start, view.visible[1] - view.visible[0]);
+  const step = all.length > 1 ? Math.abs(+all[1] - +all[0]) : Infinity;
+  const distance = tickKind(view.visible[0], view.visible[1], step);
+  // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
+  const kind = distance === 'distance' ? 'annum' : distance;
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];
@@ -220,7 +222,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     )}
     ${ticks.map((tick) => {
       const at = layout.y(+tick);
-      return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick)}</text></g>`;
+      return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`;
     })}
     ${
       context

@@ -731,13 +731,34 @@ describe('meeting-timeline.schema.json', () => {
       '2023-11-15T11:00-08:00',
       '2023-11-15T11:00Z',
       '-0044-03-15',
+      '1964?',
+      '1964~',
+      '1964%',
+      '196X',
+      '19XX',
+      '1964-06-XX',
+      '-13800000000',
+      'Y-13800000000',
     ]) {
       expect(pattern.test(good), good).to.equal(true);
       expect(typeof parseDate(good), good).to.equal('object');
     }
-    for (const bad of ['Nov 15 2023', '2023/11/15', '']) {
+    for (const bad of ['Nov 15 2023', '2023/11/15', '', '20231115', '19X', '1964??']) {
       expect(pattern.test(bad), bad).to.equal(false);
       expect(typeof parseDate(bad), bad).to.equal('string');
+    }
+  });
+
+  it('the schema interval pattern agrees with validateData on examples', async () => {
+    const schema = await loadSchema();
+    const pattern = new RegExp(schema.$defs.dateOrInterval.pattern!);
+    for (const good of ['1964-06/1964-08', '1964/..', '../1964~', '2023']) {
+      expect(pattern.test(good), good).to.equal(true);
+      expect(validateData([{ start: good, title: 'x' }]).errors, good).to.deep.equal([]);
+    }
+    for (const bad of ['1964/1965/1966', 'abc/..', 'x/1964']) {
+      expect(pattern.test(bad), bad).to.equal(false);
+      expect(validateData([{ start: bad, title: 'x' }]).errors, bad).to.have.length(1);
     }
   });
 });
