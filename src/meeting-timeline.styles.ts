@@ -364,6 +364,9 @@ export const styles = css`
   [part~='label'].strong {
     font-weight: 700;
   }
+  [part~='label'].on-bar {
+    stroke-width: 7px;
+  }
   [part~='cluster'],
   [part~='count'] {
     cursor: zoom-in;

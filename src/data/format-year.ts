@@ -28,6 +28,15 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat | null {
   return format;
 }
 
+/** The locale's word for the present ("now", "jetzt"), or null where the engine has none. */
+function nowWord(locale: string): string | null {
+  try {
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * "4.6 Ga", "250 ka", "+5 Ga": `years` from now in the geologists' units (annum), to `digits` significant
  * digits; short where room is (the vertical axis), and the words where Intl.RelativeTimeFormat is missing.
@@ -49,6 +58,8 @@ export function formatAnnum(years: number, locale: string, digits = 3): string {
 export function formatYearsFromNow(years: number, locale: string, style: YearStyle, digits = 3): string {
   const format = relativeFormat(locale);
   if (!format) return formatAnnum(years, locale, digits);
+  // Year 0 on a scale of billions is the present: "now", as the locale says it, not "0 years ago".
+  if (years === 0) return nowWord(locale) ?? format.format(-0, 'year');
   const count = numberFormat(locale, {
     notation: 'compact',
     compactDisplay: style,

@@ -48,9 +48,14 @@ export function renderAxis(
     ${ticks.map((tick) => {
       const at = scale(tick);
       if (side === 'bottom' && context && !clear(at)) return nothing;
-      return side === 'bottom'
-        ? svg`<g class="tick" transform="translate(${at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" y="9" dy="0.71em" text-anchor="middle">${text.tick(tick, kind, step)}</text></g>`
-        : svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${text.tick(tick, kind, step)}</text></g>`;
+      const label = text.tick(tick, kind, step);
+      if (side !== 'bottom')
+        return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${label}</text></g>`;
+      // A label that would stick out past either end of the axis is drawn from that end instead, whole.
+      const half = text.width(label) / 2;
+      const [x, anchor] =
+        at - half < lead ? [lead - at, 'start'] : at + half > trail ? [trail - at, 'end'] : [0, 'middle'];
+      return svg`<g class="tick" transform="translate(${at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" x=${x} y="9" dy="0.71em" text-anchor=${anchor}>${label}</text></g>`;
     })}
     ${
       context

@@ -85,6 +85,8 @@ export function renderMark(
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
   const hitBox = area ?? box(Math.min(h0, -12), -12, Math.max(24, Math.max(h1, 12) - Math.min(h0, -12)), 24);
   const cut = label && label.text !== event.title;
+  // A label that starts on its own bar (a long duration) gets a wider halo, so the bar does not show through it.
+  const onBar = !v && !!label && bar > 10 && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
   return svg`<g role="listitem" aria-posinset=${ctx.position(event) + 1} aria-setsize=${ctx.setSize}
       transform="translate(${v ? cross : at},${v ? at : cross})">
     <g part="event" class="event k-${kind.style}" data-id=${event.id} role="button" tabindex=${tabStop ? 0 : -1}
@@ -99,7 +101,7 @@ export function renderMark(
       ${ring ? svg`<circle class="ring" r="12"></circle>` : nothing}
       ${
         label
-          ? svg`<text part="label" class=${label.bold ? 'strong' : ''} aria-hidden="true" x=${label.dx} y=${label.dy}
+          ? svg`<text part="label" class=${`${label.bold ? 'strong' : ''}${onBar ? ' on-bar' : ''}`} aria-hidden="true" x=${label.dx} y=${label.dy}
               dy="0.35em" text-anchor=${label.anchor}>${
                 label.lines
                   ? // A space after each line but the last, so the label's text reads as its title does.

@@ -28,7 +28,8 @@ describe('formatYear', () => {
   it('formatYearsFromNow(years, locale, style, digits) keeps the digits asked for, and says zero', () => {
     expect(formatYearsFromNow(-4_780_000_000, 'en-US', 'short', 3)).to.equal('4.78B years ago');
     expect(formatYearsFromNow(-4_780_000_000, 'en-US', 'short', 2)).to.equal('4.8B years ago');
-    expect(formatYearsFromNow(0, 'en-US', 'short', 1)).to.equal('0 years ago');
+    expect(formatYearsFromNow(0, 'en-US', 'short', 1)).to.equal('now');
+    expect(formatYearsFromNow(0, 'de', 'short', 1)).to.equal('jetzt');
   });
 
   it("formatAnnum(years, locale, digits) writes distances in geologists' units", () => {

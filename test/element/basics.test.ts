@@ -171,6 +171,21 @@ describe('<meeting-timeline> rendering', () => {
     expect(bar.getBBox().width).to.be.greaterThan(100);
   });
 
+  it('a label that starts on its own long bar has a halo wide enough that the bar does not show through it', async () => {
+    const el = await mountData([
+      { id: 'dynasty', start: '0618-06-18', end: '0907-06-01', title: 'Tang Dynasty in China' },
+      { id: 'brief', start: '0700-01-01', end: '0700-03-01', title: 'Brief' },
+      { id: 'point', start: '0650-01-01', title: 'A point' },
+    ]);
+    const label = mark(el, 'dynasty')!.querySelector('[part~="label"]')!;
+    expect(label.classList.contains('on-bar')).to.equal(true);
+    expect(parseFloat(getComputedStyle(label).strokeWidth)).to.be.at.least(6);
+    // A label beside its mark (no bar under it) keeps the thin halo.
+    const plain = mark(el, 'point')!.querySelector('[part~="label"]')!;
+    expect(plain.classList.contains('on-bar')).to.equal(false);
+    expect(parseFloat(getComputedStyle(plain).strokeWidth)).to.be.below(6);
+  });
+
   it('a few dozen events crowded together each get their own mark and label, none overlapping', async () => {
     const events: TimelineEventInput[] = [];
     for (let i = 0; i < 60; i++) {

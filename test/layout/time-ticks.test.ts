@@ -63,7 +63,7 @@ describe('timeTicks', () => {
       '6B years ago',
       '4B years ago',
       '2B years ago',
-      '0 years ago',
+      'now',
     ]);
     // Zoomed in out there, the labels keep enough digits to differ.
     const close = labels(-4_800_000_000, -4_700_000_000, 5);

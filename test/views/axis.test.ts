@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { axisContext, tickLabel } from '../../src/views/axis.js';
+import { axisContext, renderAxis, tickLabel, type AxisText } from '../../src/views/axis.js';
+import { scaleTime } from '../../src/layout/time-scale.js';
 
 /**
  * The UTC instant of a calendar date and time. `setUTCFullYear` takes any year as written: `Date.UTC(79, 0)`
@@ -115,5 +116,37 @@ describe('axisContext', () => {
   // reads it) or the whole date could give the context.
   it('axisContext([one month tick], start) still names the year', () => {
     expect(axisContext([utc(2023, 3)], utc(2023, 2, 3), 'en-US')).to.contain('2023');
+  });
+});
+
+describe('renderAxis', () => {
+  /** The ticks' labels as drawn: text, anchor and where the label starts and ends (7 px a character). */
+  async function drawn(scale: ReturnType<typeof scaleTime>) {
+    const { render } = await import('lit');
+    const text: AxisText = { tick: (date) => tickLabel(date, 'en-US'), context: () => '', width: (s) => s.length * 7 };
+    const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    render(renderAxis(scale, 'bottom', 6, text), host);
+    return [...host.querySelectorAll('.tick')].map((tick) => {
+      const at = Number(/translate\(([-\d.e]+),/.exec(tick.getAttribute('transform')!)![1]);
+      const label = tick.querySelector('text')!;
+      const x = at + Number(label.getAttribute('x'));
+      const width = label.textContent!.length * 7;
+      const anchor = label.getAttribute('text-anchor');
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      return { anchor, left, right: left + width };
+    });
+  }
+
+  it('a tick label at either end of the axis is drawn from that end, whole, not cut off', async () => {
+    // Ticks on 1 January 2021 and 2023 fall right at the ends of a 0–300 px axis.
+    const scale = scaleTime([Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)], [0, 300]);
+    const labels = await drawn(scale);
+    expect(labels[0].anchor).to.equal('start');
+    expect(labels.at(-1)!.anchor).to.equal('end');
+    for (const label of labels) {
+      expect(label.left).to.be.at.least(0);
+      expect(label.right).to.be.at.most(300);
+    }
+    expect(labels.slice(1, -1).every((label) => label.anchor === 'middle')).to.equal(true);
   });
 });
