@@ -130,7 +130,7 @@ describe('renderAxis', () => {
       const at = Number(/translate\(([-\d.e]+),/.exec(tick.getAttribute('transform')!)![1]);
       const label = tick.querySelector('text')!;
       const x = at + Number(label.getAttribute('x'));
-      const width = label.textContent!.length * 7;
+      const width = label.textContent.length * 7;
       const anchor = label.getAttribute('text-anchor');
       const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
       return { anchor, left, right: left + width };
