@@ -194,14 +194,11 @@ export class MeetingTimeline extends LitElement {
     open: (id) => {
       const event = this._model.byId(id);
       if (!event) return false;
-      this.selected = id;
+      this._selection.select(id, false);
       this._viewport.centreOn(event.start.ms);
       return true;
     },
-    openStep: (index) => {
-      this._story.tellFrom(index);
-      this.story = true;
-    },
+    openStep: (index) => this._story.tellFrom(index),
   });
   private readonly _story = new StoryDock(
     this,

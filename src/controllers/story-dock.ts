@@ -24,10 +24,11 @@ export class StoryDock implements ReactiveController {
     host.addController(this);
   }
 
-  /** Tells the story from step `index` (from 0), now or once the chunk has loaded. */
+  /** Tells the story from step `index` (from 0): story mode on, at that step now or once the chunk has loaded. */
   tellFrom(index: number): void {
     if (this.story) this.story.index = index;
     else this.from = index;
+    this.host.story = true;
   }
 
   hostConnected(): void {}
