@@ -2,7 +2,7 @@
 // "in 5 billion years". Calendar years are spelled by Intl.DateTimeFormat (with the era before 1000);
 // years too far for the calendar to mean much are counted from now in Intl.RelativeTimeFormat's words,
 // with the count in compact notation; where that is missing, in geologists' units ("4.6 Ga").
-import { dateTimeFormat, numberFormat } from '../i18n/formatters.js';
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from '../i18n/formatters.js';
 
 /** From here on (either way) a year is said as a distance from now: "100 thousand years ago". */
 export const DISTANT_YEARS = 100_000;
@@ -10,31 +10,14 @@ export const DISTANT_YEARS = 100_000;
 /** How long the words are: `long` for dates ("13.8 billion years ago"), `short` for axis ticks ("14B years ago"). */
 export type YearStyle = 'long' | 'short';
 
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat | null>();
-
-/** A cached Intl.RelativeTimeFormat, or null where the engine or locale has none. */
+/** The locale's relative-time words, counting ("13.8 billion years ago"), or null where it has none. */
 function relativeFormat(locale: string): Intl.RelativeTimeFormat | null {
-  let format = relativeFormats.get(locale);
-  if (format === undefined) {
-    try {
-      format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-    } catch {
-      format = null;
-    }
-    // Locales come from the page, not from data: a handful at most, but bounded all the same.
-    if (relativeFormats.size >= 20) relativeFormats.clear();
-    relativeFormats.set(locale, format);
-  }
-  return format;
+  return relativeTimeFormat(locale, { numeric: 'always' }) ?? null;
 }
 
 /** The locale's word for the present ("now", "jetzt"), or null where the engine has none. */
 function nowWord(locale: string): string | null {
-  try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
-  } catch {
-    return null;
-  }
+  return relativeTimeFormat(locale, { numeric: 'auto' })?.format(0, 'second') ?? null;
 }
 
 /**

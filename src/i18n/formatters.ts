@@ -8,6 +8,7 @@ const LIMIT = 200;
 const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRulesCache = new Map<string, Intl.PluralRules>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat | null>();
 
 function attempt<T>(make: () => T): T | undefined {
   try {
@@ -71,4 +72,17 @@ export function pluralRules(locale: string): Intl.PluralRules {
     locale,
     () => attempt(() => new Intl.PluralRules(locale)) ?? new Intl.PluralRules(),
   );
+}
+
+/** A cached Intl.RelativeTimeFormat, or undefined where the engine or the locale has none. */
+export function relativeTimeFormat(
+  locale: string,
+  options: Intl.RelativeTimeFormatOptions = {},
+): Intl.RelativeTimeFormat | undefined {
+  const format = remember(
+    relativeFormats,
+    `${locale}|${JSON.stringify(options)}`,
+    () => attempt(() => new Intl.RelativeTimeFormat(locale, options)) ?? null,
+  );
+  return format ?? undefined;
 }

@@ -2,6 +2,7 @@
 // of events. DOM-free.
 import { zoomIdentity, type ZoomTransform } from './zoom-transform.js';
 import type { TimeScale } from './time-scale.js';
+import { bisectLeft } from './lane-index.js';
 
 /** The transform that shows `a` to `b` (ms) of `base` across `axisLength` px (time runs either way: LTR or RTL). */
 export function transformFor(
@@ -65,8 +66,8 @@ export function densestCentre(
   factor: number,
 ): number | undefined {
   const width = (b - a) / factor;
-  let i = lowerBound(starts, a);
-  const stop = lowerBound(starts, b + 1e-9);
+  let i = bisectLeft(starts, a);
+  const stop = bisectLeft(starts, b + 1e-9);
   if (i >= stop) return undefined;
   let best = -1;
   let centre = starts[i];
@@ -78,15 +79,4 @@ export function densestCentre(
     }
   }
   return centre;
-}
-
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
