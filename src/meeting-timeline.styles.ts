@@ -163,6 +163,10 @@ export const styles = css`
   svg:active {
     cursor: grabbing;
   }
+  /* The chart's box: the svg in it keeps its size while a zoom moves, and may be taller than the chart. */
+  .plot {
+    overflow: clip;
+  }
   /* Time runs down a chart that grows with the page: a vertical swipe scrolls the page past it too. */
   .axis-break {
     stroke-width: 1.5;

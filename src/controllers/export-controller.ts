@@ -38,6 +38,7 @@ export class ExportController implements ReactiveController {
     return serializeSvg(chart, {
       background: getComputedStyle(this.host).backgroundColor,
       title: this.config.title() ?? this.config.strings().timeline,
+      height: this.config.size()[1],
     });
   }
 

@@ -14,6 +14,8 @@ import type { TimelineEvent } from '../types.js';
 export const ERA_STRIP = 20;
 /** Height of the time axis, px. */
 export const AXIS_HEIGHT = 30;
+/** How long the chart's svg keeps its room after the view last grew it, ms (see `canvasHeight`). */
+export const CANVAS_HOLD_MS = 400;
 
 /** What the layout controller asks of the element's other parts. */
 export interface LayoutConfig {
@@ -54,6 +56,9 @@ export class LayoutController implements ReactiveController {
   /** The crowded-lane chunk, loaded when a lane first has more events in view than its rows can label. */
   crowded?: CrowdedModule;
   private loadingCrowded = false;
+  /** The svg's height while the view moves: the most the chart took lately, with room to grow. */
+  private held = 0;
+  private release?: ReturnType<typeof setTimeout>;
 
   /** `wait` makes `updateComplete` wait for the crowded-lane chunk. */
   constructor(
@@ -76,7 +81,39 @@ export class LayoutController implements ReactiveController {
     return this.top + (this.frame?.height ?? 0) + (model.events.length ? AXIS_HEIGHT : 0);
   }
 
+  /**
+   * The chart's svg's own height, px: the chart's, or more for a moment after the view changed it. Resizing
+   * an svg makes the browser lay out every label in it again (20–40 ms for a few hundred), so while a zoom
+   * adds and removes rows step after step the svg keeps the most it lately took, with a quarter more to grow
+   * into, and the room below the chart's height is blank and overlapped by what follows. It settles to the
+   * chart's height once the height has held still for CANVAS_HOLD_MS.
+   */
+  get canvasHeight(): number {
+    return Math.max(this.height, this.held);
+  }
+
   hostConnected(): void {}
+
+  hostDisconnected(): void {
+    clearTimeout(this.release);
+    this.release = undefined;
+    this.held = 0;
+  }
+
+  hostUpdated(): void {
+    if (this.config.size.vertical) return;
+    const height = this.height;
+    if (height === this.held) return;
+    // The first height is taken as it is; a change afterwards is the view moving, so the svg takes room to spare.
+    this.held = this.held ? Math.max(this.held, Math.ceil(height * 1.25)) : height;
+    clearTimeout(this.release);
+    this.release = setTimeout(() => {
+      this.release = undefined;
+      if (this.held === this.height) return;
+      this.held = this.height;
+      this.host.requestUpdate();
+    }, CANVAS_HOLD_MS);
+  }
 
   hostUpdate(): void {
     const { size, viewport } = this.config;

@@ -59,6 +59,8 @@ export interface SerializeSvgOptions {
   background?: string;
   /** The document's title, written as the first child of the root. */
   title?: string;
+  /** The height to draw, px, when the svg is taller than what it shows (it keeps room while a zoom moves). */
+  height?: number;
 }
 
 /**
@@ -92,12 +94,17 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeSvgOptions = 
   for (const element of dropped) element.remove();
   removeComments(copy);
 
-  const { width, height } = sizeOf(svg);
+  const size = sizeOf(svg);
+  const width = size.width;
+  const height = options.height ?? size.height;
   copy.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS);
   copy.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  if (!svg.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  if (options.height !== undefined) {
+    const box = svg.viewBox.baseVal;
+    copy.setAttribute('viewBox', `${box.x} ${box.y} ${box.width || width} ${height}`);
+  } else if (!svg.hasAttribute('viewBox')) copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
 
   if (options.background !== undefined) {
     const box = copy.viewBox.baseVal;

@@ -40,6 +40,8 @@ export interface ChartState {
   width: number;
   /** The chart's height (in the vertical layout, the length of the time axis). */
   height: number;
+  /** The svg's own height, at least the chart's (see LayoutController.canvasHeight). */
+  canvasHeight?: number;
   vertical: boolean;
   rtl: boolean;
   /** The vertical layout's chunk, once loaded. */
@@ -122,6 +124,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
   return renderHorizontalChart({
     width: state.width,
     height: state.height,
+    canvasHeight: state.canvasHeight,
     rtl: state.rtl,
     x: state.scale,
     frame: state.frame,

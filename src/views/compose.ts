@@ -134,6 +134,7 @@ function chart(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof
     top: layout.top,
     width: size.chartWidth,
     height: layout.height,
+    canvasHeight: layout.canvasHeight,
     vertical: size.vertical,
     rtl: size.rtl,
     verticalChart: size.verticalChart,

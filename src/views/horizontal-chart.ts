@@ -3,6 +3,7 @@
 // names in a strip at the top, the axis below.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { FrameLayout, PlacedEvent } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
@@ -23,6 +24,11 @@ export interface SpanLine {
 export interface HorizontalChartView {
   width: number;
   height: number;
+  /**
+   * The svg's own height, at least `height`: while the view moves the svg keeps its size (resizing it lays out
+   * every label again), in a box of the chart's height that clips the blank room below.
+   */
+  canvasHeight?: number;
   rtl: boolean;
   /** The time scale of the view, onto x. */
   x: TimeScale;
@@ -47,10 +53,13 @@ export interface HorizontalChartView {
 
 export function renderHorizontalChart(view: HorizontalChartView): TemplateResult {
   const { width, height, x, layout, marks: ctx, top } = view;
+  const canvas = Math.max(height, view.canvasHeight ?? height);
   const bottom = top + layout.height;
   // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
   const tabStop = (layout.events.find((p) => p.event.id === ctx.focusedId) ?? layout.events[0])?.event.id;
-  return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+  // The box is the chart's height; the svg in it may be taller for a moment (blank below), clipped.
+  return html`<div class="plot" style=${styleMap({ height: canvas > height ? `${height}px` : undefined })}>
+    <svg part="chart" width=${width} height=${canvas} viewBox="0 0 ${width} ${canvas}">
     <defs>
       <clipPath id="plot"><rect width=${width} height=${height}></rect></clipPath>
     </defs>
@@ -92,7 +101,7 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
           </g>`
         : nothing
     }
-  </svg>`;
+  </svg></div>`;
 }
 
 /** The count marks and "+N" badges of crowded lanes. */

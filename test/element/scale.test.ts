@@ -67,4 +67,45 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     // 100,000 events in slices of 4,000: the page ran other tasks between the slices.
     expect(ticks).to.be.at.least(10);
   });
+
+  it('a zoom step by step keeps the svg its size, in a box of the chart height, and settles after', async () => {
+    const el = await mountData(manyEvents(1000), 1200);
+    const svg = () => el.shadowRoot!.querySelector('svg[part~="chart"]')!;
+    const box = () => svg().parentElement!;
+    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+    const mid = (a + b) / 2;
+    const sizes = new Set<string>();
+    const heights = new Set<number>();
+    // Fifteen steps in by 1.25× and back out, as bench/ does: the chart's rows change on the way.
+    for (let i = 0; i < 30; i++) {
+      const w = (b - a) / Math.pow(1.25, i < 15 ? i + 1 : 29 - i);
+      el.zoomTo(mid - w / 2, mid + w / 2);
+      await el.updateComplete;
+      sizes.add(svg().getAttribute('height')!);
+      heights.add(Math.round(box().getBoundingClientRect().height));
+      // What a reader sees is the chart's own height: the box clips the svg's spare room.
+      expect(svg().getBoundingClientRect().height).to.be.at.least(box().getBoundingClientRect().height);
+    }
+    expect(heights.size, 'the chart grows and shrinks with its rows').to.be.above(2);
+    expect(sizes.size, 'the svg is resized far less often than the chart').to.be.below(heights.size / 2);
+    // At rest the svg is the chart's height again, and an export is the chart's height all along.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    expect(Math.round(svg().getBoundingClientRect().height)).to.equal(Math.round(box().getBoundingClientRect().height));
+  });
+
+  it('an export during a zoom is the chart as seen, not the svg with its spare room', async () => {
+    const el = await mountData(manyEvents(1000), 1200);
+    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+    el.zoomTo(a + (b - a) * 0.45, a + (b - a) * 0.55);
+    await el.updateComplete;
+    el.fit();
+    await el.updateComplete;
+    const svg = el.shadowRoot!.querySelector('svg[part~="chart"]')!;
+    const shown = Math.round(svg.parentElement!.getBoundingClientRect().height);
+    expect(Number(svg.getAttribute('height')), 'the svg kept its room').to.be.above(shown);
+    const root = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml').documentElement;
+    expect(Math.round(Number(root.getAttribute('height')))).to.equal(shown);
+    expect(root.getAttribute('viewBox')).to.equal(`0 0 ${svg.getAttribute('width')} ${root.getAttribute('height')}`);
+  });
 });
