@@ -60,48 +60,49 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
   // The box is the chart's height; the svg in it may be taller for a moment (blank below), clipped.
   return html`<div class="plot" style=${styleMap({ height: canvas > height ? `${height}px` : undefined })}>
     <svg part="chart" width=${width} height=${canvas} viewBox="0 0 ${width} ${canvas}">
-    <defs>
-      <clipPath id="plot"><rect width=${width} height=${height}></rect></clipPath>
-    </defs>
-    <g clip-path="url(#plot)">
-      ${layout.lanes.map(
-        (lane) => svg`<g part="lane" class="lane ${lane.rows ? '' : 'empty'}" data-lane=${lane.lane.key}
+      <defs>
+        <clipPath id="plot"><rect width=${width} height=${height}></rect></clipPath>
+      </defs>
+      <g clip-path="url(#plot)">
+        ${layout.lanes.map(
+          (lane) => svg`<g part="lane" class="lane ${lane.rows ? '' : 'empty'}" data-lane=${lane.lane.key}
             transform="translate(0,${lane.top})">
           <rect class="lane-band" width=${width} height=${lane.height - 2}></rect>
           <line class="lane-rule" x2=${width} y1=${lane.height - 1} y2=${lane.height - 1}></line>
         </g>`,
-      )}
-      ${renderEras(view.eras, x, {
-        vertical: false,
-        rtl: view.rtl,
-        axisLength: width,
-        crossStart: 0,
-        crossSize: bottom,
-        titleAt: 14,
-        titleWidth: view.textWidth,
-      })}
-      ${layout.lanes.map(
-        (lane) =>
-          svg`<text class="lane-label" aria-hidden="true" x=${view.rtl ? width - 8 : 8} text-anchor=${view.rtl ? 'end' : 'start'}
-            y=${lane.top + 13}>${view.laneTitle(lane.lane.key)}</text>`,
-      )}
-      ${renderSpans(view)} ${renderCrowded(view)}
-      <g role="list" aria-label=${ctx.strings.events}>
-        ${repeat(
-          layout.events,
-          (p) => p.event.id,
-          (p) => renderMark(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p)),
         )}
+        ${renderEras(view.eras, x, {
+          vertical: false,
+          rtl: view.rtl,
+          axisLength: width,
+          crossStart: 0,
+          crossSize: bottom,
+          titleAt: 14,
+          titleWidth: view.textWidth,
+        })}
+        ${layout.lanes.map(
+          (lane) =>
+            svg`<text class="lane-label" aria-hidden="true" x=${view.rtl ? width - 8 : 8} text-anchor=${view.rtl ? 'end' : 'start'}
+            y=${lane.top + 13}>${view.laneTitle(lane.lane.key)}</text>`,
+        )}
+        ${renderSpans(view)} ${renderCrowded(view)}
+        <g role="list" aria-label=${ctx.strings.events}>
+          ${repeat(
+            layout.events,
+            (p) => p.event.id,
+            (p) => renderMark(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p)),
+          )}
+        </g>
       </g>
-    </g>
-    ${
-      view.hasEvents
-        ? svg`<g part="axis" transform="translate(0,${bottom})" aria-hidden="true">
+      ${
+        view.hasEvents
+          ? svg`<g part="axis" transform="translate(0,${bottom})" aria-hidden="true">
             ${renderAxis(x, 'bottom', Math.max(2, Math.floor(width / 110)), view.axis, view.rtl)}
           </g>`
-        : nothing
-    }
-  </svg></div>`;
+          : nothing
+      }
+    </svg>
+  </div>`;
 }
 
 /** The count marks and "+N" badges of crowded lanes. */
