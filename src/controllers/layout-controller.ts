@@ -59,6 +59,8 @@ export class LayoutController implements ReactiveController {
   /** The svg's height while the view moves: the most the chart took lately, with room to grow. */
   private held = 0;
   private release?: ReturnType<typeof setTimeout>;
+  /** What the last update showed: whether the view moved since. */
+  private view: { model?: TimelineModel; width: number; from: number; to: number } = { width: 0, from: 0, to: 0 };
 
   /** `wait` makes `updateComplete` wait for the crowded-lane chunk. */
   constructor(
@@ -103,10 +105,22 @@ export class LayoutController implements ReactiveController {
   hostUpdated(): void {
     if (this.config.size.vertical) return;
     const height = this.height;
+    const [from, to] = this.config.viewport.visibleMs();
+    const model = this.config.model();
+    const width = this.config.size.chartWidth;
+    const before = this.view;
+    // Moved: the same events at the same width, another span.
+    const moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
+    this.view = { model, width, from, to };
     if (height === this.held) return;
-    // The first height is taken as it is; a change afterwards is the view moving, so the svg takes room to spare.
-    this.held = this.held ? Math.max(this.held, Math.ceil(height * 1.25)) : height;
     clearTimeout(this.release);
+    // New data, a new width, a lane shown: the svg takes the chart's height at once. The view moving (a zoom,
+    // a pan, a glide) changes it step after step: the svg keeps room to spare until the height holds still.
+    if (!moved || !this.held) {
+      this.held = height;
+      return;
+    }
+    this.held = Math.max(this.held, Math.ceil(height * 1.25));
     this.release = setTimeout(() => {
       this.release = undefined;
       if (this.held === this.height) return;
