@@ -24,6 +24,7 @@ import { FocusController } from './controllers/focus-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ExportController } from './controllers/export-controller.js';
 import { TextMeasure } from './views/text-measure.js';
+import { IdleWarmController } from './controllers/idle-warm-controller.js';
 import { composeTimeline } from './views/compose.js';
 import type { TimelineStrings } from './i18n/strings.js';
 import type { DataError, DateInput, TimelineDataInput, TimelineEvent, TimelineEventInput } from './types.js';
@@ -322,6 +323,22 @@ export class MeetingTimeline extends LitElement {
   /** The chart as a PNG image, `scale` device pixels to a CSS pixel (lowered to stay within canvas limits). */
   toPNG(scale = 2): Promise<Blob> {
     return this._export.toPNG(scale);
+  }
+
+  constructor() {
+    super();
+    // Prepares in idle time what marks a zoom or pan brings in will need; it registers itself with the element.
+    new IdleWarmController(this, {
+      model: () => this._model,
+      centre: () => {
+        const [a, b] = this._viewport.visibleMs();
+        return (a + b) / 2;
+      },
+      warm: (event) => {
+        this._locale.name(event);
+        this._text.width(event.title, isStrong(event.kind));
+      },
+    });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

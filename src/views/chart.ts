@@ -93,6 +93,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     name: (event) => text.name(event),
     kinds: model.kinds,
     position: (event) => model.positionOf(event),
+    byId: (id) => model.byId(id),
     onSelect: state.onSelect,
     onFocus: state.onFocus,
     expand: state.expand,

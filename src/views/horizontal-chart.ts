@@ -9,7 +9,7 @@ import type { FrameLayout, PlacedEvent } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
 import { renderAxis, type AxisText } from './axis.js';
 import { renderEras } from './eras.js';
-import { renderMark, type MarkContext, type MarkLabel } from './marks.js';
+import { markListeners, renderMark, type MarkContext, type MarkLabel } from './marks.js';
 import type { FrameScale } from '../layout/lane-index.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -51,9 +51,12 @@ export interface HorizontalChartView {
   axis: AxisText;
 }
 
+// The list's click listener stands for its marks', which are buttons: the frame's keydown presses them.
+/* eslint-disable lit-a11y/click-events-have-key-events */
 export function renderHorizontalChart(view: HorizontalChartView): TemplateResult {
   const { width, height, x, layout, marks: ctx, top } = view;
   const canvas = Math.max(height, view.canvasHeight ?? height);
+  const listeners = markListeners(ctx);
   const bottom = top + layout.height;
   // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
   const tabStop = (layout.events.find((p) => p.event.id === ctx.focusedId) ?? layout.events[0])?.event.id;
@@ -86,7 +89,7 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
             y=${lane.top + 13}>${view.laneTitle(lane.lane.key)}</text>`,
         )}
         ${renderSpans(view)} ${renderCrowded(view)}
-        <g role="list" aria-label=${ctx.strings.events}>
+        <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}>
           ${repeat(
             layout.events,
             (p) => p.event.id,

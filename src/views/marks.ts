@@ -29,6 +29,8 @@ export interface MarkContext {
   kinds: ReadonlyMap<string, KindStyle>;
   /** An event's position in time order, from 0. */
   position(event: TimelineEvent): number;
+  /** The event with this id. */
+  byId(id: string): TimelineEvent | undefined;
   /** The reader clicked a mark. */
   onSelect(event: TimelineEvent): void;
   /** A mark got focus. */
@@ -52,10 +54,33 @@ export interface MarkLabel {
 }
 
 /**
+ * The listeners of a list of marks: one click and one focusin for all of them, rather than two on each mark
+ * (a zoom adds and removes dozens of marks a step, and a first render makes every one).
+ */
+export function markListeners(ctx: MarkContext): { click(e: Event): void; focusin(e: Event): void } {
+  const eventOf = (e: Event) => {
+    const mark = (e.target as Element | null)?.closest?.('[part~="event"]');
+    const id = mark?.getAttribute('data-id');
+    return id === null || id === undefined ? undefined : ctx.byId(id);
+  };
+  return {
+    click: (e) => {
+      const event = eventOf(e);
+      if (event) ctx.onSelect(event);
+    },
+    focusin: (e) => {
+      const event = eventOf(e);
+      if (event) ctx.onFocus(event);
+    },
+  };
+}
+
+/**
  * One event's mark: a list item holding a focusable button, named by title, date and place. `cross` is
  * its centre across the time axis (y, or x in the vertical layout). With `label`, the label is part of the
  * button: clicking or hovering it is clicking or hovering the mark, and `hit` (left and right edges, px from
- * the mark) widens the hit area over it.
+ * the mark) widens the hit area over it. Clicks and focus reach the element through the list's
+ * `markListeners`.
  */
 export function renderMark(
   ctx: MarkContext,
@@ -90,8 +115,7 @@ export function renderMark(
   return svg`<g role="listitem" aria-posinset=${ctx.position(event) + 1} aria-setsize=${ctx.setSize}
       transform="translate(${v ? cross : at},${v ? at : cross})">
     <g part="event" class="event k-${kind.style}" data-id=${event.id} role="button" tabindex=${tabStop ? 0 : -1}
-      aria-label=${ctx.name(event)} aria-pressed=${event.id === ctx.selectedId ? 'true' : 'false'}
-      @click=${() => ctx.onSelect(event)} @focus=${() => ctx.onFocus(event)}>
+      aria-label=${ctx.name(event)} aria-pressed=${event.id === ctx.selectedId ? 'true' : 'false'}>
       ${bar > 10 ? svg`<rect class="bar" x=${barBox.x} y=${barBox.y} width=${barBox.w} height=${barBox.h} rx="2"></rect>` : nothing}
       ${Math.abs(vague) > 6 ? svg`<rect class="extent" x=${vagueBox.x} y=${vagueBox.y} width=${vagueBox.w} height=${vagueBox.h} rx="2"></rect>` : nothing}
       ${open ? svg`<line class="open" x1=${v ? 0 : dx} y1=${v ? dx : 0} x2=${v ? 0 : dx + open} y2=${v ? dx + open : 0}></line>` : nothing}

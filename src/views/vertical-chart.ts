@@ -19,7 +19,7 @@ import { LINE, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderEras } from './eras.js';
-import { renderMark, type MarkContext } from './marks.js';
+import { markListeners, renderMark, type MarkContext } from './marks.js';
 import { badgeWidth, renderBadge, renderCount } from './crowded-marks.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -101,7 +101,8 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
   const { layout, marks: ctx, rtl, width } = view;
   const tabStop = (layout.rows.find((r) => r.event.id === ctx.focusedId) ?? layout.rows[0])?.event.id;
   const room = labelRoom(width);
-  return svg`<g role="list" aria-label=${ctx.strings.events}>
+  const listeners = markListeners(ctx);
+  return svg`<g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}>
     ${repeat(
       layout.rows,
       (row) => row.event.id,
@@ -156,6 +157,7 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
     LINE + 2,
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
+  const listeners = markListeners(ctx);
   return svg`<g class="events">
       ${marks
         .filter((m): m is MarkGroup => typeof m !== 'number')
@@ -171,7 +173,7 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
           ${count ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, hidden.length, event.start.ms, to) : nothing}`;
       })}
     </g>
-    <g role="list" aria-label=${ctx.strings.events}>
+    <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}>
       ${repeat(
         singles,
         (event) => event.id,
