@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styles } from './meeting-timeline.styles.js';
 import { readViewRange, type ViewRange } from './data/view-range.js';
@@ -162,7 +162,7 @@ export class MeetingTimeline extends LitElement {
     this._wait,
     () => !!(this._selection.event && this._selection.details),
   );
-  private readonly _loading = new LoadingController(this, this._wait);
+  private readonly _loading = new LoadingController(this, this._wait, () => this._adopt());
   private readonly _viewport: ViewportController = new ViewportController(
     this,
     {
@@ -248,6 +248,8 @@ export class MeetingTimeline extends LitElement {
   private _model: TimelineModel = this._loading.model;
   /** `view-start` and `view-end` as read, and why they were read another way than given. */
   private _viewRange: ViewRange = { warnings: [] };
+  /** The `view-start` and `view-end` the view range was read from. */
+  private _rangeInput: [string | undefined, string | undefined] = [undefined, undefined];
   private readonly _spanText = new SpanTexts();
 
   /** The valid events now shown, sorted by start. */
@@ -341,17 +343,23 @@ export class MeetingTimeline extends LitElement {
     });
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('viewStart') || changed.has('viewEnd'))
+  /**
+   * At the start of each update, before the viewport and the layout (the loading controller calls it, having
+   * loaded any new input): the view range asked for, and a model just loaded, opening on its initial view.
+   */
+  private _adopt(): void {
+    const range = this.viewStart !== this._rangeInput[0] || this.viewEnd !== this._rangeInput[1];
+    if (range) {
+      this._rangeInput = [this.viewStart, this.viewEnd];
       this._viewRange = readViewRange(this.viewStart, this.viewEnd);
-    if (changed.has('data') || changed.has('src') || changed.has('format')) this._loading.load();
+    }
     const model = this._loading.model;
     if (model !== this._model) {
       this._model = model;
       this._selection.keepValid();
       this._viewport.showInitial();
       this._hash.read();
-    } else if (changed.has('viewStart') || changed.has('viewEnd')) this._viewport.showInitial();
+    } else if (range) this._viewport.showInitial();
   }
 
   // Resolves once no render and no work outside it (a chunk, an adapter) is pending.

@@ -34,13 +34,33 @@ export class LoadingController implements ReactiveController {
   private key?: readonly [unknown, string | undefined];
   private abort?: AbortController;
   private mutations?: MutationObserver;
+  /** The `data`, `src` and `format` last read by an update: a change loads again. */
+  private input?: readonly [unknown, string | undefined, FormatName | undefined];
 
-  /** `wait` makes `updateComplete` wait for a load in progress. */
+  /**
+   * `wait` makes `updateComplete` wait for a load in progress; `adopt` hands the element the model at the start
+   * of each update, before the viewport and the layout update for it (they are added after this controller).
+   */
   constructor(
     private readonly host: LoadingHost,
     private readonly wait: (work: Promise<unknown>) => void,
+    private readonly adopt: () => void = () => {},
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Loads a changed input and hands over the model at the start of the update, so the first render lays out
+   * the events in their initial view (adopted after the layout, they waited for an update of their own).
+   */
+  hostUpdate(): void {
+    const { data, src, format } = this.host;
+    const input = this.input;
+    if (!input || input[0] !== data || input[1] !== src || input[2] !== format) {
+      this.input = [data, src, format];
+      this.load();
+    }
+    this.adopt();
   }
 
   hostConnected(): void {

@@ -206,6 +206,14 @@ export class ViewportController implements ReactiveController {
       this.pending = [this.centre - half, this.centre + half];
       this.centre = undefined;
     }
+    // Before the zoom is bound (a first render), a pending view is taken now, so this update lays out and draws
+    // the events where they will be seen; after, it goes through the zoom once the chart is drawn.
+    if (this.pending && !this.motion.bound && width > 0 && Math.max(...this.base.range()) === axisLength) {
+      const pending = this.pending;
+      this.pending = undefined;
+      this.transform = pending === 'all' ? zoomIdentity : this.transformFor(pending[0], pending[1]);
+      this.reader.forget();
+    }
   }
 
   hostUpdated(): void {
