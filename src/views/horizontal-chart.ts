@@ -3,11 +3,11 @@
 // names in a strip at the top, the axis below.
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { FrameLayout, PlacedEvent } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
 import { renderAxis, type AxisText } from './axis.js';
+import { cssHeight } from './css-height.js';
 import { renderEras } from './eras.js';
 import { markListeners, renderMark, type MarkContext, type MarkLabel } from './marks.js';
 import type { FrameScale } from '../layout/lane-index.js';
@@ -61,7 +61,7 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
   // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
   const tabStop = (layout.events.find((p) => p.event.id === ctx.focusedId) ?? layout.events[0])?.event.id;
   // The box is the chart's height; the svg in it may be taller for a moment (blank below), clipped.
-  return html`<div class="plot" style=${styleMap({ height: canvas > height ? `${height}px` : undefined })}>
+  return html`<div class="plot" ${cssHeight(canvas > height ? height : undefined)}>
     <svg part="chart" width=${width} height=${canvas} viewBox="0 0 ${width} ${canvas}">
       <defs>
         <clipPath id="plot"><rect width=${width} height=${height}></rect></clipPath>
