@@ -102,33 +102,6 @@ export class LayoutController implements ReactiveController {
     this.held = 0;
   }
 
-  hostUpdated(): void {
-    if (this.config.size.vertical) return;
-    const height = this.height;
-    const [from, to] = this.config.viewport.visibleMs();
-    const model = this.config.model();
-    const width = this.config.size.chartWidth;
-    const before = this.view;
-    // Moved: the same events at the same width, another span.
-    const moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
-    this.view = { model, width, from, to };
-    if (height === this.held) return;
-    clearTimeout(this.release);
-    // New data, a new width, a lane shown: the svg takes the chart's height at once. The view moving (a zoom,
-    // a pan, a glide) changes it step after step: the svg keeps room to spare until the height holds still.
-    if (!moved || !this.held) {
-      this.held = height;
-      return;
-    }
-    this.held = Math.max(this.held, Math.ceil(height * 1.25));
-    this.release = setTimeout(() => {
-      this.release = undefined;
-      if (this.held === this.height) return;
-      this.held = this.height;
-      this.host.requestUpdate();
-    }, CANVAS_HOLD_MS);
-  }
-
   hostUpdate(): void {
     const { size, viewport } = this.config;
     if (!size.chartWidth) return;
@@ -148,12 +121,13 @@ export class LayoutController implements ReactiveController {
       return;
     }
     const scale = viewport.scale();
+    const visible = viewport.visibleMs();
     const { keep, outside } = this.config.kept();
     const ends = model.events.length ? [model.events[0], model.events[model.events.length - 1]] : [];
     this.frame = layoutFrame({
       lanes: model.lanes,
       x: (ms) => scale(ms),
-      visible: viewport.visibleMs(),
+      visible,
       frame: viewport.frameScale(),
       width: size.chartWidth,
       rtl: size.rtl,
@@ -171,10 +145,35 @@ export class LayoutController implements ReactiveController {
       moving: viewport.moving,
       crowdedLane: this.crowded?.crowdedLane,
     });
+    this.hold(model, size.chartWidth, visible);
     if (this.frame.crowded && !this.crowded && !this.loadingCrowded) {
       this.loadingCrowded = true;
       this.wait(this.loadCrowded());
     }
+  }
+
+  /** Sets the svg's height for the frame just laid out, before it is drawn (see `canvasHeight`). */
+  private hold(model: TimelineModel, width: number, [from, to]: [number, number]): void {
+    const height = this.height;
+    const before = this.view;
+    // Moved: the same events at the same width, another span.
+    const moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
+    this.view = { model, width, from, to };
+    if (height === this.held) return;
+    clearTimeout(this.release);
+    // New data, a new width, a lane shown: the svg takes the chart's height at once. The view moving (a zoom,
+    // a pan, a glide) changes it step after step: the svg keeps room to spare until the height holds still.
+    if (!moved || !this.held) {
+      this.held = height;
+      return;
+    }
+    this.held = Math.max(this.held, Math.ceil(height * 1.25));
+    this.release = setTimeout(() => {
+      this.release = undefined;
+      if (this.held === this.height) return;
+      this.held = this.height;
+      this.host.requestUpdate();
+    }, CANVAS_HOLD_MS);
   }
 
   private async loadCrowded(): Promise<void> {

@@ -208,10 +208,9 @@ export class ViewportController implements ReactiveController {
     }
     // Before the zoom is bound (a first render), a pending view is taken now, so this update lays out and draws
     // the events where they will be seen; after, it goes through the zoom once the chart is drawn.
-    if (this.pending && !this.motion.bound && width > 0 && Math.max(...this.base.range()) === axisLength) {
-      const pending = this.pending;
-      this.pending = undefined;
-      this.transform = pending === 'all' ? zoomIdentity : this.transformFor(pending[0], pending[1]);
+    const pending = this.motion.bound ? undefined : this.takePending();
+    if (pending) {
+      this.transform = pending;
       this.reader.forget();
     }
   }
@@ -221,16 +220,19 @@ export class ViewportController implements ReactiveController {
     const svg = this.host.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]');
     if (!svg) return;
     this.motion.bind(svg, this.transform);
-    const { chartWidth: width, axisLength } = this.config.size;
     const [d0, d1] = this.baseDomainMs();
     this.motion.zoom?.bound(...this.zoomBox(), (d1 - d0) / MIN_SPAN);
-    // Only once the base scale has been built for the current size.
-    if (this.pending && width > 0 && Math.max(...this.base.range()) === axisLength) {
-      const pending = this.pending;
-      this.pending = undefined;
-      if (pending === 'all') this.applyTransform(zoomIdentity);
-      else this.show(pending[0], pending[1]);
-    }
+    const pending = this.takePending();
+    if (pending) this.applyTransform(pending);
+  }
+
+  /** The transform of the view waiting to be shown, taken once the base scale is built for the current size. */
+  private takePending(): ZoomTransform | undefined {
+    const { chartWidth: width, axisLength } = this.config.size;
+    const pending = this.pending;
+    if (!pending || width <= 0 || Math.max(...this.base.range()) !== axisLength) return undefined;
+    this.pending = undefined;
+    return pending === 'all' ? zoomIdentity : this.transformFor(pending[0], pending[1]);
   }
 
   private baseDomainMs(): [number, number] {

@@ -6,12 +6,8 @@ import { fitLabel, wrapLabel } from '../layout/label-lines.js';
 const LABEL_FONT = '12px';
 /** The stylesheet's default family (`--mt-font` unset), which the idle warm-up loads. */
 export const DEFAULT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-/**
- * Widths kept at most; past this the cache starts again (a long zoom through 50,000 titles). A zoom cuts
- * labels to new room at every step, and each cut measures a few of its title's prefixes: 4,000 were spent
- * within a few steps of a zoom through 1,000 events, and every step measured them all again.
- */
-const LIMIT = 20_000;
+/** Widths kept at most; past this the cache starts again (a long zoom through 50,000 titles). */
+const LIMIT = 4000;
 
 export class TextMeasure implements ReactiveController {
   private readonly widths = new Map<string, number>();
