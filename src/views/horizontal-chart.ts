@@ -2,14 +2,14 @@
 // of labelled marks as its events in view need (a thin titled row when it has none); eras behind, their
 // names in a strip at the top, the axis below.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { FrameLayout, PlacedEvent } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
 import { renderAxis, type AxisText } from './axis.js';
 import { cssHeight } from './css-height.js';
 import { renderEras } from './eras.js';
-import { markListeners, renderMark, type MarkContext, type MarkLabel } from './marks.js';
+import { markList } from './mark-list.js';
+import { markListeners, markShape, type MarkContext, type MarkLabel } from './marks.js';
 import type { FrameScale } from '../layout/lane-index.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -89,13 +89,8 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
             y=${lane.top + 13}>${view.laneTitle(lane.lane.key)}</text>`,
         )}
         ${renderSpans(view)} ${renderCrowded(view)}
-        <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}>
-          ${repeat(
-            layout.events,
-            (p) => p.event.id,
-            (p) => renderMark(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p)),
-          )}
-        </g>
+        <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
+          ${markList(layout.events.map((p) => markShape(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p))))}></g>
       </g>
       ${
         view.hasEvents

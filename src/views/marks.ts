@@ -1,7 +1,6 @@
-// The pieces both layouts draw: an event's mark, a count mark standing for events too close to draw apart,
-// and the "+N" badge for labels that have no room. Functions of what they draw; the element's actions
-// come in through the context.
-import { svg, nothing, type TemplateResult } from 'lit';
+// An event's mark as both layouts draw it, described as data (`markShape`): where it sits, its parts, its
+// label and what it reads as. `mark-list.ts` draws a list of them; the element's actions come in through the
+// context and the list's listeners.
 import { builtInStyle, type KindStyle } from '../model/kinds.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimePoint, TimelineEvent } from '../types.js';
@@ -75,14 +74,71 @@ export function markListeners(ctx: MarkContext): { click(e: Event): void; focusi
   };
 }
 
+/** A rectangle, relative to the mark's centre. */
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A line from (x1, y1) to (x2, y2), relative to the mark's centre. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** An event's mark as drawn: a list item at (`x`, `y`) holding a button with these parts. */
+export interface MarkShape {
+  id: string;
+  x: number;
+  y: number;
+  /** Position in time order, from 1, and how many events there are (`aria-posinset`, `aria-setsize`). */
+  posinset: number;
+  setsize: number;
+  /** The button's class: "event k-" and the kind's style. */
+  className: string;
+  /** The one mark in the tab order (roving tabindex). */
+  tabStop: boolean;
+  /** Accessible name: title, date and place. */
+  name: string;
+  pressed: boolean;
+  /** The bar of an event with an end, when long enough to see. */
+  bar?: Box;
+  /** The faded span an uncertain, approximate or coarse date could cover. */
+  extent?: Box;
+  /** The dashed stub of an open end. */
+  open?: Segment;
+  /** The area that takes clicks and hovers: the mark, its bar and its label. */
+  hit: Box;
+  /** A line from the mark to a label in another row. */
+  leader?: Segment;
+  /** The kind's symbol. */
+  path: string;
+  /** The focus and selection ring. */
+  ring: boolean;
+  label?: {
+    className: string;
+    x: number;
+    y: number;
+    anchor: 'start' | 'end';
+    /** One line, or lines drawn one under another (`lines`). */
+    text: string;
+    lines?: readonly string[];
+    /** The full title, when the label is cut. */
+    title?: string;
+  };
+}
+
 /**
  * One event's mark: a list item holding a focusable button, named by title, date and place. `cross` is
  * its centre across the time axis (y, or x in the vertical layout). With `label`, the label is part of the
  * button: clicking or hovering it is clicking or hovering the mark, and `hit` (left and right edges, px from
- * the mark) widens the hit area over it. Clicks and focus reach the element through the list's
- * `markListeners`.
+ * the mark) widens the hit area over it (`area` replaces it).
  */
-export function renderMark(
+export function markShape(
   ctx: MarkContext,
   event: TimelineEvent,
   cross: number,
@@ -90,53 +146,52 @@ export function renderMark(
   tabStop: boolean,
   label?: MarkLabel,
   hit?: readonly [number, number],
-  area?: { x: number; y: number; w: number; h: number },
-): TemplateResult {
+  area?: Box,
+): MarkShape {
   const at = scale(event.start.ms);
   const kind = ctx.kinds.get(event.kind) ?? builtInStyle(event.kind);
   const dx = event.end ? scale(event.end.endMs) - at : 0;
   const bar = Math.abs(dx);
-  // The focus and selection ring, only on the marks that can have focus or are selected.
-  const ring = tabStop || event.id === ctx.focusedId || event.id === ctx.selectedId;
   // Drawn across; the vertical layout swaps the axes of the bar and the hit area.
   const v = ctx.vertical;
-  const box = (along: number, across: number, length: number, thickness: number) =>
+  const box = (along: number, across: number, length: number, thickness: number): Box =>
     v ? { x: across, y: along, w: thickness, h: length } : { x: along, y: across, w: length, h: thickness };
   const barBox = box(Math.min(0, dx), -4, bar, 8);
   // The span an uncertain, approximate or coarse date could cover (EDTF `1964?`, `196X`), and an open end.
   const vague = !event.end && isVague(event.start) ? scale(event.start.endMs) - at : 0;
-  const vagueBox = box(Math.min(0, vague), -5, Math.abs(vague), 10);
   const open = event.open ? (event.open === 'end' ? 40 : -40) * Math.sign(scale(event.start.endMs) - at || 1) : 0;
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
-  const hitBox = area ?? box(Math.min(h0, -12), -12, Math.max(24, Math.max(h1, 12) - Math.min(h0, -12)), 24);
-  const cut = label && label.text !== event.title;
   // A label that starts on its own bar (a long duration) gets a wider halo, so the bar does not show through it.
   const onBar = !v && !!label && bar > 10 && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
-  return svg`<g role="listitem" aria-posinset=${ctx.position(event) + 1} aria-setsize=${ctx.setSize}
-      transform="translate(${v ? cross : at},${v ? at : cross})">
-    <g part="event" class="event k-${kind.style}" data-id=${event.id} role="button" tabindex=${tabStop ? 0 : -1}
-      aria-label=${ctx.name(event)} aria-pressed=${event.id === ctx.selectedId ? 'true' : 'false'}>
-      ${bar > 10 ? svg`<rect class="bar" x=${barBox.x} y=${barBox.y} width=${barBox.w} height=${barBox.h} rx="2"></rect>` : nothing}
-      ${Math.abs(vague) > 6 ? svg`<rect class="extent" x=${vagueBox.x} y=${vagueBox.y} width=${vagueBox.w} height=${vagueBox.h} rx="2"></rect>` : nothing}
-      ${open ? svg`<line class="open" x1=${v ? 0 : dx} y1=${v ? dx : 0} x2=${v ? 0 : dx + open} y2=${v ? dx + open : 0}></line>` : nothing}
-      <rect class="hit" x=${hitBox.x} y=${hitBox.y} width=${hitBox.w} height=${hitBox.h}></rect>
-      ${label?.leader ? svg`<line class="leader" x1="0" y1="8" x2=${label.dx + (label.anchor === 'start' ? 2 : -2)} y2=${label.dy - 8}></line>` : nothing}
-      <path class="mark" d=${kind.path}></path>
-      ${ring ? svg`<circle class="ring" r="12"></circle>` : nothing}
-      ${
-        label
-          ? svg`<text part="label" class=${`${label.bold ? 'strong' : ''}${onBar ? ' on-bar' : ''}`} aria-hidden="true" x=${label.dx} y=${label.dy}
-              dy="0.35em" text-anchor=${label.anchor}>${
-                label.lines
-                  ? // A space after each line but the last, so the label's text reads as its title does.
-                    label.lines.map(
-                      (line, i, all) =>
-                        svg`<tspan x=${label.dx} dy=${i ? '1.15em' : 0}>${i < all.length - 1 ? `${line} ` : line}</tspan>`,
-                    )
-                  : label.text
-              }${cut ? svg`<title>${event.title}</title>` : nothing}</text>`
-          : nothing
-      }
-    </g>
-  </g>`;
+  const selected = event.id === ctx.selectedId;
+  return {
+    id: event.id,
+    x: v ? cross : at,
+    y: v ? at : cross,
+    posinset: ctx.position(event) + 1,
+    setsize: ctx.setSize,
+    className: `event k-${kind.style}`,
+    tabStop,
+    name: ctx.name(event),
+    pressed: selected,
+    bar: bar > 10 ? barBox : undefined,
+    extent: Math.abs(vague) > 6 ? box(Math.min(0, vague), -5, Math.abs(vague), 10) : undefined,
+    open: open ? { x1: v ? 0 : dx, y1: v ? dx : 0, x2: v ? 0 : dx + open, y2: v ? dx + open : 0 } : undefined,
+    hit: area ?? box(Math.min(h0, -12), -12, Math.max(24, Math.max(h1, 12) - Math.min(h0, -12)), 24),
+    leader: label?.leader
+      ? { x1: 0, y1: 8, x2: label.dx + (label.anchor === 'start' ? 2 : -2), y2: label.dy - 8 }
+      : undefined,
+    path: kind.path,
+    // Only on the marks that can have focus or are selected.
+    ring: tabStop || event.id === ctx.focusedId || selected,
+    label: label && {
+      className: `${label.bold ? 'strong' : ''}${onBar ? ' on-bar' : ''}`,
+      x: label.dx,
+      y: label.dy,
+      anchor: label.anchor,
+      text: label.text,
+      lines: label.lines,
+      title: label.text !== event.title ? event.title : undefined,
+    },
+  };
 }

@@ -3,7 +3,6 @@
 // empty stretches compressed to a break in the axis. Past a few hundred events in view it turns to count
 // marks over an even scale. A chunk, loaded when an element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { scaleTime } from '../layout/time-scale.js';
 import { tickKind } from '../layout/time-ticks.js';
 import {
@@ -19,7 +18,8 @@ import { LINE, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderEras } from './eras.js';
-import { markListeners, renderMark, type MarkContext } from './marks.js';
+import { markList } from './mark-list.js';
+import { markListeners, markShape, type MarkContext } from './marks.js';
 import { badgeWidth, renderBadge, renderCount } from './crowded-marks.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -102,11 +102,9 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
   const tabStop = (layout.rows.find((r) => r.event.id === ctx.focusedId) ?? layout.rows[0])?.event.id;
   const room = labelRoom(width);
   const listeners = markListeners(ctx);
-  return svg`<g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}>
-    ${repeat(
-      layout.rows,
-      (row) => row.event.id,
-      (row) => {
+  return svg`<g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
+    ${markList(
+      layout.rows.map((row) => {
         const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
         const text = row.lines.join(' ');
         const dx = rtl ? -LABEL_DX : LABEL_DX;
@@ -116,7 +114,7 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
           w: room + LABEL_DX + 12,
           h: Math.max(24, row.height - 4),
         };
-        return renderMark(
+        return markShape(
           ctx,
           row.event,
           markX,
@@ -134,9 +132,8 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
           undefined,
           area,
         );
-      },
-    )}
-  </g>`;
+      }),
+    )}></g>`;
 }
 
 /** Too many events in view to list: count marks down an even scale, and the labels that fit one a line. */
@@ -173,13 +170,8 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
           ${count ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, hidden.length, event.start.ms, to) : nothing}`;
       })}
     </g>
-    <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}>
-      ${repeat(
-        singles,
-        (event) => event.id,
-        (event) => renderMark(ctx, event, markX, y, event.id === tabStop),
-      )}
-    </g>`;
+    <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
+      ${markList(singles.map((event) => markShape(ctx, event, markX, y, event.id === tabStop)))}></g>`;
 }
 
 /** The crowded layout's even scale, as a time scale onto y. */

@@ -1,0 +1,191 @@
+// A list of marks drawn as a keyed pool of svg nodes. A zoom step moves most marks and adds or removes a
+// few dozen: through a Lit template each mark is a template instance with some twenty parts, and making,
+// diffing and clearing them was most of a step's script. Here a mark that stays is the same nodes, and
+// only the attributes that changed are written.
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import type { Box, MarkShape, Segment } from './marks.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The parts of a mark's button, in drawing order (later over earlier). */
+const PARTS = ['bar', 'extent', 'open', 'hit', 'leader', 'path', 'ring', 'label'] as const;
+type PartName = (typeof PARTS)[number];
+
+/** A drawn mark: its nodes and the shape they show. */
+interface DrawnMark {
+  item: SVGGElement;
+  button: SVGGElement;
+  parts: Partial<Record<PartName, SVGElement>>;
+  shape?: MarkShape;
+  /** What the label's children show, to rebuild them only when it changes. */
+  labelKey?: string;
+}
+
+/** Sets an attribute when its value differs from the one last written. */
+function set(node: Element, name: string, value: string | number, last: string | number | undefined): void {
+  if (value !== last) node.setAttribute(name, String(value));
+}
+
+/** A mark's part: made, kept or removed, in its place among the others. */
+function part(mark: DrawnMark, name: PartName, present: boolean, tag: string, make?: (node: SVGElement) => void) {
+  let node = mark.parts[name];
+  if (!present) {
+    node?.remove();
+    delete mark.parts[name];
+    return undefined;
+  }
+  if (!node) {
+    node = mark.button.ownerDocument.createElementNS(SVG, tag);
+    make?.(node);
+    let before: Node | null = null;
+    for (let k = PARTS.indexOf(name) + 1; k < PARTS.length && !before; k++) before = mark.parts[PARTS[k]] ?? null;
+    mark.button.insertBefore(node, before);
+    mark.parts[name] = node;
+  }
+  return node;
+}
+
+function drawBox(node: SVGElement | undefined, box: Box | undefined, last: Box | undefined): void {
+  if (!node || !box) return;
+  set(node, 'x', box.x, last?.x);
+  set(node, 'y', box.y, last?.y);
+  set(node, 'width', box.w, last?.w);
+  set(node, 'height', box.h, last?.h);
+}
+
+function drawSegment(node: SVGElement | undefined, line: Segment | undefined, last: Segment | undefined): void {
+  if (!node || !line) return;
+  set(node, 'x1', line.x1, last?.x1);
+  set(node, 'y1', line.y1, last?.y1);
+  set(node, 'x2', line.x2, last?.x2);
+  set(node, 'y2', line.y2, last?.y2);
+}
+
+function create(doc: Document): DrawnMark {
+  const item = doc.createElementNS(SVG, 'g');
+  item.setAttribute('role', 'listitem');
+  const button = doc.createElementNS(SVG, 'g');
+  button.setAttribute('part', 'event');
+  button.setAttribute('role', 'button');
+  item.append(button);
+  return { item, button, parts: {} };
+}
+
+/** Brings a mark's nodes to its shape, writing only what changed. */
+function draw(mark: DrawnMark, shape: MarkShape): void {
+  // A part made anew has no attributes yet: compare it with nothing.
+  const was = mark.shape;
+  const { item, button } = mark;
+  set(item, 'aria-posinset', shape.posinset, was?.posinset);
+  set(item, 'aria-setsize', shape.setsize, was?.setsize);
+  if (shape.x !== was?.x || shape.y !== was?.y) item.setAttribute('transform', `translate(${shape.x},${shape.y})`);
+  set(button, 'class', shape.className, was?.className);
+  set(button, 'data-id', shape.id, was?.id);
+  set(button, 'tabindex', shape.tabStop ? 0 : -1, was && (was.tabStop ? 0 : -1));
+  set(button, 'aria-label', shape.name, was?.name);
+  set(button, 'aria-pressed', String(shape.pressed), was && String(was.pressed));
+
+  const rounded = (name: string) => (n: SVGElement) => {
+    n.setAttribute('class', name);
+    n.setAttribute('rx', '2');
+  };
+  drawBox(part(mark, 'bar', !!shape.bar, 'rect', rounded('bar')), shape.bar, was?.bar);
+  drawBox(part(mark, 'extent', !!shape.extent, 'rect', rounded('extent')), shape.extent, was?.extent);
+  drawSegment(part(mark, 'open', !!shape.open, 'line', (n) => n.setAttribute('class', 'open')), shape.open, was?.open);
+  drawBox(part(mark, 'hit', true, 'rect', (n) => n.setAttribute('class', 'hit')), shape.hit, was?.hit);
+  drawSegment(
+    part(mark, 'leader', !!shape.leader, 'line', (n) => n.setAttribute('class', 'leader')),
+    shape.leader,
+    was?.leader,
+  );
+  const path = part(mark, 'path', true, 'path', (n) => n.setAttribute('class', 'mark'));
+  set(path!, 'd', shape.path, was?.path);
+  part(mark, 'ring', shape.ring, 'circle', (n) => {
+    n.setAttribute('class', 'ring');
+    n.setAttribute('r', '12');
+  });
+  drawLabel(mark, shape.label, was?.label);
+  mark.shape = shape;
+}
+
+function drawLabel(mark: DrawnMark, label: MarkShape['label'], was: MarkShape['label']): void {
+  const text = part(mark, 'label', !!label, 'text', (n) => {
+    n.setAttribute('part', 'label');
+    n.setAttribute('aria-hidden', 'true');
+    n.setAttribute('dy', '0.35em');
+  });
+  if (!text || !label) {
+    mark.labelKey = undefined;
+    return;
+  }
+  const fresh = !was;
+  set(text, 'class', label.className, fresh ? undefined : was.className);
+  set(text, 'x', label.x, fresh ? undefined : was.x);
+  set(text, 'y', label.y, fresh ? undefined : was.y);
+  set(text, 'text-anchor', label.anchor, fresh ? undefined : was.anchor);
+  // Lines are tspans that each start at the label's x.
+  const key = `${label.lines ? `${label.x}\n${label.lines.join('\n')}` : label.text}\u0000${label.title ?? ''}`;
+  if (key === mark.labelKey) return;
+  mark.labelKey = key;
+  const doc = text.ownerDocument;
+  const children: Node[] = label.lines
+    ? label.lines.map((line, i, all) => {
+        const span = doc.createElementNS(SVG, 'tspan');
+        span.setAttribute('x', String(label.x));
+        span.setAttribute('dy', i ? '1.15em' : '0');
+        // A space after each line but the last, so the label's text reads as its title does.
+        span.textContent = i < all.length - 1 ? `${line} ` : line;
+        return span;
+      })
+    : [doc.createTextNode(label.text)];
+  if (label.title !== undefined) {
+    const title = doc.createElementNS(SVG, 'title');
+    title.textContent = label.title;
+    children.push(title);
+  }
+  text.replaceChildren(...children);
+}
+
+class MarkList extends Directive {
+  private drawn = new Map<string, DrawnMark>();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('markList() goes on an element: <g ${markList(shapes)}>');
+  }
+
+  // The marks are drawn in update(), into the element; rendering alone has nothing to write.
+  render(shapes: readonly MarkShape[]): typeof noChange {
+    void shapes;
+    return noChange;
+  }
+
+  override update(part: ElementPart, [shapes]: [readonly MarkShape[]]): typeof noChange {
+    const list = part.element;
+    const doc = list.ownerDocument;
+    const next = new Map<string, DrawnMark>();
+    for (const shape of shapes) {
+      if (next.has(shape.id)) continue;
+      const mark = this.drawn.get(shape.id) ?? create(doc);
+      this.drawn.delete(shape.id);
+      draw(mark, shape);
+      next.set(shape.id, mark);
+    }
+    for (const gone of this.drawn.values()) gone.item.remove();
+    this.drawn = next;
+    // In the shapes' order; marks that kept their order stay where they are.
+    let at = list.firstChild;
+    for (const mark of next.values()) {
+      if (mark.item === at) at = at.nextSibling;
+      else list.insertBefore(mark.item, at);
+    }
+    return noChange;
+  }
+}
+
+/**
+ * Draws `shapes` as the element's children, one list item each, keyed by event id: a mark that stays is
+ * moved, not made again. The element's other children are not kept.
+ */
+export const markList = directive(MarkList);

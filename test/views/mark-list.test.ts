@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { render, svg } from 'lit';
+import { markList } from '../../src/views/mark-list.js';
+import type { MarkShape } from '../../src/views/marks.js';
+
+function shape(id: string, x: number, extra: Partial<MarkShape> = {}): MarkShape {
+  return {
+    id,
+    x,
+    y: 20,
+    posinset: 1,
+    setsize: 3,
+    className: 'event k-dot',
+    tabStop: false,
+    name: `name ${id}`,
+    pressed: false,
+    hit: { x: -12, y: -12, w: 24, h: 24 },
+    path: 'M0,-5L5,0L0,5L-5,0Z',
+    ring: false,
+    ...extra,
+  };
+}
+
+describe('markList', () => {
+  let host: SVGSVGElement;
+  let list: SVGGElement;
+  const draw = (shapes: MarkShape[]) => {
+    render(svg`<g role="list" ${markList(shapes)}></g>`, host);
+    list = host.querySelector('g[role="list"]')!;
+  };
+  const items = () => [...list.children] as SVGGElement[];
+  const button = (id: string) => list.querySelector<SVGGElement>(`[data-id="${id}"]`)!;
+  const parts = (id: string) => [...button(id).children].map((n) => n.getAttribute('class') ?? n.localName);
+
+  beforeEach(() => {
+    host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    document.body.append(host);
+  });
+  afterEach(() => host.remove());
+
+  it('draws each shape as a list item holding a button, in order, with its attributes', () => {
+    draw([shape('a', 10, { tabStop: true, pressed: true, ring: true }), shape('b', 50, { posinset: 2 })]);
+    expect(items().map((item) => item.getAttribute('role'))).to.deep.equal(['listitem', 'listitem']);
+    const [a, b] = items();
+    expect(a.getAttribute('transform')).to.equal('translate(10,20)');
+    expect(b.getAttribute('aria-posinset')).to.equal('2');
+    expect(b.getAttribute('aria-setsize')).to.equal('3');
+    const mark = a.firstElementChild!;
+    expect(mark.getAttribute('part')).to.equal('event');
+    expect(mark.getAttribute('role')).to.equal('button');
+    expect(mark.getAttribute('data-id')).to.equal('a');
+    expect(mark.getAttribute('class')).to.equal('event k-dot');
+    expect(mark.getAttribute('tabindex')).to.equal('0');
+    expect(mark.getAttribute('aria-label')).to.equal('name a');
+    expect(mark.getAttribute('aria-pressed')).to.equal('true');
+    expect(button('b').getAttribute('tabindex')).to.equal('-1');
+    expect(button('b').getAttribute('aria-pressed')).to.equal('false');
+    expect(parts('a')).to.deep.equal(['hit', 'mark', 'ring']);
+    expect(parts('b')).to.deep.equal(['hit', 'mark']);
+  });
+
+  it('keeps a mark that stays as the same nodes, moves it, and adds and removes the others in order', () => {
+    draw([shape('a', 10), shape('b', 50), shape('c', 90)]);
+    const [, b, c] = items();
+    draw([shape('b', 30), shape('c', 70), shape('d', 110)]);
+    expect(items().map((item) => item.firstElementChild!.getAttribute('data-id'))).to.deep.equal(['b', 'c', 'd']);
+    expect(items()[0]).to.equal(b);
+    expect(items()[1]).to.equal(c);
+    expect(b.getAttribute('transform')).to.equal('translate(30,20)');
+    draw([shape('d', 0), shape('b', 30)]);
+    expect(items().map((item) => item.firstElementChild!.getAttribute('data-id'))).to.deep.equal(['d', 'b']);
+    expect(items()[1]).to.equal(b);
+  });
+
+  it('writes only what changed', async () => {
+    const shapes = [shape('a', 10, { label: { className: '', x: 12, y: 0, anchor: 'start', text: 'A' } }), shape('b', 50)];
+    draw(shapes);
+    const changes: string[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => changes.push(r.type === 'attributes' ? r.attributeName! : r.type)),
+    );
+    observer.observe(list, { subtree: true, attributes: true, childList: true, characterData: true });
+    draw(shapes.map((s) => ({ ...s })));
+    await Promise.resolve();
+    expect(changes).to.deep.equal([]);
+    draw(shapes.map((s) => ({ ...s, x: s.x + 5 })));
+    await Promise.resolve();
+    observer.disconnect();
+    expect(changes).to.deep.equal(['transform', 'transform']);
+  });
+
+  it('adds and removes a bar, a ring and a label in their drawing order', () => {
+    draw([shape('a', 10)]);
+    const bar = { x: 0, y: -4, w: 40, h: 8 };
+    draw([shape('a', 10, { ring: true, bar, label: { className: 'strong', x: 48, y: 0, anchor: 'start', text: 'A' } })]);
+    expect(parts('a')).to.deep.equal(['bar', 'hit', 'mark', 'ring', 'strong']);
+    const rect = button('a').querySelector('.bar')!;
+    expect([rect.getAttribute('width'), rect.getAttribute('height'), rect.getAttribute('rx')]).to.deep.equal(['40', '8', '2']);
+    const text = button('a').querySelector('text')!;
+    expect(text.getAttribute('part')).to.equal('label');
+    expect(text.getAttribute('aria-hidden')).to.equal('true');
+    expect(text.getAttribute('x')).to.equal('48');
+    expect(text.textContent).to.equal('A');
+    draw([shape('a', 10, { leader: { x1: 0, y1: 8, x2: 10, y2: 18 }, extent: { x: 0, y: -5, w: 30, h: 10 } })]);
+    expect(parts('a')).to.deep.equal(['extent', 'hit', 'leader', 'mark']);
+  });
+
+  it("writes a label's lines as tspans and a cut label's full title", () => {
+    const label = { className: '', x: 20, y: 0, anchor: 'start' as const, text: 'One two', lines: ['One', 'two'] };
+    draw([shape('a', 10, { label })]);
+    const spans = [...button('a').querySelectorAll('tspan')];
+    expect(spans.map((s) => [s.textContent, s.getAttribute('x'), s.getAttribute('dy')])).to.deep.equal([
+      ['One ', '20', '0'],
+      ['two', '20', '1.15em'],
+    ]);
+    draw([shape('a', 10, { label: { ...label, lines: undefined, text: 'On…', title: 'One two three' } })]);
+    const text = button('a').querySelector('text')!;
+    expect(text.querySelectorAll('tspan').length).to.equal(0);
+    expect(text.firstChild!.textContent).to.equal('On…');
+    expect(text.querySelector('title')!.textContent).to.equal('One two three');
+  });
+});
