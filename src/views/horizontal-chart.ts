@@ -89,8 +89,13 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
             y=${lane.top + 13}>${view.laneTitle(lane.lane.key)}</text>`,
         )}
         ${renderSpans(view)} ${renderCrowded(view)}
-        <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
-          ${markList(layout.events.map((p) => markShape(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p))))}></g>
+        <g
+          role="list"
+          aria-label=${ctx.strings.events}
+          @click=${listeners.click}
+          @focusin=${listeners.focusin}
+          ${markList(layout.events.map((p) => markShape(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p))))}
+        ></g>
       </g>
       ${
         view.hasEvents

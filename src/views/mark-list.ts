@@ -92,8 +92,16 @@ function draw(mark: DrawnMark, shape: MarkShape): void {
   };
   drawBox(part(mark, 'bar', !!shape.bar, 'rect', rounded('bar')), shape.bar, was?.bar);
   drawBox(part(mark, 'extent', !!shape.extent, 'rect', rounded('extent')), shape.extent, was?.extent);
-  drawSegment(part(mark, 'open', !!shape.open, 'line', (n) => n.setAttribute('class', 'open')), shape.open, was?.open);
-  drawBox(part(mark, 'hit', true, 'rect', (n) => n.setAttribute('class', 'hit')), shape.hit, was?.hit);
+  drawSegment(
+    part(mark, 'open', !!shape.open, 'line', (n) => n.setAttribute('class', 'open')),
+    shape.open,
+    was?.open,
+  );
+  drawBox(
+    part(mark, 'hit', true, 'rect', (n) => n.setAttribute('class', 'hit')),
+    shape.hit,
+    was?.hit,
+  );
   drawSegment(
     part(mark, 'leader', !!shape.leader, 'line', (n) => n.setAttribute('class', 'leader')),
     shape.leader,

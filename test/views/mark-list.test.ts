@@ -73,7 +73,10 @@ describe('markList', () => {
   });
 
   it('writes only what changed', async () => {
-    const shapes = [shape('a', 10, { label: { className: '', x: 12, y: 0, anchor: 'start', text: 'A' } }), shape('b', 50)];
+    const shapes = [
+      shape('a', 10, { label: { className: '', x: 12, y: 0, anchor: 'start', text: 'A' } }),
+      shape('b', 50),
+    ];
     draw(shapes);
     const changes: string[] = [];
     const observer = new MutationObserver((records) =>
@@ -92,10 +95,16 @@ describe('markList', () => {
   it('adds and removes a bar, a ring and a label in their drawing order', () => {
     draw([shape('a', 10)]);
     const bar = { x: 0, y: -4, w: 40, h: 8 };
-    draw([shape('a', 10, { ring: true, bar, label: { className: 'strong', x: 48, y: 0, anchor: 'start', text: 'A' } })]);
+    draw([
+      shape('a', 10, { ring: true, bar, label: { className: 'strong', x: 48, y: 0, anchor: 'start', text: 'A' } }),
+    ]);
     expect(parts('a')).to.deep.equal(['bar', 'hit', 'mark', 'ring', 'strong']);
     const rect = button('a').querySelector('.bar')!;
-    expect([rect.getAttribute('width'), rect.getAttribute('height'), rect.getAttribute('rx')]).to.deep.equal(['40', '8', '2']);
+    expect([rect.getAttribute('width'), rect.getAttribute('height'), rect.getAttribute('rx')]).to.deep.equal([
+      '40',
+      '8',
+      '2',
+    ]);
     const text = button('a').querySelector('text')!;
     expect(text.getAttribute('part')).to.equal('label');
     expect(text.getAttribute('aria-hidden')).to.equal('true');

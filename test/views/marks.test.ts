@@ -13,7 +13,17 @@ const point = (day: number, extra: Partial<TimePoint> = {}): TimePoint => ({
 });
 
 function event(id: string, start: TimePoint, extra: Partial<TimelineEvent> = {}): TimelineEvent {
-  return { id, title: `Title ${id}`, kind: 'video', start, participants: [], outcomes: [], sources: [], index: 0, ...extra };
+  return {
+    id,
+    title: `Title ${id}`,
+    kind: 'video',
+    start,
+    participants: [],
+    outcomes: [],
+    sources: [],
+    index: 0,
+    ...extra,
+  };
 }
 
 function context(extra: Partial<MarkContext> = {}): MarkContext {
