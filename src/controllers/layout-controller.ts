@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { layoutFrame, type FrameLayout } from '../layout/frame.js';
 import type { VerticalFrame } from '../layout/vertical-frame.js';
 import type { VerticalChartModule } from './size-controller.js';
+import type { ProgressiveDrawing } from '../views/mark-list.js';
 
 /** The crowded-lane chunk. */
 export type CrowdedModule = typeof import('../crowded.js');
@@ -16,6 +17,8 @@ export const ERA_STRIP = 20;
 export const AXIS_HEIGHT = 30;
 /** How long the chart's svg keeps its room after the view last grew it, ms (see `canvasHeight`). */
 export const CANVAS_HOLD_MS = 400;
+/** Script time a frame may spend making marks that come into view as the view moves, ms (see `progressive`). */
+export const NEW_MARKS_MS = 4;
 
 /** What the layout controller asks of the element's other parts. */
 export interface LayoutConfig {
@@ -59,6 +62,9 @@ export class LayoutController implements ReactiveController {
   /** The svg's height while the view moves: the most the chart took lately, with room to grow. */
   private held = 0;
   private release?: ReturnType<typeof setTimeout>;
+  /** Whether this frame's view moved from the last one's (same events and width, another span). */
+  private moved = false;
+  private readonly drawing: ProgressiveDrawing;
   /** What the last update showed: whether the view moved since. */
   private view: { model?: TimelineModel; width: number; from: number; to: number } = { width: 0, from: 0, to: 0 };
 
@@ -69,6 +75,16 @@ export class LayoutController implements ReactiveController {
     private readonly wait: (work: Promise<unknown>) => void,
   ) {
     host.addController(this);
+    this.drawing = { budgetMs: NEW_MARKS_MS, wait };
+  }
+
+  /**
+   * How this frame's new marks are drawn: when the view moved, a step can bring hundreds into view at once (a
+   * zoom out of a crowded view splits its count marks), so those a frame has no time for are drawn in the next
+   * ones, and `updateComplete` waits for them. A first frame, new data or a new width draws every mark at once.
+   */
+  get progressive(): ProgressiveDrawing | undefined {
+    return this.moved ? this.drawing : undefined;
   }
 
   /** Where the lanes start: below the era names' strip when the data has eras. */
@@ -159,6 +175,7 @@ export class LayoutController implements ReactiveController {
     // Moved: the same events at the same width, another span.
     const moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
     this.view = { model, width, from, to };
+    this.moved = moved;
     if (height === this.held) return;
     clearTimeout(this.release);
     // New data, a new width, a lane shown: the svg takes the chart's height at once. The view moving (a zoom,

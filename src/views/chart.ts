@@ -12,6 +12,7 @@ import type { VerticalChartModule } from '../controllers/size-controller.js';
 import { axisContext, tickLabel, type AxisText } from './axis.js';
 import { renderHorizontalChart, type SpanLine } from './horizontal-chart.js';
 import type { MarkContext } from './marks.js';
+import type { ProgressiveDrawing } from './mark-list.js';
 import type { TimelineEvent } from '../types.js';
 
 /** The locale as the chart spells it. */
@@ -62,6 +63,8 @@ export interface ChartState {
   onSelect(event: TimelineEvent): void;
   onFocus(event: TimelineEvent): void;
   expand(from: number, to: number, count: number): void;
+  /** While the view moves, new marks are drawn over frames (see LayoutController.progressive). */
+  progressive?: ProgressiveDrawing;
 }
 
 export function renderChart(state: ChartState): TemplateResult | typeof nothing {
@@ -97,6 +100,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     onSelect: state.onSelect,
     onFocus: state.onFocus,
     expand: state.expand,
+    progressive: state.progressive,
   };
   const common = {
     rtl: state.rtl,

@@ -135,6 +135,7 @@ function chart(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof
     width: size.chartWidth,
     height: layout.height,
     canvasHeight: layout.canvasHeight,
+    progressive: layout.progressive,
     vertical: size.vertical,
     rtl: size.rtl,
     verticalChart: size.verticalChart,

@@ -94,7 +94,12 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
           aria-label=${ctx.strings.events}
           @click=${listeners.click}
           @focusin=${listeners.focusin}
-          ${markList(layout.events.map((p) => markShape(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p))))}
+          ${markList(
+            layout.events.map((p) =>
+              markShape(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p)),
+            ),
+            ctx.progressive,
+          )}
         ></g>
       </g>
       ${

@@ -73,7 +73,7 @@ function create(doc: Document): DrawnMark {
 }
 
 /** Brings a mark's nodes to its shape, writing only what changed. */
-function draw(mark: DrawnMark, shape: MarkShape): void {
+function drawMark(mark: DrawnMark, shape: MarkShape): void {
   // A part made anew has no attributes yet: compare it with nothing.
   const was = mark.shape;
   const { item, button } = mark;
@@ -155,8 +155,33 @@ function drawLabel(mark: DrawnMark, label: MarkShape['label'], was: MarkShape['l
   text.replaceChildren(...children);
 }
 
+/**
+ * Drawing a list over several frames: while the view moves, a step can bring hundreds of marks into view at
+ * once (clusters splitting into labelled marks), more than a frame can make. Marks already drawn move at
+ * once; new ones are made for `budgetMs` of script a frame, the focused, selected and top-most first, and the
+ * rest in the frames after.
+ */
+export interface ProgressiveDrawing {
+  budgetMs: number;
+  /** Takes the drawing still to do, for `updateComplete` to wait for. */
+  wait(work: Promise<void>): void;
+}
+
+/** New marks made in any frame, whatever the budget, so the drawing always gets on. */
+const LEAST_PER_FRAME = 16;
+
+/** Which of the new marks to make first: those with a ring (focus, selection, tab stop), then top to bottom. */
+function drawFirst(a: MarkShape, b: MarkShape): number {
+  return Number(b.ring) - Number(a.ring) || a.y - b.y || a.x - b.x;
+}
+
 class MarkList extends Directive {
   private drawn = new Map<string, DrawnMark>();
+  private list?: Element;
+  private shapes: readonly MarkShape[] = [];
+  private progressive?: ProgressiveDrawing;
+  private frame = 0;
+  private finish?: () => void;
 
   constructor(info: PartInfo) {
     super(info);
@@ -164,36 +189,88 @@ class MarkList extends Directive {
   }
 
   // The marks are drawn in update(), into the element; rendering alone has nothing to write.
-  render(shapes: readonly MarkShape[]): typeof noChange {
+  render(shapes: readonly MarkShape[], progressive?: ProgressiveDrawing): typeof noChange {
     void shapes;
+    void progressive;
     return noChange;
   }
 
-  override update(part: ElementPart, [shapes]: [readonly MarkShape[]]): typeof noChange {
-    const list = part.element;
-    const doc = list.ownerDocument;
+  override update(
+    part: ElementPart,
+    [shapes, progressive]: [readonly MarkShape[], ProgressiveDrawing | undefined],
+  ): typeof noChange {
+    this.list = part.element;
+    this.shapes = shapes;
+    this.progressive = progressive;
+    this.draw();
+    return noChange;
+  }
+
+  /** Brings the list to `shapes`: every mark drawn, or as many new ones as the frame's budget allows. */
+  private draw(): void {
+    const list = this.list!;
+    const started = performance.now();
+    const budget = this.progressive?.budgetMs;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     const next = new Map<string, DrawnMark>();
+    const fresh: MarkShape[] = [];
+    // One mark an id (the first shape with it).
+    const ids = new Set<string>();
+    const shapes: MarkShape[] = [];
+    for (const shape of this.shapes) {
+      if (ids.has(shape.id)) continue;
+      ids.add(shape.id);
+      shapes.push(shape);
+    }
     for (const shape of shapes) {
-      if (next.has(shape.id)) continue;
-      const mark = this.drawn.get(shape.id) ?? create(doc);
+      const mark = this.drawn.get(shape.id);
+      if (!mark) {
+        fresh.push(shape);
+        continue;
+      }
       this.drawn.delete(shape.id);
-      draw(mark, shape);
+      drawMark(mark, shape);
       next.set(shape.id, mark);
     }
     for (const gone of this.drawn.values()) gone.item.remove();
+    if (budget !== undefined && fresh.length > LEAST_PER_FRAME) fresh.sort(drawFirst);
+    let made = 0;
+    for (; made < fresh.length; made++) {
+      if (budget !== undefined && made >= LEAST_PER_FRAME && performance.now() - started > budget) break;
+      const mark = create(list.ownerDocument);
+      drawMark(mark, fresh[made]);
+      next.set(fresh[made].id, mark);
+    }
     this.drawn = next;
     // In the shapes' order; marks that kept their order stay where they are.
     let at = list.firstChild;
-    for (const mark of next.values()) {
-      if (mark.item === at) at = at.nextSibling;
-      else list.insertBefore(mark.item, at);
+    for (const shape of shapes) {
+      const item = next.get(shape.id)?.item;
+      if (!item) continue;
+      if (item === at) at = at.nextSibling;
+      else list.insertBefore(item, at);
     }
-    return noChange;
+    if (made === fresh.length) return this.settle();
+    if (!this.finish) this.progressive!.wait(new Promise<void>((resolve) => (this.finish = resolve)));
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      // A list taken off the page (another chart drawn in its place) has nothing more to draw.
+      if (list.isConnected) this.draw();
+      else this.settle();
+    });
+  }
+
+  /** Everything is drawn (or nothing more will be): whoever waits may go on. */
+  private settle(): void {
+    this.finish?.();
+    this.finish = undefined;
   }
 }
 
 /**
  * Draws `shapes` as the element's children, one list item each, keyed by event id: a mark that stays is
- * moved, not made again. The element's other children are not kept.
+ * moved, not made again. With `progressive`, new marks beyond a frame's budget are made in the frames after.
+ * The element's other children are not kept.
  */
 export const markList = directive(MarkList);

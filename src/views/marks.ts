@@ -3,6 +3,7 @@
 // context and the list's listeners.
 import { builtInStyle, type KindStyle } from '../model/kinds.js';
 import type { TimelineStrings } from '../i18n/strings.js';
+import type { ProgressiveDrawing } from './mark-list.js';
 import type { TimePoint, TimelineEvent } from '../types.js';
 
 /** Whether a date is drawn as the faded span it could cover: uncertain, approximate, or a decade or century. */
@@ -36,6 +37,8 @@ export interface MarkContext {
   onFocus(event: TimelineEvent): void;
   /** The reader asked to see `count` events between `from` and `to` (ms). */
   expand(from: number, to: number, count: number): void;
+  /** While the view moves: new marks beyond a frame's budget are drawn in the frames after. */
+  progressive?: ProgressiveDrawing;
 }
 
 /** A label drawn with its mark, relative to the mark's centre. */

@@ -94,6 +94,32 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     expect(Math.round(svg().getBoundingClientRect().height)).to.equal(Math.round(box().getBoundingClientRect().height));
   });
 
+  it('a zoom step that brings hundreds of marks into view draws them over frames, and updateComplete waits for all', async () => {
+    const el = await mountData(manyEvents(1000), 1200);
+    const marks = () => el.shadowRoot!.querySelectorAll('[part~="event"]').length;
+    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+    el.zoomTo(a, b);
+    await el.updateComplete;
+    // One step in from the whole: most count marks split into labelled marks.
+    el.zoomTo(a + (b - a) * 0.1, b - (b - a) * 0.1);
+    let complete = false;
+    const waited = el.updateComplete.then(() => (complete = true));
+    const seen: number[] = [];
+    while (!complete) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      seen.push(marks());
+    }
+    await waited;
+    const drawn = marks();
+    expect(drawn).to.be.above(100);
+    expect(seen[0], 'the first frame draws only some of the new marks').to.be.below(drawn);
+    expect(seen.length).to.be.above(1);
+    // Drawn again at rest (not moving), the same marks: none was lost on the way.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(marks()).to.equal(drawn);
+  });
+
   it('an export during a zoom is the chart as seen, not the svg with its spare room', async () => {
     const el = await mountData(manyEvents(1000), 1200);
     const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { render, svg } from 'lit';
-import { markList } from '../../src/views/mark-list.js';
+import { markList, type ProgressiveDrawing } from '../../src/views/mark-list.js';
 import type { MarkShape } from '../../src/views/marks.js';
 
 function shape(id: string, x: number, extra: Partial<MarkShape> = {}): MarkShape {
@@ -24,8 +24,8 @@ function shape(id: string, x: number, extra: Partial<MarkShape> = {}): MarkShape
 describe('markList', () => {
   let host: SVGSVGElement;
   let list: SVGGElement;
-  const draw = (shapes: MarkShape[]) => {
-    render(svg`<g role="list" ${markList(shapes)}></g>`, host);
+  const draw = (shapes: MarkShape[], progressive?: ProgressiveDrawing) => {
+    render(svg`<g role="list" ${markList(shapes, progressive)}></g>`, host);
     list = host.querySelector('g[role="list"]')!;
   };
   const items = () => [...list.children] as SVGGElement[];
@@ -127,5 +127,55 @@ describe('markList', () => {
     expect(text.querySelectorAll('tspan').length).to.equal(0);
     expect(text.firstChild!.textContent).to.equal('On…');
     expect(text.querySelector('title')!.textContent).to.equal('One two three');
+  });
+
+  describe('progressive', () => {
+    const many = (count: number, extra: (i: number) => Partial<MarkShape> = () => ({})) =>
+      Array.from({ length: count }, (_, i) => shape(`m${i}`, i * 3, { y: 1000 - i, ...extra(i) }));
+    const ids = () => items().map((item) => item.firstElementChild!.getAttribute('data-id')!);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let waits: Promise<void>[];
+    let progressive: ProgressiveDrawing;
+    beforeEach(() => {
+      waits = [];
+      progressive = { budgetMs: 0, wait: (work) => waits.push(work) };
+    });
+
+    it('with no budget left, makes a few new marks a frame, the ringed and top-most first, and the rest after', async () => {
+      const shapes = many(100, (i) => ({ ring: i === 50 }));
+      draw(shapes, progressive);
+      const first = ids();
+      expect(first.length).to.be.within(1, 99);
+      // The ringed mark, then the lowest y (the last shapes), in the shapes' order in the list.
+      expect(first).to.include('m50');
+      expect(first).to.include('m99');
+      expect(first).not.to.include('m0');
+      expect(first).to.deep.equal([...first].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
+      expect(waits).to.have.length(1);
+      let settled = false;
+      void waits[0].then(() => (settled = true));
+      await frame();
+      expect(ids().length).to.be.greaterThan(first.length);
+      await waits[0];
+      expect(settled).to.equal(true);
+      expect(ids()).to.deep.equal(shapes.map((s) => s.id));
+    });
+
+    it('moves the marks already drawn at once, and a draw without a budget finishes the rest', async () => {
+      draw(many(10));
+      const moved = many(10).map((s) => ({ ...s, x: s.x + 100 }));
+      draw([...moved, ...many(200).slice(10)], progressive);
+      expect(items()[0].getAttribute('transform')).to.equal('translate(100,1000)');
+      expect(ids().length).to.be.below(210);
+      draw([...moved, ...many(200).slice(10)]);
+      expect(ids().length).to.equal(200);
+      await waits[0];
+    });
+
+    it('draws everything at once when few marks are new', () => {
+      draw(many(12), progressive);
+      expect(ids()).to.have.length(12);
+      expect(waits).to.have.length(0);
+    });
   });
 });
