@@ -17,8 +17,12 @@ export const ERA_STRIP = 20;
 export const AXIS_HEIGHT = 30;
 /** How long the chart's svg keeps its room after the view last grew it, ms (see `canvasHeight`). */
 export const CANVAS_HOLD_MS = 400;
-/** Script time a frame may spend making marks that come into view as the view moves, ms (see `progressive`). */
-export const NEW_MARKS_MS = 4;
+/**
+ * Script time a frame may spend making marks that came into view as the view moved, ms (see `progressive`): in
+ * a frame that moves the view, and in one that only goes on drawing them.
+ */
+export const NEW_MARKS_MS = 2;
+export const REST_MARKS_MS = 6;
 
 /** What the layout controller asks of the element's other parts. */
 export interface LayoutConfig {
@@ -75,7 +79,7 @@ export class LayoutController implements ReactiveController {
     private readonly wait: (work: Promise<unknown>) => void,
   ) {
     host.addController(this);
-    this.drawing = { budgetMs: NEW_MARKS_MS, wait };
+    this.drawing = { budgetMs: NEW_MARKS_MS, restMs: REST_MARKS_MS, wait };
   }
 
   /**

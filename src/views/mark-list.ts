@@ -158,11 +158,12 @@ function drawLabel(mark: DrawnMark, label: MarkShape['label'], was: MarkShape['l
 /**
  * Drawing a list over several frames: while the view moves, a step can bring hundreds of marks into view at
  * once (clusters splitting into labelled marks), more than a frame can make. Marks already drawn move at
- * once; new ones are made for `budgetMs` of script a frame, the focused, selected and top-most first, and the
- * rest in the frames after.
+ * once; new ones are made for `budgetMs` of script in a frame that also moved the view, or `restMs` in one
+ * that only goes on drawing, the focused, selected and top-most first, and the rest in the frames after.
  */
 export interface ProgressiveDrawing {
   budgetMs: number;
+  restMs: number;
   /** Takes the drawing still to do, for `updateComplete` to wait for. */
   wait(work: Promise<void>): void;
 }
@@ -202,15 +203,14 @@ class MarkList extends Directive {
     this.list = part.element;
     this.shapes = shapes;
     this.progressive = progressive;
-    this.draw();
+    this.draw(progressive?.budgetMs);
     return noChange;
   }
 
-  /** Brings the list to `shapes`: every mark drawn, or as many new ones as the frame's budget allows. */
-  private draw(): void {
+  /** Brings the list to `shapes`: every mark drawn, or as many new ones as `budget` (ms) allows. */
+  private draw(budget: number | undefined): void {
     const list = this.list!;
     const started = performance.now();
-    const budget = this.progressive?.budgetMs;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     const next = new Map<string, DrawnMark>();
@@ -256,7 +256,7 @@ class MarkList extends Directive {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       // A list taken off the page (another chart drawn in its place) has nothing more to draw.
-      if (list.isConnected) this.draw();
+      if (list.isConnected) this.draw(this.progressive?.restMs);
       else this.settle();
     });
   }

@@ -138,7 +138,7 @@ describe('markList', () => {
     let progressive: ProgressiveDrawing;
     beforeEach(() => {
       waits = [];
-      progressive = { budgetMs: 0, wait: (work) => waits.push(work) };
+      progressive = { budgetMs: 0, restMs: 0, wait: (work) => waits.push(work) };
     });
 
     it('with no budget left, makes a few new marks a frame, the ringed and top-most first, and the rest after', async () => {
@@ -169,6 +169,14 @@ describe('markList', () => {
       expect(ids().length).to.be.below(210);
       draw([...moved, ...many(200).slice(10)]);
       expect(ids().length).to.equal(200);
+      await waits[0];
+    });
+
+    it('a frame that only goes on drawing spends restMs, not budgetMs', async () => {
+      draw(many(100), { ...progressive, restMs: 10_000 });
+      expect(ids().length).to.be.below(100);
+      await frame();
+      expect(ids()).to.have.length(100);
       await waits[0];
     });
 
