@@ -72,7 +72,7 @@ export class LayoutController implements ReactiveController {
   /** What the last update showed: whether the view moved since. */
   private view: { model?: TimelineModel; width: number; from: number; to: number } = { width: 0, from: 0, to: 0 };
 
-  /** `wait` makes `updateComplete` wait for the crowded-lane chunk. */
+  /** `wait` makes `updateComplete` wait for the crowded-lane chunk and for marks drawn over frames. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly config: LayoutConfig,
@@ -84,7 +84,7 @@ export class LayoutController implements ReactiveController {
 
   /**
    * How this frame's new marks are drawn: when the view moved, a step can bring hundreds into view at once (a
-   * zoom out of a crowded view splits its count marks), so those a frame has no time for are drawn in the next
+   * step into a crowded view splits its count marks), so those a frame has no time for are drawn in the next
    * ones, and `updateComplete` waits for them. A first frame, new data or a new width draws every mark at once.
    */
   get progressive(): ProgressiveDrawing | undefined {

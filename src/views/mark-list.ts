@@ -46,20 +46,19 @@ function part(mark: DrawnMark, name: PartName, present: boolean, tag: string, ma
   return node;
 }
 
-function drawBox(node: SVGElement | undefined, box: Box | undefined, last: Box | undefined): void {
-  if (!node || !box) return;
-  set(node, 'x', box.x, last?.x);
-  set(node, 'y', box.y, last?.y);
-  set(node, 'width', box.w, last?.w);
-  set(node, 'height', box.h, last?.h);
-}
+/** The attributes a box and a line are written to. */
+const BOX = { x: 'x', y: 'y', w: 'width', h: 'height' } as const;
+const SEGMENT = { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2' } as const;
 
-function drawSegment(node: SVGElement | undefined, line: Segment | undefined, last: Segment | undefined): void {
-  if (!node || !line) return;
-  set(node, 'x1', line.x1, last?.x1);
-  set(node, 'y1', line.y1, last?.y1);
-  set(node, 'x2', line.x2, last?.x2);
-  set(node, 'y2', line.y2, last?.y2);
+/** Writes a box's or a line's numbers to their attributes (`names`), those that changed since `last`. */
+function drawGeometry<T extends Box | Segment>(
+  node: SVGElement | undefined,
+  value: T | undefined,
+  last: T | undefined,
+  names: Record<keyof T, string>,
+): void {
+  if (!node || !value) return;
+  for (const key in names) set(node, names[key], value[key] as number, last?.[key] as number | undefined);
 }
 
 function create(doc: Document): DrawnMark {
@@ -90,22 +89,25 @@ function drawMark(mark: DrawnMark, shape: MarkShape): void {
     n.setAttribute('class', name);
     n.setAttribute('rx', '2');
   };
-  drawBox(part(mark, 'bar', !!shape.bar, 'rect', rounded('bar')), shape.bar, was?.bar);
-  drawBox(part(mark, 'extent', !!shape.extent, 'rect', rounded('extent')), shape.extent, was?.extent);
-  drawSegment(
+  drawGeometry(part(mark, 'bar', !!shape.bar, 'rect', rounded('bar')), shape.bar, was?.bar, BOX);
+  drawGeometry(part(mark, 'extent', !!shape.extent, 'rect', rounded('extent')), shape.extent, was?.extent, BOX);
+  drawGeometry(
     part(mark, 'open', !!shape.open, 'line', (n) => n.setAttribute('class', 'open')),
     shape.open,
     was?.open,
+    SEGMENT,
   );
-  drawBox(
+  drawGeometry(
     part(mark, 'hit', true, 'rect', (n) => n.setAttribute('class', 'hit')),
     shape.hit,
     was?.hit,
+    BOX,
   );
-  drawSegment(
+  drawGeometry(
     part(mark, 'leader', !!shape.leader, 'line', (n) => n.setAttribute('class', 'leader')),
     shape.leader,
     was?.leader,
+    SEGMENT,
   );
   const path = part(mark, 'path', true, 'path', (n) => n.setAttribute('class', 'mark'));
   set(path!, 'd', shape.path, was?.path);
@@ -158,8 +160,9 @@ function drawLabel(mark: DrawnMark, label: MarkShape['label'], was: MarkShape['l
 /**
  * Drawing a list over several frames: while the view moves, a step can bring hundreds of marks into view at
  * once (clusters splitting into labelled marks), more than a frame can make. Marks already drawn move at
- * once; new ones are made for `budgetMs` of script in a frame that also moved the view, or `restMs` in one
- * that only goes on drawing, the focused, selected and top-most first, and the rest in the frames after.
+ * once; new ones are made until the list's drawing has taken `budgetMs` of script in a frame that also moved
+ * the view, or `restMs` in one that only goes on drawing (and at least a few a frame), the focused, selected
+ * and top-most first, and the rest in the frames after.
  */
 export interface ProgressiveDrawing {
   budgetMs: number;
