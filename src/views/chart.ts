@@ -107,7 +107,8 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     visible,
     frame: state.frame,
     eras: model.eras,
-    keep: keepId ? model.byId(keepId) : undefined,
+    // The earliest is at hand: looking it up by id would build the id index (tens of ms at 50,000 events).
+    keep: keepId === undefined ? undefined : keepId === earliest?.id ? earliest : model.byId(keepId),
     keepOutside: keepId !== undefined && keepId === state.focusedId,
     marks,
     labelWidth: state.labelWidth,
