@@ -8,8 +8,8 @@ import { isStrong } from '../model/kinds.js';
 import { renderAxis, type AxisText } from './axis.js';
 import { cssHeight } from './css-height.js';
 import { renderEras } from './eras.js';
-import { markList } from './mark-list.js';
-import { markListeners, markShape, type MarkContext, type MarkLabel } from './marks.js';
+import { renderMarkList } from './mark-list.js';
+import { markShape, type MarkContext, type MarkLabel } from './marks.js';
 import type { FrameScale } from '../layout/lane-index.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -51,12 +51,9 @@ export interface HorizontalChartView {
   axis: AxisText;
 }
 
-// The list's click listener stands for its marks', which are buttons: the frame's keydown presses them.
-/* eslint-disable lit-a11y/click-events-have-key-events */
 export function renderHorizontalChart(view: HorizontalChartView): TemplateResult {
   const { width, height, x, layout, marks: ctx, top } = view;
   const canvas = Math.max(height, view.canvasHeight ?? height);
-  const listeners = markListeners(ctx);
   const bottom = top + layout.height;
   // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
   const tabStop = (layout.events.find((p) => p.event.id === ctx.focusedId) ?? layout.events[0])?.event.id;
@@ -89,18 +86,11 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
             y=${lane.top + 13}>${view.laneTitle(lane.lane.key)}</text>`,
         )}
         ${renderSpans(view)} ${renderCrowded(view)}
-        <g
-          role="list"
-          aria-label=${ctx.strings.events}
-          @click=${listeners.click}
-          @focusin=${listeners.focusin}
-          ${markList(
-            layout.events.map((p) =>
-              markShape(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p)),
-            ),
-            ctx.progressive,
-          )}
-        ></g>
+        ${renderMarkList(
+          ctx,
+          layout.events.map((p) => markShape(ctx, p.event, p.y, x, p.event.id === tabStop, labelOf(view, p), hitOf(p))),
+          ctx.progressive,
+        )}
       </g>
       ${
         view.hasEvents

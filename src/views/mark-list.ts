@@ -2,9 +2,9 @@
 // few dozen: through a Lit template each mark is a template instance with some twenty parts, and making,
 // diffing and clearing them was most of a step's script. Here a mark that stays is the same nodes, and
 // only the attributes that changed are written.
-import { noChange } from 'lit';
+import { noChange, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import type { Box, MarkShape, Segment } from './marks.js';
+import { markListeners, type Box, type MarkContext, type MarkShape, type Segment } from './marks.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -18,8 +18,6 @@ interface DrawnMark {
   button: SVGGElement;
   parts: Partial<Record<PartName, SVGElement>>;
   shape?: MarkShape;
-  /** What the label's children show, to rebuild them only when it changes. */
-  labelKey?: string;
 }
 
 /** Sets an attribute when its value differs from the one last written. */
@@ -119,25 +117,21 @@ function drawMark(mark: DrawnMark, shape: MarkShape): void {
   mark.shape = shape;
 }
 
-function drawLabel(mark: DrawnMark, label: MarkShape['label'], was: MarkShape['label']): void {
+type Label = NonNullable<MarkShape['label']>;
+
+function drawLabel(mark: DrawnMark, label: Label | undefined, was: Label | undefined): void {
   const text = part(mark, 'label', !!label, 'text', (n) => {
     n.setAttribute('part', 'label');
     n.setAttribute('aria-hidden', 'true');
     n.setAttribute('dy', '0.35em');
   });
-  if (!text || !label) {
-    mark.labelKey = undefined;
-    return;
-  }
+  if (!text || !label) return;
   const fresh = !was;
   set(text, 'class', label.className, fresh ? undefined : was.className);
   set(text, 'x', label.x, fresh ? undefined : was.x);
   set(text, 'y', label.y, fresh ? undefined : was.y);
   set(text, 'text-anchor', label.anchor, fresh ? undefined : was.anchor);
-  // Lines are tspans that each start at the label's x.
-  const key = `${label.lines ? `${label.x}\n${label.lines.join('\n')}` : label.text}\u0000${label.title ?? ''}`;
-  if (key === mark.labelKey) return;
-  mark.labelKey = key;
+  if (!fresh && sameText(label, was)) return;
   const doc = text.ownerDocument;
   const children: Node[] = label.lines
     ? label.lines.map((line, i, all) => {
@@ -155,6 +149,15 @@ function drawLabel(mark: DrawnMark, label: MarkShape['label'], was: MarkShape['l
     children.push(title);
   }
   text.replaceChildren(...children);
+}
+
+/** Whether a label's children (its text or lines, and its title) would be written the same. */
+function sameText(label: Label, was: Label): boolean {
+  if (label.text !== was.text || label.title !== was.title) return false;
+  const [lines, before] = [label.lines, was.lines];
+  // Lines are tspans that each start at the label's x.
+  if (!lines || !before) return lines === before;
+  return label.x === was.x && lines.length === before.length && lines.every((line, i) => line === before[i]);
 }
 
 /**
@@ -277,3 +280,17 @@ class MarkList extends Directive {
  * The element's other children are not kept.
  */
 export const markList = directive(MarkList);
+
+/**
+ * The list of events' marks, as both layouts draw it: named, with one click and one focusin listener for all
+ * its marks (buttons: the frame's keydown presses them), drawn from `shapes` (over frames with `progressive`).
+ */
+export function renderMarkList(
+  ctx: MarkContext,
+  shapes: readonly MarkShape[],
+  progressive?: ProgressiveDrawing,
+): TemplateResult {
+  const listeners = markListeners(ctx);
+  return svg`<g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
+    ${markList(shapes, progressive)}></g>`;
+}

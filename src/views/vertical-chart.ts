@@ -18,8 +18,8 @@ import { LINE, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderEras } from './eras.js';
-import { markList } from './mark-list.js';
-import { markListeners, markShape, type MarkContext } from './marks.js';
+import { renderMarkList } from './mark-list.js';
+import { markShape, type MarkContext } from './marks.js';
 import { badgeWidth, renderBadge, renderCount } from './crowded-marks.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -101,39 +101,38 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
   const { layout, marks: ctx, rtl, width } = view;
   const tabStop = (layout.rows.find((r) => r.event.id === ctx.focusedId) ?? layout.rows[0])?.event.id;
   const room = labelRoom(width);
-  const listeners = markListeners(ctx);
-  return svg`<g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
-    ${markList(
-      layout.rows.map((row) => {
-        const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
-        const text = row.lines.join(' ');
-        const dx = rtl ? -LABEL_DX : LABEL_DX;
-        const area = {
-          x: rtl ? -(room + LABEL_DX) : -12,
-          y: -12,
-          w: room + LABEL_DX + 12,
-          h: Math.max(24, row.height - 4),
-        };
-        return markShape(
-          ctx,
-          row.event,
-          markX,
-          at,
-          row.event.id === tabStop,
-          {
-            dx,
-            dy: 0,
-            anchor: rtl ? 'end' : 'start',
-            text,
-            lines: row.lines,
-            leader: false,
-            bold: isStrong(row.event.kind),
-          },
-          undefined,
-          area,
-        );
-      }),
-    )}></g>`;
+  return renderMarkList(
+    ctx,
+    layout.rows.map((row) => {
+      const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
+      const text = row.lines.join(' ');
+      const dx = rtl ? -LABEL_DX : LABEL_DX;
+      const area = {
+        x: rtl ? -(room + LABEL_DX) : -12,
+        y: -12,
+        w: room + LABEL_DX + 12,
+        h: Math.max(24, row.height - 4),
+      };
+      return markShape(
+        ctx,
+        row.event,
+        markX,
+        at,
+        row.event.id === tabStop,
+        {
+          dx,
+          dy: 0,
+          anchor: rtl ? 'end' : 'start',
+          text,
+          lines: row.lines,
+          leader: false,
+          bold: isStrong(row.event.kind),
+        },
+        undefined,
+        area,
+      );
+    }),
+  );
 }
 
 /** Too many events in view to list: count marks down an even scale, and the labels that fit one a line. */
@@ -154,7 +153,6 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
     LINE + 2,
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
-  const listeners = markListeners(ctx);
   return svg`<g class="events">
       ${marks
         .filter((m): m is MarkGroup => typeof m !== 'number')
@@ -170,8 +168,10 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
           ${count ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, hidden.length, event.start.ms, to) : nothing}`;
       })}
     </g>
-    <g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
-      ${markList(singles.map((event) => markShape(ctx, event, markX, y, event.id === tabStop)))}></g>`;
+    ${renderMarkList(
+      ctx,
+      singles.map((event) => markShape(ctx, event, markX, y, event.id === tabStop)),
+    )}`;
 }
 
 /** The crowded layout's even scale, as a time scale onto y. */
