@@ -153,8 +153,17 @@ export class MeetingTimeline extends LitElement {
   /** Overrides of the interface text. */
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
 
+  /** Work the picture waits for (data, the chunks it is drawn with). */
   private readonly _work = new PendingWork();
   private readonly _wait = (work: Promise<unknown>): void => this._work.add(work);
+  /** The zoom's input chunk: `updateComplete` waits for it too, `mt-load` does not (it draws nothing). */
+  private readonly _inputWork = new PendingWork();
+  /** Resolves once the picture is drawn: no render pending, no work it waits for. */
+  private readonly _drawn = (): Promise<boolean> =>
+    this._work.settle(
+      () => super.getUpdateComplete(),
+      () => this.isUpdatePending,
+    );
   private readonly _announcer = new Announcer(this);
   private readonly _locale = new LocaleController(this, this._wait);
   private readonly _size: SizeController = new SizeController(
@@ -162,7 +171,12 @@ export class MeetingTimeline extends LitElement {
     this._wait,
     () => !!(this._selection.event && this._selection.details),
   );
-  private readonly _loading = new LoadingController(this, this._wait, () => this._adopt());
+  private readonly _loading = new LoadingController(
+    this,
+    this._wait,
+    () => this._adopt(),
+    () => this._drawn(),
+  );
   private readonly _viewport: ViewportController = new ViewportController(
     this,
     {
@@ -181,7 +195,7 @@ export class MeetingTimeline extends LitElement {
         this._announcer.say(this._locale.strings.showing(formatRange(day(from), day(to), this._locale.locale)));
       },
     },
-    this._wait,
+    (work) => this._inputWork.add(work),
   );
   private readonly _selection: SelectionController = new SelectionController(this, {
     model: () => this._model,
@@ -362,12 +376,9 @@ export class MeetingTimeline extends LitElement {
     } else if (range) this._viewport.showInitial();
   }
 
-  // Resolves once no render and no work outside it (a chunk, an adapter) is pending.
+  // Resolves once no render and no work outside it (a chunk, an adapter, the zoom's input) is pending.
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._work.settle(
-      () => super.getUpdateComplete(),
-      () => this.isUpdatePending,
-    );
+    return this._inputWork.settle(this._drawn, () => this.isUpdatePending);
   }
 
   override render(): TemplateResult {

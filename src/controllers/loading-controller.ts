@@ -39,12 +39,14 @@ export class LoadingController implements ReactiveController {
 
   /**
    * `wait` makes `updateComplete` wait for a load in progress; `adopt` hands the element the model at the start
-   * of each update, before the viewport and the layout update for it (they are added after this controller).
+   * of each update, before the viewport and the layout update for it (they are added after this controller);
+   * `drawn` resolves once the picture is drawn, when `mt-load` fires (the host's `updateComplete` by default).
    */
   constructor(
     private readonly host: LoadingHost,
     private readonly wait: (work: Promise<unknown>) => void,
     private readonly adopt: () => void = () => {},
+    private readonly drawn: () => Promise<unknown> = () => host.updateComplete,
   ) {
     host.addController(this);
   }
@@ -266,7 +268,7 @@ export class LoadingController implements ReactiveController {
     this.host.requestUpdate();
     if (!announce) return;
     // After the render, so listeners added right after the element was created still hear it.
-    void this.host.updateComplete.then(() => {
+    void this.drawn().then(() => {
       if (this.model !== model) return;
       const { errors, warnings } = model;
       emit<LoadDetail>(this.host, 'mt-load', { events: model.events, skipped: errors, warnings });

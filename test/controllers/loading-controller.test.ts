@@ -40,9 +40,48 @@ class LoadingHost extends LitElement {
 }
 customElements.define('loading-host', LoadingHost);
 
+/**
+ * A host whose `updateComplete` also waits for other work (as the element's waits for the zoom's input chunk)
+ * and whose `drawn` does not: `mt-load` is told the picture is drawn by `drawn`.
+ */
+class DrawnHost extends LitElement {
+  @property({ attribute: false }) data?: unknown;
+  @property() src?: string;
+  @property() format?: 'json' | 'timelinejs' | 'csv';
+  timeout = 30_000;
+  private readonly work = new PendingWork();
+  readonly other = new PendingWork();
+  readonly loading = new LoadingController(
+    this,
+    (work) => this.work.add(work),
+    undefined,
+    () => this.drawn(),
+  );
+
+  drawn(): Promise<boolean> {
+    return this.work.settle(
+      () => super.getUpdateComplete(),
+      () => this.isUpdatePending,
+    );
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.other.settle(
+      () => this.drawn(),
+      () => this.isUpdatePending,
+    );
+  }
+
+  override render() {
+    return html`<p>${this.loading.model.events.map((e) => e.id).join(' ')}</p>`;
+  }
+}
+customElements.define('drawn-host', DrawnHost);
+
 declare global {
   interface HTMLElementTagNameMap {
     'loading-host': LoadingHost;
+    'drawn-host': DrawnHost;
   }
 }
 
@@ -549,6 +588,26 @@ describe('LoadingController', () => {
       expect(detail.events.length).to.equal(31);
       expect(el.loading.model.byId('filoli-2023')).to.exist;
       expect(el.loading.model.byId('bali-2022')).to.exist;
+    });
+
+    it('mt-load fires once the picture is drawn (`drawn`), not after work the picture does not wait for', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('drawn-host');
+      let open!: () => void;
+      el.other.add(new Promise<void>((resolve) => (open = resolve)));
+      el.src = `${FIXTURES}events-a.json`;
+      let complete = false;
+      const loaded = oneEvent(el, 'mt-load');
+      holder.append(el);
+      void el.updateComplete.then(() => (complete = true));
+      const { detail } = (await loaded) as CustomEvent<LoadDetail>;
+      // The events are shown, while updateComplete still waits for the other work.
+      expect(detail.events.length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('p')!.textContent).to.equal(detail.events.map((e) => e.id).join(' '));
+      expect(complete).to.equal(false);
+      open();
+      await el.updateComplete;
+      expect(complete).to.equal(true);
     });
 
     it('loading: `data` wins over children, which are not read', async () => {
