@@ -31,6 +31,17 @@ export interface TimelineView {
 }
 
 export function renderTimeline(view: TimelineView): TemplateResult {
+  // Until the first data arrive, only the room and the notice: the rest would be drawn empty, laid out, then
+  // drawn again with the events (the built-in story's chunk arrives while that first frame is being made).
+  if (view.reserving)
+    return html`
+      <div class="width-probe" aria-hidden="true"><div class="details-probe"></div></div>
+      <div class="frame ${view.layout} reserving" role="region" aria-label=${view.label} aria-busy="true">
+        <div class="toolbar">
+          <div part="notice" role="status" aria-live="polite">${renderNotice(view.notice)}</div>
+        </div>
+      </div>
+    `;
   return html`
     <div class="width-probe" aria-hidden="true"><div class="details-probe"></div></div>
     <div

@@ -34,6 +34,18 @@ describe('<meeting-timeline> while it loads', () => {
     expect($(el, '[part="notice"]')!.textContent.trim()).to.equal('');
   });
 
+  it('draws only the room and the notice until the data arrive: no header, controls, chart or legend yet', async () => {
+    const el = await mountSrc(`${FIXTURES}events-a.json?delay=800`);
+    await aTimeout(100);
+    expect(frame(el).classList.contains('reserving')).to.equal(true);
+    expect($(el, '[part="notice"]')).to.exist;
+    for (const part of ['header', 'controls', 'chart', 'legend'])
+      expect($(el, `[part~="${part}"]`), part).to.equal(null);
+    expect($(el, 'svg')).to.equal(null);
+    await oneEvent(el, 'mt-load');
+    for (const part of ['controls', 'chart', 'legend']) expect($(el, `[part~="${part}"]`), part).to.exist;
+  });
+
   it('--mt-reserve sets the room kept', async () => {
     const el = await mountSrc(`${FIXTURES}events-b.json?delay=800`, 900, (e) =>
       e.style.setProperty('--mt-reserve', '555px'),
