@@ -43,7 +43,15 @@ export default [
       ts(),
       // Whitespace in html``, svg`` and css`` templates is not needed at run time.
       minifyHTML(),
-      terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+      // The preamble is V8's compile hint (Chrome 136+; other engines read a comment): a file's functions are
+      // compiled on the thread that streams it in, not one by one on the main thread when first called (in the
+      // core, 30–55 ms of a one-event first render). Every chunk is loaded only when its code is about to run.
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 3 },
+        format: { comments: false, preamble: '//# allFunctionsCalledOnLoad' },
+      }),
     ],
   },
   {

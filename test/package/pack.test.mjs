@@ -93,3 +93,15 @@ test('the React typings ship as their own entry, loaded only by `meeting-timelin
   assert.deepEqual(leaking, []);
   assert.ok(!('@types/react' in (pkg.dependencies ?? {})), '@types/react must stay a devDependency');
 });
+
+test('the embed and its chunks open with V8’s compile hint, their source maps shifted by its line', () => {
+  const embed = files.filter((path) => /^dist\/(meeting-timeline|chunks\/[^/]+)\.js$/.test(path));
+  assert.ok(embed.length > 1, 'no embed in the pack');
+  for (const path of embed) {
+    const code = readFileSync(new URL(path, `file://${root}`), 'utf8');
+    assert.equal(code.split('\n', 1)[0], '//# allFunctionsCalledOnLoad', `${path} does not start with the hint`);
+    // The hint's line has no code: the first line of mappings is empty.
+    const map = JSON.parse(readFileSync(new URL(`${path}.map`, `file://${root}`), 'utf8'));
+    assert.ok(map.mappings.startsWith(';'), `${path}.map maps code onto the hint's line`);
+  }
+});
