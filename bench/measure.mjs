@@ -155,6 +155,7 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
     const path = pageOf(lib, `${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`);
     return inFreshPage(record, path, async (page) => {
       record.gcExposed = await page.evaluate(() => window.bench.gcExposed);
+      record.readyMs = await page.evaluate(() => window.bench.readyMs);
       if (!(await firstRender(page, record))) {
         record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = 'skipped';
         return record;

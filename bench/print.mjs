@@ -3,6 +3,7 @@
 import { relative } from 'node:path';
 import { FRAMES_FROM_N, LIBRARIES } from './plan.mjs';
 import { KINDS } from './trace.mjs';
+import { median } from './report.mjs';
 
 const seconds = (run) => `(${(run.wallMs / 1000).toFixed(1)} s)`;
 const failed = (run) => (run.failed ? `, FAILED: ${run.failed}` : '');
@@ -224,6 +225,13 @@ export function printReport(plan, report, root, [loadBefore, loadAfter]) {
     console.log(
       `(below N = ${FRAMES_FROM_N} the first render only; story: ours with no data, to the second frame after mt-load; in-out: fifteen zoomTo steps in by 1.25× and fifteen out, p95 and frames over 16.7 ms)`,
     );
+    const ready = plan.runLibs
+      .map((lib) => [lib, median(report.results.filter((r) => r.library === lib).map((r) => r.readyMs))])
+      .filter(([, ms]) => ms !== undefined);
+    if (ready.length)
+      console.log(
+        `page ready, before any timing (navigation to the library loaded and evaluated; median over the sizes' medians): ${ready.map(([lib, ms]) => `${LIBRARIES[lib].label} ${ms.toFixed(0)} ms`).join(', ')}`,
+      );
     if (report.ratios.length) {
       console.log('\nours / peer (below 1: ours is faster; <x or >x: one side timed out, so the ratio is a bound)\n');
       console.log(

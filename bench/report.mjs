@@ -6,7 +6,7 @@ import { BUDGET_SKIP, FRAMES_FROM_N, LIBRARIES, SEED, STEPS, TIMEOUT, TRACE_TARG
 
 // ---- medians ----
 
-const median = (values) => {
+export const median = (values) => {
   const sorted = values.filter((v) => v !== undefined && v !== null).sort((a, b) => a - b);
   if (!sorted.length) return undefined;
   const mid = Math.floor(sorted.length / 2);
@@ -30,6 +30,9 @@ function combine(list, pick, phase) {
 
 const mb = (bytes) => (bytes == null ? undefined : bytes / 1048576);
 const common = (list) => ({
+  // Navigation to the bench set up (the library loaded and evaluated): work a first render no longer does may
+  // have moved here.
+  readyMs: median(list.map((run) => run.readyMs)),
   failed: list.find((run) => run.failed)?.failed,
   errors: [...new Set(list.flatMap((run) => run.errors))].slice(0, 5),
   raw: list,

@@ -88,6 +88,9 @@ function extentOf(events) {
 }
 
 export function setup(adapter) {
+  // From navigation to here: the page parsed and the library's code loaded and evaluated (and compiled, where
+  // the engine compiles it as it streams in), before anything is timed.
+  const readyMs = performance.now();
   const n = Number(params.get('n') ?? 100);
   const seed = Number(params.get('seed') ?? DEFAULT_SEED);
   const steps = Number(params.get('steps') ?? 60);
@@ -116,6 +119,7 @@ export function setup(adapter) {
     name: adapter.name,
     n: events.length,
     gcExposed: typeof window.gc === 'function',
+    readyMs,
 
     /** Makes the library's input and reads the heap before it renders (the events alone). */
     async prepare() {
