@@ -31,7 +31,7 @@ export const TIMEOUT = {
   trace: 60_000,
 };
 export const BUDGET_SKIP = 'skipped: time budget';
-const DEFAULT_SIZES = '1,25,100,1000,10000,50000';
+const DEFAULT_SIZES = '1,25,100,500,1000,10000,50000';
 const QUICK_SIZES = '1,100,1000';
 
 /** Every option: its environment variable, and whether it takes a value (`--name=value` or `--name value`). */
