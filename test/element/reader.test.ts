@@ -35,7 +35,8 @@ describe('<meeting-timeline> while it loads', () => {
   });
 
   it('draws only the room and the notice until the data arrive: no header, controls, chart or legend yet', async () => {
-    const el = await mountSrc(`${FIXTURES}events-a.json?delay=800`);
+    // A URL of its own: another test's response to the same URL may be in the HTTP cache.
+    const el = await mountSrc(`${FIXTURES}events-a.json?delay=800&room`);
     await aTimeout(100);
     expect(frame(el).classList.contains('reserving')).to.equal(true);
     expect($(el, '[part="notice"]')).to.exist;
