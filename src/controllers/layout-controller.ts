@@ -199,7 +199,10 @@ export class LayoutController implements ReactiveController {
 
   private async loadCrowded(): Promise<void> {
     try {
-      this.crowded = await import('../crowded.js');
+      // The count marks' views are a chunk of their own (the vertical layout shares them) that the crowded-lane
+      // chunk imports: asked for together, they load side by side, not one after the other has been read.
+      const [crowded] = await Promise.all([import('../crowded.js'), import('../views/crowded-marks.js')]);
+      this.crowded = crowded;
       this.host.requestUpdate();
     } catch {
       // Without the chunk, crowded lanes draw every mark their rows hold, without count marks.
