@@ -2,7 +2,7 @@
 import { fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
 import '../src/index.js';
 import type { MeetingTimeline } from '../src/meeting-timeline.js';
-import type { TimelineDataInput } from '../src/types.js';
+import type { TimelineDataInput, TimelineEventInput } from '../src/types.js';
 
 export type { MeetingTimeline };
 
@@ -68,3 +68,20 @@ export function span(el: MeetingTimeline): number {
 }
 
 export const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+/** `n` events spread over `days` days of 2023, one a minute apart: enough on each day to need count marks. */
+export function crowdedEvents(n: number, days: number): TimelineEventInput[] {
+  const start = Date.UTC(2023, 0, 1);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    start: new Date(start + (i % days) * 86_400_000 + i * 60_000).toISOString(),
+    title: `Event ${i}`,
+  }));
+}
+
+/** The page's resource timing of the file whose path ends with `path`. */
+export function resourceTiming(path: string): PerformanceResourceTiming | undefined {
+  return performance
+    .getEntriesByType('resource')
+    .find((entry): entry is PerformanceResourceTiming => new URL(entry.name).pathname.endsWith(path));
+}

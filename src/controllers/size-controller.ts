@@ -136,7 +136,10 @@ export class SizeController implements ReactiveController {
 
   private async loadVertical(): Promise<void> {
     try {
-      this.verticalChart ??= await import('../views/vertical-chart.js');
+      // The count marks' views are a chunk of their own (the crowded lanes share them) that the vertical chart
+      // imports: asked for together, they load side by side, not one after the other has been read.
+      const [chart] = await Promise.all([import('../views/vertical-chart.js'), import('../views/crowded-marks.js')]);
+      this.verticalChart ??= chart;
       this.host.requestUpdate();
     } catch {
       // Without the chunk the chart stays empty; the list view still shows every event.
