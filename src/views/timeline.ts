@@ -32,16 +32,9 @@ export interface TimelineView {
 
 export function renderTimeline(view: TimelineView): TemplateResult {
   // Until the first data arrive, only the room and the notice: the rest would be drawn empty, laid out, then
-  // drawn again with the events (the built-in story's chunk arrives while that first frame is being made).
-  if (view.reserving)
-    return html`
-      <div class="width-probe" aria-hidden="true"><div class="details-probe"></div></div>
-      <div class="frame ${view.layout} reserving" role="region" aria-label=${view.label} aria-busy="true">
-        <div class="toolbar">
-          <div part="notice" role="status" aria-live="polite">${renderNotice(view.notice)}</div>
-        </div>
-      </div>
-    `;
+  // drawn again with the events (the built-in story's chunk arrives while that first frame is being made). The
+  // frame and its live regions stay, so what they say next is announced.
+  const shown = !view.reserving;
   return html`
     <div class="width-probe" aria-hidden="true"><div class="details-probe"></div></div>
     <div
@@ -51,15 +44,21 @@ export function renderTimeline(view: TimelineView): TemplateResult {
       aria-busy=${view.busy ? 'true' : 'false'}
       @keydown=${view.onKeyDown}
     >
-      ${renderHeader(view.header)}
+      ${shown ? renderHeader(view.header) : nothing}
       <div class="toolbar">
         <div part="notice" role="status" aria-live="polite">${renderNotice(view.notice)}</div>
-        ${renderControls(view.controls)}
+        ${shown ? renderControls(view.controls) : nothing}
       </div>
-      <div class="viewport ${view.detailsBeside ? 'beside' : 'below'} ${view.withDetails ? 'with-details' : ''}">
-        <div class="chart-column">${view.column}</div>
-        ${view.details} ${view.hint ? html`<div class="hint" aria-hidden="true">${view.hint}</div>` : nothing}
-      </div>
+      ${
+        shown
+          ? html`<div
+              class="viewport ${view.detailsBeside ? 'beside' : 'below'} ${view.withDetails ? 'with-details' : ''}"
+            >
+              <div class="chart-column">${view.column}</div>
+              ${view.details} ${view.hint ? html`<div class="hint" aria-hidden="true">${view.hint}</div>` : nothing}
+            </div>`
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${view.announcement}</div>
     </div>
   `;

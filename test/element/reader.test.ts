@@ -43,8 +43,11 @@ describe('<meeting-timeline> while it loads', () => {
     for (const part of ['header', 'controls', 'chart', 'legend'])
       expect($(el, `[part~="${part}"]`), part).to.equal(null);
     expect($(el, 'svg')).to.equal(null);
+    const notice = $(el, '[part="notice"]');
     await oneEvent(el, 'mt-load');
     for (const part of ['controls', 'chart', 'legend']) expect($(el, `[part~="${part}"]`), part).to.exist;
+    // The same live region: what it says next is announced (a region put in the page with its text may not be).
+    expect($(el, '[part="notice"]')).to.equal(notice);
   });
 
   it('--mt-reserve sets the room kept', async () => {
