@@ -2,3 +2,4 @@
 // Loaded when a lane first needs it, so pages with a few dozen events never download it.
 export { crowdedLane } from './layout/crowded-lane.js';
 export { renderBadge, renderCount } from './views/crowded-marks.js';
+export { repeat } from 'lit/directives/repeat.js';

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { layoutFrame, type FrameLayout } from '../layout/frame.js';
+import { holdLevel } from '../layout/held-level.js';
 import type { VerticalFrame } from '../layout/vertical-frame.js';
 import type { VerticalChartModule } from './size-controller.js';
 import type { ProgressiveDrawing } from '../views/mark-list.js';
@@ -15,7 +16,10 @@ import type { TimelineEvent } from '../types.js';
 export const ERA_STRIP = 20;
 /** Height of the time axis, px. */
 export const AXIS_HEIGHT = 30;
-/** How long the chart's svg keeps its room after the view last grew it, ms (see `canvasHeight`). */
+/**
+ * How long the chart's svg keeps its room after the view last grew it, and the level of detail its scale
+ * after the view last moved, ms (see `canvasHeight` and `lod`).
+ */
 export const CANVAS_HOLD_MS = 400;
 /**
  * Script time a frame may spend making marks that came into view as the view moved, ms (see `progressive`): in
@@ -64,10 +68,13 @@ export class LayoutController implements ReactiveController {
   crowded?: CrowdedModule;
   private loadingCrowded = false;
   /** The svg's height while the view moves: the most the chart took lately, with room to grow. */
-  private held = 0;
+  private heldHeight = 0;
   private release?: ReturnType<typeof setTimeout>;
   /** Whether this frame's view moved from the last one's (same events and width, another span). */
   private moved = false;
+  /** The level-of-detail scale of this frame (see `lod`). */
+  private heldScale?: FrameScale;
+  private lodRelease?: ReturnType<typeof setTimeout>;
   private readonly drawing: ProgressiveDrawing;
   /** What the last update showed: whether the view moved since. */
   private view: { model?: TimelineModel; width: number; from: number; to: number } = { width: 0, from: 0, to: 0 };
@@ -111,15 +118,46 @@ export class LayoutController implements ReactiveController {
    * chart's height once the height has held still for CANVAS_HOLD_MS.
    */
   get canvasHeight(): number {
-    return Math.max(this.height, this.held);
+    return Math.max(this.height, this.heldHeight);
   }
 
   hostConnected(): void {}
 
   hostDisconnected(): void {
     clearTimeout(this.release);
-    this.release = undefined;
-    this.held = 0;
+    clearTimeout(this.lodRelease);
+    this.release = this.lodRelease = undefined;
+    this.heldHeight = 0;
+    this.heldScale = undefined;
+  }
+
+  /**
+   * The level-of-detail scale of this frame: which events merge into count marks, and where those are drawn.
+   * At rest it is the view's own. While the view moves step after step (a wheel or pinch zoom, a glide, a zoom
+   * from code a frame at a time) it keeps the one it had, as long as the view is less than twice as close:
+   * the same count marks are then the same nodes, moved and widened, where a scale of its own each step
+   * re-bucketed every event and rewrote each count mark's number and text (some 150 at 10,000 events, each
+   * laid out again). Past twice as close (or below it) it steps by a power of two, so count marks split in two
+   * (or merge by pairs) at once; CANVAS_HOLD_MS after the view last moved it is the view's own again.
+   */
+  get lod(): FrameScale {
+    return this.heldScale ?? this.config.viewport.frameScale();
+  }
+
+  /** Sets the level of detail for this frame: held while the view moves on, else the view's own. */
+  private holdScale(moved: boolean): void {
+    const exact = this.config.viewport.frameScale();
+    // A view that did not move is at rest; a first step from rest starts from the view's own scale.
+    this.heldScale = !moved ? undefined : this.heldScale ? holdLevel(this.heldScale, exact) : exact;
+    clearTimeout(this.lodRelease);
+    this.lodRelease = undefined;
+    if (!this.heldScale) return;
+    this.lodRelease = setTimeout(() => {
+      // Only crowded lanes draw by the level of detail.
+      const differs = this.heldScale?.pxPerMs !== this.config.viewport.frameScale().pxPerMs;
+      this.lodRelease = this.heldScale = undefined;
+      if (differs && this.frame?.crowded) this.host.requestUpdate();
+    }, CANVAS_HOLD_MS);
   }
 
   hostUpdate(): void {
@@ -129,6 +167,7 @@ export class LayoutController implements ReactiveController {
     if (size.vertical) {
       const chunk = size.verticalChart;
       if (!chunk) return;
+      this.heldScale = undefined;
       const room = chunk.labelRoom(size.chartWidth);
       this.verticalFrame = chunk.layoutVertical({
         events: model.events,
@@ -142,13 +181,15 @@ export class LayoutController implements ReactiveController {
     }
     const scale = viewport.scale();
     const visible = viewport.visibleMs();
+    this.track(model, size.chartWidth, visible);
+    this.holdScale(this.moved);
     const { keep, outside } = this.config.kept();
     const ends = model.events.length ? [model.events[0], model.events[model.events.length - 1]] : [];
     this.frame = layoutFrame({
       lanes: model.lanes,
       x: (ms) => scale(ms),
       visible,
-      frame: viewport.frameScale(),
+      frame: this.lod,
       width: size.chartWidth,
       rtl: size.rtl,
       top: this.top,
@@ -165,34 +206,37 @@ export class LayoutController implements ReactiveController {
       moving: viewport.moving,
       crowdedLane: this.crowded?.crowdedLane,
     });
-    this.hold(model, size.chartWidth, visible);
+    this.hold();
     if (this.frame.crowded && !this.crowded && !this.loadingCrowded) {
       this.loadingCrowded = true;
       this.wait(this.loadCrowded());
     }
   }
 
-  /** Sets the svg's height for the frame just laid out, before it is drawn (see `canvasHeight`). */
-  private hold(model: TimelineModel, width: number, [from, to]: [number, number]): void {
-    const height = this.height;
+  /** Whether this frame's view moved from the last one's: the same events at the same width, another span. */
+  private track(model: TimelineModel, width: number, [from, to]: [number, number]): void {
     const before = this.view;
-    // Moved: the same events at the same width, another span.
-    const moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
+    this.moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
     this.view = { model, width, from, to };
-    this.moved = moved;
-    if (height === this.held) return;
+  }
+
+  /** Sets the svg's height for the frame just laid out, before it is drawn (see `canvasHeight`). */
+  private hold(): void {
+    const height = this.height;
+    const moved = this.moved;
+    if (height === this.heldHeight) return;
     clearTimeout(this.release);
     // New data, a new width, a lane shown: the svg takes the chart's height at once. The view moving (a zoom,
     // a pan, a glide) changes it step after step: the svg keeps room to spare until the height holds still.
-    if (!moved || !this.held) {
-      this.held = height;
+    if (!moved || !this.heldHeight) {
+      this.heldHeight = height;
       return;
     }
-    this.held = Math.max(this.held, Math.ceil(height * 1.25));
+    this.heldHeight = Math.max(this.heldHeight, Math.ceil(height * 1.25));
     this.release = setTimeout(() => {
       this.release = undefined;
-      if (this.held === this.height) return;
-      this.held = this.height;
+      if (this.heldHeight === this.height) return;
+      this.heldHeight = this.height;
       this.host.requestUpdate();
     }, CANVAS_HOLD_MS);
   }

@@ -141,7 +141,7 @@ function chart(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof
     verticalChart: size.verticalChart,
     scale: viewport.scale(),
     visible: viewport.visibleMs(),
-    frame: viewport.frameScale(),
+    frame: layout.lod,
     selectedId: host.selected,
     focusedId: focus.focusedId,
     text: parts.locale,

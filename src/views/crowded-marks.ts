@@ -31,14 +31,15 @@ export function renderCount(
   const along = Math.min(e0, e1);
   const length = Math.abs(e1 - e0);
   const thickness = ctx.vertical ? Math.max(24, 10 + label.length * 7) : 24;
-  const [x, y, w, h] = ctx.vertical
-    ? [cross - thickness / 2, along, thickness, length]
-    : [along, cross - thickness / 2, length, thickness];
+  const [w, h] = ctx.vertical ? [thickness, length] : [length, thickness];
+  // The group sits at the mark's centre and the text at its origin: as the view zooms only the group's
+  // transform and the pill's box change, never the text's attributes (each would lay the text out again).
+  const [cx, cy] = ctx.vertical ? [cross, along + length / 2] : [along + length / 2, cross];
   const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}
-      transform="translate(${x},${y})" @click=${() => ctx.expand(first.start.ms, to, group.count)}>
-      <rect width=${w} height=${h} rx="12"></rect>
-      <text x=${w / 2} y=${h / 2 + 4} text-anchor="middle">${label}</text>
+      transform="translate(${cx},${cy})" @click=${() => ctx.expand(first.start.ms, to, group.count)}>
+      <rect x=${-w / 2} y=${-h / 2} width=${w} height=${h} rx="12"></rect>
+      <text y="4" text-anchor="middle">${label}</text>
     </g>`;
 }
 

@@ -107,8 +107,13 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
 function renderCrowded(view: HorizontalChartView): TemplateResult | typeof nothing {
   const { layout, crowded, marks: ctx, x } = view;
   if (!crowded || (!layout.counts.length && !layout.badges.length)) return nothing;
+  // Keyed by lane and first event: while the view moves, a count mark that stays is the same nodes, moved.
   return svg`<g class="events">
-    ${layout.counts.map(({ lane, group, y }) => crowded.renderCount(ctx, lane.events, lane.index, group, x, view.frame, y))}
+    ${crowded.repeat(
+      layout.counts,
+      ({ lane, group }) => `${lane.key} ${group.first}`,
+      ({ lane, group, y }) => crowded.renderCount(ctx, lane.events, lane.index, group, x, view.frame, y),
+    )}
     ${layout.badges.map((b) => crowded.renderBadge(ctx, b.x, b.y, b.count, b.from, b.to))}
   </g>`;
 }

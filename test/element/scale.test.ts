@@ -2,7 +2,7 @@
 // reaches every event. (Speed is measured by `npm run bench`, not asserted here.)
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mark, mountData } from '../helpers.js';
+import { mark, mountData, type MeetingTimeline } from '../helpers.js';
 import type { TimelineEventInput } from '../../src/types.js';
 
 const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
@@ -32,6 +32,51 @@ describe('<meeting-timeline> at scale', () => {
     await el.updateComplete;
     expect(count()).to.be.below(5000);
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.be.greaterThan(10);
+  });
+
+  it('while the view zooms step by step, count marks keep their nodes and numbers; at rest they are the view’s own', async () => {
+    const events = manyEvents(10_000);
+    const el = await mountData(events, 1200);
+    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+    const mid = (a + b) / 2;
+    const show = async (el: MeetingTimeline, closer: number) => {
+      const w = (b - a) / closer;
+      el.zoomTo(mid - w / 2, mid + w / 2);
+      await el.updateComplete;
+    };
+    const counts = (el: MeetingTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="count"]')];
+    const numbers = (el: MeetingTimeline) => counts(el).map((c) => c.textContent.trim());
+    // A first step from rest (its level of detail is the view's own), then steps 1.25 times closer each.
+    await show(el, 1);
+    await show(el, 1.25);
+    const before = new Map(counts(el).map((c) => [c, c.textContent.trim()]));
+    expect(before.size).to.be.above(50);
+    const rewritten: Node[] = [];
+    const record = (records: MutationRecord[]) => {
+      for (const r of records)
+        if (
+          r.target.parentElement?.closest('[part~="count"]') &&
+          (r.type === 'characterData' || r.target.nodeName === 'text')
+        )
+          rewritten.push(r.target);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(el.shadowRoot!, { subtree: true, characterData: true, attributes: true });
+    await show(el, 1.25 * 1.25);
+    record(observer.takeRecords());
+    observer.disconnect();
+    const kept = counts(el).filter((c) => before.get(c) === c.textContent.trim());
+    // Only the count marks cut by the view's edges change (a few a lane); each rewritten text is laid out again.
+    expect(kept.length, 'count marks kept with their numbers').to.be.above(counts(el).length * 0.8);
+    expect(rewritten.length, 'count texts rewritten').to.be.below(counts(el).length * 0.2);
+    // At rest, the count marks are those of the view's own scale: those of an element shown this span at once.
+    const held = numbers(el);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    const fresh = await mountData(events, 1200);
+    await show(fresh, 1.25 * 1.25);
+    expect(numbers(el)).to.deep.equal(numbers(fresh));
+    expect(numbers(el), 'the held count marks were coarser').not.to.deep.equal(held);
   });
 
   it('the keyboard walk reaches events that are merged or out of view', async () => {
@@ -99,6 +144,10 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     const marks = () => el.shadowRoot!.querySelectorAll('[part~="event"]').length;
     const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
     el.zoomTo(a, b);
+    await el.updateComplete;
+    // At rest (the level of detail is the view's own again, CANVAS_HOLD_MS after it moved), so the step below
+    // is a first step, drawn at its own level of detail, as a frame drawn at rest is.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     await el.updateComplete;
     // One step in from the whole: most count marks split into labelled marks.
     el.zoomTo(a + (b - a) * 0.1, b - (b - a) * 0.1);
