@@ -25,16 +25,19 @@ export function renderCount(
   const last = events[group.last];
   const count = ctx.numbers.format(group.count);
   const label = group.count < 1000 ? count : ctx.compact.format(group.count);
-  const [e0, e1] = groupExtent(group, index.starts, frame, BUCKET_PX).map((px) =>
-    scale(frame.origin + px / frame.pxPerMs),
-  );
+  const extent = groupExtent(group, index.starts, frame, BUCKET_PX);
+  const [e0, e1] = extent.map((px) => scale(frame.origin + px / frame.pxPerMs));
   const along = Math.min(e0, e1);
-  const length = Math.abs(e1 - e0);
+  // Across, the mark keeps its level of detail's size: while the view zooms in at a held level (see
+  // LayoutController.lod) count marks move apart rather than widen, so a step rewrites a count mark's position
+  // alone. At rest the two are the same. Down the vertical layout's even scale, the mark spans its buckets.
+  const length = ctx.vertical ? Math.abs(e1 - e0) : extent[1] - extent[0];
   const thickness = ctx.vertical ? Math.max(24, 10 + label.length * 7) : 24;
   const [w, h] = ctx.vertical ? [thickness, length] : [length, thickness];
   // The group sits at the mark's centre and the text at its origin: as the view zooms only the group's
   // transform and the pill's box change, never the text's attributes (each would lay the text out again).
-  const [cx, cy] = ctx.vertical ? [cross, along + length / 2] : [along + length / 2, cross];
+  const middle = along + Math.abs(e1 - e0) / 2;
+  const [cx, cy] = ctx.vertical ? [cross, middle] : [middle, cross];
   const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}
       transform="translate(${cx},${cy})" @click=${() => ctx.expand(first.start.ms, to, group.count)}>

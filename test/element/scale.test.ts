@@ -34,7 +34,7 @@ describe('<meeting-timeline> at scale', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.be.greaterThan(10);
   });
 
-  it('while the view zooms step by step, count marks keep their nodes and numbers; at rest they are the view’s own', async () => {
+  it('while the view zooms step by step, count marks keep their nodes, numbers and size; at rest they are the view’s own', async () => {
     const events = manyEvents(10_000);
     const el = await mountData(events, 1200);
     const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
@@ -52,13 +52,13 @@ describe('<meeting-timeline> at scale', () => {
     const before = new Map(counts(el).map((c) => [c, c.textContent.trim()]));
     expect(before.size).to.be.above(50);
     const rewritten: Node[] = [];
+    const resized: Node[] = [];
     const record = (records: MutationRecord[]) => {
-      for (const r of records)
-        if (
-          r.target.parentElement?.closest('[part~="count"]') &&
-          (r.type === 'characterData' || r.target.nodeName === 'text')
-        )
-          rewritten.push(r.target);
+      for (const r of records) {
+        if (!r.target.parentElement?.closest('[part~="count"]')) continue;
+        if (r.type === 'characterData' || r.target.nodeName === 'text') rewritten.push(r.target);
+        if (r.target.nodeName === 'rect') resized.push(r.target);
+      }
     };
     const observer = new MutationObserver(record);
     observer.observe(el.shadowRoot!, { subtree: true, characterData: true, attributes: true });
@@ -69,6 +69,8 @@ describe('<meeting-timeline> at scale', () => {
     // Only the count marks cut by the view's edges change (a few a lane); each rewritten text is laid out again.
     expect(kept.length, 'count marks kept with their numbers').to.be.above(counts(el).length * 0.8);
     expect(rewritten.length, 'count texts rewritten').to.be.below(counts(el).length * 0.2);
+    // They move apart, keeping their size (each resized pill is painted again).
+    expect(resized.length, 'count pills resized').to.be.below(counts(el).length * 0.2);
     // At rest, the count marks are those of the view's own scale: those of an element shown this span at once.
     const held = numbers(el);
     await new Promise((resolve) => setTimeout(resolve, 600));
