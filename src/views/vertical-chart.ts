@@ -69,11 +69,9 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   // The axis: ticks of the view through the layout's own scale, none inside a break, none crowding another.
   const scale = scaleTime([d0, d1], [layout.y(d0), layout.y(d1)]);
   const y = (ms: number) => layout.y(ms);
+  // Clipped by the svg's own viewport (see the horizontal chart).
   return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-    <defs>
-      <clipPath id="plot"><rect width=${width} height=${height}></rect></clipPath>
-    </defs>
-    <g clip-path="url(#plot)">
+    <g>
       <g part="lane" class="lane" data-lane="all">
         <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
       </g>

@@ -150,6 +150,21 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(getComputedStyle(shown).overflow).to.equal('clip');
     expect(box($(el, '[part="details"]')!).top).to.be.at.least(box(shown).bottom - 1);
   });
+
+  it('what runs past the chart’s sides is clipped by the svg’s own viewport, not by a clip-path', async () => {
+    const el = await mountBuiltIn(700);
+    // The focused mark stays drawn when the view leaves it (for the keyboard), past the side.
+    mark(el, 'bali-2022')!.focus();
+    await el.updateComplete;
+    el.zoomTo('2023-06-01', '2023-09-01');
+    await el.updateComplete;
+    // A clip-path on the marks' group made the browser paint every mark again whenever one moved.
+    expect(el.shadowRoot!.querySelector('[clip-path]')).to.equal(null);
+    const chart = $(el, 'svg')!;
+    expect(['hidden', 'clip']).to.include(getComputedStyle(chart).overflow);
+    const outside = $$(el, '[part~="event"]').filter((m) => box(m).right < box(chart).left);
+    expect(outside.length, 'the focused mark, drawn past the left side').to.be.above(0);
+  });
 });
 
 describe('<meeting-timeline> new data', () => {
