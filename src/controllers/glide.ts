@@ -18,7 +18,8 @@ export class Glide {
     this.stop();
     const began = performance.now();
     const frame = (now: number) => {
-      const t = Math.min(1, (now - began) / DURATION);
+      // A frame's time is when the frame began, which can be before the glide did (a start within that frame).
+      const t = Math.max(0, Math.min(1, (now - began) / DURATION));
       const e = t * t * (3 - 2 * t);
       this.frame = t >= 1 ? undefined : requestAnimationFrame(frame);
       if (t >= 1) step(a1, b1, true);

@@ -37,6 +37,29 @@ describe('Glide', () => {
     }
   });
 
+  it('a first frame timed before the glide began does not step ahead, then back', async () => {
+    // requestAnimationFrame passes the time its frame began, which can precede the call that started the glide.
+    const original = Object.getOwnPropertyDescriptor(window, 'requestAnimationFrame')!;
+    const real = window.requestAnimationFrame.bind(window);
+    let first = true;
+    window.requestAnimationFrame = (callback) =>
+      real((now) => {
+        callback(first ? performance.now() - 60 : now);
+        first = false;
+      });
+    try {
+      const steps = await glideAll(new Glide(), [JAN, DEC], [MAY, JUN]);
+      let [pa, pb] = [JAN, DEC];
+      for (const [a, b] of steps) {
+        expect(a).to.be.within(pa, MAY);
+        expect(b).to.be.within(JUN, pb);
+        [pa, pb] = [a, b];
+      }
+    } finally {
+      Object.defineProperty(window, 'requestAnimationFrame', original);
+    }
+  });
+
   // Bug: the last step is a0 + (a1 - a0) * 1, which floating point can leave an ulp off the target when
   // the ends differ much in magnitude (0.547… to 78.6966663718084 lands on 78.69666637180842). The viewport
   // passes the target transform on the last step itself, so nothing on screen is off; Glide's own contract
