@@ -135,7 +135,7 @@ export class LayoutController implements ReactiveController {
    * The level-of-detail scale of this frame: which events merge into count marks, and where those are drawn.
    * At rest it is the view's own. While the view moves step after step (a wheel or pinch zoom, a glide, a zoom
    * from code a frame at a time) it keeps the one it had, as long as the view is less than twice as close:
-   * the same count marks are then the same nodes, moved and widened, where a scale of its own each step
+   * the same count marks are then the same nodes, moved, where a scale of its own each step
    * re-bucketed every event and rewrote each count mark's number and text (some 150 at 10,000 events, each
    * laid out again). Past twice as close (or below it) it steps by a power of two, so count marks split in two
    * (or merge by pairs) at once; CANVAS_HOLD_MS after the view last moved it is the view's own again.
