@@ -8,6 +8,12 @@ export interface MarkGroup {
   first: number;
   last: number;
   count: number;
+  /**
+   * Where the mark is cut short of its buckets, world px: a kept event's mark beside it reaches into its first
+   * bucket (`from`) or its last (`to`), and the count mark ends short of it rather than under it.
+   */
+  from?: number;
+  to?: number;
 }
 
 /** What to draw of a lane: single events (their lane index) and count marks, in time order. */
@@ -15,6 +21,19 @@ export type LaneMark = number | MarkGroup;
 
 /** Events starting within one bucket of this many px merge into a count mark, drawn across the bucket. */
 export const BUCKET_PX = 28;
+
+/** Half the width in px a single mark takes. */
+const SINGLE_HALF = 8;
+/**
+ * The least width in px a count mark cut short by a kept mark keeps to itself (its height: no narrower than a
+ * circle); narrower, it joins a neighbour.
+ */
+const CUT_MIN_PX = 24;
+/**
+ * How far from a kept mark's centre a count mark cut short by it ends, px: the mark with its outline (whose
+ * mitred corners reach about 10.5 px) and 2.5 px between.
+ */
+const CUT_GAP = SINGLE_HALF + 5;
 
 /** Indices never merged away, as a sorted list: one index (-1 for none) or several. */
 function keptList(keep: number | readonly number[]): number[] {
@@ -68,9 +87,6 @@ export function laneMarks(
   return marks;
 }
 
-/** Half the width in px a single mark takes. */
-const SINGLE_HALF = 8;
-
 /**
  * Where a count mark is drawn, in world px: whole buckets, from the bucket of its first event to that of its
  * last, less a pixel at each side, so count marks in neighbouring buckets touch but never overlap.
@@ -82,14 +98,18 @@ export function groupExtent(
   bucketPx: number,
 ): [number, number] {
   const bucket = (i: number) => Math.floor(((starts[i] - scale.origin) * scale.pxPerMs) / bucketPx);
-  return [bucket(group.first) * bucketPx + 1, (bucket(group.last) + 1) * bucketPx - 1];
+  const [from, to] = [bucket(group.first) * bucketPx + 1, (bucket(group.last) + 1) * bucketPx - 1];
+  return [Math.max(from, group.from ?? from), Math.min(to, group.to ?? to)];
 }
 
 /**
  * Folds single marks that would touch a neighbour on screen (buckets are a fixed grid, so an event can sit a
  * pixel from the next bucket's count mark) into that neighbour: a single mark takes ±8 px, a count mark its
- * buckets. Count marks never merge with each other, so a dense stretch stays a row of counts, one a bucket.
- * O(marks). Marks starting before `t0` (long bars reaching into the view) and the `keep` indices stay as they are.
+ * buckets. Count marks do not merge with each other, so a dense stretch stays a row of counts, one a bucket.
+ * The `keep` indices are never merged: a count mark beside one is cut short of it (a kept event can share a
+ * count mark's bucket, or sit by its edge), and one cut too short to read (under CUT_MIN_PX) joins the count
+ * mark on its other side, or, with none there, is drawn over its buckets, under the kept mark. O(marks). Marks
+ * starting before `t0` (long bars reaching into the view) stay as they are.
  */
 export function mergeCrowded(
   marks: readonly LaneMark[],
@@ -105,27 +125,66 @@ export function mergeCrowded(
     typeof mark === 'number'
       ? [px(mark) - SINGLE_HALF, px(mark) + SINGLE_HALF]
       : groupExtent(mark, starts, scale, bucketPx);
+  // Count marks beside a kept mark end short of it, where it reaches into their buckets.
+  const cut = marks.map((mark, i) => {
+    if (typeof mark === 'number') return mark;
+    const [before, after] = [marks[i - 1], marks[i + 1]];
+    const [a, b] = groupExtent(mark, starts, scale, bucketPx);
+    let group = mark;
+    if (typeof before === 'number' && kept.has(before) && px(before) + CUT_GAP > a)
+      group = { ...group, from: px(before) + CUT_GAP };
+    if (typeof after === 'number' && kept.has(after) && px(after) - CUT_GAP < b)
+      group = { ...group, to: px(after) - CUT_GAP };
+    return group;
+  });
+  // A count mark cut short by a kept mark, too short for its number.
+  const narrow = (mark: LaneMark): mark is MarkGroup => {
+    if (typeof mark === 'number' || (mark.from === undefined && mark.to === undefined)) return false;
+    const [a, b] = extent(mark);
+    return b - a < CUT_MIN_PX;
+  };
+  // Whether `mark` follows `prev` with nothing between (and `prev` is not a bar from before the view).
+  const beside = (prev: LaneMark | undefined, first: number): prev is LaneMark =>
+    prev !== undefined &&
+    starts[typeof prev === 'number' ? prev : prev.first] >= t0 &&
+    (typeof prev === 'number' ? prev : prev.last) + 1 === first;
+  const join = (prev: LaneMark, mark: LaneMark): MarkGroup => {
+    const from = typeof prev === 'number' ? prev : prev.first;
+    const last = typeof mark === 'number' ? mark : mark.last;
+    const joined: MarkGroup = { first: from, last, count: last - from + 1 };
+    if (typeof prev !== 'number' && prev.from !== undefined) joined.from = prev.from;
+    if (typeof mark !== 'number' && mark.to !== undefined) joined.to = mark.to;
+    return joined;
+  };
   const out: LaneMark[] = [];
-  for (const mark of marks) {
+  for (const mark of cut) {
     const prev = out[out.length - 1];
     const first = typeof mark === 'number' ? mark : mark.first;
     const mergeable =
-      prev !== undefined &&
+      beside(prev, first) &&
       (typeof prev === 'number' || typeof mark === 'number') &&
       !kept.has(first) &&
       !(typeof prev === 'number' && kept.has(prev)) &&
-      starts[typeof prev === 'number' ? prev : prev.first] >= t0 &&
-      (typeof prev === 'number' ? prev : prev.last) + 1 === first &&
       extent(mark)[0] - extent(prev)[1] < 2;
-    if (!mergeable) {
+    const joinsCut =
+      beside(prev, first) &&
+      typeof prev !== 'number' &&
+      typeof mark !== 'number' &&
+      ((mark.from === undefined && narrow(mark)) || (prev.to === undefined && narrow(prev)));
+    if (!mergeable && !joinsCut) {
       out.push(mark);
       continue;
     }
-    const from = typeof prev === 'number' ? prev : prev.first;
-    const last = typeof mark === 'number' ? mark : mark.last;
-    out[out.length - 1] = { first: from, last, count: last - from + 1 };
+    out[out.length - 1] = join(prev, mark);
+    // A kept mark can reach past a whole bucket: a count mark cut on its right joins leftwards until it has room.
+    for (let n = out.length; n >= 2; n = out.length) {
+      const [left, right] = [out[n - 2], out[n - 1]];
+      if (typeof left === 'number' || typeof right === 'number' || right.from !== undefined || !narrow(right)) break;
+      if (!beside(left, right.first)) break;
+      out.splice(n - 2, 2, join(left, right));
+    }
   }
-  return out;
+  return out.map((mark) => (narrow(mark) ? { first: mark.first, last: mark.last, count: mark.count } : mark));
 }
 
 /**

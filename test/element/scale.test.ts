@@ -81,6 +81,23 @@ describe('<meeting-timeline> at scale', () => {
     expect(numbers(el), 'the held count marks were coarser').not.to.deep.equal(held);
   });
 
+  it('the marks of the first and last events stand clear of the count marks beside them', async () => {
+    const el = await mountData(manyEvents(3000), 1200);
+    el.fit();
+    await el.updateComplete;
+    const box = (e: Element) => e.getBoundingClientRect();
+    const pills = [...el.shadowRoot!.querySelectorAll('[part~="count"] rect')].map(box);
+    expect(pills.length).to.be.above(50);
+    const byStart = [...el.events].sort((a, b) => a.start.ms - b.start.ms);
+    for (const event of [byStart[0], byStart[byStart.length - 1]]) {
+      const shape = box(mark(el, event.id)!.querySelector('.mark')!);
+      const hidden = pills.filter(
+        (p) => p.left < shape.right && p.right > shape.left && p.top < shape.bottom && p.bottom > shape.top,
+      );
+      expect(hidden, `count marks under ${event.id}`).to.deep.equal([]);
+    }
+  });
+
   it('the keyboard walk reaches events that are merged or out of view', async () => {
     const el = await mountData(manyEvents(10_000), 1200);
     el.fit();

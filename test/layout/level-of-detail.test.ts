@@ -160,6 +160,77 @@ describe('mergeCrowded', () => {
   });
 });
 
+describe('count marks beside a kept mark', () => {
+  // One ms is one px, from 0; buckets of 28 px (0–27, 28–55, 56–83).
+  const scale = { origin: 0, pxPerMs: 1 };
+  const B = 28;
+  const lane = (...xs: number[]) => {
+    const s = Float64Array.from(xs);
+    return { starts: s, ends: s, maxEnd: s };
+  };
+  const extents = (marks: LaneMark[], s: Float64Array) =>
+    marks.map((m) => (typeof m === 'number' ? [s[m] - 8, s[m] + 8] : groupExtent(m, s, scale, B)));
+
+  it('mergeCrowded cuts a count mark beside a kept mark short of it and its outline', () => {
+    // Buckets 1 (29–55) and 3 (85–111) hold two events each; the kept event at 66 and its outline reach back to 53.
+    const index = lane(29, 31, 66, 86, 88);
+    const merged = mergeCrowded(laneMarks(index, 0, 120, scale, B, 2), index.starts, 0, scale, B, 2);
+    expect(merged).to.deep.equal([{ first: 0, last: 1, count: 2, to: 53 }, 2, { first: 3, last: 4, count: 2 }]);
+  });
+
+  it('mergeCrowded joins a count mark cut too short to read with the count mark on its other side', () => {
+    const index = lane(2, 5, 8, 30, 33, 40, 50, 53, 60, 63, 66);
+    const merged = mergeCrowded(laneMarks(index, 0, 100, scale, B, 5), index.starts, 0, scale, B, 5);
+    expect(merged).to.deep.equal([
+      { first: 0, last: 4, count: 5, to: 27 },
+      5,
+      { first: 6, last: 10, count: 5, from: 53 },
+    ]);
+    // The kept mark (32–48, and its outline) sits between the two, over neither.
+    expect(extents(merged, index.starts)).to.deep.equal([
+      [1, 27],
+      [32, 48],
+      [53, 83],
+    ]);
+  });
+
+  it('a count mark cut short joins leftwards for as many buckets as the kept mark reaches into', () => {
+    // The kept event at 60 and its outline reach back to 47: the count marks of 57–58 (bucket 2) and of
+    // 29–31 (bucket 1, left 29–47) are both too short, so they join the one of 2–5 (bucket 0).
+    const index = lane(2, 5, 29, 31, 57, 58, 60);
+    const merged = mergeCrowded(laneMarks(index, 0, 100, scale, B, 6), index.starts, 0, scale, B, 6);
+    expect(merged).to.deep.equal([{ first: 0, last: 5, count: 6, to: 47 }, 6]);
+    expect(extents(merged, index.starts)).to.deep.equal([
+      [1, 47],
+      [52, 68],
+    ]);
+  });
+
+  it('a cut count mark with no count mark beside it is drawn over its bucket, not too short to read', () => {
+    const index = lane(30, 33, 40, 50, 53);
+    const merged = mergeCrowded(laneMarks(index, 0, 100, scale, B, 2), index.starts, 0, scale, B, 2);
+    expect(merged).to.deep.equal([{ first: 0, last: 1, count: 2 }, 2, { first: 3, last: 4, count: 2 }]);
+  });
+
+  it('keeps every event in exactly one mark, in order, whatever is kept', () => {
+    const random = mulberry32(11);
+    for (let round = 0; round < 40; round++) {
+      const xs = Array.from({ length: 400 }, () => Math.floor(random() * 3000)).sort((a, b) => a - b);
+      const index = lane(...xs);
+      const keep = Array.from({ length: 1 + Math.floor(random() * 5) }, () => Math.floor(random() * xs.length));
+      const merged = mergeCrowded(laneMarks(index, 0, 3000, scale, B, keep), index.starts, 0, scale, B, keep);
+      expect(covered(merged)).to.deep.equal(xs.map((_, i) => i));
+      for (const k of keep) expect(merged).to.include(k);
+      // A count mark cut short keeps room for its number.
+      for (const m of merged)
+        if (typeof m !== 'number' && (m.from !== undefined || m.to !== undefined)) {
+          const [a, b] = groupExtent(m, index.starts, scale, B);
+          expect(b - a).to.be.at.least(24);
+        }
+    }
+  });
+});
+
 describe('indexOfEvent', () => {
   // Three events share a start, as same-day items often do; the walk must find the very object asked for.
   const events = [event(0, 0), event(1, DAY), event(2, DAY), event(3, DAY), event(4, 3 * DAY)];
