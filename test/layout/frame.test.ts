@@ -569,4 +569,64 @@ describe('rowY', () => {
     expect(rowY(0, 0)).to.equal(LANE_HEAD + ROW_HEIGHT / 2);
     expect(rowY(100, 2)).to.equal(100 + LANE_HEAD + 2.5 * ROW_HEIGHT);
   });
+
+  it('a sparse lane places each event where checking every box of each row would put it', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: -30, max: 130 }),
+            days: fc.option(fc.integer({ min: 1, max: 60 }), { nil: undefined }),
+            width: fc.integer({ min: 10, max: 400 }),
+          }),
+          { minLength: 1, maxLength: 120 },
+        ),
+        fc.boolean(),
+        fc.nat(),
+        (specs, rtl, pick) => {
+          const events = specs.map((s, i) => event(i, at(s.day), s.days ? at(s.day + s.days) : undefined));
+          const widths = new Map(events.map((e, i) => [e.id, specs[i].width]));
+          // The focused event, kept drawn even outside the view (placed last, out of time order).
+          const focused = events[pick % events.length];
+          const frame = layoutFrame(
+            input([lane('a', events)], {
+              rtl,
+              keep: [focused],
+              outside: focused,
+              labelWidth: (e) => widths.get(e.id)!,
+            }),
+          );
+          // The reference: the same greedy placement, checking every box of each row, in the same order: time
+          // order, and the focused event last when it is not in view (nor a bar reaching into it).
+          const { x, width, visible } = input([], { rtl });
+          const [d0, d1] = visible;
+          const shown = (e: TimelineEvent) =>
+            e.start.ms <= d1 && (e.start.ms >= d0 || (e.end ? e.end.endMs : e.start.ms) >= d0);
+          const order = [...frame.events.filter((p) => shown(p.event) || p.event !== focused)];
+          order.push(...frame.events.filter((p) => !shown(p.event) && p.event === focused));
+          const rows: [number, number][][] = [];
+          for (const placed of order) {
+            const { event } = placed;
+            const at = x(event.start.ms);
+            const barEnd = event.end ? x(event.end.endMs) : at;
+            const candidates = labelPlaces(at, barEnd, widths.get(event.id)!, width, rtl).map((label) => {
+              const [a, b] =
+                label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
+              return { label, box: [Math.min(at - MARK_HALF, barEnd, a), Math.max(at + MARK_HALF, barEnd, b)] };
+            });
+            const fits = (row: [number, number][], [a, b]: number[]) =>
+              row.every(([c, d]) => b + ITEM_GAP <= c || d + ITEM_GAP <= a);
+            let r = rows.findIndex((row) => candidates.some((c) => fits(row, c.box)));
+            let label = r >= 0 ? candidates.find((c) => fits(rows[r], c.box)) : undefined;
+            if (r < 0 && rows.length < MAX_ROWS) [r, label] = [rows.push([]) - 1, candidates[0]];
+            if (r < 0) continue; // rows full: the overflow path, which this reference does not cover
+            rows[r].push(label!.box as [number, number]);
+            expect(placed.y, event.id).to.equal(rowY(0, r));
+            expect(placed.label?.x, event.id).to.equal(label!.label.x);
+          }
+        },
+      ),
+      RUN,
+    );
+  });
 });
