@@ -129,7 +129,7 @@ export function mergeCrowded(
   const cut = marks.map((mark, i) => {
     if (typeof mark === 'number') return mark;
     const [before, after] = [marks[i - 1], marks[i + 1]];
-    const [a, b] = groupExtent(mark, starts, scale, bucketPx);
+    const [a, b] = extent(mark);
     let group = mark;
     if (typeof before === 'number' && kept.has(before) && px(before) + CUT_GAP > a)
       group = { ...group, from: px(before) + CUT_GAP };
@@ -166,17 +166,16 @@ export function mergeCrowded(
       !kept.has(first) &&
       !(typeof prev === 'number' && kept.has(prev)) &&
       extent(mark)[0] - extent(prev)[1] < 2;
-    const joinsCut =
+    // A count mark cut on its left, too short to read, joins the count mark after it.
+    const joinsNext =
       beside(prev, first) &&
       typeof prev !== 'number' &&
       typeof mark !== 'number' &&
-      ((mark.from === undefined && narrow(mark)) || (prev.to === undefined && narrow(prev)));
-    if (!mergeable && !joinsCut) {
-      out.push(mark);
-      continue;
-    }
-    out[out.length - 1] = join(prev, mark);
-    // A kept mark can reach past a whole bucket: a count mark cut on its right joins leftwards until it has room.
+      prev.to === undefined &&
+      narrow(prev);
+    if (mergeable || joinsNext) out[out.length - 1] = join(prev, mark);
+    else out.push(mark);
+    // One cut on its right joins the count marks before it, as many buckets as the kept mark reaches into.
     for (let n = out.length; n >= 2; n = out.length) {
       const [left, right] = [out[n - 2], out[n - 1]];
       if (typeof left === 'number' || typeof right === 'number' || right.from !== undefined || !narrow(right)) break;

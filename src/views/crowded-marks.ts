@@ -27,7 +27,6 @@ export function renderCount(
   const label = group.count < 1000 ? count : ctx.compact.format(group.count);
   const extent = groupExtent(group, index.starts, frame, BUCKET_PX);
   const [e0, e1] = extent.map((px) => scale(frame.origin + px / frame.pxPerMs));
-  const along = Math.min(e0, e1);
   // Across, the mark keeps its level of detail's size: while the view zooms in at a held level (see
   // LayoutController.lod) count marks move apart rather than widen, so a step rewrites a count mark's position
   // alone. At rest the two are the same. Down the vertical layout's even scale, the mark spans its buckets.
@@ -35,8 +34,9 @@ export function renderCount(
   const thickness = ctx.vertical ? Math.max(24, 10 + label.length * 7) : 24;
   const [w, h] = ctx.vertical ? [thickness, length] : [length, thickness];
   // The group sits at the mark's centre and the text at its origin: as the view zooms only the group's
-  // transform and the pill's box change, never the text's attributes (each would lay the text out again).
-  const middle = along + Math.abs(e1 - e0) / 2;
+  // transform changes (and the pill's box at a new level), never the text's attributes (each would lay the text
+  // out again).
+  const middle = (e0 + e1) / 2;
   const [cx, cy] = ctx.vertical ? [cross, middle] : [middle, cross];
   const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}

@@ -19,6 +19,16 @@ const DEC = Date.UTC(2023, 11, 1);
 const MAY = Date.UTC(2023, 4, 1);
 const JUN = Date.UTC(2023, 5, 1);
 
+/** Each step of a glide from [JAN, DEC] to [MAY, JUN] moves both ends monotonically towards the target. */
+function expectTowardsMayJune(steps: Step[]): void {
+  let [pa, pb] = [JAN, DEC];
+  for (const [a, b] of steps) {
+    expect(a).to.be.within(pa, MAY);
+    expect(b).to.be.within(JUN, pb);
+    [pa, pb] = [a, b];
+  }
+}
+
 describe('Glide', () => {
   it('glide.start(from, to, step) steps once a frame and ends exactly at the target, marked last', async () => {
     const steps = await glideAll(new Glide(), [JAN, DEC], [MAY, JUN]);
@@ -29,12 +39,7 @@ describe('Glide', () => {
 
   it('glide.start(from, to) moves both ends monotonically from the start towards the target', async () => {
     const steps = await glideAll(new Glide(), [JAN, DEC], [MAY, JUN]);
-    let [pa, pb] = [JAN, DEC];
-    for (const [a, b] of steps) {
-      expect(a).to.be.within(pa, MAY);
-      expect(b).to.be.within(JUN, pb);
-      [pa, pb] = [a, b];
-    }
+    expectTowardsMayJune(steps);
   });
 
   it('a first frame timed before the glide began does not step ahead, then back', async () => {
@@ -49,12 +54,7 @@ describe('Glide', () => {
       });
     try {
       const steps = await glideAll(new Glide(), [JAN, DEC], [MAY, JUN]);
-      let [pa, pb] = [JAN, DEC];
-      for (const [a, b] of steps) {
-        expect(a).to.be.within(pa, MAY);
-        expect(b).to.be.within(JUN, pb);
-        [pa, pb] = [a, b];
-      }
+      expectTowardsMayJune(steps);
     } finally {
       Object.defineProperty(window, 'requestAnimationFrame', original);
     }
