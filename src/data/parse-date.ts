@@ -1,4 +1,5 @@
 import type { DatePrecision, TimePoint } from '../types.js';
+import { parseCommonIso } from './parse-common-iso.js';
 import { parseExtendedDate, parseYearObject, yearPoint } from './parse-edtf.js';
 
 // year (4 digits, optionally signed, or 6 digits signed), month, day, hh:mm, :ss, .fff, offset
@@ -85,6 +86,14 @@ export function parseDate(value: unknown): TimePoint | string {
       `expected an ISO 8601 date string or a Date, got ${describeValue(value)}`
     );
   }
+  return parseCommonIso(value) ?? parseDateString(value);
+}
+
+/**
+ * A string through the ISO pattern (then the EDTF forms): parseDate without the quick path for common
+ * forms, which must agree with it (the tests compare the two).
+ */
+export function parseDateString(value: string): TimePoint | string {
   // Only an error message quotes the value: most dates are valid, and thousands are parsed at a time.
   const m = ISO.exec(value);
   if (!m) {

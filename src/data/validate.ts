@@ -15,6 +15,7 @@ import { describeValue, parseDate } from './parse-date.js';
 import { parseInterval, type DateSpan } from './parse-edtf.js';
 import { at, bag, guard, own, type Bag } from './read-json.js';
 import { isBlank } from './blank.js';
+import { inTimeOrder } from './time-order.js';
 import { isLink, notALink, resolveLink } from './safe-url.js';
 
 /** Zone names seen, and whether Intl knows them; the names come from data, so the memo is cleared at 200. */
@@ -502,9 +503,7 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
   guard('story', data.warnings, () => readStory(story, data));
   // Sorting 100,000 events takes tens of ms: a task of its own.
   if (count >= slice) yield;
-  data.events.sort(
-    (a, b) => a.start.ms - b.start.ms || (a.end ?? a.start).endMs - (b.end ?? b.start).endMs || a.index - b.index,
-  );
+  data.events = inTimeOrder(data.events);
   data.eras.sort((a, b) => a.start.ms - b.start.ms || a.end.endMs - b.end.endMs);
   return data;
 }
