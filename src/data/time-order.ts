@@ -40,7 +40,7 @@ export function inTimeOrder<T extends Timed>(items: readonly T[]): T[] {
     }
     out[lo + taken[lo]++] = items[i];
   }
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && sorted[j] === sorted[i]) j++;
     if (j - i > 1) {
