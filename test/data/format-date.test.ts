@@ -178,6 +178,55 @@ describe('formatRange', () => {
   it('formatRange(end before start) does not throw', () => {
     expect(() => formatRange(point('2023-05-11'), point('2023-05-10'), 'en-US')).not.to.throw();
   });
+
+  describe('asks Intl for as few ranges as it can (formatRange costs about 50 µs a call in Chromium)', () => {
+    const original = Intl.DateTimeFormat.prototype.formatRange;
+    let calls = 0;
+    beforeEach(() => {
+      calls = 0;
+      Intl.DateTimeFormat.prototype.formatRange = function (this: Intl.DateTimeFormat, a, b) {
+        calls++;
+        return original.call(this, a, b);
+      };
+    });
+    afterEach(() => {
+      Intl.DateTimeFormat.prototype.formatRange = original;
+    });
+
+    /** What Intl's formatRange itself says of the two points, in the options the element uses for days. */
+    function intlRange(start: TimePoint, end: TimePoint, locale: string): string {
+      const utc = !start.instant;
+      const shift = (p: TimePoint) => p.ms + (utc ? (p.offsetMinutes ?? 0) * 60_000 : 0);
+      const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
+      if (utc) options.timeZone = 'UTC';
+      return original.call(new Intl.DateTimeFormat(locale, options), shift(start), shift(end));
+    }
+
+    it('a range within one day is that day, as Intl says it, with no formatRange call', () => {
+      const pairs: [TimePoint, TimePoint][] = [
+        [point('2023-05-10T09:00'), point('2023-05-10T17:00')],
+        [point('2023-11-15T11:20-08:00'), point('2023-11-15T23:59-08:00')],
+        [point('2022-11-14'), point('2022-11-14T17:30')],
+        [point('2023-05'), point('2023-05-01T10:00')],
+        [point(new Date(2023, 4, 10, 8)), point(new Date(2023, 4, 10, 20))],
+      ];
+      for (const locale of ['en-US', 'de', 'fr', 'zh', 'ar']) {
+        const expected = pairs.map(([a, b]) => intlRange(a, b, locale));
+        calls = 0;
+        expect(pairs.map(([a, b]) => formatRange(a, b, locale))).to.deep.equal(expected);
+        expect(calls, locale).to.equal(0);
+      }
+    });
+
+    it('a range over several days is asked of Intl once, then kept', () => {
+      const [a, b] = [point('1987-03-04T10:00'), point('1987-03-07T09:00')];
+      const expected = intlRange(a, b, 'en-GB');
+      calls = 0;
+      expect(formatRange(a, b, 'en-GB')).to.equal(expected);
+      expect(formatRange(point('1987-03-04T22:00'), point('1987-03-07'), 'en-GB')).to.equal(expected);
+      expect(calls).to.equal(1);
+    });
+  });
 });
 
 describe('daysBetween', () => {
