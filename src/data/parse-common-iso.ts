@@ -5,8 +5,7 @@
 // (a valid date in one of these forms) and leaves everything else, every error included, to the pattern,
 // so its results are the pattern's and its messages are never its own.
 import type { TimePoint } from '../types.js';
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+import { isCalendarDate } from './calendar.js';
 
 /** The number written by the two digits at `at`, or -1 when either is not a digit. */
 function two(text: string, at: number): number {
@@ -31,11 +30,9 @@ export function parseCommonIso(value: string): TimePoint | undefined {
   const month = two(value, 5);
   const day = two(value, 8);
   // Years 0–99 are left to the pattern: Date.UTC maps them to 19xx, which parseDate undoes.
-  if (century < 1 || yy < 0 || month < 1 || month > 12 || day < 1) return undefined;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined; // -
+  if (century < 1 || yy < 0 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined; // -
   const year = century * 100 + yy;
-  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > MONTH_DAYS[month - 1] + (leap ? 1 : 0)) return undefined;
+  if (!isCalendarDate(year, month - 1, day)) return undefined;
   const dayMs = Date.UTC(year, month - 1, day);
   if (body === 10) return { ms: dayMs, endMs: dayMs + 86_400_000, precision: 'day' };
 

@@ -1,4 +1,5 @@
 import type { DatePrecision, TimePoint } from '../types.js';
+import { isCalendarDate } from './calendar.js';
 import { parseCommonIso } from './parse-common-iso.js';
 import { parseExtendedDate, parseYearObject, yearPoint } from './parse-edtf.js';
 
@@ -22,15 +23,6 @@ function utc(year: number, month0: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month0, day);
   return date.getTime();
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Whether month0 (0–11) and day exist in that year of the proleptic Gregorian calendar, as Date counts it. */
-function isCalendarDate(year: number, month0: number, day: number): boolean {
-  if (month0 < 0 || month0 > 11 || day < 1) return false;
-  const leap = month0 === 1 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return day <= MONTH_DAYS[month0] + (leap ? 1 : 0);
 }
 
 /** Whether a value is a real Date, even one from another realm. */
