@@ -153,10 +153,11 @@ export class LayoutController implements ReactiveController {
     this.lodRelease = undefined;
     if (!this.heldScale) return;
     this.lodRelease = setTimeout(() => {
-      // Only crowded lanes draw by the level of detail.
+      // Only crowded lanes (or a crowded vertical chart) draw by the level of detail.
       const differs = this.heldScale?.pxPerMs !== this.config.viewport.frameScale().pxPerMs;
       this.lodRelease = this.heldScale = undefined;
-      if (differs && this.frame?.crowded) this.host.requestUpdate();
+      const crowded = this.config.size.vertical ? this.verticalFrame?.crowded : this.frame?.crowded;
+      if (differs && crowded) this.host.requestUpdate();
     }, CANVAS_HOLD_MS);
   }
 
@@ -167,7 +168,9 @@ export class LayoutController implements ReactiveController {
     if (size.vertical) {
       const chunk = size.verticalChart;
       if (!chunk) return;
-      this.heldScale = undefined;
+      // Count marks down the vertical layout hold their level as those across do (see `lod`).
+      this.track(model, size.chartWidth, viewport.visibleMs());
+      this.holdScale(this.moved);
       const room = chunk.labelRoom(size.chartWidth);
       this.verticalFrame = chunk.layoutVertical({
         events: model.events,

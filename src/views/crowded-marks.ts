@@ -7,6 +7,9 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { MarkContext } from './marks.js';
 import type { TimelineEvent } from '../types.js';
 
+// Both layouts key their count marks; from here, Lit's `repeat` is in the chunk they share.
+export { repeat } from 'lit/directives/repeat.js';
+
 /**
  * A count mark: several events too close to draw apart at this zoom, a pill along the time axis over the
  * buckets they fall in (so neighbouring count marks touch but never overlap), centred at `cross`. Clicking
@@ -27,10 +30,11 @@ export function renderCount(
   const label = group.count < 1000 ? count : ctx.compact.format(group.count);
   const extent = groupExtent(group, index.starts, frame, BUCKET_PX);
   const [e0, e1] = extent.map((px) => scale(frame.origin + px / frame.pxPerMs));
-  // Across, the mark keeps its level of detail's size: while the view zooms in at a held level (see
-  // LayoutController.lod) count marks move apart rather than widen, so a step rewrites a count mark's position
-  // alone. At rest the two are the same. Down the vertical layout's even scale, the mark spans its buckets.
-  const length = ctx.vertical ? Math.abs(e1 - e0) : extent[1] - extent[0];
+  // Along the time axis, the mark keeps its level of detail's size: while the view zooms in at a held level
+  // (see LayoutController.lod) count marks move apart rather than grow, so a step rewrites a count mark's
+  // position alone. At rest the two are the same (the vertical layout's crowded scale is even, as the
+  // horizontal one is).
+  const length = extent[1] - extent[0];
   const thickness = ctx.vertical ? Math.max(24, 10 + label.length * 7) : 24;
   const [w, h] = ctx.vertical ? [thickness, length] : [length, thickness];
   // The group sits at the mark's centre and the text at its origin: as the view zooms only the group's

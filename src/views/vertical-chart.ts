@@ -20,7 +20,7 @@ import type { AxisText } from './axis.js';
 import { renderEras } from './eras.js';
 import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext } from './marks.js';
-import { badgeWidth, renderBadge, renderCount } from './crowded-marks.js';
+import { badgeWidth, renderBadge, renderCount, repeat } from './crowded-marks.js';
 import type { Era, TimelineEvent } from '../types.js';
 
 export { layoutVertical } from '../layout/vertical-frame.js';
@@ -152,9 +152,12 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
   return svg`<g class="events">
-      ${marks
-        .filter((m): m is MarkGroup => typeof m !== 'number')
-        .map((m) => renderCount(ctx, events, view.index, m, scaleOf(view), view.frame, markX))}
+      ${repeat(
+        marks.filter((m): m is MarkGroup => typeof m !== 'number'),
+        // Keyed by first event: while the view moves, a count mark that stays is the same nodes, moved.
+        (m) => m.first,
+        (m) => renderCount(ctx, events, view.index, m, scaleOf(view), view.frame, markX),
+      )}
       ${lines.map(({ item: event, at, hidden }) => {
         const count = hidden.length ? ctx.numbers.format(hidden.length) : '';
         const badge = count ? badgeWidth(count) : 0;

@@ -34,52 +34,57 @@ describe('<meeting-timeline> at scale', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.be.greaterThan(10);
   });
 
-  it('while the view zooms step by step, count marks keep their nodes, numbers and size; at rest they are the view’s own', async () => {
-    const events = manyEvents(10_000);
-    const el = await mountData(events, 1200);
-    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
-    const mid = (a + b) / 2;
-    const show = async (el: MeetingTimeline, closer: number) => {
-      const w = (b - a) / closer;
-      el.zoomTo(mid - w / 2, mid + w / 2);
+  for (const [width, layout, least] of [
+    [1200, 'horizontal', 50],
+    [390, 'vertical', 10],
+  ] as const)
+    it(`while the view zooms step by step, count marks keep their nodes, numbers and size; at rest they are the view’s own (${layout})`, async () => {
+      const events = manyEvents(10_000);
+      const el = await mountData(events, width);
+      expect(el.layout).to.equal(layout);
+      const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+      const mid = (a + b) / 2;
+      const show = async (el: MeetingTimeline, closer: number) => {
+        const w = (b - a) / closer;
+        el.zoomTo(mid - w / 2, mid + w / 2);
+        await el.updateComplete;
+      };
+      const counts = (el: MeetingTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="count"]')];
+      const numbers = (el: MeetingTimeline) => counts(el).map((c) => c.textContent.trim());
+      // A first step from rest (its level of detail is the view's own), then steps 1.25 times closer each.
+      await show(el, 1);
+      await show(el, 1.25);
+      const before = new Map(counts(el).map((c) => [c, c.textContent.trim()]));
+      expect(before.size).to.be.above(least);
+      const rewritten: Node[] = [];
+      const resized: Node[] = [];
+      const record = (records: MutationRecord[]) => {
+        for (const r of records) {
+          if (!r.target.parentElement?.closest('[part~="count"]')) continue;
+          if (r.type === 'characterData' || r.target.nodeName === 'text') rewritten.push(r.target);
+          if (r.target.nodeName === 'rect') resized.push(r.target);
+        }
+      };
+      const observer = new MutationObserver(record);
+      observer.observe(el.shadowRoot!, { subtree: true, characterData: true, attributes: true });
+      await show(el, 1.25 * 1.25);
+      record(observer.takeRecords());
+      observer.disconnect();
+      const kept = counts(el).filter((c) => before.get(c) === c.textContent.trim());
+      // Only the count marks cut by the view's edges change (a few a lane); each rewritten text is laid out again.
+      expect(kept.length, 'count marks kept with their numbers').to.be.above(counts(el).length * 0.8);
+      expect(rewritten.length, 'count texts rewritten').to.be.below(counts(el).length * 0.2);
+      // They move apart, keeping their size (each resized pill is painted again).
+      expect(resized.length, 'count pills resized').to.be.below(counts(el).length * 0.2);
+      // At rest, the count marks are those of the view's own scale: those of an element shown this span at once.
+      const held = numbers(el);
+      await new Promise((resolve) => setTimeout(resolve, 600));
       await el.updateComplete;
-    };
-    const counts = (el: MeetingTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="count"]')];
-    const numbers = (el: MeetingTimeline) => counts(el).map((c) => c.textContent.trim());
-    // A first step from rest (its level of detail is the view's own), then steps 1.25 times closer each.
-    await show(el, 1);
-    await show(el, 1.25);
-    const before = new Map(counts(el).map((c) => [c, c.textContent.trim()]));
-    expect(before.size).to.be.above(50);
-    const rewritten: Node[] = [];
-    const resized: Node[] = [];
-    const record = (records: MutationRecord[]) => {
-      for (const r of records) {
-        if (!r.target.parentElement?.closest('[part~="count"]')) continue;
-        if (r.type === 'characterData' || r.target.nodeName === 'text') rewritten.push(r.target);
-        if (r.target.nodeName === 'rect') resized.push(r.target);
-      }
-    };
-    const observer = new MutationObserver(record);
-    observer.observe(el.shadowRoot!, { subtree: true, characterData: true, attributes: true });
-    await show(el, 1.25 * 1.25);
-    record(observer.takeRecords());
-    observer.disconnect();
-    const kept = counts(el).filter((c) => before.get(c) === c.textContent.trim());
-    // Only the count marks cut by the view's edges change (a few a lane); each rewritten text is laid out again.
-    expect(kept.length, 'count marks kept with their numbers').to.be.above(counts(el).length * 0.8);
-    expect(rewritten.length, 'count texts rewritten').to.be.below(counts(el).length * 0.2);
-    // They move apart, keeping their size (each resized pill is painted again).
-    expect(resized.length, 'count pills resized').to.be.below(counts(el).length * 0.2);
-    // At rest, the count marks are those of the view's own scale: those of an element shown this span at once.
-    const held = numbers(el);
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    await el.updateComplete;
-    const fresh = await mountData(events, 1200);
-    await show(fresh, 1.25 * 1.25);
-    expect(numbers(el)).to.deep.equal(numbers(fresh));
-    expect(numbers(el), 'the held count marks were coarser').not.to.deep.equal(held);
-  });
+      const fresh = await mountData(events, width);
+      await show(fresh, 1.25 * 1.25);
+      expect(numbers(el)).to.deep.equal(numbers(fresh));
+      expect(numbers(el), 'the held count marks were coarser').not.to.deep.equal(held);
+    });
 
   it('the marks of the first and last events stand clear of the count marks beside them', async () => {
     const el = await mountData(manyEvents(3000), 1200);
