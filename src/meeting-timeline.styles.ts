@@ -99,10 +99,20 @@ export const styles = css`
   }
   [part='controls'] {
     display: inline-flex;
+    /* A label is never broken over two lines: past the row's width the buttons go onto another row. */
+    flex-wrap: wrap;
+    justify-content: flex-end;
     gap: 0.25rem;
     margin-inline-start: auto;
   }
+  /* At phone width the buttons are a little narrower, so the five of them still fit one row at 390 px. */
+  @container (max-width: 30rem) {
+    [part='controls'] button {
+      padding-inline: 0.3rem;
+    }
+  }
   button {
+    white-space: nowrap;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);

@@ -215,6 +215,24 @@ describe('<meeting-timeline> on a phone', () => {
     }
   });
 
+  it('the control buttons keep their labels on one line, within the element, at 320 and 390 px', async () => {
+    for (const width of [320, 390]) {
+      const el = await mountBuiltIn(width);
+      const host = el.getBoundingClientRect();
+      const buttons = $$(el, '[part="controls"] button');
+      expect(buttons.length, `${width}`).to.be.at.least(5);
+      for (const button of buttons) {
+        const box = button.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(button).lineHeight);
+        // One line of text with its padding and border, or the 2rem least height: a label broken over two lines is
+        // a line taller than that.
+        expect(box.height, `${width}: ${button.textContent!.trim()}`).to.be.below(Math.max(32, line + 6) + line / 2);
+        expect(box.left, `${width}: ${button.textContent!.trim()}`).to.be.at.least(host.left);
+        expect(box.right, `${width}: ${button.textContent!.trim()}`).to.be.at.most(host.right + 0.5);
+      }
+    }
+  });
+
   it('a long empty stretch is a break in the axis, not a screen of nothing', async () => {
     const events: TimelineEventInput[] = [
       { id: 'a', start: '2000-01-01', title: 'Before' },
