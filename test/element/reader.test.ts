@@ -226,9 +226,9 @@ describe('<meeting-timeline> on a phone', () => {
         const line = parseFloat(getComputedStyle(button).lineHeight);
         // One line of text with its padding and border, or the 2rem least height: a label broken over two lines is
         // a line taller than that.
-        expect(box.height, `${width}: ${button.textContent!.trim()}`).to.be.below(Math.max(32, line + 6) + line / 2);
-        expect(box.left, `${width}: ${button.textContent!.trim()}`).to.be.at.least(host.left);
-        expect(box.right, `${width}: ${button.textContent!.trim()}`).to.be.at.most(host.right + 0.5);
+        expect(box.height, `${width}: ${button.textContent.trim()}`).to.be.below(Math.max(32, line + 6) + line / 2);
+        expect(box.left, `${width}: ${button.textContent.trim()}`).to.be.at.least(host.left);
+        expect(box.right, `${width}: ${button.textContent.trim()}`).to.be.at.most(host.right + 0.5);
       }
     }
   });
