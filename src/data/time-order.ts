@@ -2,6 +2,7 @@
 // in random order, most of it the comparator's calls; here the starts are sorted as numbers (the engine's
 // own sort, no callback), each event goes to its start's place by binary search, and only events that
 // share a start (a few per cent) are compared one with another.
+import { bisectLeft } from '../layout/lane-index.js';
 import type { TimePoint } from '../types.js';
 
 /** What time order reads of an event: its start, its end if any, and its place in the input. */
@@ -30,15 +31,8 @@ export function inTimeOrder<T extends Timed>(items: readonly T[]): T[] {
   const taken = new Uint32Array(n);
   const out = new Array<T>(n);
   for (let i = 0; i < n; i++) {
-    const start = starts[i];
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    out[lo + taken[lo]++] = items[i];
+    const at = bisectLeft(sorted, starts[i]);
+    out[at + taken[at]++] = items[i];
   }
   for (let i = 0; i < n;) {
     let j = i + 1;
