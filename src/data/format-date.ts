@@ -14,8 +14,8 @@ export interface DateWords {
 const PLAIN_FROM = Date.UTC(-9998, 0, 1);
 const PLAIN_UNTIL = Date.UTC(10_000, 0, 1);
 
-/** Ranges said so far, by locale, options and calendar days; started again past `RANGES_KEPT`. */
-const ranges = new Map<string, string>();
+/** Ranges each formatter said, by their calendar days; a formatter's started again past `RANGES_KEPT`. */
+const ranges = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
 const RANGES_KEPT = 2000;
 
 const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
@@ -150,22 +150,24 @@ export function formatRange(start: TimePoint, end: TimePoint | undefined, locale
   if (a.timeZone !== b.timeZone || special(start) || special(end)) return fallback();
   const levels = [level(start.precision), level(end.precision)];
   const finer = levels.includes('day') ? 'day' : levels.includes('month') ? 'month' : 'year';
-  const options = dateOptions(finer, a.timeZone, a.ms, b.ms);
+  const format = dateTimeFormat(locale, dateOptions(finer, a.timeZone, a.ms, b.ms));
+  if (!format) return fallback();
   // Intl's formatRange costs about 50 µs a call in Chromium (format: 2), and every event with an end has a
   // range in its accessible name. A range whose shown fields are all equal is said as its one date (ECMA-402),
   // and the options show no time, so a same-day range is the day's format(); any other depends only on its two
-  // calendar days, so it is kept.
+  // calendar days, so the formatter's answer is kept.
   const from = dayNumber(start);
   const to = dayNumber(end);
-  const format = dateTimeFormat(locale, options);
-  if (finer === 'day' && from === to && format) return format.format(a.ms);
-  const key = `${locale}|${JSON.stringify(options)}|${from}|${to}`;
-  let range = ranges.get(key);
+  if (finer === 'day' && from === to) return format.format(a.ms);
+  let said = ranges.get(format);
+  if (!said) ranges.set(format, (said = new Map<string, string>()));
+  const key = `${from} ${to}`;
+  let range = said.get(key);
   if (range === undefined) {
     // formatRange is missing in old engines and threw on end < start before ES2023.
-    range = (format && attempt(() => format.formatRange(a.ms, b.ms))) ?? fallback();
-    if (ranges.size >= RANGES_KEPT) ranges.clear();
-    ranges.set(key, range);
+    range = attempt(() => format.formatRange(a.ms, b.ms)) ?? fallback();
+    if (said.size >= RANGES_KEPT) said.clear();
+    said.set(key, range);
   }
   return range;
 }
