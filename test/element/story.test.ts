@@ -57,11 +57,14 @@ describe('<meeting-timeline> story mode', () => {
     expect(steps[0].event!.id).to.equal('call-2021-09');
     expect(where(el)).to.equal('Step 2 of 13');
     expect(el.selected).to.equal('call-2021-09');
-    expect(inView(el, 'call-2021-09')).to.equal(true);
+    // The view glides to the step; on a busy machine its last frame can come after the 500 ms above.
+    await waitUntil(() => inView(el, 'call-2021-09'), 'the second step is not brought into view', { timeout: 2000 });
     ($(el, '.story-previous') as HTMLButtonElement).click();
-    await aTimeout(400);
+    await el.updateComplete;
     expect(where(el)).to.equal('Step 1 of 13');
-    expect(inView(el, 'call-2021-02')).to.equal(true);
+    await waitUntil(() => inView(el, 'call-2021-02'), 'the first step is not brought back into view', {
+      timeout: 2000,
+    });
     expect(($(el, '.story-previous') as HTMLButtonElement).disabled).to.equal(true);
   });
 
@@ -95,9 +98,8 @@ describe('<meeting-timeline> story mode', () => {
     await el.updateComplete;
     ($(el, '.story-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
-    await aTimeout(400);
     expect(where(el)).to.equal('Step 4 of 13');
-    expect(inView(el, 'video-2022-03')).to.equal(true);
+    await waitUntil(() => inView(el, 'video-2022-03'), 'the step is not brought back into view', { timeout: 2000 });
   });
 
   it('with history, the URL hash records the step, and a page opened at it tells from there', async () => {
