@@ -1,5 +1,5 @@
 // <meeting-timeline history>: deep links through the URL hash.
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, mark, type MeetingTimeline } from '../helpers.js';
 
 async function mountWithHistory(): Promise<MeetingTimeline> {
@@ -41,7 +41,8 @@ describe('<meeting-timeline history>', () => {
   it('a hash change selects the event', async () => {
     const el = await mountWithHistory();
     location.hash = '#bali-2022';
-    await aTimeout(50);
+    // hashchange is fired as a task of its own, later on a busy machine.
+    await waitUntil(() => el.selected !== null, 'the hash change selected nothing', { timeout: 2000 });
     await el.updateComplete;
     expect(el.selected).to.equal('bali-2022');
   });

@@ -1,5 +1,5 @@
 // <meeting-timeline>: the ways in (data, src, an inline JSON script) and bad input of every kind.
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { $, $$, mark, mountData, eventsDuring, type MeetingTimeline } from '../helpers.js';
 import type { ErrorDetail, LoadDetail } from '../../src/meeting-timeline.js';
 
@@ -34,7 +34,9 @@ describe('<meeting-timeline> src', () => {
     el.addEventListener('mt-load', (e) => loads.push(e.detail.events.map((ev) => ev.id)));
     await aTimeout(50);
     el.src = `${FIXTURES}events-b.json`;
-    await aTimeout(1000);
+    await waitUntil(() => loads.length > 0, 'the latest src did not load', { timeout: 3000 });
+    // Past the earlier response's delay: it never lands.
+    await aTimeout(800);
     expect(loads).to.deep.equal([['b1', 'b2', 'b3']]);
     expect(el.events.map((e) => e.id)).to.deep.equal(['b1', 'b2', 'b3']);
   });
