@@ -8,6 +8,7 @@ import type { TimeScale } from '../layout/time-scale.js';
 import { isCalendarSpan, tickKind, yearTickValue, type TickKind } from '../layout/time-ticks.js';
 import { MS_PER_YEAR, yearOf } from '../data/deep-time.js';
 import { formatAnnum, formatYear, formatYearsFromNow } from '../data/format-year.js';
+import { placeTickLabels } from '../layout/tick-labels.js';
 import { dateTimeFormat } from '../i18n/formatters.js';
 
 /** Where the labels go: below a horizontal axis, or to the left or right of a vertical one. */
@@ -19,8 +20,10 @@ export interface AxisText {
   tick(date: Date, kind: TickKind, step: number): string;
   /** What the ticks leave out of the time at the axis's leading end `start` (e.g. its year); '' for nothing. */
   context(ticks: readonly Date[], start: Date, span: number): string;
-  /** Width in px of the context label as drawn. */
+  /** Width in px of the context label as drawn (or wider). */
   width(text: string): number;
+  /** Width in px of a tick label as drawn: close, as tick labels give way to one another by it. */
+  tickWidth(text: string): number;
 }
 
 /** About `count` ticks of `scale`, each labelled, and the context label at the leading end (bottom axis only). */
@@ -44,18 +47,30 @@ export function renderAxis(
   const trail = Math.max(r0, r1);
   const reserved = context ? text.width(context) + 12 : 0;
   const clear = (at: number) => (rtl ? at < trail - reserved - 24 : at > lead + reserved + 24);
-  return svg`<path class="domain" stroke="currentColor" fill="none" d=${side === 'bottom' ? `M${r0},0H${r1}` : `M0,${r0}V${r1}`}></path>
-    ${ticks.map((tick) => {
-      const at = scale(tick);
-      if (side === 'bottom' && context && !clear(at)) return nothing;
-      const label = text.tick(tick, kind, step);
-      if (side !== 'bottom')
-        return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${label}</text></g>`;
-      // A label that would stick out past either end of the axis is drawn from that end instead, whole.
-      const half = text.width(label) / 2;
-      const [x, anchor] =
-        at - half < lead ? [lead - at, 'start'] : at + half > trail ? [trail - at, 'end'] : [0, 'middle'];
-      return svg`<g class="tick" transform="translate(${at},0)"><line stroke="currentColor" y2="6"></line><text fill="currentColor" x=${x} y="9" dy="0.71em" text-anchor=${anchor}>${label}</text></g>`;
+  const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick))) : ticks;
+  const labels = shown.map((tick) => text.tick(tick, kind, step));
+  const domain = svg`<path class="domain" stroke="currentColor" fill="none" d=${side === 'bottom' ? `M${r0},0H${r1}` : `M0,${r0}V${r1}`}></path>`;
+  if (side !== 'bottom')
+    return svg`${domain}${shown.map(
+      (tick, i) =>
+        svg`<g class="tick" transform="translate(0,${scale(tick)})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${labels[i]}</text></g>`,
+    )}`;
+  // Each label whole, clear of the others (see placeTickLabels) and of the axis's ends by 2 px: a glyph's ink
+  // can reach past its advance (a pixel in Firefox), and a label flush with the edge reads as cut.
+  const places = placeTickLabels(
+    shown.map((tick) => scale(tick)),
+    labels.map((label) => text.tickWidth(label)),
+    lead + 2,
+    trail - 2,
+  );
+  return svg`${domain}
+    ${shown.map((tick, i) => {
+      const place = places[i];
+      return svg`<g class="tick" transform="translate(${scale(tick)},0)"><line stroke="currentColor" y2="6"></line>${
+        place
+          ? svg`<text fill="currentColor" x=${place.dx} y="9" dy="0.71em" text-anchor=${place.anchor}>${labels[i]}</text>`
+          : nothing
+      }</g>`;
     })}
     ${
       context

@@ -79,6 +79,8 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     tick: (date, kind, step) => tickLabel(date, text.locale, kind, step),
     context: (ticks, start, span) => axisContext(ticks, start, text.locale, span),
     width: (label) => state.labelWidth(label, true),
+    // Tick labels are 11 px and regular; widths are measured at the events' labels' 12 px.
+    tickWidth: (label) => Math.ceil((state.labelWidth(label, false) * 11) / 12),
   };
   const marks: MarkContext = {
     vertical: state.vertical,

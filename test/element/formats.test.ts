@@ -7,8 +7,8 @@ import type { LoadDetail } from '../../src/meeting-timeline.js';
 
 const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url).href;
 
-async function load(src: string, format?: string): Promise<{ el: MeetingTimeline; detail: LoadDetail }> {
-  const holder = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+async function load(src: string, format?: string, width = 900): Promise<{ el: MeetingTimeline; detail: LoadDetail }> {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   const el = document.createElement('meeting-timeline');
   el.locale = 'en-US';
   if (format) el.setAttribute('format', format);
@@ -24,15 +24,18 @@ async function fixtureJSON(name: string): Promise<{ events: unknown[]; title?: {
   return (await (await fetch(FIXTURES + name)).json()) as Awaited<ReturnType<typeof fixtureJSON>>;
 }
 
+/** TimelineJS's own JSON samples and tests (the cosmological one has its own test). */
+const TIMELINEJS_JSON = [
+  'welcome.json',
+  'eras.json',
+  'groups_test_2.json',
+  'marktwain.json',
+  'seventh_century.json',
+  'years.json',
+];
+
 describe('<meeting-timeline> TimelineJS and CSV', () => {
-  for (const name of [
-    'welcome.json',
-    'eras.json',
-    'groups_test_2.json',
-    'marktwain.json',
-    'seventh_century.json',
-    'years.json',
-  ]) {
+  for (const name of TIMELINEJS_JSON) {
     it(`src="${name}" (TimelineJS) shows every event`, async () => {
       const file = await fixtureJSON(name);
       const { el, detail } = await load(FIXTURES + name);
@@ -63,6 +66,24 @@ describe('<meeting-timeline> TimelineJS and CSV', () => {
     const ticks = $$(el, '.tick text').map((t) => t.textContent);
     expect(ticks.length).to.be.greaterThan(2);
     expect(ticks.some((t) => /B years ago/.test(t ?? ''))).to.equal(true);
+  });
+
+  it('every file’s axis labels, at tablet and desktop width, are whole and clear of one another', async () => {
+    // The cosmological file drew "14B years ago", moved in from the axis's start, over "13B years ago".
+    for (const name of ['cosmological.json', ...TIMELINEJS_JSON, 'women_in_computing.csv'])
+      for (const width of [768, 1280]) {
+        const { el } = await load(FIXTURES + name, undefined, width);
+        const svg = $(el, 'svg')!.getBoundingClientRect();
+        const labels = $$(el, '[part="axis"] .tick text').map((t) => t.getBoundingClientRect());
+        expect(labels.length, `${name} at ${width} px: tick labels`).to.be.above(2);
+        const where = `${name} at ${width} px`;
+        for (const [i, a] of labels.entries()) {
+          expect(a.left, where).to.be.at.least(svg.left - 0.5);
+          expect(a.right, where).to.be.at.most(svg.right + 0.5);
+          for (const b of labels.slice(i + 1))
+            expect(a.right <= b.left || b.right <= a.left, `${where}: two tick labels overlap`).to.equal(true);
+        }
+      }
   });
 
   it('src="….csv" reads the TimelineJS spreadsheet template, one row an event', async () => {

@@ -123,12 +123,18 @@ describe('renderAxis', () => {
   /** The ticks' labels as drawn: text, anchor and where the label starts and ends (7 px a character). */
   async function drawn(scale: ReturnType<typeof scaleTime>) {
     const { render } = await import('lit');
-    const text: AxisText = { tick: (date) => tickLabel(date, 'en-US'), context: () => '', width: (s) => s.length * 7 };
+    const text: AxisText = {
+      tick: (date) => tickLabel(date, 'en-US'),
+      context: () => '',
+      width: (s) => s.length * 7,
+      tickWidth: (s) => s.length * 7,
+    };
     const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     render(renderAxis(scale, 'bottom', 6, text), host);
     return [...host.querySelectorAll('.tick')].map((tick) => {
       const at = Number(/translate\(([-\d.e]+),/.exec(tick.getAttribute('transform')!)![1]);
-      const label = tick.querySelector('text')!;
+      const label = tick.querySelector('text');
+      if (!label) return { anchor: null, left: at, right: at };
       const x = at + Number(label.getAttribute('x'));
       const width = label.textContent.length * 7;
       const anchor = label.getAttribute('text-anchor');
@@ -138,15 +144,26 @@ describe('renderAxis', () => {
   }
 
   it('a tick label at either end of the axis is drawn from that end, whole, not cut off', async () => {
-    // Ticks on 1 January 2021 and 2023 fall right at the ends of a 0–300 px axis.
-    const scale = scaleTime([Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)], [0, 300]);
+    // Ticks on 1 January 2021 and 2023 fall right at the ends of a 0–600 px axis.
+    const scale = scaleTime([Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)], [0, 600]);
     const labels = await drawn(scale);
     expect(labels[0].anchor).to.equal('start');
     expect(labels.at(-1)!.anchor).to.equal('end');
     for (const label of labels) {
       expect(label.left).to.be.at.least(0);
-      expect(label.right).to.be.at.most(300);
+      expect(label.right).to.be.at.most(600);
     }
     expect(labels.slice(1, -1).every((label) => label.anchor === 'middle')).to.equal(true);
+  });
+
+  it('a tick label moved in from an end is left out where it would run into the next; no two labels touch', async () => {
+    // On a 0–300 px axis the quarter ticks are 37.5 px apart: "2021", drawn from the start, would cover "Apr".
+    const scale = scaleTime([Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)], [0, 300]);
+    const labels = await drawn(scale);
+    expect(labels[0].anchor).to.equal(null);
+    expect(labels[1].anchor).to.equal('middle');
+    const shown = labels.filter((label) => label.anchor);
+    expect(shown.length).to.be.above(3);
+    for (let i = 1; i < shown.length; i++) expect(shown[i].left).to.be.at.least(shown[i - 1].right + 6);
   });
 });
