@@ -2,6 +2,7 @@ import type { ZoomTransform } from '../layout/zoom-transform.js';
 import { zoomIdentity } from '../layout/zoom-transform.js';
 import type { ZoomBinding, ZoomHandlers } from './zoom-binding.js';
 import { Glide, reducedMotion } from './glide.js';
+import { afterPaint } from '../scheduling/after-paint.js';
 
 /** What the motion reads of the viewport. */
 export interface MotionView {
@@ -16,7 +17,7 @@ export interface MotionView {
 }
 
 /**
- * How the view moves: d3-zoom bound to the chart (its chunk loaded once the chart is first drawn, then bound
+ * How the view moves: d3-zoom bound to the chart (its chunk loaded once the chart is first painted, then bound
  * again to each new chart) and the element's own glides between spans. Moves what it is told; the viewport
  * decides where to.
  */
@@ -54,11 +55,14 @@ export class ZoomMotion {
     }
     if (this.loading) return;
     this.loading = true;
+    // Once the first picture is painted: it does not need the chunk (wheel, drag and pinch do).
     this.wait(
-      import('./zoom-binding.js').then((chunk) => {
-        this.chunk = chunk;
-        this.loaded();
-      }),
+      afterPaint()
+        .then(() => import('./zoom-binding.js'))
+        .then((chunk) => {
+          this.chunk = chunk;
+          this.loaded();
+        }),
     );
   }
 

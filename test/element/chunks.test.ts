@@ -1,10 +1,27 @@
 // <meeting-timeline>'s chunks as the browser loads them, in the horizontal layout. A file of its own (and the
 // vertical layout's in chunks-vertical.test.ts): each test file runs in a fresh page, so the chunks are not
 // already loaded by another test.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { crowdedEvents, mountData, resourceTiming } from '../helpers.js';
 
 describe('<meeting-timeline> chunks', () => {
+  // First in the file: the page has not loaded the zoom's chunk yet.
+  it('asks for the zoom’s chunk once the first picture is painted, not while it is drawn', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.locale = 'en-US';
+    el.data = { events: [{ start: '2023-11-15', title: 'Filoli' }] };
+    holder.append(el);
+    // The element draws in a microtask, before the next frame; this callback runs in that frame, before its paint.
+    const frame = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="event"]')).to.exist;
+    const zoom = resourceTiming('/src/controllers/zoom-binding.ts');
+    expect(zoom, 'zoom-binding.ts loaded').to.exist;
+    // (Firefox rounds both times to the millisecond.)
+    expect(zoom!.startTime).to.be.at.least(frame);
+  });
+
   it('asks for the count marks’ views with the crowded-lane chunk, not once that chunk has been read', async () => {
     const el = await mountData(crowdedEvents(2000, 20), 1000);
     expect(el.shadowRoot!.querySelectorAll('[part~="count"]').length).to.be.greaterThan(0);
