@@ -48,30 +48,31 @@ export function renderAxis(
   const reserved = context ? text.width(context) + 12 : 0;
   const clear = (at: number) => (rtl ? at < trail - reserved - 24 : at > lead + reserved + 24);
   const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick))) : ticks;
+  const positions = shown.map((tick) => scale(tick));
   const labels = shown.map((tick) => text.tick(tick, kind, step));
   const domain = svg`<path class="domain" stroke="currentColor" fill="none" d=${side === 'bottom' ? `M${r0},0H${r1}` : `M0,${r0}V${r1}`}></path>`;
   if (side !== 'bottom')
-    return svg`${domain}${shown.map(
-      (tick, i) =>
-        svg`<g class="tick" transform="translate(0,${scale(tick)})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${labels[i]}</text></g>`,
+    return svg`${domain}${positions.map(
+      (at, i) =>
+        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * k}></line><text fill="currentColor" x=${9 * k} dy="0.32em" text-anchor=${k < 0 ? 'end' : 'start'}>${labels[i]}</text></g>`,
     )}`;
   // Each label whole, clear of the others (see placeTickLabels) and of the axis's ends by 2 px: a glyph's ink
   // can reach past its advance (a pixel in Firefox), and a label flush with the edge reads as cut.
   const places = placeTickLabels(
-    shown.map((tick) => scale(tick)),
+    positions,
     labels.map((label) => text.tickWidth(label)),
     lead + 2,
     trail - 2,
   );
   return svg`${domain}
-    ${shown.map((tick, i) => {
-      const place = places[i];
-      return svg`<g class="tick" transform="translate(${scale(tick)},0)"><line stroke="currentColor" y2="6"></line>${
-        place
-          ? svg`<text fill="currentColor" x=${place.dx} y="9" dy="0.71em" text-anchor=${place.anchor}>${labels[i]}</text>`
-          : nothing
-      }</g>`;
-    })}
+    ${places.map(
+      (place, i) =>
+        svg`<g class="tick" transform="translate(${positions[i]},0)"><line stroke="currentColor" y2="6"></line>${
+          place
+            ? svg`<text fill="currentColor" x=${place.dx} y="9" dy="0.71em" text-anchor=${place.anchor}>${labels[i]}</text>`
+            : nothing
+        }</g>`,
+    )}
     ${
       context
         ? svg`<text class="context" fill="currentColor" x=${rtl ? trail - 4 : lead + 4} y="9" dy="0.71em"
