@@ -178,6 +178,7 @@ export class LayoutController implements ReactiveController {
         visible: viewport.visibleMs(),
         nominalLength: size.length,
         keep: this.config.kept().outside,
+        eras: model.eras,
         lines: (event) => this.config.wrap(event, room),
       });
       return;

@@ -1,9 +1,10 @@
 // The vertical layout of one frame, for phones: time runs down a page that grows with it. Every event in
 // view gets a row of its own, its label wrapped across the full width; the space between two events
 // follows the time between them, but never less than the row above needs, and a long empty stretch is
-// compressed to a short break in the axis rather than a screen of nothing. DOM-free.
+// compressed to a short break in the axis rather than a screen of nothing. An era's name heads its band, on a
+// row of its own where the era begins: the labels run to the chart's edge, so it has no strip beside them. DOM-free.
 import { bisectLeft, bisectRight, type LaneIndex } from './lane-index.js';
-import type { TimelineEvent } from '../types.js';
+import type { Era, TimelineEvent } from '../types.js';
 
 /** Room above the first row (the axis's context label), px. */
 export const TOP = 28;
@@ -19,6 +20,8 @@ export const MAX_GAP = 120;
 export const BREAK = 36;
 /** More events in view than this and the layout lists them no more: count marks stand for them. */
 export const LIST_LIMIT = 250;
+/** Height of the row that holds an era's name, px: the next row's mark and label stay clear of it. */
+export const HEADING = 34;
 
 export interface VerticalInput {
   /** Every event, in time order, and their index. */
@@ -29,6 +32,8 @@ export interface VerticalInput {
   nominalLength: number;
   /** An event drawn even outside the view (it has focus). */
   keep?: TimelineEvent;
+  /** The eras, drawn as bands behind the rows. */
+  eras?: readonly Era[];
   /** An event's label, wrapped to lines. */
   lines(event: TimelineEvent): readonly string[];
 }
@@ -50,9 +55,22 @@ export interface AxisBreak {
   to: number;
 }
 
+/** An era's band across the chart, from `y0` down to `y1`, px. */
+export interface EraBand {
+  era: Era;
+  /** The era's place in the input's list (its colour alternates with it). */
+  index: number;
+  y0: number;
+  y1: number;
+  /** Top of the row that holds its name: where it begins, or the chart's top for an era already running. */
+  heading?: number;
+}
+
 export interface VerticalFrame {
   rows: VerticalRow[];
   breaks: AxisBreak[];
+  /** The eras the chart reaches, in the input's order. Only a listed chart (not crowded) has headings. */
+  eras: EraBand[];
   /** The chart's height, px. */
   height: number;
   /** Where a time falls, px from the top (piecewise linear, monotonic). */
@@ -79,9 +97,11 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   const first = bisectLeft(index.starts, d0);
   const stop = bisectRight(index.starts, d1, first);
   const density = input.nominalLength / Math.max(d1 - d0, 1);
+  const eras = (input.eras ?? []).map((era, index) => ({ era, index }));
   if (stop - first > LIST_LIMIT) {
     const y = (ms: number) => TOP + (ms - d0) * density;
-    return { rows: [], breaks: [], height: TOP + input.nominalLength + BOTTOM, y, crowded: true };
+    const height = TOP + input.nominalLength + BOTTOM;
+    return { rows: [], breaks: [], eras: bands(eras, d0, d1, y), height, y, crowded: true };
   }
   const shown = events.slice(first, stop);
   const keep = input.keep;
@@ -108,7 +128,22 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
     y += step;
     t = next;
   };
+  // Eras the chart reaches, by start: each is headed where it begins (one already running, at the top).
+  const reached = eras
+    .filter(({ era }) => era.start.ms <= to && era.end.endMs > from)
+    .sort((a, b) => a.era.start.ms - b.era.start.ms);
+  const headings = new Map<Era, number>();
+  let next = 0;
+  const headUntil = (ms: number) => {
+    for (; next < reached.length && reached[next].era.start.ms <= ms; next++) {
+      advance(Math.max(t, reached[next].era.start.ms));
+      knots.push({ t, y });
+      headings.set(reached[next].era, y);
+      above = HEADING;
+    }
+  };
   for (const event of shown) {
+    headUntil(event.start.ms);
     advance(event.start.ms);
     knots.push({ t, y });
     const lines = input.lines(event);
@@ -116,10 +151,36 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
     rows.push({ event, y, lines, height });
     above = height;
   }
+  headUntil(to);
   advance(to);
   knots.push({ t, y });
   const last = knots[knots.length - 1];
-  return { rows, breaks, height: last.y + BOTTOM, y: piecewise(knots, density), crowded: false };
+  const at = piecewise(knots, density);
+  return {
+    rows,
+    breaks,
+    eras: bands(eras, from, to, at, headings),
+    height: last.y + BOTTOM,
+    y: at,
+    crowded: false,
+  };
+}
+
+/** The bands of the eras that reach `[from, to]`: from where each begins (its heading's top) to where it ends. */
+function bands(
+  eras: readonly { era: Era; index: number }[],
+  from: number,
+  to: number,
+  y: (ms: number) => number,
+  headings = new Map<Era, number>(),
+): EraBand[] {
+  return eras
+    .filter(({ era }) => era.start.ms <= to && era.end.endMs > from)
+    .map(({ era, index }) => {
+      const heading = headings.get(era);
+      const y0 = heading !== undefined && era.start.ms >= from ? heading : y(era.start.ms);
+      return { era, index, y0, y1: Math.max(y0, y(era.end.endMs)), heading };
+    });
 }
 
 /** The piecewise-linear scale through the knots (sorted by time); outside them, the view's density. */

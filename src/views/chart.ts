@@ -108,7 +108,6 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     rtl: state.rtl,
     visible,
     frame: state.frame,
-    eras: model.eras,
     // The earliest is at hand: looking it up by id would build the id index (tens of ms at 50,000 events).
     keep: keepId === undefined ? undefined : keepId === earliest?.id ? earliest : model.byId(keepId),
     keepOutside: keepId !== undefined && keepId === state.focusedId,

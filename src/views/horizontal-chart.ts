@@ -71,10 +71,8 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
         </g>`,
         )}
         ${renderEras(view.eras, x, {
-          vertical: false,
           rtl: view.rtl,
           axisLength: width,
-          crossStart: 0,
           crossSize: bottom,
           titleAt: 14,
           titleWidth: view.textWidth,

@@ -14,14 +14,13 @@ import {
   type MarkGroup,
 } from '../layout/level-of-detail.js';
 import { stackLabels, fitLabel } from '../layout/label-lines.js';
-import { LINE, type VerticalFrame } from '../layout/vertical-frame.js';
+import { LINE, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
-import { renderEras } from './eras.js';
 import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext } from './marks.js';
 import { badgeWidth, renderBadge, renderCount, repeat } from './crowded-marks.js';
-import type { Era, TimelineEvent } from '../types.js';
+import type { TimelineEvent } from '../types.js';
 
 export { layoutVertical } from '../layout/vertical-frame.js';
 
@@ -46,7 +45,6 @@ export interface VerticalChartView {
   /** Px the visible span takes at an even density (when crowded). */
   nominalLength: number;
   events: readonly TimelineEvent[];
-  eras: readonly Era[];
   index: LaneIndex;
   /** An event always drawn (the focused, else selected, else earliest visible), so a tab stop remains. */
   keep?: TimelineEvent;
@@ -68,20 +66,13 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   const [d0, d1] = view.visible;
   // The axis: ticks of the view through the layout's own scale, none inside a break, none crowding another.
   const scale = scaleTime([d0, d1], [layout.y(d0), layout.y(d1)]);
-  const y = (ms: number) => layout.y(ms);
   // Clipped by the svg's own viewport (see the horizontal chart).
   return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
     <g>
       <g part="lane" class="lane" data-lane="all">
         <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
       </g>
-      ${renderEras(view.eras, y, {
-        vertical: true,
-        rtl,
-        axisLength: height,
-        crossStart: left,
-        crossSize: band,
-      })}
+      ${layout.eras.map((era) => renderEra(view, era, left, band))}
       ${layout.crowded ? renderCrowded(view, markX) : renderRows(view, markX)}
     </g>
     ${
@@ -92,6 +83,21 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
         : nothing
     }
   </svg>`;
+}
+
+/** An era's band across the chart, its name on the row that heads it (see `layoutVertical`). */
+function renderEra(view: VerticalChartView, { era, index, y0, y1, heading }: EraBand, left: number, band: number) {
+  const top = Math.max(y0, -1);
+  const bottom = Math.min(y1, view.layout.height + 1);
+  if (bottom <= top) return nothing;
+  const { rtl } = view;
+  return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true">
+    <rect x=${left} y=${top} width=${band} height=${bottom - top}></rect>${
+      heading === undefined
+        ? nothing
+        : svg`<text class="era-name" x=${rtl ? left + band - 8 : left + 8} y=${heading + 17}
+            text-anchor=${rtl ? 'end' : 'start'}>${fitLabel(era.title, band - 16, (s) => view.labelWidth(s, true))}</text>`
+    }</g>`;
 }
 
 /** Every event in view on a row of its own, its label wrapped beside its mark. */

@@ -109,6 +109,45 @@ describe('<meeting-timeline> orientation', () => {
     for (let i = 1; i < labels.length; i++) expect(labels[i].rect.top).to.be.at.least(labels[i - 1].rect.bottom - 1);
   });
 
+  it('in the vertical layout every era in view is named at the top of its band, clear of marks and labels', async () => {
+    const el = await mountBuiltIn(390);
+    for (const show of [() => undefined, () => el.fit()]) {
+      show();
+      await el.updateComplete;
+      const names = $$(el, '.era .era-name');
+      // The opening view reaches two eras (one running at its top), the whole story three.
+      expect(names.map((n) => n.textContent)).to.include('Groundwork for Filoli');
+      // Every band drawn is named.
+      expect(names.length).to.equal($$(el, '.era').length);
+      const others = $$(el, '[part="label"], [part~="event"] .mark').map(box);
+      // Text boxes are the font's line boxes (Firefox's a few px taller than the glyphs): 2 px of them may meet.
+      const SLACK = 2;
+      for (const name of names) {
+        const at = box(name);
+        const band = box(name.parentElement!.querySelector('rect')!);
+        expect(at.top, name.textContent).to.be.at.least(band.top);
+        expect(at.bottom, name.textContent).to.be.at.most(band.bottom);
+        expect(at.right, name.textContent).to.be.at.most(band.right);
+        for (const other of others) {
+          const apart =
+            at.bottom <= other.top + SLACK ||
+            at.top >= other.bottom - SLACK ||
+            at.right <= other.left ||
+            at.left >= other.right;
+          expect(
+            apart,
+            `${name.textContent} (${at.top}–${at.bottom}) over a label or mark at ${other.top}–${other.bottom}`,
+          ).to.equal(true);
+        }
+      }
+    }
+    expect($$(el, '.era .era-name').map((n) => n.textContent)).to.deep.equal([
+      'Calls and video links',
+      'From the Pelosi visit to Bali',
+      'Groundwork for Filoli',
+    ]);
+  });
+
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
     const el = await mountBuiltIn(360);
     const first = el.events.findIndex((e) => mark(el, e.id));

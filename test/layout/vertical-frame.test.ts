@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   BOTTOM,
   BREAK,
+  HEADING,
   LINE,
   LIST_LIMIT,
   MAX_GAP,
@@ -14,7 +15,7 @@ import {
   type VerticalInput,
 } from '../../src/layout/vertical-frame.js';
 import { indexLane } from '../../src/layout/lane-index.js';
-import type { TimelineEvent } from '../../src/types.js';
+import type { Era, TimelineEvent } from '../../src/types.js';
 import { at, event, sorted } from './lane-events.js';
 
 /** fast-check's settings: a fixed seed, so a run is the same every time. */
@@ -43,6 +44,16 @@ function layout(
 const wrapped = (n: number) => Array.from({ length: n }, (_, i) => `line ${i + 1}`);
 
 const days = (...list: number[]) => list.map((day, i) => event(i, at(day)));
+
+/** An era from day `from` to the end of day `to`. */
+function era(title: string, from: number, to: number): Era {
+  const day = { endMs: 0, precision: 'day' as const };
+  return {
+    title,
+    start: { ...day, ms: at(from), endMs: at(from + 1) },
+    end: { ...day, ms: at(to), endMs: at(to + 1) },
+  };
+}
 
 describe('rowHeight', () => {
   it('rowHeight(lines) is a 24 px target and air for one line, and a line more for each further line', () => {
@@ -246,6 +257,89 @@ describe('layoutVertical', () => {
             const ms = row.event.start.ms;
             const alone = frame.rows.filter((r) => r.event.start.ms === ms).length === 1;
             if (alone && row !== last) expect(frame.y(ms)).to.be.closeTo(row.y, 1e-6);
+          }
+        },
+      ),
+      RUN,
+    );
+  });
+
+  it('layoutVertical({eras}) heads an era that begins in view with a row of HEADING px where it begins', () => {
+    const eras = [era('Second', 30, 60), era('First', 0, 29), era('Later', 200, 300), era('Gone', -50, -10)];
+    const frame = layout(days(28, 30, 31), { eras });
+    const [first, second] = frame.rows.slice(1);
+    // The band starts at its heading; the event on the era's first day is a heading's height below it.
+    const band = frame.eras.find((b) => b.era.title === 'Second')!;
+    expect(band.heading).to.equal(band.y0);
+    expect(first.y - band.y0).to.equal(HEADING);
+    expect(second.y - first.y).to.equal(ROW_MIN);
+    // Two days (20 px) after the row above would crowd it: the heading keeps that row's height below it.
+    expect(band.y0).to.equal(frame.rows[0].y + ROW_MIN);
+    expect(band.y1).to.equal(frame.y(at(61)));
+    // In the input's order (colours alternate with it), and only the eras the chart reaches.
+    expect(frame.eras.map((b) => [b.era.title, b.index])).to.deep.equal([
+      ['Second', 0],
+      ['First', 1],
+    ]);
+  });
+
+  it('layoutVertical({eras}) heads an era already running at the view’s start at the top, its band above it', () => {
+    const frame = layout(days(0, 10), { eras: [era('Running', -40, 50)] });
+    const [band] = frame.eras;
+    expect(band.heading).to.equal(TOP);
+    expect(band.y0).to.be.below(TOP);
+    expect(frame.rows[0].y).to.equal(TOP + HEADING);
+    expect(frame.rows[1].y).to.equal(TOP + HEADING + 100);
+  });
+
+  it('layoutVertical({eras}) heads an era that begins after the last event, before the view’s end', () => {
+    const frame = layout(days(10), { eras: [era('Late', 90, 120)] });
+    const [band] = frame.eras;
+    expect(band.heading).to.equal(band.y0);
+    expect(band.y0).to.be.at.least(frame.rows[0].y + ROW_MIN);
+    expect(frame.height).to.be.at.least(band.heading! + HEADING + BOTTOM);
+  });
+
+  it('layoutVertical({eras}) past LIST_LIMIT draws bands over the even scale, without headings', () => {
+    const many = Array.from({ length: LIST_LIMIT + 1 }, (_, i) => event(i, at(10 + i / 10)));
+    const frame = layout(many, { eras: [era('Crowded', 20, 40)] });
+    expect(frame.crowded).to.equal(true);
+    expect(frame.eras.map(({ y0, y1, heading }) => [y0, y1, heading])).to.deep.equal([
+      [frame.y(at(20)), frame.y(at(41)), undefined],
+    ]);
+  });
+
+  it('layoutVertical({eras}) never puts a heading over a row, and heads every era the chart reaches once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 250 }), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: -80, max: 250 }), fc.integer({ min: 0, max: 120 })), { maxLength: 6 }),
+        fc.integer({ min: -20, max: 150 }),
+        fc.integer({ min: 1, max: 200 }),
+        (starts, spans, from, length) => {
+          const eras = spans.map(([start, days], i) => era(`era ${i}`, start, start + days));
+          const visible = [at(from), at(from + length)] as const;
+          const frame = layout(
+            starts.map((day, i) => event(i, at(day))),
+            { visible, eras },
+          );
+          const headings = frame.eras.map((b) => b.heading!);
+          expect(headings.every((h) => h !== undefined)).to.equal(true);
+          const reached = eras.filter((e) => e.end.endMs > visible[0] && e.start.ms <= visible[1]);
+          expect(frame.eras.map((b) => b.era)).to.have.members(reached);
+          for (const h of headings) {
+            expect(h).to.be.at.least(TOP);
+            for (const row of frame.rows)
+              expect(row.y >= h + HEADING || row.y + row.height <= h, `${row.y} ${h}`).to.equal(true);
+          }
+          // Headings apart from one another, and each band from its heading (or above it, running) down.
+          const sortedHeadings = [...headings].sort((a, b) => a - b);
+          for (let i = 1; i < sortedHeadings.length; i++)
+            expect(sortedHeadings[i] - sortedHeadings[i - 1]).to.be.at.least(HEADING);
+          for (const band of frame.eras) {
+            expect(band.y0).to.be.at.most(band.heading!);
+            expect(band.y1).to.be.at.least(band.y0);
+            if (band.era.start.ms >= visible[0]) expect(band.y0).to.equal(band.heading);
           }
         },
       ),
