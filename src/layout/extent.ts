@@ -1,18 +1,18 @@
-import type { Era, TimelineEvent, TimePoint } from '../types.js';
+import type { Era, TimePoint } from '../types.js';
 import { MAX_YEAR, MS_PER_YEAR } from '../data/deep-time.js';
 
 /** The farthest either way a view may reach: past the largest year the data may hold. */
 const LIMIT_MS = 2 * MAX_YEAR * MS_PER_YEAR;
 
-/** The time span `[start, end)` in ms covered by the events and eras, or undefined when there are none. */
-export function timeExtent(events: readonly TimelineEvent[], eras: readonly Era[] = []): [number, number] | undefined {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of events) {
-    if (e.start.ms < lo) lo = e.start.ms;
-    const end = (e.end ?? e.start).endMs;
-    if (end > hi) hi = end;
-  }
+/**
+ * The time span `[start, end)` in ms covered by the events (their own span, `[first start, last end)`, when
+ * there are any) and the eras; undefined when there are neither.
+ */
+export function timeExtent(
+  events: readonly [number, number] | undefined,
+  eras: readonly Era[] = [],
+): [number, number] | undefined {
+  let [lo, hi] = events ?? [Infinity, -Infinity];
   for (const era of eras) {
     if (era.start.ms < lo) lo = era.start.ms;
     if (era.end.endMs > hi) hi = era.end.endMs;

@@ -18,20 +18,31 @@ export interface FrameScale {
   pxPerMs: number;
 }
 
+/** The index of spans in start order, given their starts and ends: adds the running maximum of the ends. */
+export function indexSpans(starts: Float64Array, ends: Float64Array): LaneIndex {
+  const maxEnd = new Float64Array(ends.length);
+  let max = -Infinity;
+  for (let i = 0; i < ends.length; i++) maxEnd[i] = max = Math.max(max, ends[i]);
+  return { starts, ends, maxEnd };
+}
+
 /** Builds a lane's index; events must be sorted by start. O(N). */
 export function indexLane(events: readonly TimelineEvent[]): LaneIndex {
-  const n = events.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const maxEnd = new Float64Array(n);
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const event = events[i];
-    starts[i] = event.start.ms;
-    ends[i] = event.end ? event.end.endMs : event.start.ms;
-    maxEnd[i] = max = Math.max(max, ends[i]);
+  return indexSpans(
+    Float64Array.from(events, (e) => e.start.ms),
+    Float64Array.from(events, (e) => (e.end ? e.end.endMs : e.start.ms)),
+  );
+}
+
+/** The index of some of an index's events, at `positions` (ascending): a lane's, from the index of all events. */
+export function indexAt(all: LaneIndex, positions: readonly number[]): LaneIndex {
+  const starts = new Float64Array(positions.length);
+  const ends = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) {
+    starts[i] = all.starts[positions[i]];
+    ends[i] = all.ends[positions[i]];
   }
-  return { starts, ends, maxEnd };
+  return indexSpans(starts, ends);
 }
 
 /**

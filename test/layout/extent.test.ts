@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { padExtent, timeExtent } from '../../src/layout/extent.js';
-import type { Era, TimePoint, TimelineEvent } from '../../src/types.js';
+import type { Era, TimePoint } from '../../src/types.js';
 
 const DAY = 86_400_000;
 /** A whole UTC day, `day` days after 2023-01-01. */
@@ -10,50 +10,28 @@ const day = (d: number): TimePoint => ({
   precision: 'day',
 });
 
-/** A validated event with the required fields filled in. */
-function event(start: TimePoint, end?: TimePoint): TimelineEvent {
-  return {
-    id: 'e',
-    title: 'e',
-    kind: 'video',
-    start,
-    ...(end ? { end } : {}),
-    participants: [],
-    outcomes: [],
-    sources: [],
-    index: 0,
-  };
-}
 const era = (start: TimePoint, end: TimePoint): Era => ({ title: 'era', start, end });
 
 describe('timeExtent', () => {
-  it('timeExtent([]) is undefined', () => {
-    expect(timeExtent([])).to.equal(undefined);
-    expect(timeExtent([], [])).to.equal(undefined);
+  it('timeExtent(undefined) is undefined: no events and no eras', () => {
+    expect(timeExtent(undefined)).to.equal(undefined);
+    expect(timeExtent(undefined, [])).to.equal(undefined);
   });
 
-  it('timeExtent(events) spans the first start to the end of the last day given', () => {
-    expect(timeExtent([event(day(3)), event(day(1)), event(day(2))])).to.deep.equal([day(1).ms, day(3).endMs]);
+  it('timeExtent(span) is the events’ own span', () => {
+    expect(timeExtent([day(1).ms, day(3).endMs])).to.deep.equal([day(1).ms, day(3).endMs]);
   });
 
-  it('timeExtent(events) uses end.endMs when an event has an end', () => {
-    expect(timeExtent([event(day(0), day(9)), event(day(4))])).to.deep.equal([day(0).ms, day(9).endMs]);
-  });
-
-  it('timeExtent(events) covers a whole year given as "2023"', () => {
-    const year: TimePoint = { ms: Date.UTC(2023, 0, 1), endMs: Date.UTC(2024, 0, 1), precision: 'year' };
-    expect(timeExtent([event(year)])).to.deep.equal([Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)]);
-  });
-
-  it('timeExtent(events, eras) includes the eras', () => {
-    expect(timeExtent([event(day(5))], [era(day(-2), day(1)), era(day(4), day(20))])).to.deep.equal([
+  it('timeExtent(span, eras) widens the span to the eras', () => {
+    expect(timeExtent([day(5).ms, day(5).endMs], [era(day(-2), day(1)), era(day(4), day(20))])).to.deep.equal([
       day(-2).ms,
       day(20).endMs,
     ]);
+    expect(timeExtent([day(0).ms, day(30).endMs], [era(day(4), day(20))])).to.deep.equal([day(0).ms, day(30).endMs]);
   });
 
-  it('timeExtent([], eras) spans the eras alone', () => {
-    expect(timeExtent([], [era(day(0), day(1))])).to.deep.equal([day(0).ms, day(1).endMs]);
+  it('timeExtent(undefined, eras) spans the eras alone', () => {
+    expect(timeExtent(undefined, [era(day(0), day(1))])).to.deep.equal([day(0).ms, day(1).endMs]);
   });
 });
 
