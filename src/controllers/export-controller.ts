@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { ExportHost } from '../export/export-chart.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 
 /** What the export controller asks of its element. */
@@ -19,8 +20,7 @@ export class ExportController implements ReactiveController {
   error?: string;
 
   constructor(
-    private readonly host: ReactiveControllerHost &
-      HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly host: ExportHost,
     private readonly config: ExportConfig,
   ) {
     host.addController(this);
@@ -29,35 +29,17 @@ export class ExportController implements ReactiveController {
   hostConnected(): void {}
 
   async toSVG(): Promise<string> {
-    // A detached element never renders, so its update would never complete.
-    if (!this.host.isConnected) throw new Error('meeting-timeline: not in a document, so there is no chart to export');
-    await this.host.updateComplete;
-    const chart = this.host.renderRoot.querySelector<SVGSVGElement>('svg[part~="chart"]');
-    if (!chart?.isConnected) throw new Error('meeting-timeline: no chart to export (the list view is shown)');
-    const { serializeSvg } = await import('../export/export-image.js');
-    return serializeSvg(chart, {
-      background: getComputedStyle(this.host).backgroundColor,
-      title: this.config.title() ?? this.config.strings().timeline,
-      height: this.config.size()[1],
-    });
+    return (await import('../export/export-chart.js')).chartSvg(this.host, this.config);
   }
 
   async toPNG(scale: number): Promise<Blob> {
-    const text = await this.toSVG();
-    const { svgToPng } = await import('../export/export-image.js');
-    const [w, h] = this.config.size();
-    const width = Math.max(w, 1);
-    const height = Math.max(h, 1);
-    return svgToPng(text, width, height, Math.max(0.1, Math.min(scale, 8192 / Math.max(width, height))));
+    return (await import('../export/export-chart.js')).chartPng(this.host, this.config, scale);
   }
 
-  /** Saves the chart through a temporary link to a blob URL, named after the dataset. */
   async download(type: 'svg' | 'png'): Promise<void> {
     this.setError(undefined);
     try {
-      const blob = type === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG(2);
-      const { saveFile } = await import('../export/export-image.js');
-      saveFile(blob, this.config.title() ?? 'timeline', type);
+      await (await import('../export/export-chart.js')).downloadChart(this.host, this.config, type);
     } catch (error) {
       this.setError(this.config.strings().exportFailed(String((error as Error)?.message ?? error)));
     }
