@@ -191,18 +191,24 @@ function scaleOf(view: VerticalChartView) {
 function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof scaleTime>): TemplateResult {
   const { layout, rtl } = view;
   const side = rtl ? 1 : -1;
-  const inBreak = (y: number) => layout.breaks.some((b) => y > b.y0 - 6 && y < b.y1 + 6);
+  const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)));
+  const span = view.visible[1] - view.visible[0];
+  const context = view.axis.context(all, new Date(view.visible[0]), span);
+  // A break hides its ticks, the one where the year changes among them: what the context label says at the top
+  // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break).
+  const restated = layout.breaks.map((b) => {
+    const after = view.axis.context(all, new Date(b.to), span);
+    return after !== view.axis.context(all, new Date(b.from), span) ? after : '';
+  });
+  const inBreak = (y: number) => layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 24 : 6));
   const ticks: Date[] = [];
   let lastY = -Infinity;
-  for (const tick of scale.ticks(Math.max(2, Math.floor(layout.height / 60)))) {
+  for (const tick of all) {
     const at = layout.y(+tick);
     if (at < 16 || at > layout.height - 4 || inBreak(at) || at - lastY < 22) continue;
     ticks.push(tick);
     lastY = at;
   }
-  const start = new Date(view.visible[0]);
-  const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)));
-  const context = view.axis.context(all, start, view.visible[1] - view.visible[0]);
   const step = all.length > 1 ? Math.abs(+all[1] - +all[0]) : Infinity;
   const distance = tickKind(view.visible[0], view.visible[1], step);
   // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
@@ -225,9 +231,10 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       const at = layout.y(+tick);
       return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`;
     })}
-    ${
-      context
-        ? svg`<text class="context" fill="currentColor" x=${side * 6} y="12" text-anchor=${side < 0 ? 'end' : 'start'}>${context}</text>`
-        : nothing
-    }`;
+    ${[context, ...restated].map((text, i) =>
+      text
+        ? svg`<text class="context" fill="currentColor" x=${side * 6} y=${i ? layout.breaks[i - 1].y1 + 6 : 12}
+            text-anchor=${side < 0 ? 'end' : 'start'}>${text}</text>`
+        : nothing,
+    )}`;
 }

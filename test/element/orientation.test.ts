@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { violations } from '../axe.js';
-import { $, $$, mark, mountBuiltIn, span } from '../helpers.js';
+import { $, $$, mark, mountBuiltIn, mountData, span } from '../helpers.js';
 import type { MeetingTimeline } from '../helpers.js';
 
 /** A built-in timeline with attributes, in a container of this width. */
@@ -146,6 +146,32 @@ describe('<meeting-timeline> orientation', () => {
       'From the Pelosi visit to Bali',
       'Groundwork for Filoli',
     ]);
+  });
+
+  it('in the vertical layout a break that hides where the year changes is followed by the new year', async () => {
+    const el = await mountData(
+      [
+        { id: 'a', start: '2020-06-01', title: 'Before the break' },
+        { id: 'b', start: '2021-03-15', title: 'After the break' },
+        { id: 'c', start: '2021-04-01', title: 'Later' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    expect($$(el, '.axis-break').length).to.be.at.least(1);
+    const labels = $$(el, '[part="axis"] text').filter((t) => !t.classList.contains('break-dots'));
+    const said = labels.map((t) => t.textContent.trim());
+    // The top says 2020; no tick in view is the year's, so 2021 is said below the break, above March's event.
+    expect(said).to.include('2020');
+    const year = labels.find((t) => t.textContent.trim() === '2021');
+    expect(year, said.join(' | ')).to.not.equal(undefined);
+    // Below the break, beside the first event after it (no lower than its mark).
+    const at = box(year!);
+    const gap = box($(el, '.axis-break')!);
+    expect(at.top).to.be.above((gap.top + gap.bottom) / 2);
+    expect(at.bottom).to.be.at.most(box(mark(el, 'b')!).bottom + 2);
+    // And it is the only label that says 2021 before March's tick.
+    expect(said.filter((text) => text === '2021')).to.have.length(1);
   });
 
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
