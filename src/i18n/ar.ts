@@ -61,6 +61,7 @@ export const strings: TimelineStrings = {
     }),
   wheelHint: (key) => `استخدم ${key} مع التمرير لتكبير الخط الزمني`,
   story: 'القصة',
+  eras: 'الحقب',
   tellStory: 'اروِ القصة',
   explore: 'استكشف',
   step: (n, total) => `الخطوة ${n} من ${total}`,

@@ -39,6 +39,7 @@ export const strings: TimelineStrings = {
     plural('de', n, { one: `${count} Wert wurde ignoriert.`, other: `${count} Werte wurden ignoriert.` }),
   wheelHint: (key) => `${key} + Scrollen zum Zoomen der Zeitleiste`,
   story: 'Die Geschichte',
+  eras: 'Epochen',
   tellStory: 'Geschichte erzählen',
   explore: 'Selbst erkunden',
   step: (n, total) => `Schritt ${n} von ${total}`,

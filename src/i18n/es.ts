@@ -42,6 +42,7 @@ export const strings: TimelineStrings = {
   ignored: (count, n) => plural('es', n, { one: `Se ignoró ${count} valor.`, other: `Se ignoraron ${count} valores.` }),
   wheelHint: (key) => `Usa ${key} + desplazamiento para ampliar la cronología`,
   story: 'La historia',
+  eras: 'Épocas',
   tellStory: 'Contar la historia',
   explore: 'Explorar',
   step: (n, total) => `Paso ${n} de ${total}`,

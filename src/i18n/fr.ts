@@ -43,6 +43,7 @@ export const strings: TimelineStrings = {
     plural('fr', n, { one: `${count} valeur a été ignorée.`, other: `${count} valeurs ont été ignorées.` }),
   wheelHint: (key) => `${key} + molette pour zoomer dans la frise`,
   story: 'L’histoire',
+  eras: 'Époques',
   tellStory: 'Raconter l’histoire',
   explore: 'Explorer',
   step: (n, total) => `Étape ${n} sur ${total}`,

@@ -48,6 +48,8 @@ export interface TimelineStrings {
   wheelHint: (key: string) => string;
   /** Heading of the story's steps in the list view and in print. */
   story: string;
+  /** Heading of the eras, with their dates, in the list view and in print. */
+  eras: string;
   /** The control that starts story mode. */
   tellStory: string;
   /** The control that leaves story mode to explore. */
@@ -99,6 +101,7 @@ export const en: TimelineStrings = {
     plural('en', n, { one: `${count} value was ignored.`, other: `${count} values were ignored.` }),
   wheelHint: (key) => `Use ${key} + scroll to zoom the timeline`,
   story: 'The story',
+  eras: 'Eras',
   tellStory: 'Tell the story',
   explore: 'Explore',
   step: (n, total) => `Step ${n} of ${total}`,

@@ -37,6 +37,7 @@ export const strings: TimelineStrings = {
   ignored: (count) => `已忽略 ${count} 个值。`,
   wheelHint: (key) => `按住 ${key} 并滚动以缩放时间线`,
   story: '故事',
+  eras: '时期',
   tellStory: '讲述这个故事',
   explore: '自由浏览',
   step: (n, total) => `第 ${n} 步，共 ${total} 步`,

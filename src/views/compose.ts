@@ -63,8 +63,10 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
     renderList({
       events: model.events,
       story: model.story,
+      eras: model.eras,
       byId: (id) => model.byId(id),
       storyHeading: t.story,
+      erasHeading: t.eras,
       selectedId: host.selected,
       locale: locale.locale,
       level: Math.min(6, parts.headingLevel + 1),

@@ -1,17 +1,21 @@
-// The list view: the same events as a plain, readable HTML list (also what is printed beside the chart).
+// The list view: the same events as a plain, readable HTML list (also what is printed beside the chart), after
+// the story's steps and the eras, which the chart shows only as tinted bands.
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatRange } from '../data/format-date.js';
 import { placeText } from '../data/format-place.js';
-import type { StoryStep, TimelineEvent } from '../types.js';
+import type { Era, StoryStep, TimelineEvent } from '../types.js';
 
 /** What the list shows. */
 export interface ListView {
   events: readonly TimelineEvent[];
   /** The data's own story, when it tells one: its steps in order, before the events. */
   story: readonly StoryStep[];
+  /** The eras, named with their dates. */
+  eras: readonly Era[];
   /** The event of a step that names one, for its title when the step has none. */
   byId(id: string): TimelineEvent | undefined;
   storyHeading: string;
+  erasHeading: string;
   selectedId: string | null;
   locale: string;
   /** Outline level of each event's heading. */
@@ -20,25 +24,34 @@ export interface ListView {
 }
 
 export function renderList(view: ListView): TemplateResult {
-  const { events, selectedId, locale, level, onSelect, story, byId } = view;
+  const { events, selectedId, locale, level, onSelect, story, eras, byId } = view;
   const title = (step: StoryStep) =>
     step.title ?? (step.event === undefined ? undefined : byId(step.event)?.title) ?? '';
-  return html`${
-      story.length
-        ? html`<section class="story-list">
-            <div role="heading" aria-level=${level} class="list-title">${view.storyHeading}</div>
-            <ol>
-              ${story.map(
-                (step) =>
-                  html`<li>
-                    <strong><bdi>${title(step)}</bdi></strong
-                    >: ${step.caption}
-                  </li>`,
-              )}
-            </ol>
-          </section>`
-        : nothing
-    }
+  /** A titled list of named items before the events: the story's steps, the eras. */
+  const section = (kind: string, heading: string, items: [string, string][]) =>
+    items.length
+      ? html`<section class="${kind}-list">
+          <div role="heading" aria-level=${level} class="list-title">${heading}</div>
+          <ol>
+            ${items.map(
+              ([name, text]) =>
+                html`<li>
+                  <strong><bdi>${name}</bdi></strong
+                  >: ${text}
+                </li>`,
+            )}
+          </ol>
+        </section>`
+      : nothing;
+  return html`${section(
+      'story',
+      view.storyHeading,
+      story.map((step) => [title(step), step.caption]),
+    )}${section(
+      'era',
+      view.erasHeading,
+      eras.map((era) => [era.title, formatRange(era.start, era.end, locale)]),
+    )}
     <ol part="list" class="list-view">
       ${events.map(
         (event) =>

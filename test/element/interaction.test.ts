@@ -465,6 +465,23 @@ describe('<meeting-timeline> screen readers', () => {
     expect($(el, '[part="details"]')).to.exist;
   });
 
+  it('the list view names the eras with their dates, which the chart shows only as bands', async () => {
+    const el = await mountBuiltIn();
+    ($(el, '.list-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const section = $(el, '.era-list')!;
+    expect(section.querySelector('[role="heading"]')!.textContent).to.equal('Eras');
+    expect([...section.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Calls and video links: Feb 10, 2021 – Jul 28, 2022',
+      'From the Pelosi visit to Bali: Aug 2 – Nov 14, 2022',
+      'Groundwork for Filoli: Nov 14, 2022 – Nov 15, 2023',
+    ]);
+    // Data without eras has no such section.
+    el.data = [{ start: '2023-01-01', title: 'One' }];
+    await el.updateComplete;
+    expect($(el, '.era-list')).to.equal(null);
+  });
+
   it('focus stays on a mark when the reader pans it out of view', async () => {
     const el = await mountBuiltIn();
     const bali = mark(el, 'bali-2022')!;
