@@ -99,6 +99,12 @@ describe('<meeting-timeline> under a strict Content-Security-Policy and Trusted 
     expect(exported.pngBytes).to.be.above(1000);
   });
 
+  it('the built list view keeps the words apart: date · place, and each era with its dates', () => {
+    expect(report.list?.meta).to.equal('Feb 10, 2021 · White House, Washington, United States');
+    expect(report.list?.eras).to.have.length(3);
+    expect(report.list?.eras[2]).to.equal('Groundwork for Filoli: Nov 14, 2022 – Nov 15, 2023');
+  });
+
   it('TimelineJS JSON and CSV files load through src', () => {
     expect(report.timelineJSFile).to.match(/^[1-9]\d* events, 0 errors$/);
     expect(report.csvFile).to.match(/^[1-9]\d* events, 0 errors$/);

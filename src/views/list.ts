@@ -67,7 +67,10 @@ export function renderList(view: ListView): TemplateResult {
               </button>
             </div>
             <p class="list-meta">
-              ${formatRange(event.start, event.end, locale)}${event.place ? html` · <bdi>${placeText(event.place)}</bdi>` : nothing}
+              ${formatRange(event.start, event.end, locale)}${
+                // The separator is a string: the build's template minifier trims a template's leading space.
+                event.place ? [' · ', html`<bdi>${placeText(event.place)}</bdi>`] : nothing
+              }
             </p>
             ${event.summary ? html`<p>${event.summary}</p>` : nothing}
           </li>`,

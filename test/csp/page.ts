@@ -34,6 +34,8 @@ export interface CspReport {
   zoom?: { before: number; afterButton: number; afterDoubleClick: number; rangeEvents: number };
   /** toSVG() and toPNG() of the built-in timeline. */
   exported?: { svg: string; pngType: string; pngBytes: number };
+  /** The built-in timeline's list view: its first event's date and place line, and its eras. */
+  list?: { meta: string; eras: string[] };
   /** Set by a data payload if any of it ran; must stay undefined. */
   ran?: unknown;
   /** The probes of the policy, run last: whether eval and a string into innerHTML were refused. */
@@ -143,6 +145,15 @@ async function run(): Promise<void> {
   const svg = await builtIn.el.toSVG();
   const png = await builtIn.el.toPNG(1);
   report.exported = { svg, pngType: png.type, pngBytes: png.size };
+  // The list view as built: the template minifier must not eat the text between its parts.
+  builtIn.el.listView = true;
+  await builtIn.el.updateComplete;
+  const listed = builtIn.el.shadowRoot!;
+  report.list = {
+    meta: listed.querySelector('.list-meta')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    eras: [...listed.querySelectorAll('.era-list li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+  };
+  builtIn.el.listView = false;
 
   // 2. TimelineJS data with rich text (and payloads that must not run) and an image; the panel opened by a click.
   step = 'TimelineJS rich text';
