@@ -1,6 +1,7 @@
 // Era bands across the horizontal chart: named stretches of time behind the lanes, alternately shaded, their
 // names in a strip above the lanes. (The vertical chart heads each band with its name on a row of its own.)
 import { svg, nothing, type TemplateResult } from 'lit';
+import { fitLabel } from '../layout/label-lines.js';
 import type { Era } from '../types.js';
 
 /** Where the bands go across the time axis, and how their titles are shown. */
@@ -12,7 +13,7 @@ export interface EraBandsView {
   crossSize: number;
   /** Where a title's baseline goes. */
   titleAt: number;
-  /** Width in px of a title as drawn, so a title is shown only where its era can hold it. */
+  /** Width in px of a title as drawn, so a title is cut to what its era can hold. */
   titleWidth: (title: string) => number;
 }
 
@@ -27,8 +28,10 @@ export function renderEras(
     const a = Math.max(e0, -1);
     const b = Math.min(e1, axisLength + 1);
     if (b <= a) return nothing;
-    const title = titleWidth(era.title) + 8 < b - a ? era.title : '';
-    return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><rect x=${a} width=${b - a} height=${crossSize}></rect>${
+    // A band too narrow for its name shows as much as keeps six letters, and the whole name on hover.
+    const cut = fitLabel(era.title, b - a - 8, titleWidth);
+    const title = cut === era.title || cut.length > 6 ? cut : '';
+    return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title><rect x=${a} width=${b - a} height=${crossSize}></rect>${
       title
         ? svg`<text x=${rtl ? b - 4 : a + 4} text-anchor=${rtl ? 'end' : 'start'} y=${titleAt}>${title}</text>`
         : nothing

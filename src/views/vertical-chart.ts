@@ -91,7 +91,7 @@ function renderEra(view: VerticalChartView, { era, index, y0, y1, heading }: Era
   const bottom = Math.min(y1, view.layout.height + 1);
   if (bottom <= top) return nothing;
   const { rtl } = view;
-  return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true">
+  return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title>
     <rect x=${left} y=${top} width=${band} height=${bottom - top}></rect>${
       heading === undefined
         ? nothing

@@ -157,6 +157,24 @@ describe('<meeting-timeline> with no attributes', () => {
     await el.updateComplete;
     expect($$(el, '.era rect').length).to.equal(3);
   });
+
+  it('names each era band, cut to its room when narrow, the whole name on hover', async () => {
+    const el = await mountBuiltIn(1280);
+    const eras = $$(el, '.era');
+    // The opening view: the end of the Pelosi era, a strip at the left, then Groundwork for Filoli.
+    expect(eras.map((g) => g.querySelector('title')?.textContent)).to.deep.equal([
+      'From the Pelosi visit to Bali',
+      'Groundwork for Filoli',
+    ]);
+    const names = eras.map((g) => g.querySelector('text')?.textContent ?? '');
+    expect(names[1]).to.equal('Groundwork for Filoli');
+    expect(names[0]).to.match(/^From t.*…$/);
+    for (const [i, g] of eras.entries()) {
+      const band = g.querySelector('rect')!.getBoundingClientRect();
+      const name = g.querySelector('text')!.getBoundingClientRect();
+      expect(name.right, names[i]).to.be.at.most(band.right);
+    }
+  });
 });
 
 describe('<meeting-timeline> rendering', () => {
