@@ -62,6 +62,15 @@ describe('bindZoom', () => {
     expect(zoomTransform(svg).k).to.be.above(1);
   });
 
+  it('Ctrl + a mouse notch zooms 1.5× (not d3’s 4×); a pinch’s small deltas follow the fingers at d3’s rate', async () => {
+    const notch = await bound();
+    wheel(notch.svg, { deltaY: -100, ctrlKey: true });
+    expect(zoomTransform(notch.svg).k).to.be.closeTo(1.5, 1e-9);
+    const pinch = await bound();
+    wheel(pinch.svg, { deltaY: -5, ctrlKey: true });
+    expect(zoomTransform(pinch.svg).k).to.be.closeTo(2 ** 0.1, 1e-9);
+  });
+
   it('a plain wheel is the page’s: nothing zooms, nothing is prevented, and the chart hears of it', async () => {
     const { svg, calls } = await bound();
     const event = wheel(svg, { deltaY: 100 });
