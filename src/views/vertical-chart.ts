@@ -26,6 +26,9 @@ export { layoutVertical } from '../layout/vertical-frame.js';
 
 /** Width of the axis column, px. */
 export const AXIS_WIDTH = 64;
+const DAY = 86_400_000;
+/** Two ticks a month apart: what they leave out of a time is its year alone (see `AxisText.context`). */
+const MONTHS = [new Date(0), new Date(31 * DAY)];
 /** Where labels start, px from the mark's centre. */
 const LABEL_DX = 16;
 
@@ -193,12 +196,20 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   const side = rtl ? 1 : -1;
   const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)));
   const span = view.visible[1] - view.visible[0];
-  const context = view.axis.context(all, new Date(view.visible[0]), span);
+  const step = all.length > 1 ? Math.abs(+all[1] - +all[0]) : Infinity;
+  // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
+  // ticks name days or months ("Sep 17", "Oct") themselves; month ticks leave out only the year.
+  const room = AXIS_WIDTH - 10;
+  const contextAt = (ms: number) => {
+    const text = view.axis.context(all, new Date(ms), span);
+    return step < DAY || view.axis.width(text) <= room ? text : view.axis.context(MONTHS, new Date(ms), span);
+  };
+  const context = contextAt(view.visible[0]);
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break).
   const restated = layout.breaks.map((b) => {
-    const after = view.axis.context(all, new Date(b.to), span);
-    return after !== view.axis.context(all, new Date(b.from), span) ? after : '';
+    const after = contextAt(b.to);
+    return after !== contextAt(b.from) ? after : '';
   });
   const inBreak = (y: number) => layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 24 : 6));
   const ticks: Date[] = [];
@@ -209,7 +220,6 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     ticks.push(tick);
     lastY = at;
   }
-  const step = all.length > 1 ? Math.abs(+all[1] - +all[0]) : Infinity;
   const distance = tickKind(view.visible[0], view.visible[1], step);
   // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
   const kind = distance === 'distance' ? 'annum' : distance;
@@ -231,10 +241,12 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       const at = layout.y(+tick);
       return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`;
     })}
-    ${[context, ...restated].map((text, i) =>
-      text
-        ? svg`<text class="context" fill="currentColor" x=${side * 6} y=${i ? layout.breaks[i - 1].y1 + 6 : 12}
-            text-anchor=${side < 0 ? 'end' : 'start'}>${text}</text>`
-        : nothing,
-    )}`;
+    ${[context, ...restated].map((text, i) => {
+      // Still wider (a date over hour ticks): the top one runs from the element's edge across the chart's top.
+      const out = !i && view.axis.width(text) > room;
+      return text
+        ? svg`<text class="context" fill="currentColor" x=${side * (out ? AXIS_WIDTH - 4 : 6)}
+            y=${i ? layout.breaks[i - 1].y1 + 6 : 12} text-anchor=${side < 0 !== out ? 'end' : 'start'}>${text}</text>`
+        : nothing;
+    })}`;
 }

@@ -174,6 +174,29 @@ describe('<meeting-timeline> orientation', () => {
     expect(said.filter((text) => text === '2021')).to.have.length(1);
   });
 
+  it('in the vertical layout the axis’s labels stay inside the element: a month and year too wide is its year', async () => {
+    const el = await mountBuiltIn(390);
+    // Day ticks ("Sep 17", "Oct"): their context, "September 2023", is wider than the axis's gutter.
+    el.zoomTo('2023-09-14', '2023-12-05');
+    await el.updateComplete;
+    const host = box(el);
+    const texts = $$(el, '[part="axis"] text');
+    expect(texts.length).to.be.above(4);
+    for (const text of texts) {
+      const at = box(text);
+      expect(at.left, text.textContent).to.be.at.least(host.left - 0.5);
+      expect(at.right, text.textContent).to.be.at.most(host.right + 0.5);
+    }
+    expect($$(el, '[part="axis"] .context').map((t) => t.textContent)).to.deep.equal(['2023']);
+    // Hour ticks need the date: too wide for the gutter, it runs from the element's edge across the chart's top.
+    el.zoomTo('2023-11-15T08:00:00Z', '2023-11-15T20:00:00Z');
+    await el.updateComplete;
+    const [date] = $$(el, '[part="axis"] .context');
+    expect(date.textContent).to.match(/Nov 1[45], 2023/);
+    expect(box(date).left).to.be.at.least(host.left - 0.5);
+    expect(box(date).right).to.be.at.most(host.right + 0.5);
+  });
+
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
     const el = await mountBuiltIn(360);
     const first = el.events.findIndex((e) => mark(el, e.id));
