@@ -174,6 +174,31 @@ describe('<meeting-timeline> orientation', () => {
     expect(said.filter((text) => text === '2021')).to.have.length(1);
   });
 
+  it('in the vertical layout a break over the first of a month, under day ticks, is followed by the month', async () => {
+    const el = await mountData(
+      [
+        { id: 'a', start: '2023-07-20', title: 'Before the break' },
+        { id: 'b', start: '2023-08-28', title: 'After the break' },
+        { id: 'c', start: '2023-09-05', title: 'Later' },
+        { id: 'd', start: '2023-09-12', title: 'Later still' },
+      ],
+      390,
+    );
+    expect($$(el, '.axis-break').length).to.be.at.least(1);
+    const labels = $$(el, '[part="axis"] text').filter((t) => !t.classList.contains('break-dots'));
+    const said = labels.map((t) => t.textContent.trim());
+    // Day ticks ("Jul 23", "Sep 3"): August's first day is inside the break, so "Aug" is said below it.
+    expect(
+      said.some((text) => /^[A-Z][a-z]{2} \d+$/.test(text)),
+      said.join(' | '),
+    ).to.equal(true);
+    const month = labels.find((t) => t.textContent.trim() === 'Aug');
+    expect(month, said.join(' | ')).to.not.equal(undefined);
+    const gap = box($(el, '.axis-break')!);
+    expect(box(month!).top).to.be.above((gap.top + gap.bottom) / 2);
+    expect(box(month!).bottom).to.be.at.most(box(mark(el, 'b')!).bottom + 2);
+  });
+
   it('in the vertical layout the axis’s labels stay inside the element: a month and year too wide is its year', async () => {
     const el = await mountBuiltIn(390);
     // Day ticks ("Sep 17", "Oct"): their context, "September 2023", is wider than the axis's gutter.
@@ -187,7 +212,10 @@ describe('<meeting-timeline> orientation', () => {
       expect(at.left, text.textContent).to.be.at.least(host.left - 0.5);
       expect(at.right, text.textContent).to.be.at.most(host.right + 0.5);
     }
-    expect($$(el, '[part="axis"] .context').map((t) => t.textContent)).to.deep.equal(['2023']);
+    // The top says the year; below a break over the first of a month, the month ("Oct").
+    const contexts = $$(el, '[part="axis"] .context').map((t) => t.textContent);
+    expect(contexts[0]).to.equal('2023');
+    for (const month of contexts.slice(1)) expect(month).to.match(/^(Oct|Nov|Dec)$/);
     // Hour ticks need the date: too wide for the gutter, it runs from the element's edge across the chart's top.
     el.zoomTo('2023-11-15T08:00:00Z', '2023-11-15T20:00:00Z');
     await el.updateComplete;
