@@ -3,7 +3,7 @@
 // empty stretches compressed to a break in the axis. Past a few hundred events in view it turns to count
 // marks over an even scale. A chunk, loaded when an element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { utcMonth } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import { scaleTime } from '../layout/time-scale.js';
 import { tickKind } from '../layout/time-ticks.js';
 import {
@@ -209,12 +209,20 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
+  const distance = tickKind(view.visible[0], view.visible[1], step);
+  // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
+  const kind = distance === 'distance' ? 'annum' : distance;
   const restated = layout.breaks.map((b) => {
     const after = contextAt(b.to);
     if (after !== contextAt(b.from)) return after;
+    // Year ticks need no context, but a break hides some: the year it ends in is said beside the row below it.
+    if (!after)
+      return kind !== 'annum' && all.some((t) => +t > b.from && +t < b.to)
+        ? view.axis.tick(kind === 'calendar' ? utcYear.floor(new Date(b.to)) : new Date(b.to), kind, step)
+        : '';
     // Day ticks name a month only on its first day ("Sep 3", "Sep 10"): a break over it leaves the month unsaid.
     const month = utcMonth.floor(new Date(b.to));
-    return after && step >= DAY && step < 28 * DAY && +month > b.from ? view.axis.tick(month, 'calendar', step) : '';
+    return step >= DAY && step < 28 * DAY && +month > b.from ? view.axis.tick(month, 'calendar', step) : '';
   });
   const inBreak = (y: number) => layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 24 : 6));
   const ticks: Date[] = [];
@@ -225,9 +233,6 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     ticks.push(tick);
     lastY = at;
   }
-  const distance = tickKind(view.visible[0], view.visible[1], step);
-  // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
-  const kind = distance === 'distance' ? 'annum' : distance;
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];

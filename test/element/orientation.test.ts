@@ -199,6 +199,28 @@ describe('<meeting-timeline> orientation', () => {
     expect(box(month!).bottom).to.be.at.most(box(mark(el, 'b')!).bottom + 2);
   });
 
+  it('in the vertical layout a break that hides year ticks is followed by the year it ends in', async () => {
+    const el = await mountData(
+      [
+        { id: 'a', start: '1820', title: 'Long before' },
+        { id: 'b', start: '1943', title: 'After the break' },
+        { id: 'c', start: '1946', title: 'Then' },
+        { id: 'd', start: '1950', title: 'Later' },
+        { id: 'e', start: '1960', title: 'Later still' },
+      ],
+      390,
+    );
+    expect($$(el, '.axis-break').length).to.be.at.least(1);
+    const labels = $$(el, '[part="axis"] text').filter((t) => !t.classList.contains('break-dots'));
+    const said = labels.map((t) => t.textContent.trim());
+    // Year ticks (1820 … 1960): those of 1840–1940 are inside the break, so 1943 is said beside its first row.
+    const year = labels.find((t) => t.textContent.trim() === '1943');
+    expect(year, said.join(' | ')).to.not.equal(undefined);
+    const gap = box($(el, '.axis-break')!);
+    expect(box(year!).top).to.be.above((gap.top + gap.bottom) / 2);
+    expect(box(year!).bottom).to.be.at.most(box(mark(el, 'b')!).bottom + 2);
+  });
+
   it('in the vertical layout the axis’s labels stay inside the element: a month and year too wide is its year', async () => {
     const el = await mountBuiltIn(390);
     // Day ticks ("Sep 17", "Oct"): their context, "September 2023", is wider than the axis's gutter.
