@@ -206,12 +206,12 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     return step < DAY || view.axis.width(text) <= room ? text : view.axis.context(MONTHS, new Date(ms), span);
   };
   const context = contextAt(view.visible[0]);
-  // A break hides its ticks, the one where the year changes among them: what the context label says at the top
-  // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
-  // and over day ticks the month.
   const distance = tickKind(view.visible[0], view.visible[1], step);
   // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
   const kind = distance === 'distance' ? 'annum' : distance;
+  // A break hides its ticks, the one where the year changes among them: what the context label says at the top
+  // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
+  // and over day ticks the month.
   const restated = layout.breaks.map((b) => {
     const after = contextAt(b.to);
     if (after !== contextAt(b.from)) return after;

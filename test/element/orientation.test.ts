@@ -23,6 +23,23 @@ function box(target: Element): DOMRect {
   return target.getBoundingClientRect();
 }
 
+/** The vertical axis's labels (the break's dots left out), and what they say. */
+function axisLabels(el: MeetingTimeline): { labels: HTMLElement[]; said: string[] } {
+  const labels = $$(el, '[part="axis"] text').filter((t) => !t.classList.contains('break-dots'));
+  return { labels, said: labels.map((t) => t.textContent.trim()) };
+}
+
+/** Asserts that the axis says `text` below its (first) break, beside the mark of `id`, no lower than that mark. */
+function expectSaidBelowBreak(el: MeetingTimeline, text: string, id: string): void {
+  const { labels, said } = axisLabels(el);
+  const label = labels.find((t) => t.textContent.trim() === text);
+  expect(label, said.join(' | ')).to.not.equal(undefined);
+  const at = box(label!);
+  const gap = box($(el, '.axis-break')!);
+  expect(at.top).to.be.above((gap.top + gap.bottom) / 2);
+  expect(at.bottom).to.be.at.most(box(mark(el, id)!).bottom + 2);
+}
+
 describe('<meeting-timeline> orientation', () => {
   it('auto (the default) is horizontal when wide and vertical below 600 px', async () => {
     const wide = await mountBuiltIn(1000);
@@ -159,17 +176,10 @@ describe('<meeting-timeline> orientation', () => {
     );
     expect(el.layout).to.equal('vertical');
     expect($$(el, '.axis-break').length).to.be.at.least(1);
-    const labels = $$(el, '[part="axis"] text').filter((t) => !t.classList.contains('break-dots'));
-    const said = labels.map((t) => t.textContent.trim());
-    // The top says 2020; no tick in view is the year's, so 2021 is said below the break, above March's event.
+    const { said } = axisLabels(el);
+    // The top says 2020; no tick in view is the year's, so 2021 is said below the break, beside March's event.
     expect(said).to.include('2020');
-    const year = labels.find((t) => t.textContent.trim() === '2021');
-    expect(year, said.join(' | ')).to.not.equal(undefined);
-    // Below the break, beside the first event after it (no lower than its mark).
-    const at = box(year!);
-    const gap = box($(el, '.axis-break')!);
-    expect(at.top).to.be.above((gap.top + gap.bottom) / 2);
-    expect(at.bottom).to.be.at.most(box(mark(el, 'b')!).bottom + 2);
+    expectSaidBelowBreak(el, '2021', 'b');
     // And it is the only label that says 2021 before March's tick.
     expect(said.filter((text) => text === '2021')).to.have.length(1);
   });
@@ -185,18 +195,13 @@ describe('<meeting-timeline> orientation', () => {
       390,
     );
     expect($$(el, '.axis-break').length).to.be.at.least(1);
-    const labels = $$(el, '[part="axis"] text').filter((t) => !t.classList.contains('break-dots'));
-    const said = labels.map((t) => t.textContent.trim());
+    const { said } = axisLabels(el);
     // Day ticks ("Jul 23", "Sep 3"): August's first day is inside the break, so "Aug" is said below it.
     expect(
       said.some((text) => /^[A-Z][a-z]{2} \d+$/.test(text)),
       said.join(' | '),
     ).to.equal(true);
-    const month = labels.find((t) => t.textContent.trim() === 'Aug');
-    expect(month, said.join(' | ')).to.not.equal(undefined);
-    const gap = box($(el, '.axis-break')!);
-    expect(box(month!).top).to.be.above((gap.top + gap.bottom) / 2);
-    expect(box(month!).bottom).to.be.at.most(box(mark(el, 'b')!).bottom + 2);
+    expectSaidBelowBreak(el, 'Aug', 'b');
   });
 
   it('in the vertical layout a break that hides year ticks is followed by the year it ends in', async () => {
@@ -211,14 +216,8 @@ describe('<meeting-timeline> orientation', () => {
       390,
     );
     expect($$(el, '.axis-break').length).to.be.at.least(1);
-    const labels = $$(el, '[part="axis"] text').filter((t) => !t.classList.contains('break-dots'));
-    const said = labels.map((t) => t.textContent.trim());
     // Year ticks (1820 … 1960): those of 1840–1940 are inside the break, so 1943 is said beside its first row.
-    const year = labels.find((t) => t.textContent.trim() === '1943');
-    expect(year, said.join(' | ')).to.not.equal(undefined);
-    const gap = box($(el, '.axis-break')!);
-    expect(box(year!).top).to.be.above((gap.top + gap.bottom) / 2);
-    expect(box(year!).bottom).to.be.at.most(box(mark(el, 'b')!).bottom + 2);
+    expectSaidBelowBreak(el, '1943', 'b');
   });
 
   it('in the vertical layout the axis’s labels stay inside the element: a month and year too wide is its year', async () => {
