@@ -41,12 +41,20 @@ export function renderAxis(
   const start = new Date(Math.min(d0, d1));
   const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : Math.abs(d1 - d0);
   const kind = tickKind(d0, d1, step);
-  const context = side === 'bottom' ? text.context(ticks, start, Math.abs(d1 - d0)) : '';
+  let context = side === 'bottom' ? text.context(ticks, start, Math.abs(d1 - d0)) : '';
   // Ticks under the context label would collide with it: they give way.
   const lead = Math.min(r0, r1);
   const trail = Math.max(r0, r1);
-  const reserved = context ? text.width(context) + 12 : 0;
+  let reserved = context ? text.width(context) + 12 : 0;
   const clear = (at: number) => (rtl ? at < trail - reserved - 24 : at > lead + reserved + 24);
+  // A tick that gave way may have begun a new year (or month): the ticks after it are in that one, so the context
+  // names it ("2023" for a view from 20 December 2022, not "2022" then "Apr", "Jul").
+  const behind = context ? ticks.filter((tick) => !clear(scale(tick))).at(-1) : undefined;
+  if (behind) {
+    const later = text.context(ticks, behind, Math.abs(d1 - d0));
+    if (later) reserved = Math.max(reserved, text.width(later) + 12);
+    context = later;
+  }
   const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick))) : ticks;
   const positions = shown.map((tick) => scale(tick));
   const labels = shown.map((tick) => text.tick(tick, kind, step));

@@ -156,6 +156,30 @@ describe('renderAxis', () => {
     expect(labels.slice(1, -1).every((label) => label.anchor === 'middle')).to.equal(true);
   });
 
+  it('a year tick that gives way to the context label passes its year on: the months after it are not read as the year before', async () => {
+    const { render } = await import('lit');
+    const text: AxisText = {
+      tick: (date) => tickLabel(date, 'en-US'),
+      context: (ticks, start, span) => axisContext(ticks, start, 'en-US', span),
+      width: (s) => s.length * 7,
+      tickWidth: (s) => s.length * 7,
+    };
+    const said = (from: number, to: number) => {
+      const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      render(renderAxis(scaleTime([from, to], [0, 1200]), 'bottom', 12, text), host);
+      return [...host.querySelectorAll('text')].map((label) => label.textContent);
+    };
+    // From 20 December 2022 the 2023 tick falls under the context label: the context is 2023, and 2022 is said nowhere.
+    const late = said(Date.UTC(2022, 11, 20), Date.UTC(2025, 0, 10));
+    expect(late).to.include('2023');
+    expect(late).to.not.include('2022');
+    expect(late.at(-1)).to.equal('2023');
+    // From 1 November 2022 the 2023 tick is clear of it: the context is 2022 and the tick says 2023.
+    const early = said(Date.UTC(2022, 10, 1), Date.UTC(2025, 0, 10));
+    expect(early.at(-1)).to.equal('2022');
+    expect(early).to.include('2023');
+  });
+
   it('a tick label moved in from an end is left out where it would run into the next; no two labels touch', async () => {
     // On a 0–300 px axis the quarter ticks are 37.5 px apart: "2021", drawn from the start, would cover "Apr".
     const scale = scaleTime([Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)], [0, 300]);
