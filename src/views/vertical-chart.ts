@@ -19,7 +19,7 @@ import { LINE, type EraBand, type VerticalFrame } from '../layout/vertical-frame
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderMarkList } from './mark-list.js';
-import { markShape, type MarkContext } from './marks.js';
+import { markShape, type MarkContext, type MarkShape } from './marks.js';
 import { badgeWidth, renderBadge, renderCount, repeat } from './crowded-marks.js';
 import type { TimelineEvent } from '../types.js';
 
@@ -104,43 +104,81 @@ function renderEra(view: VerticalChartView, { era, index, y0, y1, heading }: Era
     }</g>`;
 }
 
+/** Clearance between a bar's end and the next row's mark, px. */
+const BAR_CLEAR = 12;
+/** Rails beside the mark column for bars that reach past the next row, and where each lies, px from a mark. */
+const RAILS = 2;
+const RAIL_AT = 12;
+const RAIL_WIDTH = 3;
+const RAIL_STEP = 4;
+
+/**
+ * Rows pack tighter than time (a row is at least 28 px), so a bar drawn down the mark column can reach the
+ * next row's mark, or run through a dozen (a dynasty's 290 years) and read as theirs. A bar that ends by the
+ * next row stops short of its mark; one that runs past it runs in a thin rail beside the column instead, from
+ * its mark down to its end (with both rails taken, it too stops short).
+ */
+function barsClearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: boolean): MarkShape[] {
+  const free: number[] = [];
+  shapes.forEach((shape, i) => {
+    const { bar } = shape;
+    if (!bar) return;
+    const below = rows[i + 1]?.y;
+    // The focused event kept outside the view comes last, out of order.
+    const next = below !== undefined && below > shape.y ? below : Infinity;
+    const end = shape.y + bar.y + bar.h;
+    if (end <= next - BAR_CLEAR) return;
+    // Ending by the next row (a visit the day before the next event), a stub says it has a length.
+    const past = end >= next + BAR_CLEAR;
+    let rail = past ? free.findIndex((y) => y <= shape.y) : -1;
+    if (past && rail < 0 && free.length < RAILS) rail = free.push(0) - 1;
+    if (rail >= 0) {
+      free[rail] = end + RAIL_STEP;
+      const at = RAIL_AT + rail * RAIL_STEP;
+      shape.bar = { ...bar, x: rtl ? at - RAIL_WIDTH / 2 : -at - RAIL_WIDTH / 2, w: RAIL_WIDTH };
+    } else {
+      const h = next - BAR_CLEAR - shape.y - bar.y;
+      shape.bar = h > 10 ? { ...bar, h } : undefined;
+    }
+  });
+  return shapes;
+}
+
 /** Every event in view on a row of its own, its label wrapped beside its mark. */
 function renderRows(view: VerticalChartView, markX: number): TemplateResult {
   const { layout, marks: ctx, rtl, width } = view;
   const tabStop = (layout.rows.find((r) => r.event.id === ctx.focusedId) ?? layout.rows[0])?.event.id;
   const room = labelRoom(width);
-  return renderMarkList(
-    ctx,
-    layout.rows.map((row) => {
-      const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
-      const text = row.lines.join(' ');
-      const dx = rtl ? -LABEL_DX : LABEL_DX;
-      const area = {
-        x: rtl ? -(room + LABEL_DX) : -12,
-        y: -12,
-        w: room + LABEL_DX + 12,
-        h: Math.max(24, row.height - 4),
-      };
-      return markShape(
-        ctx,
-        row.event,
-        markX,
-        at,
-        row.event.id === tabStop,
-        {
-          dx,
-          dy: 0,
-          anchor: rtl ? 'end' : 'start',
-          text,
-          lines: row.lines,
-          leader: false,
-          bold: isStrong(row.event.kind),
-        },
-        undefined,
-        area,
-      );
-    }),
-  );
+  const shapes = layout.rows.map((row) => {
+    const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
+    const text = row.lines.join(' ');
+    const dx = rtl ? -LABEL_DX : LABEL_DX;
+    const area = {
+      x: rtl ? -(room + LABEL_DX) : -12,
+      y: -12,
+      w: room + LABEL_DX + 12,
+      h: Math.max(24, row.height - 4),
+    };
+    return markShape(
+      ctx,
+      row.event,
+      markX,
+      at,
+      row.event.id === tabStop,
+      {
+        dx,
+        dy: 0,
+        anchor: rtl ? 'end' : 'start',
+        text,
+        lines: row.lines,
+        leader: false,
+        bold: isStrong(row.event.kind),
+      },
+      undefined,
+      area,
+    );
+  });
+  return renderMarkList(ctx, barsClearOfRows(shapes, layout.rows, rtl));
 }
 
 /** Too many events in view to list: count marks down an even scale, and the labels that fit one a line. */

@@ -246,6 +246,47 @@ describe('<meeting-timeline> orientation', () => {
     expect(box(date).right).to.be.at.most(host.right + 0.5);
   });
 
+  it('in the vertical layout no bar runs into another event’s mark; one that spans other events runs beside them', async () => {
+    // Rows are at least 28 px apart, closer in time than that at this zoom: a two-day visit the day before the
+    // next event, and a dynasty across eight events, both reached other marks down the column.
+    const el = await mountData(
+      [
+        { id: 'war', start: '0602', end: '0629', title: 'A long war' },
+        { id: 'dynasty', start: '0618', end: '0907', title: 'A dynasty' },
+        ...[622, 627, 632, 640, 660, 680, 700].map((year) => ({
+          id: `y${year}`,
+          start: `0${year}`,
+          title: `In ${year}`,
+        })),
+        { id: 'visit', start: '0701-06-18', end: '0701-06-19', title: 'A short visit' },
+        { id: 'after', start: '0701-06-20', title: 'The day after' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const marks = el.events.map((e) => [e.id, mark(el, e.id)] as const).filter(([, m]) => m);
+    expect(marks.length).to.equal(el.events.length);
+    const bars = marks.map(([id, m]) => [id, m!.querySelector('.bar')] as const);
+    for (const [id, bar] of bars) {
+      if (!bar) continue;
+      const b = box(bar);
+      for (const [other, m] of marks) {
+        if (other === id) continue;
+        const symbol = box(m!.querySelector('.mark')!);
+        const apart =
+          b.bottom <= symbol.top || b.top >= symbol.bottom || b.right <= symbol.left || b.left >= symbol.right;
+        expect(apart, `${id}'s bar and ${other}'s mark`).to.equal(true);
+      }
+    }
+    // The spans keep their length: the dynasty's bar reaches the last event it spans, the war's the one of 627.
+    const bar = (id: string) => box(bars.find(([i]) => i === id)![1]!);
+    const symbol = (id: string) => box(mark(el, id)!.querySelector('.mark')!);
+    expect(bar('dynasty').bottom).to.be.at.least(symbol('y700').top);
+    expect(bar('war').bottom).to.be.at.least(symbol('y627').top);
+    // They run side by side, beside the column, not over each other.
+    expect(bar('war').right <= bar('dynasty').left || bar('dynasty').right <= bar('war').left).to.equal(true);
+  });
+
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
     const el = await mountBuiltIn(360);
     const first = el.events.findIndex((e) => mark(el, e.id));
