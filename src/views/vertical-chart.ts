@@ -116,19 +116,28 @@ const RAIL_STEP = 4;
  * Rows pack tighter than time (a row is at least 28 px), so a bar drawn down the mark column can reach the
  * next row's mark, or run through a dozen (a dynasty's 290 years) and read as theirs. A bar that ends by the
  * next row stops short of its mark; one that runs past it runs in a thin rail beside the column instead, from
- * its mark down to its end (with both rails taken, it too stops short).
+ * its mark down to its end (with both rails taken, it too stops short). The faded span of a vague date
+ * (`196X`) and the dashed stub of an open end stop short of the rows above and below.
  */
-function barsClearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: boolean): MarkShape[] {
+function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: boolean): MarkShape[] {
   const free: number[] = [];
   shapes.forEach((shape, i) => {
-    const { bar } = shape;
-    if (!bar) return;
-    const below = rows[i + 1]?.y;
-    // The focused event kept outside the view comes last, out of order.
+    const { bar, extent, open } = shape;
+    // The focused event kept outside the view comes last, out of order: it has no neighbours.
+    const [above, below] = [rows[i - 1]?.y, rows[i + 1]?.y];
     const next = below !== undefined && below > shape.y ? below : Infinity;
-    const end = shape.y + bar.y + bar.h;
-    if (end <= next - BAR_CLEAR) return;
+    const prev = above !== undefined && above < shape.y ? above : -Infinity;
+    // The room a mark's parts have, px from its centre.
+    const [lo, hi] = [prev + BAR_CLEAR - shape.y, next - BAR_CLEAR - shape.y];
+    if (extent) {
+      const [top, bottom] = [Math.max(extent.y, lo), Math.min(extent.y + extent.h, hi)];
+      shape.extent = bottom - top > 6 ? { ...extent, y: top, h: bottom - top } : undefined;
+    }
+    if (open)
+      shape.open = { ...open, y1: Math.min(Math.max(open.y1, lo), hi), y2: Math.min(Math.max(open.y2, lo), hi) };
+    if (!bar || bar.y + bar.h <= hi) return;
     // Ending by the next row (a visit the day before the next event), a stub says it has a length.
+    const end = shape.y + bar.y + bar.h;
     const past = end >= next + BAR_CLEAR;
     let rail = past ? free.findIndex((y) => y <= shape.y) : -1;
     if (past && rail < 0 && free.length < RAILS) rail = free.push(0) - 1;
@@ -137,8 +146,7 @@ function barsClearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: 
       const at = RAIL_AT + rail * RAIL_STEP;
       shape.bar = { ...bar, x: rtl ? at - RAIL_WIDTH / 2 : -at - RAIL_WIDTH / 2, w: RAIL_WIDTH };
     } else {
-      const h = next - BAR_CLEAR - shape.y - bar.y;
-      shape.bar = h > 10 ? { ...bar, h } : undefined;
+      shape.bar = hi - bar.y > 10 ? { ...bar, h: hi - bar.y } : undefined;
     }
   });
   return shapes;
@@ -178,7 +186,7 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
       area,
     );
   });
-  return renderMarkList(ctx, barsClearOfRows(shapes, layout.rows, rtl));
+  return renderMarkList(ctx, clearOfRows(shapes, layout.rows, rtl));
 }
 
 /** Too many events in view to list: count marks down an even scale, and the labels that fit one a line. */

@@ -287,6 +287,33 @@ describe('<meeting-timeline> orientation', () => {
     expect(bar('war').right <= bar('dynasty').left || bar('dynasty').right <= bar('war').left).to.equal(true);
   });
 
+  it('in the vertical layout a vague date’s faded span and an open end’s stub stop short of the next mark', async () => {
+    const el = await mountData(
+      [
+        { id: 'decade', start: '196X', title: 'Some year in the 1960s' },
+        { id: 'open', start: '1964/..', title: 'Open-ended since 1964' },
+        { id: 'next', start: '1965', title: 'The next year' },
+        { id: 'unsure', start: '1966?', title: 'Uncertain 1966' },
+        { id: 'march', start: '1967-03', title: 'March 1967' },
+        { id: 'later', start: '1968', title: 'In 1968' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const parts = $$(el, '[part~="event"] .extent, [part~="event"] .open');
+    // All three are drawn, each stopping short of every other event's mark.
+    expect(parts.length).to.equal(3);
+    for (const part of parts) {
+      const own = part.closest('[part~="event"]')!.getAttribute('data-id');
+      const b = box(part);
+      for (const e of el.events.filter((e) => e.id !== own)) {
+        const symbol = box(mark(el, e.id)!.querySelector('.mark')!);
+        const apart = b.bottom <= symbol.top || b.top >= symbol.bottom;
+        expect(apart, `${own}'s ${part.getAttribute('class')} and ${e.id}'s mark`).to.equal(true);
+      }
+    }
+  });
+
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
     const el = await mountBuiltIn(360);
     const first = el.events.findIndex((e) => mark(el, e.id));
