@@ -5,6 +5,7 @@
 import { bisectLeft, bisectRight, indexOfEvent, type FrameScale } from './lane-index.js';
 import type { MarkGroup } from './level-of-detail.js';
 import type { ModelLane } from '../model/model.js';
+import { isVague } from './vague.js';
 import type { TimelineEvent } from '../types.js';
 
 /** Height of a lane's title line, px. */
@@ -21,6 +22,8 @@ export const THIN_LANE = LANE_HEAD + LANE_FOOT;
 export const LABEL_GAP = 8;
 /** Half the width a mark takes, px. */
 export const MARK_HALF = 9;
+/** Length of an open end's dashed stub, px. */
+export const OPEN_STUB = 40;
 /** Free space between two items in a row, px. */
 export const ITEM_GAP = 10;
 /** A lane with more events in view than this draws them with count marks (level of detail). */
@@ -261,12 +264,17 @@ function sparseLane(input: FrameInput, lane: ModelLane, top: number): LanePlacem
     // The focused event kept outside the view comes last, out of time order.
     const anyOrder = n > 0 && i < indices[n - 1];
     const at = x(event.start.ms);
-    const barEnd = event.end ? x(event.end.endMs) : at;
+    // An open end's dashed stub runs on (markShape): its label goes past it, as past a bar.
+    const stub = rtl ? -OPEN_STUB : OPEN_STUB;
+    const barEnd = (event.end ? x(event.end.endMs) : at) + (event.open === 'end' ? stub : 0);
+    // A vague date's faded span, and an open start's stub, take their room in the row; the label stays by the mark.
+    const reach =
+      !event.end && isVague(event.start) ? x(event.start.endMs) : event.open === 'start' ? at - stub : barEnd;
     const candidates = labelPlaces(at, barEnd, input.labelWidth(event), width, rtl).map((label) => {
       const edges = label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
       const box: [number, number] = [
-        Math.min(at - MARK_HALF, barEnd, edges[0]),
-        Math.max(at + MARK_HALF, barEnd, edges[1]),
+        Math.min(at - MARK_HALF, barEnd, reach, edges[0]),
+        Math.max(at + MARK_HALF, barEnd, reach, edges[1]),
       ];
       return { label, box };
     });

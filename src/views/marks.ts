@@ -4,12 +4,9 @@
 import { builtInStyle, type KindStyle } from '../model/kinds.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { ProgressiveDrawing } from './mark-list.js';
-import type { TimePoint, TimelineEvent } from '../types.js';
-
-/** Whether a date is drawn as the faded span it could cover: uncertain, approximate, or a decade or century. */
-export function isVague(point: TimePoint): boolean {
-  return !!(point.uncertain || point.approximate) || point.precision === 'decade' || point.precision === 'century';
-}
+import { isVague } from '../layout/vague.js';
+import { OPEN_STUB } from '../layout/frame.js';
+import type { TimelineEvent } from '../types.js';
 
 /** What marks need to know of the element: its layout, its text, its state and its actions. */
 export interface MarkContext {
@@ -162,7 +159,9 @@ export function markShape(
   const barBox = box(Math.min(0, dx), -4, bar, 8);
   // The span an uncertain, approximate or coarse date could cover (EDTF `1964?`, `196X`), and an open end.
   const vague = !event.end && isVague(event.start) ? scale(event.start.endMs) - at : 0;
-  const open = event.open ? (event.open === 'end' ? 40 : -40) * Math.sign(scale(event.start.endMs) - at || 1) : 0;
+  const open = event.open
+    ? (event.open === 'end' ? OPEN_STUB : -OPEN_STUB) * Math.sign(scale(event.start.endMs) - at || 1)
+    : 0;
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
   // A label that starts on its own bar (a long duration) gets a wider halo, so the bar does not show through it.
   const onBar = !v && !!label && bar > 10 && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;

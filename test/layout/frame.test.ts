@@ -7,6 +7,7 @@ import {
   LANE_HEAD,
   MARK_HALF,
   MAX_ROWS,
+  OPEN_STUB,
   ROW_HEIGHT,
   SPAN_ROW,
   SPARSE_LIMIT,
@@ -136,6 +137,33 @@ describe('layoutFrame', () => {
     const [placed] = frame.events;
     expect(placed.label).to.include({ x: 100 + LABEL_GAP, anchor: 'start' });
     expect(placed.box).to.deep.equal([100 - MARK_HALF, 3000]);
+  });
+
+  it('layoutFrame(…) gives a vague date’s faded span its room in the row, its label by the mark', () => {
+    // About day 10 to day 40 (an approximate month): drawn faded from x = 100 to 400 (markShape).
+    const vague: TimelineEvent = {
+      ...event(0, at(10)),
+      start: { ms: at(10), endMs: at(40), precision: 'month', approximate: true },
+    };
+    const frame = layoutFrame(input([lane('a', [vague, event(1, at(20))])]));
+    const [first, second] = frame.events;
+    expect(first.label).to.include({ x: 100 + LABEL_GAP, anchor: 'start' });
+    expect(first.box).to.deep.equal([100 - MARK_HALF, 400]);
+    // Day 20 lies under the span: it takes the next row, where it would have fitted after the label.
+    expect(rowOf(second)).to.equal(1);
+  });
+
+  it('layoutFrame(…) starts an open end’s label after its dashed stub; an open start’s stub takes room before it', () => {
+    const openEnd: TimelineEvent = { ...event(0, at(10)), open: 'end' };
+    const [ltr] = layoutFrame(input([lane('a', [openEnd])])).events;
+    expect(ltr.label).to.include({ x: 100 + OPEN_STUB + LABEL_GAP, anchor: 'start' });
+    expect(ltr.box).to.deep.equal([100 - MARK_HALF, 100 + OPEN_STUB + LABEL_GAP + LABEL]);
+    const [rtl] = layoutFrame(input([lane('a', [openEnd])], { rtl: true })).events;
+    expect(rtl.label).to.include({ x: 900 - OPEN_STUB - LABEL_GAP, anchor: 'end' });
+    const openStart: TimelineEvent = { ...event(0, at(10)), open: 'start' };
+    const [before] = layoutFrame(input([lane('a', [openStart])])).events;
+    expect(before.label).to.include({ x: 100 + LABEL_GAP, anchor: 'start' });
+    expect(before.box[0]).to.equal(100 - OPEN_STUB);
   });
 
   it('layoutFrame(…) draws a bar begun before the view that reaches into it', () => {
