@@ -151,7 +151,8 @@ export const styles = css`
   }
   .viewport {
     position: relative;
-    overflow: hidden;
+    /* Clips without scrolling, so the details panel beside the chart can stick in the window. */
+    overflow: clip;
   }
   /* Wide: the details panel sits beside the chart, which narrows; narrow: under it. Never over it. */
   .viewport.beside.with-details {

@@ -45,6 +45,8 @@ export class SelectionController implements ReactiveController {
   private seen?: string | null;
   /** A selection whose caller says more than its headline (a story step), so it is not announced. */
   private quiet?: string;
+  /** The reader's choice, whose panel is brought into view once drawn (see `showPanel`). */
+  private chosen?: string;
 
   constructor(
     private readonly host: SelectionHost,
@@ -72,7 +74,7 @@ export class SelectionController implements ReactiveController {
 
   /** The reader chose an event: selects it and fires `mt-select`. */
   choose(event: TimelineEvent): void {
-    this.host.selected = event.id;
+    this.host.selected = this.chosen = event.id;
     emit<SelectDetail>(this.host, 'mt-select', { event });
   }
 
@@ -101,6 +103,10 @@ export class SelectionController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    if (this.chosen !== this.host.selected || this.details?.showPanel(this.host.renderRoot)) this.chosen = undefined;
+  }
 
   hostUpdate(): void {
     const id = this.host.selected;

@@ -126,6 +126,22 @@ function renderMedia(event: TimelineEvent, rich: RichContent | undefined): Templ
   </figure>`;
 }
 
+/**
+ * Brings the panel into view when it opened out of sight, below a chart taller than the window: a click that
+ * seems to do nothing tells no story. Whether the panel is drawn yet.
+ */
+export function showPanel(root: ParentNode): boolean {
+  const panel = root.querySelector('[part="details"]');
+  if (!panel) return false;
+  const { top, bottom } = panel.getBoundingClientRect();
+  if (top > innerHeight - 48 || bottom < 48)
+    panel.scrollIntoView({
+      block: 'nearest',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
+  return true;
+}
+
 /** The panel's styles, adopted into the element's shadow root when the chunk loads. */
 export const detailsStyles = css`
   [part='details'] {
@@ -134,9 +150,15 @@ export const detailsStyles = css`
     padding: 0.75rem 1rem 1rem;
     background: var(--_bg);
   }
-  /* Beside the chart: as tall as the chart (its own size does not count), scrolling within. */
+  /* Beside the chart: as tall as the chart (its own size does not count), scrolling within, and no taller than
+     the window, in which it stays while the page scrolls past a tall chart. */
   .beside [part='details'] {
     contain: size;
+    position: sticky;
+    top: 0;
+    align-self: start;
+    height: 100%;
+    max-height: 100vh;
     border-inline-start: 1px solid var(--_lane);
   }
   .below [part='details'] {

@@ -151,6 +151,53 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(box($(el, '[part="details"]')!).top).to.be.at.least(box(shown).bottom - 1);
   });
 
+  /** Clicks the drawn mark nearest the top (or bottom) of the window, as a reader would, and waits for its panel. */
+  async function clickMark(el: MeetingTimeline, lowest = false): Promise<HTMLElement> {
+    const marks = $$(el, '[part~="event"]').filter((m) => box(m).top >= 0 && box(m).bottom <= innerHeight);
+    marks.sort((a, b) => (lowest ? box(b).top - box(a).top : box(a).top - box(b).top));
+    marks[0].querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    return $(el, '[part="details"]')!;
+  }
+
+  /** Waits (a smooth scroll takes a moment) until `test` holds, up to 3 s. */
+  async function until(test: () => boolean): Promise<boolean> {
+    for (let t = 0; t < 60 && !test(); t++) await aTimeout(50);
+    return test();
+  }
+
+  it('under a chart taller than the window, a click brings the details into view', async () => {
+    const el = await mountBuiltIn(700);
+    scrollTo(0, scrollY + box($(el, 'svg')!).top);
+    const details = await clickMark(el);
+    expect(el.selected).to.not.equal(null);
+    // Opened below the window's bottom edge; a click that seems to do nothing tells no story.
+    expect(await until(() => box(details).top < innerHeight - 48), `details at ${box(details).top}`).to.equal(true);
+    scrollTo(0, 0);
+  });
+
+  it('beside a chart taller than the window, the details stay in the window while the page scrolls past', async () => {
+    // Thirty lanes of two events: as tall with the panel open as without.
+    const events = Array.from({ length: 60 }, (_, i) => ({
+      id: `e${i}`,
+      start: `2023-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      title: `Event ${i}`,
+      group: `Group ${i % 30}`,
+    }));
+    const el = await mountData({ events }, 1100);
+    const chart = $(el, 'svg')!;
+    expect(box(chart).height).to.be.above(innerHeight * 1.5);
+    // Halfway down the chart (at its end, the panel goes up with it, as a sticky box does).
+    scrollTo(0, scrollY + box(chart).top + (box(chart).height - innerHeight) / 2);
+    const details = await clickMark(el, true);
+    await until(() => box(details).top >= -1);
+    const heading = box(details.querySelector('h3')!);
+    expect(box(chart).top, 'the chart’s top is above the window').to.be.below(0);
+    expect(heading.top).to.be.at.least(0);
+    expect(heading.bottom).to.be.at.most(innerHeight);
+    scrollTo(0, 0);
+  });
+
   it('what runs past the chart’s sides is clipped by the svg’s own viewport, not by a clip-path', async () => {
     const el = await mountBuiltIn(700);
     // The focused mark stays drawn when the view leaves it (for the keyboard), past the side.
