@@ -70,14 +70,21 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   const [d0, d1] = view.visible;
   // The axis: ticks of the view through the layout's own scale, none inside a break, none crowding another.
   const scale = scaleTime([d0, d1], [layout.y(d0), layout.y(d1)]);
+  // A crowded chart has no rows to head: an era's name takes a label line at the top of its band (of what of it
+  // is in view), if there is room for it there.
+  const names = layout.eras.map(({ y0, y1, heading }) => {
+    const [top, bottom] = [Math.max(y0, 0), Math.min(y1, height)];
+    return heading === undefined && bottom - top >= 2 * LINE ? top + LINE : undefined;
+  });
+  const crowded = layout.crowded ? renderCrowded(view, markX, names) : undefined;
   // Clipped by the svg's own viewport (see the horizontal chart).
   return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
     <g>
       <g part="lane" class="lane" data-lane="all">
         <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
       </g>
-      ${layout.eras.map((era) => renderEra(view, era, left, band))}
-      ${layout.crowded ? renderCrowded(view, markX) : renderRows(view, markX)}
+      ${layout.eras.map((era, i) => renderEra(view, era, left, band, crowded?.names[i], markX))}
+      ${crowded ? crowded.drawn : renderRows(view, markX)}
     </g>
     ${
       view.events.length
@@ -89,18 +96,34 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   </svg>`;
 }
 
-/** An era's band across the chart, its name on the row that heads it (see `layoutVertical`). */
-function renderEra(view: VerticalChartView, { era, index, y0, y1, heading }: EraBand, left: number, band: number) {
+/**
+ * An era's band across the chart, its name on the row that heads it (see `layoutVertical`), or in a crowded
+ * chart on the label line `line` (beside the count marks' column at `markX`).
+ */
+function renderEra(
+  view: VerticalChartView,
+  { era, index, y0, y1, heading }: EraBand,
+  left: number,
+  band: number,
+  line: number | undefined,
+  markX: number,
+) {
   const top = Math.max(y0, -1);
   const bottom = Math.min(y1, view.layout.height + 1);
   if (bottom <= top) return nothing;
   const { rtl } = view;
+  const name = (x: number, y: number, room: number) =>
+    svg`<text class="era-name" x=${x} y=${y} text-anchor=${rtl ? 'end' : 'start'}>${fitLabel(era.title, room, (s) =>
+      view.labelWidth(s, true),
+    )}</text>`;
+  const labelX = rtl ? markX - 20 : markX + 20;
   return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title>
     <rect x=${left} y=${top} width=${band} height=${bottom - top}></rect>${
-      heading === undefined
-        ? nothing
-        : svg`<text class="era-name" x=${rtl ? left + band - 8 : left + 8} y=${heading + 17}
-            text-anchor=${rtl ? 'end' : 'start'}>${fitLabel(era.title, band - 16, (s) => view.labelWidth(s, true))}</text>`
+      heading !== undefined
+        ? name(rtl ? left + band - 8 : left + 8, heading + 17, band - 16)
+        : line !== undefined
+          ? name(labelX, line + 4, (rtl ? labelX : view.width - labelX) - 8)
+          : nothing
     }</g>`;
 }
 
@@ -190,7 +213,11 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
 }
 
 /** Too many events in view to list: count marks down an even scale, and the labels that fit one a line. */
-function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
+function renderCrowded(
+  view: VerticalChartView,
+  markX: number,
+  eraNames: readonly (number | undefined)[],
+): { drawn: TemplateResult; names: (number | undefined)[] } {
   const { width, rtl, events, marks: ctx, layout } = view;
   const [d0, d1] = view.visible;
   const y = (ms: number) => layout.y(ms);
@@ -202,12 +229,16 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
     .filter((m): m is number => typeof m === 'number')
     .sort((a, b) => a - b)
     .map((i) => events[i]);
+  // The first label shows wherever it is: an era's name it would touch goes a line below it.
+  const first = singles.length ? y(singles[0].start.ms) : NaN;
+  const names = eraNames.map((at) => (at !== undefined && Math.abs(first - at) < LINE + 2 ? first + LINE + 2 : at));
   const lines = stackLabels(
     singles.map((event) => ({ item: event, at: y(event.start.ms) })),
     LINE + 2,
+    names.filter((at) => at !== undefined),
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
-  return svg`<g class="events">
+  const drawn = svg`<g class="events">
       ${repeat(
         marks.filter((m): m is MarkGroup => typeof m !== 'number'),
         // Keyed by first event: while the view moves, a count mark that stays is the same nodes, moved.
@@ -229,6 +260,7 @@ function renderCrowded(view: VerticalChartView, markX: number): TemplateResult {
       ctx,
       singles.map((event) => markShape(ctx, event, markX, y, event.id === tabStop)),
     )}`;
+  return { drawn, names };
 }
 
 /** The crowded layout's even scale, as a time scale onto y. */

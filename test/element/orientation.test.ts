@@ -314,6 +314,33 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the crowded vertical layout (count marks) every era in view is named in its band, clear of the labels', async () => {
+    // 400 events over two years: more than the layout lists, so count marks stand for most of them.
+    const events = Array.from({ length: 400 }, (_, i) => ({
+      id: `e${i}`,
+      start: new Date(Date.UTC(2023, 0, 1) + ((i * 7919) % 730) * 86_400_000).toISOString(),
+      title: `Event ${i}`,
+    }));
+    const eras = [
+      { start: '2023-01-01', end: '2023-09-30', title: 'First era' },
+      { start: '2023-10-01', end: '2024-06-30', title: 'Second era' },
+      { start: '2024-07-01', end: '2024-12-31', title: 'Third era' },
+    ];
+    const el = await mountData({ events, eras }, 390);
+    expect(el.layout).to.equal('vertical');
+    expect($$(el, '[part="count"]').length).to.be.above(0);
+    const labels = $$(el, '[part="label"]').map(box);
+    for (const era of eras) {
+      const name = $$(el, '.era-name').find((t) => t.textContent === era.title);
+      expect(name, era.title).to.not.equal(undefined);
+      const band = box(name!.closest('.era')!.querySelector('rect')!);
+      const at = box(name!);
+      expect(at.top).to.be.at.least(band.top);
+      expect(at.bottom).to.be.at.most(band.bottom);
+      for (const label of labels) expect(label.bottom <= at.top || label.top >= at.bottom, era.title).to.equal(true);
+    }
+  });
+
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
     const el = await mountBuiltIn(360);
     const first = el.events.findIndex((e) => mark(el, e.id));

@@ -23,6 +23,18 @@ describe('stackLabels', () => {
     for (let i = 1; i < lines.length; i++) expect(lines[i].at - lines[i - 1].at).to.be.at.least(18);
   });
 
+  it('keeps reserved lines (an era’s name) clear: a label within a line of one is counted with the label above', () => {
+    const items = [0, 20, 45, 60, 80].map((at, i) => ({ item: `e${i}`, at }));
+    const lines = stackLabels(items, 18, [50]);
+    expect(lines.map((l) => [l.item, l.hidden])).to.deep.equal([
+      ['e0', []],
+      ['e1', ['e2', 'e3']],
+      ['e4', []],
+    ]);
+    // The first label shows wherever it is.
+    expect(stackLabels([{ item: 'a', at: 49 }], 18, [50]).map((l) => l.item)).to.deep.equal(['a']);
+  });
+
   it('is empty for no items', () => {
     expect(stackLabels([], 18)).to.deep.equal([]);
   });
