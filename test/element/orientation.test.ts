@@ -40,6 +40,21 @@ function expectSaidBelowBreak(el: MeetingTimeline, text: string, id: string): vo
   expect(at.bottom).to.be.at.most(box(mark(el, id)!).bottom + 2);
 }
 
+/** Asserts that each of `parts` (a mark's bar, faded span or dashed stub) is clear of every other event's symbol. */
+function expectClearOfOtherMarks(el: MeetingTimeline, parts: readonly Element[]): void {
+  expect(parts.length).to.be.above(0);
+  for (const part of parts) {
+    const own = part.closest('[part~="event"]')!.getAttribute('data-id');
+    const b = box(part);
+    for (const e of el.events.filter((e) => e.id !== own)) {
+      const symbol = box(mark(el, e.id)!.querySelector('.mark')!);
+      const apart =
+        b.bottom <= symbol.top || b.top >= symbol.bottom || b.right <= symbol.left || b.left >= symbol.right;
+      expect(apart, `${own}'s ${part.getAttribute('class')} and ${e.id}'s mark`).to.equal(true);
+    }
+  }
+}
+
 describe('<meeting-timeline> orientation', () => {
   it('auto (the default) is horizontal when wide and vertical below 600 px', async () => {
     const wide = await mountBuiltIn(1000);
@@ -267,17 +282,7 @@ describe('<meeting-timeline> orientation', () => {
     const marks = el.events.map((e) => [e.id, mark(el, e.id)] as const).filter(([, m]) => m);
     expect(marks.length).to.equal(el.events.length);
     const bars = marks.map(([id, m]) => [id, m!.querySelector('.bar')] as const);
-    for (const [id, bar] of bars) {
-      if (!bar) continue;
-      const b = box(bar);
-      for (const [other, m] of marks) {
-        if (other === id) continue;
-        const symbol = box(m!.querySelector('.mark')!);
-        const apart =
-          b.bottom <= symbol.top || b.top >= symbol.bottom || b.right <= symbol.left || b.left >= symbol.right;
-        expect(apart, `${id}'s bar and ${other}'s mark`).to.equal(true);
-      }
-    }
+    expectClearOfOtherMarks(el, $$(el, '[part~="event"] .bar'));
     // The spans keep their length: the dynasty's bar reaches the last event it spans, the war's the one of 627.
     const bar = (id: string) => box(bars.find(([i]) => i === id)![1]!);
     const symbol = (id: string) => box(mark(el, id)!.querySelector('.mark')!);
@@ -303,15 +308,7 @@ describe('<meeting-timeline> orientation', () => {
     const parts = $$(el, '[part~="event"] .extent, [part~="event"] .open');
     // All three are drawn, each stopping short of every other event's mark.
     expect(parts.length).to.equal(3);
-    for (const part of parts) {
-      const own = part.closest('[part~="event"]')!.getAttribute('data-id');
-      const b = box(part);
-      for (const e of el.events.filter((e) => e.id !== own)) {
-        const symbol = box(mark(el, e.id)!.querySelector('.mark')!);
-        const apart = b.bottom <= symbol.top || b.top >= symbol.bottom;
-        expect(apart, `${own}'s ${part.getAttribute('class')} and ${e.id}'s mark`).to.equal(true);
-      }
-    }
+    expectClearOfOtherMarks(el, parts);
   });
 
   it('in the crowded vertical layout (count marks) every era in view is named in its band, clear of the labels', async () => {
