@@ -3,7 +3,7 @@
 import { zoom, type ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { select } from 'd3-selection';
 import { guardVerticalSwipes } from './touch-guard.js';
-import { sortWheel, type WheelHandlers } from './wheel.js';
+import { sortWheel, type WheelHandlers } from './sort-wheel.js';
 import { wheelZoomDelta } from '../layout/wheel-zoom.js';
 
 /** What the chart's zoom reports. */

@@ -1,33 +1,4 @@
-// Labels one a line, for the vertical layout: which labels show, which are counted in a "+N" beside the
-// label above them, and how a title is cut to the room it has. DOM-free: text is measured by the caller.
-
-/** A label that shows, and the items whose labels had no room and are counted with it. */
-export interface LabelLine<T> {
-  item: T;
-  /** Position along the time axis, px. */
-  at: number;
-  hidden: T[];
-}
-
-/**
- * Stacks labels at positions `at` (ascending) one a line: a label shows when it is at least `line` px
- * below the last one shown, and `line` px from every `reserved` position (lines kept for something else, as
- * an era's name); else it is counted with the last one shown (the first label shows regardless).
- * O(N × reserved).
- */
-export function stackLabels<T>(
-  items: readonly { item: T; at: number }[],
-  line: number,
-  reserved: readonly number[] = [],
-): LabelLine<T>[] {
-  const lines: LabelLine<T>[] = [];
-  for (const { item, at } of items) {
-    const last = lines[lines.length - 1];
-    if (last && (at < last.at + line || reserved.some((r) => Math.abs(at - r) < line))) last.hidden.push(item);
-    else lines.push({ item, at, hidden: [] });
-  }
-  return lines;
-}
+// A title cut to the room it has, or wrapped to lines of a width. DOM-free: text is measured by the caller.
 
 /**
  * The title cut (at a character, with an ellipsis) to fit `max` px as `measure` sees it; the whole title

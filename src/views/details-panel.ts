@@ -1,7 +1,8 @@
 // The details panel of the selected event, loaded as a chunk on the first selection: a page whose readers
 // never open one doesn't pay for it. The element passes in what the panel shows and the actions it offers.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { formatRange, formatVenueTime } from '../data/format-date.js';
+import { formatRange } from '../data/format-date.js';
+import { formatVenueTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimelineEvent } from '../types.js';

@@ -14,7 +14,8 @@ import {
   type LaneIndex,
   type MarkGroup,
 } from '../layout/level-of-detail.js';
-import { stackLabels, fitLabel } from '../layout/label-lines.js';
+import { fitLabel } from '../layout/label-lines.js';
+import { stackLabels } from '../layout/stack-labels.js';
 import { LINE, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';

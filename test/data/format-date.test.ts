@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { daysBetween, formatDate, formatRange, formatVenueTime } from '../../src/data/format-date.js';
+import { daysBetween, formatDate, formatRange } from '../../src/data/format-date.js';
+import { formatVenueTime } from '../../src/data/format-venue-time.js';
 import { parseDate } from '../../src/data/parse-date.js';
 import type { TimePoint } from '../../src/types.js';
 

@@ -1,0 +1,55 @@
+// The venue's local time of an event's start, for the details panel (a chunk): in its IANA zone when the data name
+// one, else at the offset it was written with.
+import { dateTimeFormat } from '../i18n/formatters.js';
+import type { TimePoint } from '../types.js';
+import { level, venue } from './format-date.js';
+
+function hasClock(point: TimePoint): boolean {
+  return level(point.precision) === 'day' && point.precision !== 'day';
+}
+
+/** `UTC−8`, `UTC+5:30`, with a real minus sign. */
+function offsetName(minutes: number): string {
+  if (!minutes) return 'UTC';
+  const abs = Math.abs(minutes);
+  const rest = abs % 60;
+  return `UTC${minutes < 0 ? '\u2212' : '+'}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** Minutes east of UTC of an IANA zone at an instant, or undefined for an unknown zone. */
+function zoneOffset(ms: number, timeZone: string): number | undefined {
+  const part = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    ?.formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName');
+  if (!part) return undefined;
+  const m = /([+\u2212-])(\d\d):?(\d\d)?/.exec(part.value);
+  return m ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+}
+
+/** The venue's local clock time (`11:20 AM PST`, `11:20 AM UTC−8`); undefined for dates without a time. */
+export function formatVenueTime(point: TimePoint, locale: string, timeZone?: string): string | undefined {
+  if (!hasClock(point)) return undefined;
+  // Dates are always to the millisecond; only a written time that gave seconds shows them.
+  const clock: Intl.DateTimeFormatOptions =
+    !point.instant && (point.precision === 'second' || point.precision === 'millisecond')
+      ? { hour: 'numeric', minute: '2-digit', second: '2-digit' }
+      : { hour: 'numeric', minute: '2-digit' };
+  if (timeZone) {
+    const { offsetMinutes } = point;
+    let instant = point.ms;
+    if (!point.instant && offsetMinutes === undefined) {
+      // A floating wall-clock time: find the instant it names in that zone (two passes settle DST).
+      const guess = zoneOffset(instant, timeZone);
+      const offset = guess === undefined ? undefined : zoneOffset(instant - guess * 60_000, timeZone);
+      instant = offset === undefined ? NaN : instant - offset * 60_000;
+    }
+    // A written offset wins over a zone name that contradicts it.
+    if (!Number.isNaN(instant) && (offsetMinutes === undefined || zoneOffset(instant, timeZone) === offsetMinutes)) {
+      const text = dateTimeFormat(locale, { ...clock, timeZone, timeZoneName: 'short' })?.format(instant);
+      if (text) return text;
+    }
+  }
+  if (point.instant) return dateTimeFormat(locale, { ...clock, timeZoneName: 'short' })?.format(point.ms);
+  const text = dateTimeFormat(locale, { ...clock, timeZone: 'UTC' })?.format(venue(point).ms);
+  return text === undefined || point.offsetMinutes === undefined ? text : `${text} ${offsetName(point.offsetMinutes)}`;
+}
