@@ -292,16 +292,19 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
   const restated = layout.breaks.map((b) => {
+    // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
+    // "Dec 3", after a last event on 15 November) have said their month and year already.
+    const from = Math.max(b.from, ...all.filter((t) => layout.y(+t) < b.y0 - 6).map(Number));
     const after = contextAt(b.to);
-    if (after !== contextAt(b.from)) return after;
+    if (after !== contextAt(from)) return after;
     // Year ticks need no context, but a break hides some: the year it ends in is said beside the row below it.
     if (!after)
-      return kind !== 'annum' && all.some((t) => +t > b.from && +t < b.to)
+      return kind !== 'annum' && all.some((t) => +t > from && +t < b.to)
         ? view.axis.tick(kind === 'calendar' ? utcYear.floor(new Date(b.to)) : new Date(b.to), kind, step)
         : '';
     // Day ticks name a month only on its first day ("Sep 3", "Sep 10"): a break over it leaves the month unsaid.
     const month = utcMonth.floor(new Date(b.to));
-    return step >= DAY && step < 28 * DAY && +month > b.from ? view.axis.tick(month, 'calendar', step) : '';
+    return step >= DAY && step < 28 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
   });
   const inBreak = (y: number) => layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 24 : 6));
   const ticks: Date[] = [];

@@ -219,6 +219,27 @@ describe('<meeting-timeline> orientation', () => {
     expectSaidBelowBreak(el, 'Aug', 'b');
   });
 
+  it('in the vertical layout a month a tick already named above a break is not said again below it', async () => {
+    // The story's Filoli step at 390 px: after the last event (15 November) the chart runs on at the view's density,
+    // with ticks to "Dec 3", before the break; below it the axis said "Dec" again.
+    const el = await mountBuiltIn(366);
+    el.zoomTo('2023-09-16T11:01Z', '2023-12-26T08:38Z');
+    await el.updateComplete;
+    expect($$(el, '.axis-break').length).to.be.at.least(1);
+    const gap = box($(el, '.axis-break')!);
+    const { labels, said } = axisLabels(el);
+    const above = labels.filter((t) => box(t).bottom <= gap.top).map((t) => t.textContent.trim());
+    const below = labels.filter((t) => box(t).top >= (gap.top + gap.bottom) / 2).map((t) => t.textContent.trim());
+    for (const text of below) {
+      const month = /^[A-Z][a-z]{2}$/.exec(text)?.[0];
+      if (month)
+        expect(
+          above.some((t) => t.startsWith(`${month} `)),
+          said.join(' | '),
+        ).to.equal(false);
+    }
+  });
+
   it('in the vertical layout a break that hides year ticks is followed by the year it ends in', async () => {
     const el = await mountData(
       [
