@@ -4,6 +4,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatRange } from '../data/format-date.js';
 import { formatVenueTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
+import { reducedMotion } from '../controllers/glide.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimelineEvent } from '../types.js';
 
@@ -138,7 +139,7 @@ export function showPanel(root: ParentNode): boolean {
   if (top > innerHeight - 48 || bottom < 48)
     panel.scrollIntoView({
       block: 'nearest',
-      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      behavior: reducedMotion() ? 'auto' : 'smooth',
     });
   return true;
 }

@@ -71,13 +71,7 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   const [d0, d1] = view.visible;
   // The axis: ticks of the view through the layout's own scale, none inside a break, none crowding another.
   const scale = scaleTime([d0, d1], [layout.y(d0), layout.y(d1)]);
-  // A crowded chart has no rows to head: an era's name takes a label line at the top of its band (of what of it
-  // is in view), if there is room for it there.
-  const names = layout.eras.map(({ y0, y1, heading }) => {
-    const [top, bottom] = [Math.max(y0, 0), Math.min(y1, height)];
-    return heading === undefined && bottom - top >= 2 * LINE ? top + LINE : undefined;
-  });
-  const crowded = layout.crowded ? renderCrowded(view, markX, names) : undefined;
+  const crowded = layout.crowded ? renderCrowded(view, markX) : undefined;
   // Clipped by the svg's own viewport (see the horizontal chart).
   return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
     <g>
@@ -117,15 +111,21 @@ function renderEra(
     svg`<text class="era-name" x=${x} y=${y} text-anchor=${rtl ? 'end' : 'start'}>${fitLabel(era.title, room, (s) =>
       view.labelWidth(s, true),
     )}</text>`;
-  const labelX = rtl ? markX - 20 : markX + 20;
+  const label = crowdedLabel(view, markX);
   return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title>
     <rect x=${left} y=${top} width=${band} height=${bottom - top}></rect>${
       heading !== undefined
         ? name(rtl ? left + band - 8 : left + 8, heading + 17, band - 16)
         : line !== undefined
-          ? name(labelX, line + 4, (rtl ? labelX : view.width - labelX) - 8)
+          ? name(label.x, line + 4, label.room)
           : nothing
     }</g>`;
+}
+
+/** Where a crowded chart's labels start, beside the count marks' column at `markX`, and the room they have, px. */
+function crowdedLabel({ rtl, width }: VerticalChartView, markX: number): { x: number; room: number } {
+  const x = rtl ? markX - 20 : markX + 20;
+  return { x, room: (rtl ? x : width - x) - 8 };
 }
 
 /** Clearance between a bar's end and the next row's mark, px. */
@@ -217,22 +217,25 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
 function renderCrowded(
   view: VerticalChartView,
   markX: number,
-  eraNames: readonly (number | undefined)[],
 ): { drawn: TemplateResult; names: (number | undefined)[] } {
   const { width, rtl, events, marks: ctx, layout } = view;
   const [d0, d1] = view.visible;
   const y = (ms: number) => layout.y(ms);
-  const labelX = rtl ? markX - 20 : markX + 20;
-  const room = (rtl ? labelX : width - labelX) - 8;
+  const { x: labelX, room } = crowdedLabel(view, markX);
   const keep = view.keep ? indexOfEvent(events, view.index, view.keep) : -1;
   const marks = frameMarks(view.index, d0, d1, view.frame, BUCKET_PX, keep, view.keepOutside);
   const singles = marks
     .filter((m): m is number => typeof m === 'number')
     .sort((a, b) => a - b)
     .map((i) => events[i]);
-  // The first label shows wherever it is: an era's name it would touch goes a line below it.
+  // No rows to head: an era's name takes a label line at the top of its band (of what of it is in view), if there is
+  // room there. The first label shows wherever it is: a name it would touch goes a line below it.
   const first = singles.length ? y(singles[0].start.ms) : NaN;
-  const names = eraNames.map((at) => (at !== undefined && Math.abs(first - at) < LINE + 2 ? first + LINE + 2 : at));
+  const names = layout.eras.map(({ y0, y1 }) => {
+    const [top, bottom] = [Math.max(y0, 0), Math.min(y1, layout.height)];
+    if (bottom - top < 2 * LINE) return undefined;
+    return Math.abs(first - (top + LINE)) < LINE + 2 ? first + LINE + 2 : top + LINE;
+  });
   const lines = stackLabels(
     singles.map((event) => ({ item: event, at: y(event.start.ms) })),
     LINE + 2,

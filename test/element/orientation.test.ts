@@ -230,6 +230,7 @@ describe('<meeting-timeline> orientation', () => {
     const { labels, said } = axisLabels(el);
     const above = labels.filter((t) => box(t).bottom <= gap.top).map((t) => t.textContent.trim());
     const below = labels.filter((t) => box(t).top >= (gap.top + gap.bottom) / 2).map((t) => t.textContent.trim());
+    expect(above, said.join(' | ')).to.include('Dec 3');
     for (const text of below) {
       const month = /^[A-Z][a-z]{2}$/.exec(text)?.[0];
       if (month)
