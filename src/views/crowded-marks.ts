@@ -25,29 +25,50 @@ export function renderCount(
   cross: number,
 ): TemplateResult {
   const first = events[group.first];
-  const last = events[group.last];
   const count = ctx.numbers.format(group.count);
-  const label = group.count < 1000 ? count : ctx.compact.format(group.count);
+  const label = countText(ctx, group.count);
   const extent = groupExtent(group, index.starts, frame, BUCKET_PX);
-  const [e0, e1] = extent.map((px) => scale(frame.origin + px / frame.pxPerMs));
+  const [e0, e1] = countSpan(index, group, scale, frame);
   // Along the time axis, the mark keeps its level of detail's size: while the view zooms in at a held level
   // (see LayoutController.lod) count marks move apart rather than grow, so a step rewrites a count mark's
   // position alone. At rest the two are the same (the vertical layout's crowded scale is even, as the
   // horizontal one is).
   const length = extent[1] - extent[0];
-  const thickness = ctx.vertical ? Math.max(24, 10 + label.length * 7) : 24;
+  const thickness = ctx.vertical ? countThickness(ctx, group.count) : 24;
   const [w, h] = ctx.vertical ? [thickness, length] : [length, thickness];
   // The group sits at the mark's centre and the text at its origin: as the view zooms only the group's
   // transform changes (and the pill's box at a new level), never the text's attributes (each would lay the text
   // out again).
   const middle = (e0 + e1) / 2;
   const [cx, cy] = ctx.vertical ? [cross, middle] : [middle, cross];
-  const to = Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
+  const to = countEnd(events, group);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}
       transform="translate(${cx},${cy})" @click=${() => ctx.expand(first.start.ms, to, group.count)}>
       <rect x=${-w / 2} y=${-h / 2} width=${w} height=${h} rx="12"></rect>
       <text y="4" text-anchor="middle">${label}</text>
     </g>`;
+}
+
+/** What a count mark of `count` events reads: the number, compact from a thousand ("1.2K"). */
+function countText(ctx: MarkContext, count: number): string {
+  return count < 1000 ? ctx.numbers.format(count) : ctx.compact.format(count);
+}
+
+/** Width in px of a count mark across a vertical chart's time axis: room for its number. */
+export function countThickness(ctx: MarkContext, count: number): number {
+  return Math.max(24, 10 + countText(ctx, count).length * 7);
+}
+
+/** Where a count mark starts and ends along the time axis, px (its buckets, through `scale`). */
+export function countSpan(index: LaneIndex, group: MarkGroup, scale: TimeScale, frame: FrameScale): [number, number] {
+  const [from, to] = groupExtent(group, index.starts, frame, BUCKET_PX);
+  return [scale(frame.origin + from / frame.pxPerMs), scale(frame.origin + to / frame.pxPerMs)];
+}
+
+/** Until when a count mark's events run, ms: its last event's end, or its first's when that runs later. */
+export function countEnd(events: readonly TimelineEvent[], group: MarkGroup): number {
+  const [first, last] = [events[group.first], events[group.last]];
+  return Math.max(last.end?.endMs ?? last.start.endMs, first.end?.endMs ?? 0);
 }
 
 /** Width in px of a "+N" badge reading `+count`. */

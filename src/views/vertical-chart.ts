@@ -21,7 +21,7 @@ import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext, type MarkShape } from './marks.js';
-import { badgeWidth, renderBadge, renderCount, repeat } from './crowded-marks.js';
+import { badgeWidth, countEnd, countSpan, countThickness, renderBadge, renderCount, repeat } from './crowded-marks.js';
 import type { TimelineEvent } from '../types.js';
 
 export { layoutVertical } from '../layout/vertical-frame.js';
@@ -78,7 +78,7 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
       <g part="lane" class="lane" data-lane="all">
         <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
       </g>
-      ${layout.eras.map((era, i) => renderEra(view, era, left, band, crowded?.names[i], markX))}
+      ${layout.eras.map((era, i) => renderEra(view, era, left, band, crowded?.names[i], crowded?.label))}
       ${crowded ? crowded.drawn : renderRows(view, markX)}
     </g>
     ${
@@ -93,7 +93,7 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
 
 /**
  * An era's band across the chart, its name on the row that heads it (see `layoutVertical`), or in a crowded
- * chart on the label line `line` (beside the count marks' column at `markX`).
+ * chart on the label line `line`, in the labels' column (`label`).
  */
 function renderEra(
   view: VerticalChartView,
@@ -101,7 +101,7 @@ function renderEra(
   left: number,
   band: number,
   line: number | undefined,
-  markX: number,
+  label: LabelColumn | undefined,
 ) {
   const top = Math.max(y0, -1);
   const bottom = Math.min(y1, view.layout.height + 1);
@@ -111,20 +111,29 @@ function renderEra(
     svg`<text class="era-name" x=${x} y=${y} text-anchor=${rtl ? 'end' : 'start'}>${fitLabel(era.title, room, (s) =>
       view.labelWidth(s, true),
     )}</text>`;
-  const label = crowdedLabel(view, markX);
   return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title>
     <rect x=${left} y=${top} width=${band} height=${bottom - top}></rect>${
       heading !== undefined
         ? name(rtl ? left + band - 8 : left + 8, heading + 17, band - 16)
-        : line !== undefined
+        : line !== undefined && label
           ? name(label.x, line + 4, label.room)
           : nothing
     }</g>`;
 }
 
-/** Where a crowded chart's labels start, beside the count marks' column at `markX`, and the room they have, px. */
-function crowdedLabel({ rtl, width }: VerticalChartView, markX: number): { x: number; room: number } {
-  const x = rtl ? markX - 20 : markX + 20;
+/** Where a crowded chart's labels start and the room they have, px. */
+interface LabelColumn {
+  x: number;
+  room: number;
+}
+
+/**
+ * The crowded chart's labels' column: beside the count marks' column at `markX`, clear of its widest mark
+ * (`half` px either side of the column's centre).
+ */
+function crowdedLabel({ rtl, width }: VerticalChartView, markX: number, half: number): LabelColumn {
+  const gap = Math.max(20, half + 6);
+  const x = rtl ? markX - gap : markX + gap;
   return { x, room: (rtl ? x : width - x) - 8 };
 }
 
@@ -213,58 +222,90 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
   return renderMarkList(ctx, clearOfRows(shapes, layout.rows, rtl));
 }
 
-/** Too many events in view to list: count marks down an even scale, and the labels that fit one a line. */
+/**
+ * A label line of the crowded chart: an event drawn alone, or the first of a count mark's (`count` events, to
+ * `to` ms), which names it beside the mark.
+ */
+interface Named {
+  event: TimelineEvent;
+  count: number;
+  to: number;
+}
+
+/**
+ * Too many events in view to list: count marks down an even scale, and the labels that fit one a line. A count
+ * mark names its first event beside it, with a "+N" badge for the rest, so the column of counts reads as a
+ * story to skim, not numbers alone.
+ */
 function renderCrowded(
   view: VerticalChartView,
   markX: number,
-): { drawn: TemplateResult; names: (number | undefined)[] } {
+): { drawn: TemplateResult; names: (number | undefined)[]; label: LabelColumn } {
   const { width, rtl, events, marks: ctx, layout } = view;
   const [d0, d1] = view.visible;
   const y = (ms: number) => layout.y(ms);
-  const { x: labelX, room } = crowdedLabel(view, markX);
+  const scale = scaleOf(view);
   const keep = view.keep ? indexOfEvent(events, view.index, view.keep) : -1;
   const marks = frameMarks(view.index, d0, d1, view.frame, BUCKET_PX, keep, view.keepOutside);
   const singles = marks
     .filter((m): m is number => typeof m === 'number')
     .sort((a, b) => a - b)
     .map((i) => events[i]);
+  const groups = marks.filter((m): m is MarkGroup => typeof m !== 'number');
+  const label = crowdedLabel(view, markX, Math.max(0, ...groups.map((g) => countThickness(ctx, g.count) / 2)));
+  const { x: labelX, room } = label;
+  const named = [
+    ...singles.map((event) => ({
+      item: { event, count: 1, to: event.end?.endMs ?? event.start.endMs },
+      at: y(event.start.ms),
+    })),
+    ...groups.map((group) => {
+      const [e0, e1] = countSpan(view.index, group, scale, view.frame);
+      return {
+        item: { event: events[group.first], count: group.count, to: countEnd(events, group) },
+        at: (e0 + e1) / 2,
+      };
+    }),
+  ].sort((a, b) => a.at - b.at);
   // No rows to head: an era's name takes a label line at the top of its band (of what of it is in view), if there is
   // room there. The first label shows wherever it is: a name it would touch goes a line below it.
-  const first = singles.length ? y(singles[0].start.ms) : NaN;
+  const first = named.length ? named[0].at : NaN;
   const names = layout.eras.map(({ y0, y1 }) => {
     const [top, bottom] = [Math.max(y0, 0), Math.min(y1, layout.height)];
     if (bottom - top < 2 * LINE) return undefined;
     return Math.abs(first - (top + LINE)) < LINE + 2 ? first + LINE + 2 : top + LINE;
   });
-  const lines = stackLabels(
-    singles.map((event) => ({ item: event, at: y(event.start.ms) })),
+  const lines = stackLabels<Named>(
+    named,
     LINE + 2,
     names.filter((at) => at !== undefined),
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
   const drawn = svg`<g class="events">
       ${repeat(
-        marks.filter((m): m is MarkGroup => typeof m !== 'number'),
+        groups,
         // Keyed by first event: while the view moves, a count mark that stays is the same nodes, moved.
         (m) => m.first,
-        (m) => renderCount(ctx, events, view.index, m, scaleOf(view), view.frame, markX),
+        (m) => renderCount(ctx, events, view.index, m, scale, view.frame, markX),
       )}
-      ${lines.map(({ item: event, at, hidden }) => {
-        const count = hidden.length ? ctx.numbers.format(hidden.length) : '';
-        const badge = count ? badgeWidth(count) : 0;
+      ${lines.map(({ item: { event, count, to }, at, hidden }) => {
+        // The rest of a count mark's events, and the labels that had no room on this line, are counted in a badge.
+        const rest = hidden.reduce((sum, h) => sum + h.count, count - 1);
+        const more = rest ? ctx.numbers.format(rest) : '';
+        const badge = more ? badgeWidth(more) : 0;
         const strong = isStrong(event.kind);
         const text = fitLabel(event.title, room - (badge ? badge + 6 : 0), (s) => view.labelWidth(s, strong));
-        const to = Math.max(...hidden.map((e) => e.end?.endMs ?? e.start.endMs));
+        const until = Math.max(to, ...hidden.map((h) => h.to));
         return svg`<text part="label" class=${strong ? 'strong' : ''} aria-hidden="true" x=${labelX} y=${at + 4}
             text-anchor=${rtl ? 'end' : 'start'}>${text}</text>
-          ${count ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, hidden.length, event.start.ms, to) : nothing}`;
+          ${more ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, rest, event.start.ms, until) : nothing}`;
       })}
     </g>
     ${renderMarkList(
       ctx,
       singles.map((event) => markShape(ctx, event, markX, y, event.id === tabStop)),
     )}`;
-  return { drawn, names };
+  return { drawn, names, label };
 }
 
 /** The crowded layout's even scale, as a time scale onto y. */

@@ -360,6 +360,47 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the crowded vertical layout a count mark names one of its events beside it, the rest counted in a badge', async () => {
+    // 400 events over two years, and 1,300 more at one minute: a count mark reading "1.3K", the widest there is.
+    const events = [
+      ...Array.from({ length: 400 }, (_, i) => ({
+        id: `e${i}`,
+        start: new Date(Date.UTC(2023, 0, 1) + ((i * 7919) % 730) * 86_400_000).toISOString(),
+        title: `Event ${i}`,
+      })),
+      ...Array.from({ length: 1300 }, (_, i) => ({ id: `s${i}`, start: '2024-03-05T10:00Z', title: `Summit ${i}` })),
+    ];
+    const el = await mountData({ events }, 390);
+    expect(el.layout).to.equal('vertical');
+    const counts = $$(el, '[part="count"]');
+    expect(counts.map((c) => c.textContent.trim())).to.include('1.3K');
+    const labels = $$(el, '[part="label"]');
+    const badges = $$(el, '[part="cluster"]');
+    const widest = Math.max(...counts.map((c) => box(c.querySelector('rect')!).right));
+    const named = counts.filter((count) => {
+      const at = box(count);
+      const middle = (at.top + at.bottom) / 2;
+      const label = labels.find((l) => Math.abs((box(l).top + box(l).bottom) / 2 - middle) < 3);
+      if (!label) return false;
+      // Clear of the widest count mark, and one of the mark's own events: it has no mark of its own.
+      expect(box(label).left).to.be.at.least(widest + 2);
+      const title = label.textContent.replace('…', '').trim();
+      const event = el.events.find((e) => e.title.startsWith(title));
+      expect(event, title).to.not.equal(undefined);
+      expect(mark(el, event!.id), title).to.equal(null);
+      // The badge on its line counts the mark's other events (and any label with no line of its own).
+      const badge = badges.find((b) => Math.abs((box(b).top + box(b).bottom) / 2 - middle) < 6);
+      expect(badge, title).to.not.equal(undefined);
+      const number = (text: string) => Number(text.replace(/[^0-9.K]/g, '').replace('K', 'e3'));
+      expect(number(badge!.textContent)).to.be.at.least(
+        number(count.textContent) - 1 - (count.textContent.includes('K') ? 50 : 0),
+      );
+      return true;
+    });
+    // Count marks a line apart each name one: all but those whose line an earlier label took.
+    expect(named.length).to.be.at.least(counts.length - 2);
+  });
+
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
     const el = await mountBuiltIn(360);
     const first = el.events.findIndex((e) => mark(el, e.id));
