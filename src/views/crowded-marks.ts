@@ -28,7 +28,7 @@ export function renderCount(
   const count = ctx.numbers.format(group.count);
   const label = countText(ctx, group.count);
   const extent = groupExtent(group, index.starts, frame, BUCKET_PX);
-  const [e0, e1] = countSpan(index, group, scale, frame);
+  const [e0, e1] = countSpan(extent, scale, frame);
   // Along the time axis, the mark keeps its level of detail's size: while the view zooms in at a held level
   // (see LayoutController.lod) count marks move apart rather than grow, so a step rewrites a count mark's
   // position alone. At rest the two are the same (the vertical layout's crowded scale is even, as the
@@ -59,9 +59,12 @@ export function countThickness(ctx: MarkContext, count: number): number {
   return Math.max(24, 10 + countText(ctx, count).length * 7);
 }
 
-/** Where a count mark starts and ends along the time axis, px (its buckets, through `scale`). */
-export function countSpan(index: LaneIndex, group: MarkGroup, scale: TimeScale, frame: FrameScale): [number, number] {
-  const [from, to] = groupExtent(group, index.starts, frame, BUCKET_PX);
+/**
+ * Where a count mark starts and ends along the time axis, px: its buckets' `extent` (world px, `groupExtent`)
+ * through `scale`.
+ */
+export function countSpan(extent: readonly [number, number], scale: TimeScale, frame: FrameScale): [number, number] {
+  const [from, to] = extent;
   return [scale(frame.origin + from / frame.pxPerMs), scale(frame.origin + to / frame.pxPerMs)];
 }
 

@@ -9,6 +9,7 @@ import { tickKind } from '../layout/time-ticks.js';
 import {
   BUCKET_PX,
   frameMarks,
+  groupExtent,
   indexOfEvent,
   type FrameScale,
   type LaneIndex,
@@ -260,7 +261,7 @@ function renderCrowded(
       at: y(event.start.ms),
     })),
     ...groups.map((group) => {
-      const [e0, e1] = countSpan(view.index, group, scale, view.frame);
+      const [e0, e1] = countSpan(groupExtent(group, view.index.starts, view.frame, BUCKET_PX), scale, view.frame);
       return {
         item: { event: events[group.first], count: group.count, to: countEnd(events, group) },
         at: (e0 + e1) / 2,
