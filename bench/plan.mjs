@@ -16,8 +16,8 @@ export const SEED = 20231115;
 export const STEPS = 60;
 /** Below this N only the first render (and heap and DOM) is measured: no zoom, pan or input. */
 export const FRAMES_FROM_N = 100;
-/** The traced first renders of ours: one event, 100 events, the built-in story. */
-export const TRACE_TARGETS = [1, 100, 'story'];
+/** The traced first renders of ours: one event, 100 and 500 events, the built-in story. */
+export const TRACE_TARGETS = [1, 100, 500, 'story'];
 export const PARSE_MODES = ['src', 'data'];
 export const TIMEOUT = {
   load: 30_000,

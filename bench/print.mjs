@@ -129,7 +129,8 @@ function resultsTable(plan, report) {
   return table(header, rows);
 }
 
-const TARGETS = { 1: 'N = 1', 100: 'N = 100', story: 'built-in story' };
+/** A traced first render's name in the table: its N, or the built-in story. */
+const targetName = (target) => (target === 'story' ? 'built-in story' : `N = ${target}`);
 
 function traceTable(traces) {
   return table(
@@ -147,7 +148,7 @@ function traceTable(traces) {
       t.windowMs === undefined
         ? [
             LIBRARIES[t.library].label,
-            TARGETS[t.target] ?? t.target,
+            targetName(t.target),
             fmt(t.status),
             ...KINDS.map(() => ''),
             '',
@@ -157,7 +158,7 @@ function traceTable(traces) {
           ]
         : [
             LIBRARIES[t.library].label,
-            TARGETS[t.target] ?? t.target,
+            targetName(t.target),
             fmt(t.windowMs, 0),
             ...KINDS.map((kind) => fmt(t[kind])),
             fmt(t.tasks, 0),
