@@ -153,11 +153,13 @@ export class LayoutController implements ReactiveController {
     this.lodRelease = undefined;
     if (!this.heldScale) return;
     this.lodRelease = setTimeout(() => {
-      // Only crowded lanes (or a crowded vertical chart) draw by the level of detail.
+      // Only crowded lanes (or a crowded vertical chart) draw by the level of detail; a horizontal chart's count
+      // marks name their events only at rest (see FrameInput.atRest).
+      const vertical = this.config.size.vertical;
       const differs = this.heldScale?.pxPerMs !== this.config.viewport.frameScale().pxPerMs;
       this.lodRelease = this.heldScale = undefined;
-      const crowded = this.config.size.vertical ? this.verticalFrame?.crowded : this.frame?.crowded;
-      if (differs && crowded) this.host.requestUpdate();
+      const crowded = vertical ? this.verticalFrame?.crowded : this.frame?.crowded;
+      if (crowded && (differs || (!vertical && this.frame?.counts.length))) this.host.requestUpdate();
     }, CANVAS_HOLD_MS);
   }
 
@@ -208,6 +210,7 @@ export class LayoutController implements ReactiveController {
       labelWidth: this.config.labelWidth,
       previous: this.frame?.lanes.length === model.lanes.length ? this.frame : undefined,
       moving: viewport.moving,
+      atRest: !this.moved,
       crowdedLane: this.crowded?.crowdedLane,
     });
     this.hold();

@@ -2,7 +2,7 @@
 // of events): a row of marks where events too close to draw apart merge into count marks, and labels for as
 // many single marks as two rows below can hold; the rest are counted in "+N" badges. Part of a chunk loaded
 // when a lane first needs it. DOM-free.
-import { BUCKET_PX, frameMarks, type MarkGroup } from './level-of-detail.js';
+import { BUCKET_PX, frameMarks, groupExtent, type MarkGroup } from './level-of-detail.js';
 import { indexOfEvent } from './lane-index.js';
 import { placeLabels } from './labels.js';
 import {
@@ -12,6 +12,7 @@ import {
   rowY,
   type FrameInput,
   type LanePlacement,
+  type PlacedCount,
   type PlacedEvent,
   type PlacedLabel,
 } from './frame.js';
@@ -33,7 +34,9 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
   const marks = frameMarks(index, d0, d1, input.frame, BUCKET_PX, kept, outside >= 0, outside);
   const markY = rowY(top, 0);
   const singles = marks.filter((m): m is number => typeof m === 'number').map((i) => laneEvents[i]);
-  const counts = marks.filter((m): m is MarkGroup => typeof m !== 'number').map((group) => ({ lane, group, y: markY }));
+  const counts: PlacedCount[] = marks
+    .filter((m): m is MarkGroup => typeof m !== 'number')
+    .map((group) => ({ lane, group, y: markY }));
   // Labels go below the mark row, each starting at its mark (or ending at it by the far edge).
   const logical = (px: number) => (rtl ? width - px : px);
   const items = singles.map((event) => {
@@ -62,6 +65,7 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
     const label: PlacedLabel = { x: left, y: rowY(top, rowOf[i] + 1), anchor: 'start', room: items[i].width };
     return { event, x: at, y: markY, label, box };
   });
+  if (input.atRest) nameCounts(input, counts, items, rowOf, top);
   const badges = placed.clusters.map((cluster) => {
     const ends = [singles[order[cluster.first]], singles[order[cluster.last]]];
     return {
@@ -74,4 +78,45 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
     };
   });
   return { rows: 1 + DENSE_LABEL_ROWS + (badges.length ? 1 : 0), overflow: 0, events, counts, badges };
+}
+
+/**
+ * Count marks name their first event in the first label row, below the mark, where the single marks' labels (and
+ * the leader lines of those in the row below) leave room: the row of counts reads as events, not numbers alone.
+ * Singles keep every place they had. `items` and `rowOf` are the singles' labels (reading order, px) and rows.
+ */
+function nameCounts(
+  input: FrameInput,
+  counts: PlacedCount[],
+  items: readonly { x: number; width: number }[],
+  rowOf: Int16Array,
+  top: number,
+): void {
+  const { x, width, rtl, frame } = input;
+  const logical = (px: number) => (rtl ? width - px : px);
+  // What the first label row holds: labels in it, and the leader lines crossing it to labels below.
+  const taken = items
+    .map(({ x: at, width: w }, i): [number, number] | undefined =>
+      rowOf[i] === 0 ? [at, at + w] : rowOf[i] > 0 ? [at, at + 8] : undefined,
+    )
+    .filter((span) => span !== undefined)
+    .sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let end = -Infinity;
+  for (const count of counts) {
+    const { events, index } = count.lane;
+    const [a, b] = groupExtent(count.group, index.starts, frame, BUCKET_PX).map((px) =>
+      logical(x(frame.origin + px / frame.pxPerMs)),
+    );
+    // From the mark's leading edge (or the chart's, for a mark running in from past it).
+    const from = Math.max(4, Math.min(a, b) + 2);
+    if (Math.max(a, b) < 4 || from < end + ITEM_GAP) continue;
+    const w = input.labelWidth(events[count.group.first]);
+    const to = from + w;
+    if (to > width - 4) continue;
+    while (next < taken.length && taken[next][1] + ITEM_GAP <= from) next++;
+    if (next < taken.length && taken[next][0] < to + ITEM_GAP) continue;
+    count.label = { x: rtl ? width - to : from, y: rowY(top, 1), anchor: 'start', room: w };
+    end = to;
+  }
 }

@@ -59,6 +59,8 @@ export interface PlacedCount {
   lane: ModelLane;
   group: MarkGroup;
   y: number;
+  /** Where it names its first event, below it, when the first label row has room there. */
+  label?: PlacedLabel;
 }
 
 /** A "+N" badge for labels of a crowded lane that had no room. */
@@ -117,6 +119,11 @@ export interface FrameInput {
   /** The last frame, and whether the view is moving: while it moves, lanes do not shrink. */
   previous?: FrameLayout;
   moving?: boolean;
+  /**
+   * The view has not moved since the last frame: count marks of crowded lanes name an event where there is room.
+   * A view moving step after step skips that work (names return when it comes to rest).
+   */
+  atRest?: boolean;
   /** Lays out a crowded lane (a chunk: until it loads, crowded lanes draw what rows hold, unlabelled past them). */
   crowdedLane?: CrowdedLane;
 }

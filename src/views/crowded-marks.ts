@@ -1,6 +1,7 @@
 // What a crowded lane draws beyond marks: count marks standing for events too close to draw apart, and
 // "+N" badges for labels that have no room. Part of the crowded-lane chunk.
-import { svg, type TemplateResult } from 'lit';
+import { nothing, svg, type TemplateResult } from 'lit';
+import { isStrong } from '../model/kinds.js';
 import { BUCKET_PX, groupExtent, type MarkGroup } from '../layout/level-of-detail.js';
 import type { FrameScale, LaneIndex } from '../layout/lane-index.js';
 import type { TimeScale } from '../layout/time-scale.js';
@@ -13,7 +14,8 @@ export { repeat } from 'lit/directives/repeat.js';
 /**
  * A count mark: several events too close to draw apart at this zoom, a pill along the time axis over the
  * buckets they fall in (so neighbouring count marks touch but never overlap), centred at `cross`. Clicking
- * zooms in on them.
+ * zooms in on them. With `label`, the mark names its first event there (a label that is not a button: the
+ * event is one of several).
  */
 export function renderCount(
   ctx: MarkContext,
@@ -23,10 +25,11 @@ export function renderCount(
   scale: TimeScale,
   frame: FrameScale,
   cross: number,
+  label?: { x: number; y: number; text: string },
 ): TemplateResult {
   const first = events[group.first];
   const count = ctx.numbers.format(group.count);
-  const label = countText(ctx, group.count);
+  const text = countText(ctx, group.count);
   const extent = groupExtent(group, index.starts, frame, BUCKET_PX);
   const [e0, e1] = countSpan(extent, scale, frame);
   // Along the time axis, the mark keeps its level of detail's size: while the view zooms in at a held level
@@ -45,8 +48,13 @@ export function renderCount(
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}
       transform="translate(${cx},${cy})" @click=${() => ctx.expand(first.start.ms, to, group.count)}>
       <rect x=${-w / 2} y=${-h / 2} width=${w} height=${h} rx="12"></rect>
-      <text y="4" text-anchor="middle">${label}</text>
-    </g>`;
+      <text y="4" text-anchor="middle">${text}</text>
+    </g>${
+      label
+        ? svg`<text part="label" class="count-name ${isStrong(first.kind) ? 'strong' : ''}" aria-hidden="true"
+            x=${label.x} y=${label.y} dy="0.35em">${label.text}</text>`
+        : nothing
+    }`;
 }
 
 /** What a count mark of `count` events reads: the number, compact from a thousand ("1.2K"). */

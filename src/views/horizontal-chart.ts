@@ -109,7 +109,17 @@ function renderCrowded(view: HorizontalChartView): TemplateResult | typeof nothi
     ${crowded.repeat(
       layout.counts,
       ({ lane, group }) => `${lane.key} ${group.first}`,
-      ({ lane, group, y }) => crowded.renderCount(ctx, lane.events, lane.index, group, x, view.frame, y),
+      ({ lane, group, y, label }) =>
+        crowded.renderCount(
+          ctx,
+          lane.events,
+          lane.index,
+          group,
+          x,
+          view.frame,
+          y,
+          label && { ...label, text: view.fitLabel(lane.events[group.first], label.room) },
+        ),
     )}
     ${layout.badges.map((b) => crowded.renderBadge(ctx, b.x, b.y, b.count, b.from, b.to))}
   </g>`;

@@ -103,6 +103,50 @@ describe('<meeting-timeline> at scale', () => {
     }
   });
 
+  it('at rest, count marks name one of their events below them, clear of every other label; not while the view moves', async () => {
+    const events = manyEvents(1000);
+    const el = await mountData(events, 1200);
+    el.fit();
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const box = (e: Element) => e.getBoundingClientRect();
+    const names = () => [...root.querySelectorAll('text.count-name')];
+    const titles = new Set(events.map((e) => e.title));
+    expect(root.querySelectorAll('[part~="count"]').length).to.be.above(100);
+    // Every lane's first label row reads as events: several names a lane, not a row of numbers alone.
+    expect(names().length, 'count marks naming an event').to.be.at.least(5 * 4);
+    for (const name of names()) {
+      const count = name.previousElementSibling!;
+      expect(count.matches('[part~="count"]'), 'a name follows its count mark').to.equal(true);
+      const [pill, text] = [box(count.querySelector('rect')!), box(name)];
+      // Below its mark, starting under it; the whole title, or a cut of it.
+      expect(text.top).to.be.at.least(pill.bottom);
+      expect(text.left).to.be.within(pill.left, pill.right);
+      const said = name.textContent.trim().replace(/…$/, '');
+      expect(
+        [...titles].some((t) => t.startsWith(said)),
+        said,
+      ).to.equal(true);
+    }
+    const labels = [...root.querySelectorAll('text[part~="label"]')].map(box);
+    for (let i = 0; i < labels.length; i++)
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i], labels[j]];
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap, `labels ${i} and ${j} overlap`).to.equal(false);
+      }
+    // A view moving step after step skips the naming; at rest again, the names return.
+    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+    el.zoomTo(a + (b - a) / 20, b - (b - a) / 20);
+    await el.updateComplete;
+    el.zoomTo(a + (b - a) / 10, b - (b - a) / 10);
+    await el.updateComplete;
+    expect(names().length, 'names while the view moves').to.equal(0);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await el.updateComplete;
+    expect(names().length, 'names once at rest').to.be.at.least(5 * 4);
+  });
+
   it('the keyboard walk reaches events that are merged or out of view', async () => {
     const el = await mountData(manyEvents(10_000), 1200);
     el.fit();

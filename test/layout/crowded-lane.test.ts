@@ -52,7 +52,7 @@ function covered(the: ModelLane, placed: LanePlacement): number[] {
 /** Each label's [left, right] on screen, grouped by row (its y). */
 function labelRows(placed: LanePlacement): Map<number, [number, number][]> {
   const rows = new Map<number, [number, number][]>();
-  for (const { label } of placed.events) {
+  for (const { label } of [...placed.events, ...placed.counts]) {
     if (!label) continue;
     const edges: [number, number] =
       label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
@@ -218,6 +218,59 @@ describe('crowdedLane', () => {
             for (let i = 1; i < row.length; i++) expect(row[i][0] - row[i - 1][1]).to.be.at.least(ITEM_GAP - 1e-9);
             for (const [left, right] of row) expect(left >= 4 - 1e-9 && right <= width - 4 + 1e-9).to.equal(true);
           }
+        },
+      ),
+      RUN,
+    );
+  });
+
+  it('crowdedLane({atRest}) names count marks in the first label row, each below its mark; a moving view names none', () => {
+    const the = randomLane(3000, 100, 5);
+    const moving = crowdedLane(input([the]), the, 0);
+    expect(moving.counts.length).to.be.above(20);
+    expect(moving.counts.filter((c) => c.label)).to.deep.equal([]);
+    const placed = crowdedLane(input([the], { atRest: true }), the, 0);
+    const named = placed.counts.filter((c) => c.label);
+    // 60 px labels and 10 px between them: a 1000 px row holds about 14, less the singles' labels and leaders.
+    expect(named.length).to.be.at.least(8);
+    const x = input([the]).x;
+    for (const { label, group } of named) {
+      expect(label!.y).to.equal(rowY(0, 1));
+      const [a, b] = [the.events[group.first].start.ms, the.events[group.last].start.ms].map(x);
+      // It starts at its mark's leading edge: within the mark's buckets (28 px), never before its first event's.
+      expect(label!.x).to.be.within(a - 28, b + 28);
+    }
+  });
+
+  it('crowdedLane({atRest}) never overlaps a count mark’s name with a label or a leader line in its row', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 200, max: 4000 }),
+        fc.integer({ min: 1, max: 100 }),
+        fc.integer({ min: 200, max: 1600 }),
+        fc.boolean(),
+        (seed, n, days, width, rtl) => {
+          const the = randomLane(n, 100, seed);
+          const visible = [at(50 - days / 2), at(50 + days / 2)] as const;
+          const placed = crowdedLane(input([the], { visible, width, rtl, atRest: true }), the, 0);
+          // What else the first label row holds: the singles' labels in it, and the leader lines crossing it to
+          // labels in the row below (at their labels' start; their end, right to left).
+          const others: [number, number][] = [];
+          for (const { label } of placed.events) {
+            if (label?.y === rowY(0, 1)) others.push([label.x, label.x + label.room]);
+            if (label?.y === rowY(0, 2))
+              others.push(rtl ? [label.x + label.room - 8, label.x + label.room] : [label.x, label.x + 8]);
+          }
+          const names = placed.counts.flatMap(({ label }) => (label ? [[label.x, label.x + label.room]] : []));
+          names.forEach(([left, right], i) => {
+            expect(left >= 4 - 1e-9 && right <= width - 4 + 1e-9, 'on the chart').to.equal(true);
+            for (const [l, r] of [...others, ...names.filter((_, k) => k !== i)])
+              expect(
+                l >= right + ITEM_GAP - 1e-9 || r <= left - ITEM_GAP + 1e-9,
+                `${left}–${right} by ${l}–${r}`,
+              ).to.equal(true);
+          });
         },
       ),
       RUN,
