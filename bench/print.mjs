@@ -146,16 +146,7 @@ function traceTable(traces) {
     ],
     traces.map((t) =>
       t.windowMs === undefined
-        ? [
-            LIBRARIES[t.library].label,
-            targetName(t.target),
-            fmt(t.status),
-            ...KINDS.map(() => ''),
-            '',
-            '',
-            '',
-            t.runs,
-          ]
+        ? [LIBRARIES[t.library].label, targetName(t.target), fmt(t.status), ...KINDS.map(() => ''), '', '', '', t.runs]
         : [
             LIBRARIES[t.library].label,
             targetName(t.target),
