@@ -10,7 +10,8 @@ export interface MarkGroup {
   count: number;
   /**
    * Where the mark is cut short of its buckets, world px: a kept event's mark beside it reaches into its first
-   * bucket (`from`) or its last (`to`), and the count mark ends short of it rather than under it.
+   * bucket (`from`) or its last (`to`), and the count mark ends short of it rather than under it. A mark cut too
+   * short to read may instead run on past its buckets, away from the kept mark (see `mergeCrowded`).
    */
   from?: number;
   to?: number;
@@ -98,8 +99,8 @@ export function groupExtent(
   bucketPx: number,
 ): [number, number] {
   const bucket = (i: number) => Math.floor(((starts[i] - scale.origin) * scale.pxPerMs) / bucketPx);
-  const [from, to] = [bucket(group.first) * bucketPx + 1, (bucket(group.last) + 1) * bucketPx - 1];
-  return [Math.max(from, group.from ?? from), Math.min(to, group.to ?? to)];
+  // A cut (`from`, `to`) ends the mark short of its buckets, or, for one cut too short to read, runs it on past them.
+  return [group.from ?? bucket(group.first) * bucketPx + 1, group.to ?? (bucket(group.last) + 1) * bucketPx - 1];
 }
 
 /**
@@ -108,7 +109,8 @@ export function groupExtent(
  * buckets. Count marks do not merge with each other, so a dense stretch stays a row of counts, one a bucket.
  * The `keep` indices are never merged: a count mark beside one is cut short of it (a kept event can share a
  * count mark's bucket, or sit by its edge), and one cut too short to read (under CUT_MIN_PX) joins the count
- * mark on its other side, or, with none there, is drawn over its buckets, under the kept mark. O(marks). Marks
+ * mark (or the single mark) on its other side; with none there, it runs on away from the kept mark to CUT_MIN_PX
+ * where that is free, else it is drawn over its buckets, under the kept mark. O(marks). Marks
  * starting before `t0` (long bars reaching into the view) stay as they are.
  */
 export function mergeCrowded(
@@ -126,9 +128,8 @@ export function mergeCrowded(
       ? [px(mark) - SINGLE_HALF, px(mark) + SINGLE_HALF]
       : groupExtent(mark, starts, scale, bucketPx);
   // Count marks beside a kept mark end short of it, where it reaches into their buckets.
-  const cut = marks.map((mark, i) => {
-    if (typeof mark === 'number') return mark;
-    const [before, after] = [marks[i - 1], marks[i + 1]];
+  // A count mark ends short of a kept mark beside it (`before` or `after`) where that reaches into its buckets.
+  const cutBy = (mark: MarkGroup, before: LaneMark | undefined, after: LaneMark | undefined): MarkGroup => {
     const [a, b] = extent(mark);
     let group = mark;
     if (typeof before === 'number' && kept.has(before) && px(before) + CUT_GAP > a)
@@ -136,7 +137,10 @@ export function mergeCrowded(
     if (typeof after === 'number' && kept.has(after) && px(after) - CUT_GAP < b)
       group = { ...group, to: px(after) - CUT_GAP };
     return group;
-  });
+  };
+  const cutBeside = (list: readonly LaneMark[]) =>
+    list.map((mark, i) => (typeof mark === 'number' ? mark : cutBy(mark, list[i - 1], list[i + 1])));
+  const cut = cutBeside(marks);
   // A count mark cut short by a kept mark, too short for its number.
   const narrow = (mark: LaneMark): mark is MarkGroup => {
     if (typeof mark === 'number' || (mark.from === undefined && mark.to === undefined)) return false;
@@ -157,7 +161,8 @@ export function mergeCrowded(
     return joined;
   };
   const out: LaneMark[] = [];
-  for (const mark of cut) {
+  for (let i = 0; i < cut.length; i++) {
+    const mark = cut[i];
     const prev = out[out.length - 1];
     const first = typeof mark === 'number' ? mark : mark.first;
     const mergeable =
@@ -166,24 +171,39 @@ export function mergeCrowded(
       !kept.has(first) &&
       !(typeof prev === 'number' && kept.has(prev)) &&
       extent(mark)[0] - extent(prev)[1] < 2;
-    // A count mark cut on its left, too short to read, joins the count mark after it.
+    // A count mark cut on its left, too short to read, joins the mark after it (a count mark, or a single one that
+    // is not kept).
     const joinsNext =
       beside(prev, first) &&
       typeof prev !== 'number' &&
-      typeof mark !== 'number' &&
+      (typeof mark !== 'number' || !kept.has(mark)) &&
       prev.to === undefined &&
       narrow(prev);
-    if (mergeable || joinsNext) out[out.length - 1] = join(prev, mark);
+    // A single folded into a count mark can bring it into a kept mark's bucket (the single was beside the kept
+    // mark, the count mark was not): the joined mark is cut by its new neighbours.
+    if (mergeable || joinsNext) out[out.length - 1] = cutBy(join(prev, mark), out[out.length - 2], cut[i + 1]);
     else out.push(mark);
     // One cut on its right joins the count marks before it, as many buckets as the kept mark reaches into.
     for (let n = out.length; n >= 2; n = out.length) {
       const [left, right] = [out[n - 2], out[n - 1]];
-      if (typeof left === 'number' || typeof right === 'number' || right.from !== undefined || !narrow(right)) break;
+      if (typeof right === 'number' || right.from !== undefined || !narrow(right)) break;
+      if (typeof left === 'number' && kept.has(left)) break;
       if (!beside(left, right.first)) break;
-      out.splice(n - 2, 2, join(left, right));
+      out.splice(n - 2, 2, cutBy(join(left, right), out[n - 3], cut[i + 1]));
     }
   }
-  return out.map((mark) => (narrow(mark) ? { first: mark.first, last: mark.last, count: mark.count } : mark));
+  // One still too short, with no mark to join: it runs on away from the kept mark to CUT_MIN_PX where nothing is
+  // drawn there, or, with no room there either, is drawn over its buckets, under the kept mark.
+  return out.map((mark, i) => {
+    if (!narrow(mark)) return mark;
+    const [a, b] = extent(mark);
+    const [before, after] = [out[i - 1], out[i + 1]];
+    if (mark.to === undefined && (after === undefined || extent(after)[0] >= a + CUT_MIN_PX + 2))
+      return { ...mark, to: a + CUT_MIN_PX };
+    if (mark.from === undefined && (before === undefined || extent(before)[1] <= b - CUT_MIN_PX - 2))
+      return { ...mark, from: b - CUT_MIN_PX };
+    return { first: mark.first, last: mark.last, count: mark.count };
+  });
 }
 
 /**

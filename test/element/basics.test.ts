@@ -249,7 +249,8 @@ describe('<meeting-timeline> rendering', () => {
     for (let i = 0; i < 1000; i++)
       events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000), title: `Event ${i}` });
     const el = await mountData(events, 800);
-    const labels = $$(el, '[part~="label"]');
+    // The single marks' own labels (count marks name an event of theirs too, in a label outside any mark).
+    const labels = $$(el, '[part~="event"] [part~="label"]');
     const number = (t: Element) => Number(t.textContent.replace(/\D/g, ''));
     const badges = $$(el, '[part~="cluster"] text').map(number);
     const counts = $$(el, '[part~="count"] text').map(number);

@@ -206,10 +206,49 @@ describe('count marks beside a kept mark', () => {
     ]);
   });
 
-  it('a cut count mark with no count mark beside it is drawn over its bucket, not too short to read', () => {
+  // Bug: a count mark cut too short with no count mark to join was drawn over its whole bucket, under the kept
+  // mark: its number hid behind the kept event's shape (the first incident of the bench's 1,000 events sat on a
+  // "5"). Where nothing is drawn beyond, it now runs on away from the kept mark, as wide as a circle.
+  it('a cut count mark with no mark to join runs on away from the kept mark, clear of it', () => {
     const index = lane(30, 33, 40, 50, 53);
     const merged = mergeCrowded(laneMarks(index, 0, 100, scale, B, 2), index.starts, 0, scale, B, 2);
-    expect(merged).to.deep.equal([{ first: 0, last: 1, count: 2 }, 2, { first: 3, last: 4, count: 2 }]);
+    expect(merged).to.deep.equal([
+      { first: 0, last: 1, count: 2, to: 27, from: 3 },
+      2,
+      { first: 3, last: 4, count: 2, from: 53, to: 77 },
+    ]);
+    expect(extents(merged, index.starts)).to.deep.equal([
+      [3, 27],
+      [32, 48],
+      [53, 77],
+    ]);
+  });
+
+  // Bug: a single mark beside the kept one folded into the count mark after it, which then reached back over the
+  // kept mark's bucket, uncut: the first event of a lane stood on a count mark's number.
+  it('a single folded into a count mark beside a kept mark leaves the count mark clear of it', () => {
+    // Kept at 13 (bucket 0), 22 a single beside it, 34 and 55 a count mark in bucket 1 that 22 touches.
+    const index = lane(13, 22, 34, 55, 68, 87, 88);
+    const merged = mergeCrowded(laneMarks(index, 0, 120, scale, B, 0), index.starts, 0, scale, B, 0);
+    expect(merged.slice(0, 2)).to.deep.equal([0, { first: 1, last: 3, count: 3, from: 26 }]);
+    expect(extents(merged, index.starts)[1]).to.deep.equal([26, 55]);
+  });
+
+  it('draws no count mark under a kept mark (the first, the last or one between), in random lanes', () => {
+    const random = mulberry32(12);
+    for (let round = 0; round < 400; round++) {
+      const xs = Array.from({ length: 40 }, () => Math.floor(random() * 300)).sort((a, b) => a - b);
+      const index = lane(...xs);
+      const keep = [[0], [39], [Math.floor(random() * 40)], [0, 39]][round % 4];
+      const merged = mergeCrowded(laneMarks(index, 0, 3000, scale, B, keep), index.starts, 0, scale, B, keep);
+      expect(covered(merged)).to.deep.equal(xs.map((_, i) => i));
+      const drawn = extents(merged, index.starts);
+      merged.forEach((mark, i) => {
+        if (typeof mark === 'number') return;
+        const [a, b] = drawn[i];
+        for (const k of keep) expect(a >= xs[k] + 8 || b <= xs[k] - 8, `${a}–${b} under ${xs[k]}`).to.equal(true);
+      });
+    }
   });
 
   it('keeps every event in exactly one mark, in order, whatever is kept', () => {
