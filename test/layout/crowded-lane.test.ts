@@ -41,6 +41,22 @@ function randomLane(n: number, days: number, seed: number): ModelLane {
   );
 }
 
+/** A random crowded lane's scene: seed, events (over days 0 to 100), days in view (around day 50), width, RTL. */
+const SCENE = [
+  fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+  fc.integer({ min: 200, max: 4000 }),
+  fc.integer({ min: 1, max: 100 }),
+  fc.integer({ min: 200, max: 1600 }),
+  fc.boolean(),
+] as const;
+
+/** The placement of a `SCENE`. */
+function placeScene(seed: number, n: number, days: number, width: number, rtl: boolean, atRest = false) {
+  const the = randomLane(n, 100, seed);
+  const visible = [at(50 - days / 2), at(50 + days / 2)] as const;
+  return crowdedLane(input([the], { visible, width, rtl, atRest }), the, 0);
+}
+
 /** The lane indexes a placement stands for: its single marks and every event behind its count marks. */
 function covered(the: ModelLane, placed: LanePlacement): number[] {
   return [
@@ -203,23 +219,14 @@ describe('crowdedLane', () => {
 
   it('crowdedLane(…) never overlaps two labels in a row, and keeps them on the chart', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-        fc.integer({ min: 200, max: 4000 }),
-        fc.integer({ min: 1, max: 100 }),
-        fc.integer({ min: 200, max: 1600 }),
-        fc.boolean(),
-        (seed, n, days, width, rtl) => {
-          const the = randomLane(n, 100, seed);
-          const visible = [at(50 - days / 2), at(50 + days / 2)] as const;
-          const placed = crowdedLane(input([the], { visible, width, rtl }), the, 0);
-          for (const row of labelRows(placed).values()) {
-            row.sort((a, b) => a[0] - b[0]);
-            for (let i = 1; i < row.length; i++) expect(row[i][0] - row[i - 1][1]).to.be.at.least(ITEM_GAP - 1e-9);
-            for (const [left, right] of row) expect(left >= 4 - 1e-9 && right <= width - 4 + 1e-9).to.equal(true);
-          }
-        },
-      ),
+      fc.property(...SCENE, (seed: number, n: number, days: number, width: number, rtl: boolean) => {
+        const placed = placeScene(seed, n, days, width, rtl);
+        for (const row of labelRows(placed).values()) {
+          row.sort((a, b) => a[0] - b[0]);
+          for (let i = 1; i < row.length; i++) expect(row[i][0] - row[i - 1][1]).to.be.at.least(ITEM_GAP - 1e-9);
+          for (const [left, right] of row) expect(left >= 4 - 1e-9 && right <= width - 4 + 1e-9).to.equal(true);
+        }
+      }),
       RUN,
     );
   });
@@ -244,35 +251,26 @@ describe('crowdedLane', () => {
 
   it('crowdedLane({atRest}) never overlaps a count mark’s name with a label or a leader line in its row', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-        fc.integer({ min: 200, max: 4000 }),
-        fc.integer({ min: 1, max: 100 }),
-        fc.integer({ min: 200, max: 1600 }),
-        fc.boolean(),
-        (seed, n, days, width, rtl) => {
-          const the = randomLane(n, 100, seed);
-          const visible = [at(50 - days / 2), at(50 + days / 2)] as const;
-          const placed = crowdedLane(input([the], { visible, width, rtl, atRest: true }), the, 0);
-          // What else the first label row holds: the singles' labels in it, and the leader lines crossing it to
-          // labels in the row below (at their labels' start; their end, right to left).
-          const others: [number, number][] = [];
-          for (const { label } of placed.events) {
-            if (label?.y === rowY(0, 1)) others.push([label.x, label.x + label.room]);
-            if (label?.y === rowY(0, 2))
-              others.push(rtl ? [label.x + label.room - 8, label.x + label.room] : [label.x, label.x + 8]);
-          }
-          const names = placed.counts.flatMap(({ label }) => (label ? [[label.x, label.x + label.room]] : []));
-          names.forEach(([left, right], i) => {
-            expect(left >= 4 - 1e-9 && right <= width - 4 + 1e-9, 'on the chart').to.equal(true);
-            for (const [l, r] of [...others, ...names.filter((_, k) => k !== i)])
-              expect(
-                l >= right + ITEM_GAP - 1e-9 || r <= left - ITEM_GAP + 1e-9,
-                `${left}–${right} by ${l}–${r}`,
-              ).to.equal(true);
-          });
-        },
-      ),
+      fc.property(...SCENE, (seed: number, n: number, days: number, width: number, rtl: boolean) => {
+        const placed = placeScene(seed, n, days, width, rtl, true);
+        // What else the first label row holds: the singles' labels in it, and the leader lines crossing it to
+        // labels in the row below (at their labels' start; their end, right to left).
+        const others: [number, number][] = [];
+        for (const { label } of placed.events) {
+          if (label?.y === rowY(0, 1)) others.push([label.x, label.x + label.room]);
+          if (label?.y === rowY(0, 2))
+            others.push(rtl ? [label.x + label.room - 8, label.x + label.room] : [label.x, label.x + 8]);
+        }
+        const names = placed.counts.flatMap(({ label }) => (label ? [[label.x, label.x + label.room]] : []));
+        names.forEach(([left, right], i) => {
+          expect(left >= 4 - 1e-9 && right <= width - 4 + 1e-9, 'on the chart').to.equal(true);
+          for (const [l, r] of [...others, ...names.filter((_, k) => k !== i)])
+            expect(
+              l >= right + ITEM_GAP - 1e-9 || r <= left - ITEM_GAP + 1e-9,
+              `${left}–${right} by ${l}–${r}`,
+            ).to.equal(true);
+        });
+      }),
       RUN,
     );
   });
