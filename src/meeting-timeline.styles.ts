@@ -383,7 +383,8 @@ export const styles = css`
     stroke-width: 7px;
   }
   [part~='cluster'],
-  [part~='count'] {
+  [part~='count'],
+  .count-name {
     cursor: zoom-in;
   }
   [part~='count'] rect {

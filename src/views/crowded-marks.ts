@@ -14,8 +14,8 @@ export { repeat } from 'lit/directives/repeat.js';
 /**
  * A count mark: several events too close to draw apart at this zoom, a pill along the time axis over the
  * buckets they fall in (so neighbouring count marks touch but never overlap), centred at `cross`. Clicking
- * zooms in on them. With `label`, the mark names its first event there (a label that is not a button: the
- * event is one of several).
+ * zooms in on them. With `label`, the mark names its first event there; a click on the name zooms in as the mark
+ * does (the name is not a button of its own: the keyboard reaches the events through the walk).
  */
 export function renderCount(
   ctx: MarkContext,
@@ -45,14 +45,15 @@ export function renderCount(
   const middle = (e0 + e1) / 2;
   const [cx, cy] = ctx.vertical ? [cross, middle] : [middle, cross];
   const to = countEnd(events, group);
+  const expand = () => ctx.expand(first.start.ms, to, group.count);
   return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}
-      transform="translate(${cx},${cy})" @click=${() => ctx.expand(first.start.ms, to, group.count)}>
+      transform="translate(${cx},${cy})" @click=${expand}>
       <rect x=${-w / 2} y=${-h / 2} width=${w} height=${h} rx="12"></rect>
       <text y="4" text-anchor="middle">${text}</text>
     </g>${
       label
         ? svg`<text part="label" class="count-name ${isStrong(first.kind) ? 'strong' : ''}" aria-hidden="true"
-            x=${label.x} y=${label.y} dy="0.35em">${label.text}</text>`
+            x=${label.x} y=${label.y} dy="0.35em" @click=${expand}>${label.text}</text>`
         : nothing
     }`;
 }

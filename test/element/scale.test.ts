@@ -1,6 +1,6 @@
 // <meeting-timeline> with many events: the DOM stays bounded by what is visible, and the keyboard still
 // reaches every event. (Speed is measured by `npm run bench`, not asserted here.)
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mark, mountData, type MeetingTimeline } from '../helpers.js';
 import type { TimelineEventInput } from '../../src/types.js';
@@ -150,6 +150,25 @@ describe('<meeting-timeline> at scale', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     await el.updateComplete;
     expect(names().length, 'names once at rest').to.be.at.least(5 * 4);
+    // A click on a name zooms in as a click on its count mark does (to the same span).
+    const at = (el: MeetingTimeline) => [el.range.from.getTime(), el.range.to.getTime()];
+    const name = names()[3];
+    const twin = await mountData(events, 1200);
+    twin.zoomTo(el.range.from, el.range.to);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await twin.updateComplete;
+    const count = twin.shadowRoot!.querySelectorAll('text.count-name')[3].previousElementSibling!;
+    const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const before = at(el);
+    const changed = [oneEvent(el, 'mt-rangechange'), oneEvent(twin, 'mt-rangechange')];
+    click(name);
+    click(count);
+    const [mine, theirs] = (await Promise.all(changed)).map(({ detail }) => [
+      detail.from.getTime(),
+      detail.to.getTime(),
+    ]);
+    expect(mine[1] - mine[0]).to.be.below((before[1] - before[0]) / 2);
+    expect(mine).to.deep.equal(theirs);
   });
 
   it('the keyboard walk reaches events that are merged or out of view', async () => {
