@@ -4,6 +4,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mark, mountData, type MeetingTimeline } from '../helpers.js';
 import type { TimelineEventInput } from '../../src/types.js';
+import type { RangeChangeDetail } from '../../src/index.js';
 
 const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
 
@@ -160,7 +161,8 @@ describe('<meeting-timeline> at scale', () => {
     const count = twin.shadowRoot!.querySelectorAll('text.count-name')[3].previousElementSibling!;
     const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const before = at(el);
-    const changed = [oneEvent(el, 'mt-rangechange'), oneEvent(twin, 'mt-rangechange')];
+    const ranged = (el: MeetingTimeline) => oneEvent<CustomEvent<RangeChangeDetail>>(el, 'mt-rangechange');
+    const changed = [ranged(el), ranged(twin)];
     click(name);
     click(count);
     const [mine, theirs] = (await Promise.all(changed)).map(({ detail }) => [
