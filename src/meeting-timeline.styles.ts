@@ -219,7 +219,8 @@ export const styles = css`
     color: var(--_axis);
     font-size: 11px;
   }
-  [part~='event'] {
+  [part~='event'],
+  .event-name {
     cursor: pointer;
     outline: none;
   }

@@ -297,8 +297,10 @@ function renderCrowded(
         const strong = isStrong(event.kind);
         const text = fitLabel(event.title, room - (badge ? badge + 6 : 0), (s) => view.labelWidth(s, strong));
         const until = Math.max(to, ...hidden.map((h) => h.to));
-        return svg`<text part="label" class=${strong ? 'strong' : ''} aria-hidden="true" x=${labelX} y=${at + 4}
-            text-anchor=${rtl ? 'end' : 'start'}>${text}</text>
+        // A click on a name does what one on its mark does: a single event is selected, a count mark zooms in.
+        const click = count > 1 ? () => ctx.expand(event.start.ms, to, count) : () => ctx.onSelect(event);
+        return svg`<text part="label" class="${count > 1 ? 'count-name' : 'event-name'} ${strong ? 'strong' : ''}"
+            aria-hidden="true" x=${labelX} y=${at + 4} text-anchor=${rtl ? 'end' : 'start'} @click=${click}>${text}</text>
           ${more ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, rest, event.start.ms, until) : nothing}`;
       })}
     </g>

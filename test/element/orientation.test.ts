@@ -401,6 +401,33 @@ describe('<meeting-timeline> orientation', () => {
     expect(named.length).to.be.at.least(counts.length - 2);
   });
 
+  it('in the crowded vertical layout a click on a name does what one on its mark does', async () => {
+    const events = Array.from({ length: 1000 }, (_, i) => ({
+      id: `e${i}`,
+      start: new Date(Date.UTC(2023, 0, 1) + ((i * 7919) % 730) * 86_400_000).toISOString(),
+      title: `Event ${i}`,
+    }));
+    const el = await mountData({ events }, 390);
+    expect($$(el, '[part="count"]').length).to.be.above(5);
+    const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    // A single event's name selects it.
+    const single = $$(el, 'text.event-name')[0];
+    expect(single, 'a single event named').to.not.equal(undefined);
+    const title = single.textContent.replace('…', '').trim();
+    const selected = oneEvent(el, 'mt-select');
+    click(single);
+    await selected;
+    expect(el.selected).to.not.equal(null);
+    expect(el.events.find((e) => e.id === el.selected)!.title.startsWith(title), title).to.equal(true);
+    // A count mark's name zooms in on its events.
+    const before = span(el);
+    const changed = oneEvent(el, 'mt-rangechange');
+    click($$(el, 'text.count-name')[0]);
+    await changed;
+    await el.updateComplete;
+    expect(span(el)).to.be.below(before / 2);
+  });
+
   it('keyboard: ArrowDown and ArrowUp walk through time', async () => {
     const el = await mountBuiltIn(360);
     const first = el.events.findIndex((e) => mark(el, e.id));
