@@ -61,11 +61,21 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
     const barEnd = event.end ? x(event.end.endMs) : at;
     const box: [number, number] = [Math.min(at, barEnd) - MARK_HALF, Math.max(at, barEnd) + MARK_HALF];
     if (rowOf[i] < 0) return { event, x: at, y: markY, box };
-    const left = screenLeft(items[i].x, items[i].width);
-    const label: PlacedLabel = { x: left, y: rowY(top, rowOf[i] + 1), anchor: 'start', room: items[i].width };
+    const { x: start, width: w } = items[i];
+    // Anchored at the edge nearest its mark, where its leader line ends: its start when it runs on after the mark
+    // (in reading order), its end when it ends at the mark by the far edge.
+    const after = start >= logical(at) - 4;
+    const left = screenLeft(start, w);
+    const runsRight = after !== rtl;
+    const label: PlacedLabel = {
+      x: runsRight ? left : left + w,
+      y: rowY(top, rowOf[i] + 1),
+      anchor: runsRight ? 'start' : 'end',
+      room: w,
+    };
     return { event, x: at, y: markY, label, box };
   });
-  if (input.atRest) nameCounts(input, counts, items, rowOf, top);
+  if (input.atRest) nameCounts(input, counts, events, top);
   const badges = placed.clusters.map((cluster) => {
     const ends = [singles[order[cluster.first]], singles[order[cluster.last]]];
     return {
@@ -83,24 +93,28 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
 /**
  * Count marks name their first event in the first label row, below the mark, where the single marks' labels (and
  * the leader lines of those in the row below) leave room: the row of counts reads as events, not numbers alone.
- * Singles keep every place they had. `items` and `rowOf` are the singles' labels (reading order, px) and rows.
+ * Singles (`singles`, as placed) keep every place they had.
  */
-function nameCounts(
-  input: FrameInput,
-  counts: PlacedCount[],
-  items: readonly { x: number; width: number }[],
-  rowOf: Int16Array,
-  top: number,
-): void {
+function nameCounts(input: FrameInput, counts: PlacedCount[], singles: readonly PlacedEvent[], top: number): void {
   const { x, width, rtl, frame } = input;
   const logical = (px: number) => (rtl ? width - px : px);
-  // What the first label row holds: labels in it, and the leader lines crossing it to labels below.
-  const taken = items
-    .map(({ x: at, width: w }, i): [number, number] | undefined =>
-      rowOf[i] === 0 ? [at, at + w] : rowOf[i] > 0 ? [at, at + 8] : undefined,
-    )
-    .filter((span) => span !== undefined)
-    .sort((a, b) => a[0] - b[0]);
+  const span = (p: number, q: number): [number, number] => {
+    const [l, r] = [logical(p), logical(q)].sort((m, n) => m - n);
+    return [l, r];
+  };
+  // What the first label row holds, in reading order: labels in it, and the leader lines crossing it from a mark
+  // to its label in the row below (which ends at the label's anchor, 2 px in: see markShape).
+  const taken: [number, number][] = [];
+  for (const { x: mark, label } of singles) {
+    if (!label) continue;
+    const [anchor, away] = label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x, label.x - label.room];
+    if (label.y === rowY(top, 1)) taken.push(span(anchor, away));
+    else {
+      const end = label.anchor === 'start' ? anchor + 2 : anchor - 2;
+      taken.push(span(Math.min(mark, end) - 1, Math.max(mark, end) + 1));
+    }
+  }
+  taken.sort((m, n) => m[0] - n[0]);
   let next = 0;
   let end = -Infinity;
   for (const count of counts) {
@@ -116,7 +130,7 @@ function nameCounts(
     if (to > width - 4) continue;
     while (next < taken.length && taken[next][1] + ITEM_GAP <= from) next++;
     if (next < taken.length && taken[next][0] < to + ITEM_GAP) continue;
-    count.label = { x: rtl ? width - to : from, y: rowY(top, 1), anchor: 'start', room: w };
+    count.label = { x: logical(from), y: rowY(top, 1), anchor: rtl ? 'end' : 'start', room: w };
     end = to;
   }
 }

@@ -25,7 +25,7 @@ export function renderCount(
   scale: TimeScale,
   frame: FrameScale,
   cross: number,
-  label?: { x: number; y: number; text: string },
+  label?: { x: number; y: number; anchor: 'start' | 'end'; text: string },
 ): TemplateResult {
   const first = events[group.first];
   const count = ctx.numbers.format(group.count);
@@ -53,7 +53,7 @@ export function renderCount(
     </g>${
       label
         ? svg`<text part="label" class="count-name ${isStrong(first.kind) ? 'strong' : ''}" aria-hidden="true"
-            x=${label.x} y=${label.y} dy="0.35em" @click=${expand}>${label.text}</text>`
+            x=${label.x} y=${label.y} dy="0.35em" text-anchor=${label.anchor} @click=${expand}>${label.text}</text>`
         : nothing
     }`;
 }

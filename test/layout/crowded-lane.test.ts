@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { crowdedLane } from '../../src/layout/crowded-lane.js';
-import { ITEM_GAP, LABEL_GAP, MARK_HALF, rowY, type FrameInput, type LanePlacement } from '../../src/layout/frame.js';
+import {
+  ITEM_GAP,
+  LABEL_GAP,
+  MARK_HALF,
+  rowY,
+  type FrameInput,
+  type LanePlacement,
+  type PlacedLabel,
+} from '../../src/layout/frame.js';
 import type { ModelLane } from '../../src/model/model.js';
 import type { TimelineEvent } from '../../src/types.js';
 import { DAY, at, event, inView, lane, mulberry32 } from './lane-events.js';
@@ -65,14 +73,17 @@ function covered(the: ModelLane, placed: LanePlacement): number[] {
   ].sort((a, b) => a - b);
 }
 
+/** A label's [left, right] on screen. */
+function edges(label: PlacedLabel): [number, number] {
+  return label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
+}
+
 /** Each label's [left, right] on screen, grouped by row (its y). */
 function labelRows(placed: LanePlacement): Map<number, [number, number][]> {
   const rows = new Map<number, [number, number][]>();
   for (const { label } of [...placed.events, ...placed.counts]) {
     if (!label) continue;
-    const edges: [number, number] =
-      label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
-    rows.set(label.y, [...(rows.get(label.y) ?? []), edges]);
+    rows.set(label.y, [...(rows.get(label.y) ?? []), edges(label)]);
   }
   return rows;
 }
@@ -154,7 +165,9 @@ describe('crowdedLane', () => {
   it('crowdedLane(…) keeps a label near the far edge on the chart', () => {
     const the = lane('a', [event(0, at(99))]);
     const [last] = crowdedLane(input([the]), the, 0).events;
-    expect(last.label!.x + last.label!.room).to.be.at.most(1000 - 4);
+    // Anchored at its end (by its mark).
+    expect(last.label!.anchor).to.equal('end');
+    expect(last.label!.x).to.be.at.most(1000 - 4);
   });
 
   // Bug: the code comment says a label near the far edge ends at its mark, but `Math.max(at − 8 − w, width − 4 − w)`
@@ -164,7 +177,7 @@ describe('crowdedLane', () => {
   it('crowdedLane(…) ends a label at its mark near the far edge', () => {
     const the = lane('a', [event(0, at(99))]);
     const [last] = crowdedLane(input([the]), the, 0).events;
-    expect(last.label).to.deep.equal({ x: 990 - LABEL_GAP - 60, y: rowY(0, 1), anchor: 'start', room: 60 });
+    expect(last.label).to.deep.equal({ x: 990 - LABEL_GAP, y: rowY(0, 1), anchor: 'end', room: 60 });
   });
 
   // Bug: `Math.max(4, start)` pins the label of a mark left of the view (the focused event, panned away) at the
@@ -183,8 +196,8 @@ describe('crowdedLane', () => {
     const the = lane('a', [event(0, at(10))]);
     const [first] = crowdedLane(input([the], { rtl: true }), the, 0).events;
     expect(first.x).to.equal(900);
-    // The label's left edge on screen, running right: it ends 4 px past its mark.
-    expect(first.label).to.deep.equal({ x: 1000 - 96 - 60, y: rowY(0, 1), anchor: 'start', room: 60 });
+    // The label starts (its right edge on screen) 4 px past its mark and runs left.
+    expect(first.label).to.deep.equal({ x: 1000 - 96, y: rowY(0, 1), anchor: 'end', room: 60 });
   });
 
   it('crowdedLane(…) counts the singles without labels in "+N" badges, with the span of their events', () => {
@@ -202,6 +215,22 @@ describe('crowdedLane', () => {
   // Bug: a badge is drawn at `rowY(top, 2) − 7`, 15 px tall, that is on the second label row, from the x of the
   // first label it hides, which by then collides with a label of that row: the "+N" covers a label. The label
   // rows' layout (`placeLabels`) means badges to have a row of their own below the label rows (a fourth row).
+  // Bug: every label was anchored at its left edge, where markShape ends its leader line: a label ending at its mark
+  // by the far edge (and every label right to left) had a leader running its whole width, diagonally under the
+  // count marks beside it. A label is now anchored at the edge nearest its mark.
+  it('crowdedLane(…) anchors each label by its mark, so its leader line is short, both ways', () => {
+    fc.assert(
+      fc.property(...SCENE, (seed: number, n: number, days: number, width: number, rtl: boolean) => {
+        const placed = placeScene(seed, n, days, width, rtl);
+        for (const { x, label } of placed.events) {
+          if (!label || x < 0 || x > width) continue;
+          expect(Math.abs(label.x - x), JSON.stringify({ x, label })).to.be.at.most(LABEL_GAP + 1e-9);
+        }
+      }),
+      RUN,
+    );
+  });
+
   it('crowdedLane(…) draws no "+N" badge over a label', () => {
     const { the, keep } = scene();
     const placed = crowdedLane(input([the], { keep }), the, 0);
@@ -210,7 +239,8 @@ describe('crowdedLane', () => {
       const [top, bottom] = [badge.y, badge.y + 15];
       for (const { label } of placed.events) {
         if (!label) continue;
-        const across = label.x < right && left < label.x + label.room;
+        const [l, r] = edges(label);
+        const across = l < right && left < r;
         const along = label.y - 8 < bottom && top < label.y + 8;
         expect(across && along, `badge ${JSON.stringify(badge)} over ${JSON.stringify(label)}`).to.equal(false);
       }
@@ -254,14 +284,16 @@ describe('crowdedLane', () => {
       fc.property(...SCENE, (seed: number, n: number, days: number, width: number, rtl: boolean) => {
         const placed = placeScene(seed, n, days, width, rtl, true);
         // What else the first label row holds: the singles' labels in it, and the leader lines crossing it to
-        // labels in the row below (at their labels' start; their end, right to left).
+        // labels in the row below: from the mark to the label's left edge, 2 px in (markShape's leader), both ways.
         const others: [number, number][] = [];
-        for (const { label } of placed.events) {
-          if (label?.y === rowY(0, 1)) others.push([label.x, label.x + label.room]);
-          if (label?.y === rowY(0, 2))
-            others.push(rtl ? [label.x + label.room - 8, label.x + label.room] : [label.x, label.x + 8]);
+        for (const { x, label } of placed.events) {
+          if (label?.y === rowY(0, 1)) others.push(edges(label));
+          if (label?.y === rowY(0, 2)) {
+            const end = label.anchor === 'start' ? label.x + 2 : label.x - 2;
+            others.push([Math.min(x, end), Math.max(x, end)]);
+          }
         }
-        const names = placed.counts.flatMap(({ label }) => (label ? [[label.x, label.x + label.room]] : []));
+        const names = placed.counts.flatMap(({ label }) => (label ? [edges(label)] : []));
         names.forEach(([left, right], i) => {
           expect(left >= 4 - 1e-9 && right <= width - 4 + 1e-9, 'on the chart').to.equal(true);
           for (const [l, r] of [...others, ...names.filter((_, k) => k !== i)])
