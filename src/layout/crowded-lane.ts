@@ -98,19 +98,20 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
 function nameCounts(input: FrameInput, counts: PlacedCount[], singles: readonly PlacedEvent[], top: number): void {
   const { x, width, rtl, frame } = input;
   const logical = (px: number) => (rtl ? width - px : px);
+  // Two screen x's as a span in reading order.
   const span = (p: number, q: number): [number, number] => {
-    const [l, r] = [logical(p), logical(q)].sort((m, n) => m - n);
-    return [l, r];
+    const [l, r] = [logical(p), logical(q)];
+    return l < r ? [l, r] : [r, l];
   };
   // What the first label row holds, in reading order: labels in it, and the leader lines crossing it from a mark
   // to its label in the row below (which ends at the label's anchor, 2 px in: see markShape).
   const taken: [number, number][] = [];
   for (const { x: mark, label } of singles) {
     if (!label) continue;
-    const [anchor, away] = label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x, label.x - label.room];
-    if (label.y === rowY(top, 1)) taken.push(span(anchor, away));
+    const runs = label.anchor === 'start' ? 1 : -1;
+    if (label.y === rowY(top, 1)) taken.push(span(label.x, label.x + runs * label.room));
     else {
-      const end = label.anchor === 'start' ? anchor + 2 : anchor - 2;
+      const end = label.x + runs * 2;
       taken.push(span(Math.min(mark, end) - 1, Math.max(mark, end) + 1));
     }
   }

@@ -127,7 +127,6 @@ export function mergeCrowded(
     typeof mark === 'number'
       ? [px(mark) - SINGLE_HALF, px(mark) + SINGLE_HALF]
       : groupExtent(mark, starts, scale, bucketPx);
-  // Count marks beside a kept mark end short of it, where it reaches into their buckets.
   // A count mark ends short of a kept mark beside it (`before` or `after`) where that reaches into its buckets.
   const cutBy = (mark: MarkGroup, before: LaneMark | undefined, after: LaneMark | undefined): MarkGroup => {
     const [a, b] = extent(mark);
