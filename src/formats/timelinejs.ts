@@ -3,9 +3,10 @@
  * TimelineJS spreadsheet template holds the same slides.
  *
  * Items that cannot be converted are left out of `data` with an error naming the source path
- * (`events[3].start_date.year`), so `validateData()` only sees items that pass. Dates are
- * proleptic Gregorian years as ISO writes them (year 0 is 1 BC, -44 is 45 BC), which is how
- * TimelineJS's own `Date` arithmetic reads its numbers.
+ * (`events[3].start_date.year`), so `validateData()` only sees items that pass. A negative year
+ * is a year BC as the author wrote it and TimelineJS shows it: `-44` reads "44 BCE" there, so it
+ * becomes ISO `-0043` (44 BC; ISO counts a year 0, which is 1 BC). Year 0, which TimelineJS shows as
+ * "0", becomes ISO `0000` too.
  *
  * Deep time: a year of any size (TimelineJS's cosmological example starts at -13798000000) becomes a
  * year-only date on the timeline's deep-time axis; past the range of `Date` (about ±271,800 years) a
@@ -147,7 +148,10 @@ function isoDate(
     }
     n.push(number);
   }
-  const [year, month, day, hour, minute, second, ms] = n as [number, ...number[]];
+  const [written, month, day, hour, minute, second, ms] = n as [number, ...number[]];
+  // TimelineJS shows year -44 as "44 BCE", which ISO writes -0043. Beyond the calendar a year is said
+  // as a distance ("13.8 billion years ago"), where the number stays as written.
+  const year = written < 0 && written >= -CALENDAR_YEARS ? written + 1 : written;
   // parseDate takes four digits with an optional sign, or six with a sign: -0044, +012345.
   // Years past six digits are written plainly (-13798000000), as parseDate reads deep time.
   let iso =

@@ -166,9 +166,10 @@ describe('fromCSV TimelineJS template', () => {
         { Year: '-12000', Headline: 'd' },
       ),
     );
-    expect(data.events.map((e) => e.start)).to.deep.equal(['0044', '0000', '-0044-03-15', '-012000']);
+    // As TimelineJS shows them: -44 is 44 BC (ISO -0043), -12000 is 12,000 BC.
+    expect(data.events.map((e) => e.start)).to.deep.equal(['0044', '0000', '-0043-03-15', '-011999']);
     expect(validateData(data).events.map((e) => new Date(e.start.ms).getUTCFullYear())).to.deep.equal([
-      -12000, -44, 0, 44,
+      -11999, -43, 0, 44,
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { formatDate } from '../../src/data/format-date.js';
 import { validateData } from '../../src/data/validate.js';
 import { fromTimelineJS, htmlToText, isTimelineJS } from '../../src/formats/timelinejs.js';
 
@@ -167,11 +168,18 @@ describe('fromTimelineJS fixtures', () => {
     });
   });
 
-  it('fromTimelineJS(years.json) keeps BCE years as signed ISO years', async () => {
+  it('fromTimelineJS(years.json) reads each BCE year as TimelineJS shows it: -2520 is 2520 BC', async () => {
     const { data } = fromTimelineJS(await load('years.json'));
-    expect(data.events.map((e) => e.start)).to.deep.equal(['-5410', '-2520', '-2010', '-1450', '-0258']);
-    expect(validateData(data).events.map((e) => new Date(e.start.ms).getUTCFullYear())).to.deep.equal([
-      -5410, -2520, -2010, -1450, -258,
+    // ISO counts a year 0 (1 BC), so 2520 BC is ISO -2519.
+    expect(data.events.map((e) => e.start)).to.deep.equal(['-5409', '-2519', '-2009', '-1449', '-0257']);
+    const events = validateData(data).events;
+    // The dates read the numbers as written (the headlines), BC.
+    expect(events.map((e) => formatDate(e.start, 'en-US'))).to.deep.equal([
+      '5410 BC',
+      '2520 BC',
+      '2010 BC',
+      '1450 BC',
+      '258 BC',
     ]);
   });
 });
@@ -188,17 +196,20 @@ describe('fromTimelineJS dates', () => {
   it('fromTimelineJS reads year 0 and negative years', () => {
     expect(start({ year: '0' })).to.equal('0000');
     expect(start({ year: -0 })).to.equal('0000');
-    expect(start({ year: '-44', month: '3', day: '15' })).to.equal('-0044-03-15');
-    expect(start({ year: -1 })).to.equal('-0001');
+    // TimelineJS shows -44 as "44 BCE": ISO -0043. Year -1 is 1 BC, ISO 0000, as year 0 is.
+    expect(start({ year: '-44', month: '3', day: '15' })).to.equal('-0043-03-15');
+    expect(start({ year: -1 })).to.equal('0000');
+    expect(start({ year: -2 })).to.equal('-0001');
     const data = validateData(fromTimelineJS(slide({ year: '-44', month: 3, day: 15 })).data);
     const date = new Date(data.events[0].start.ms);
-    expect([date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]).to.deep.equal([-44, 2, 15]);
+    expect([date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()]).to.deep.equal([-43, 2, 15]);
+    expect(formatDate(data.events[0].start, 'en-US')).to.equal('Mar 15, 44 BC');
   });
 
   it('fromTimelineJS writes years past 9999 as six signed digits, and past the calendar as plain years', () => {
     expect(start({ year: '12345' })).to.equal('+012345');
     expect(start({ year: 270000 })).to.equal('+270000');
-    expect(start({ year: '-270000', month: 1 })).to.equal('-270000-01');
+    expect(start({ year: '-270000', month: 1 })).to.equal('-269999-01');
     expect(validateData(fromTimelineJS(slide({ year: -270000 })).data).events).to.have.length(1);
     expect(start({ year: '270001' })).to.equal('+270001');
     expect(start({ year: -13800000000 })).to.equal('-13800000000');
