@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { validateData, validateDataInSlices } from '../data/validate.js';
+import { knownZones, validateData, validateDataInSlices } from '../data/validate.js';
 import { readTimelineEvents } from '../data/from-elements.js';
 import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../model/model.js';
 import type { FormatHints } from '../formats/detect.js';
@@ -157,6 +157,7 @@ export class LoadingController implements ReactiveController {
   private async loadBuiltIn(key: unknown): Promise<void> {
     try {
       const { bidenXi } = await import('../data/biden-xi.js');
+      knownZones(bidenXi.events.map((event) => event.timeZone));
       if (this.key === key) this.show(validateData(bidenXi), true);
     } catch (error) {
       if (this.key === key)

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseDate } from '../../src/data/parse-date.js';
-import { validateData, validateDataInSlices } from '../../src/data/validate.js';
+import { knownZones, validateData, validateDataInSlices } from '../../src/data/validate.js';
 import type { TimePoint } from '../../src/types.js';
 
 function point(value: string): TimePoint {
@@ -241,6 +241,17 @@ describe('validateData', () => {
       },
       { path: 'events[0].timeZone', message: '"Mars/Olympus_Mons" is not an IANA time zone' },
     ]);
+  });
+
+  it("knownZones() takes names as time zones unchecked (the built-in data's, which its tests check)", () => {
+    const zone = (timeZone: string) => validateData([event({ timeZone })]);
+    expect(zone('Atlantis/Poseidonia').warnings.map((w) => w.message)).to.deep.equal([
+      '"Atlantis/Poseidonia" is not an IANA time zone',
+    ]);
+    knownZones(['Atlantis/Poseidonia', undefined]);
+    const data = zone('Atlantis/Poseidonia');
+    expect(data.warnings).to.deep.equal([]);
+    expect(data.events[0].timeZone).to.equal('Atlantis/Poseidonia');
   });
 
   it('validateData(optional fields) keeps good ones', () => {

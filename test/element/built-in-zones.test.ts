@@ -1,0 +1,36 @@
+// The built-in data's first picture, in a page of its own: no other test has checked its venue time zones yet.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/index.js';
+import type { MeetingTimeline } from '../helpers.js';
+
+describe('<meeting-timeline> built-in data', () => {
+  it('makes no formatter for a venue time zone of the built-in data before its first picture, and keeps them', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const zones: string[] = [];
+    const Original = Intl.DateTimeFormat;
+    // Each formatter made with a time zone, as validation made one to check each of the data's 13 zones.
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        if (args[1]?.timeZone) zones.push(args[1].timeZone);
+        return Reflect.construct(target, args);
+      },
+    });
+    let el: MeetingTimeline;
+    try {
+      el = document.createElement('meeting-timeline');
+      el.locale = 'en-US';
+      const loaded = oneEvent(el, 'mt-load');
+      holder.append(el);
+      await loaded;
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    } finally {
+      Intl.DateTimeFormat = Original;
+    }
+    const venues = new Set(el.events.map((event) => event.timeZone).filter((zone) => zone !== undefined));
+    expect(el.events).to.have.length(31);
+    expect(venues.size, 'venue zones kept').to.be.at.least(10);
+    expect(el.shadowRoot!.querySelectorAll('[part~="event"]').length).to.be.greaterThan(20);
+    expect(zones.filter((zone) => venues.has(zone))).to.deep.equal([]);
+  });
+});
