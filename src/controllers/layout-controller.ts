@@ -72,6 +72,10 @@ export class LayoutController implements ReactiveController {
   private release?: ReturnType<typeof setTimeout>;
   /** Whether this frame's view moved from the last one's (same events and width, another span). */
   private moved = false;
+  /** The view came to rest after moving: the frame it gets then may bring hundreds of labelled marks (`held`). */
+  private rested = false;
+  /** Whether this frame draws its new marks over frames (see `progressive`). */
+  private gradual = false;
   /** The level-of-detail scale of this frame (see `lod`). */
   private heldScale?: FrameScale;
   private lodRelease?: ReturnType<typeof setTimeout>;
@@ -95,7 +99,7 @@ export class LayoutController implements ReactiveController {
    * ones, and `updateComplete` waits for them. A first frame, new data or a new width draws every mark at once.
    */
   get progressive(): ProgressiveDrawing | undefined {
-    return this.moved ? this.drawing : undefined;
+    return this.gradual ? this.drawing : undefined;
   }
 
   /** Where the lanes start: below the era names' strip when the data has eras. */
@@ -159,12 +163,19 @@ export class LayoutController implements ReactiveController {
       const differs = this.heldScale?.pxPerMs !== this.config.viewport.frameScale().pxPerMs;
       this.lodRelease = this.heldScale = undefined;
       const crowded = vertical ? this.verticalFrame?.crowded : this.frame?.crowded;
-      if (crowded && (differs || (!vertical && this.frame?.counts.length))) this.host.requestUpdate();
+      const frame = vertical ? undefined : this.frame;
+      if (crowded && (differs || frame?.counts.length || frame?.held)) {
+        this.rested = true;
+        this.host.requestUpdate();
+      }
     }, CANVAS_HOLD_MS);
   }
 
   hostUpdate(): void {
     const { size, viewport } = this.config;
+    // Drawn over frames: new marks a step brings into view, and the labelled marks of lanes held until rest.
+    this.gradual = this.rested;
+    this.rested = false;
     if (!size.chartWidth) return;
     const model = this.config.model();
     if (size.vertical) {
@@ -172,6 +183,7 @@ export class LayoutController implements ReactiveController {
       if (!chunk) return;
       // Count marks down the vertical layout hold their level as those across do (see `lod`).
       this.track(model, size.chartWidth, viewport.visibleMs());
+      this.gradual ||= this.moved;
       this.holdScale(this.moved);
       const room = chunk.labelRoom(size.chartWidth);
       this.verticalFrame = chunk.layoutVertical({
@@ -188,6 +200,7 @@ export class LayoutController implements ReactiveController {
     const scale = viewport.scale();
     const visible = viewport.visibleMs();
     this.track(model, size.chartWidth, visible);
+    this.gradual ||= this.moved;
     this.holdScale(this.moved);
     const { keep, outside } = this.config.kept();
     const ends = model.events.length ? [model.events[0], model.events[model.events.length - 1]] : [];
@@ -239,7 +252,8 @@ export class LayoutController implements ReactiveController {
       this.heldHeight = height;
       return;
     }
-    this.heldHeight = Math.max(this.heldHeight, Math.ceil(height * 1.25));
+    // Only a chart grown past the svg resizes it, with half as much again to grow into.
+    if (height > this.heldHeight) this.heldHeight = Math.ceil(height * 1.5);
     this.release = setTimeout(() => {
       this.release = undefined;
       if (this.heldHeight === this.height) return;

@@ -28,6 +28,11 @@ export const OPEN_STUB = 40;
 export const ITEM_GAP = 10;
 /** A lane with more events in view than this draws them with count marks (level of detail). */
 export const SPARSE_LIMIT = 150;
+/**
+ * While the view moves on, a lane with more events in view than this keeps its count marks, and takes count
+ * marks rather than more rows; at rest (or with fewer), it labels every event its rows can hold.
+ */
+export const HELD_DENSE_MIN = 40;
 /** Rows a lane may stack: enough that a few dozen events at one instant each get their own. */
 export const MAX_ROWS = 60;
 
@@ -95,6 +100,8 @@ export interface FrameLayout {
   height: number;
   /** Whether some lane was too crowded to label every event (the crowded-lane chunk draws it). */
   crowded: boolean;
+  /** Whether some lane drew count marks only because the view moved on (see HELD_DENSE_MIN). */
+  held?: boolean;
 }
 
 export interface FrameInput {
@@ -141,13 +148,20 @@ export function layoutFrame(input: FrameInput): FrameLayout {
     const inView = bisectRight(starts, d1) - bisectLeft(starts, d0);
     const spans = input.spanLanes?.has(lane.key) ? SPAN_ROW : 0;
     const rowsTop = top + spans;
-    const sparse = inView > SPARSE_LIMIT ? undefined : sparseLane(input, lane, rowsTop);
+    const before = input.previous?.lanes[l];
+    // While the view moves on, a lane with many events in view neither turns from count marks to labelled
+    // marks nor grows rows: either makes and lays out hundreds of marks at once, or moves every mark below,
+    // more than a frame has time for. It draws count marks until the view rests.
+    const steady = input.atRest === false && before?.lane.key === lane.key && inView > HELD_DENSE_MIN;
+    let held = steady && before.dense;
+    let sparse = inView > SPARSE_LIMIT || held ? undefined : sparseLane(input, lane, rowsTop);
+    if (steady && sparse && sparse.rows > before.rows) [sparse, held] = [undefined, true];
+    if (held) out.held = true;
     const dense = !sparse || sparse.overflow > 0;
     if (dense) out.crowded = true;
     // Until the crowded-lane chunk arrives, a lane with too many events in view to place draws none of them.
     const placed = (dense && input.crowdedLane?.(input, lane, rowsTop)) || sparse || WAITING;
     let rows = placed.rows;
-    const before = input.previous?.lanes[l];
     if (input.moving && before?.lane.key === lane.key) rows = Math.max(rows, before.rows);
     const height = rows ? spans + LANE_HEAD + rows * ROW_HEIGHT + LANE_FOOT : THIN_LANE;
     const box: LaneBox = { lane, top, height, rows, dense };

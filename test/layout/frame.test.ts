@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {
+  HELD_DENSE_MIN,
   ITEM_GAP,
   LABEL_GAP,
   LANE_FOOT,
@@ -278,6 +279,57 @@ describe('layoutFrame', () => {
       [1, laneHeight(1)],
       [0, THIN_LANE],
     ]);
+  });
+
+  it('layoutFrame({atRest: false, previous}) keeps a lane of count marks while the view moves on; at rest it labels every event', () => {
+    // 200 events two a day over days 0-100: more than SPARSE_LIMIT in view, so count marks.
+    const events = Array.from({ length: 200 }, (_, i) => event(i, at(i / 2)));
+    const lanes = [lane('a', events)];
+    const wide = layoutFrame(input(lanes, { crowdedLane, atRest: true }));
+    expect(wide.lanes[0].dense).to.equal(true);
+    // A zoom step to days 25-75: 100 events in view, which rows could label, but the view is moving.
+    const visible = [at(25), at(75)] as const;
+    const step = layoutFrame(input(lanes, { visible, crowdedLane, previous: wide, moving: true, atRest: false }));
+    expect(step.lanes[0].dense).to.equal(true);
+    expect(step.held).to.equal(true);
+    expect(step.counts.length).to.be.greaterThan(0);
+    // At rest: every event in view its own mark and label.
+    const rest = layoutFrame(input(lanes, { visible, crowdedLane, previous: step, atRest: true }));
+    expect(rest.lanes[0].dense).to.equal(false);
+    expect(rest.held).to.equal(undefined);
+    expect(rest.counts).to.deep.equal([]);
+    expect(rest.events.filter((e) => e.label)).to.have.length(inView(events, visible).length);
+    // A step with HELD_DENSE_MIN events or fewer in view labels them while moving too.
+    const close = [at(40), at(40 + HELD_DENSE_MIN / 2 - 1)] as const;
+    expect(inView(events, close).length).to.be.at.most(HELD_DENSE_MIN);
+    const near = layoutFrame(input(lanes, { visible: close, crowdedLane, previous: step, atRest: false }));
+    expect([near.lanes[0].dense, near.held]).to.deep.equal([false, undefined]);
+  });
+
+  it('layoutFrame({atRest: false, previous}) gives a lane with many events in view count marks rather than more rows while the view moves on', () => {
+    // Four events a day over days 0-100; days 45-55 in view: 40 events, 60 px labels 25 px apart.
+    const events = Array.from({ length: 400 }, (_, i) => event(i, at(i / 4)));
+    const lanes = [lane('a', events)];
+    const small = [at(45), at(55)] as const;
+    const rest = layoutFrame(input(lanes, { visible: small, crowdedLane, atRest: true }));
+    expect(rest.lanes[0].dense).to.equal(false);
+    // A pan of a day: as many events, as many rows: still labelled.
+    const pan = [at(46), at(56)] as const;
+    const panned = layoutFrame(
+      input(lanes, { visible: pan, crowdedLane, previous: rest, moving: true, atRest: false }),
+    );
+    expect([panned.lanes[0].dense, panned.held]).to.deep.equal([false, undefined]);
+    // Zoomed out to days 40-60: 80 events, which need more rows than the lane has. Count marks while moving.
+    const wider = [at(40), at(60)] as const;
+    const out = layoutFrame(
+      input(lanes, { visible: wider, crowdedLane, previous: panned, moving: true, atRest: false }),
+    );
+    expect([out.lanes[0].dense, out.held]).to.deep.equal([true, true]);
+    // At rest, the rows it needs.
+    const settled = layoutFrame(input(lanes, { visible: wider, crowdedLane, previous: out, atRest: true }));
+    expect(settled.lanes[0].dense).to.equal(false);
+    expect(settled.lanes[0].rows).to.be.greaterThan(rest.lanes[0].rows);
+    expect(settled.events.filter((e) => e.label)).to.have.length(inView(events, wider).length);
   });
 
   it('layoutFrame({moving, previous}) does not keep the height of a different lane', () => {
