@@ -155,7 +155,8 @@ export function layoutFrame(input: FrameInput): FrameLayout {
     const steady = input.atRest === false && before?.lane.key === lane.key && inView > HELD_DENSE_MIN;
     let held = steady && before.dense;
     let sparse = inView > SPARSE_LIMIT || held ? undefined : sparseLane(input, lane, rowsTop);
-    if (steady && sparse && sparse.rows > before.rows) [sparse, held] = [undefined, true];
+    // (Only with the crowded-lane chunk at hand: without it the lane would wait blank.)
+    if (steady && sparse && sparse.rows > before.rows && input.crowdedLane) [sparse, held] = [undefined, true];
     if (held) out.held = true;
     const dense = !sparse || sparse.overflow > 0;
     if (dense) out.crowded = true;

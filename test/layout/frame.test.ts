@@ -325,6 +325,10 @@ describe('layoutFrame', () => {
       input(lanes, { visible: wider, crowdedLane, previous: panned, moving: true, atRest: false }),
     );
     expect([out.lanes[0].dense, out.held]).to.deep.equal([true, true]);
+    // Without the crowded-lane chunk it grows rows, as at rest, rather than wait blank for the chunk.
+    const unready = layoutFrame(input(lanes, { visible: wider, previous: panned, moving: true, atRest: false }));
+    expect([unready.lanes[0].dense, unready.held]).to.deep.equal([false, undefined]);
+    expect(unready.events.filter((e) => e.label)).to.have.length(inView(events, wider).length);
     // At rest, the rows it needs.
     const settled = layoutFrame(input(lanes, { visible: wider, crowdedLane, previous: out, atRest: true }));
     expect(settled.lanes[0].dense).to.equal(false);
