@@ -59,6 +59,18 @@ describe('fetchText', () => {
     expect(result.contentType).to.match(/^application\/json/);
   });
 
+  it('fetchText(…) decodes the body as UTF-8, without its byte order mark, as response.text() does', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"title":"Bali — 巴厘岛 🌏"}')]);
+    stubFetch(() => Promise.resolve(new Response(bytes, { headers: { 'content-type': 'application/json' } })));
+    const result = await fetchText(new URL('https://example.test/'), new AbortController().signal, 1000);
+    expect(result.text).to.equal(await new Response(bytes).text());
+    expect(result.text).to.equal('{"title":"Bali — 巴厘岛 🌏"}');
+    // A byte that is not UTF-8 reads as U+FFFD, as it does there.
+    stubFetch(() => Promise.resolve(new Response(new Uint8Array([0x61, 0xff, 0x62]))));
+    const bad = await fetchText(new URL('https://example.test/'), new AbortController().signal, 1000);
+    expect(bad.text).to.equal('a\ufffdb');
+  });
+
   it('fetchText(…) gives a null content type when the response has none', async () => {
     stubFetch(() => Promise.resolve(new Response(new Blob(['a,b\n1,2']))));
     const result = await fetchText(new URL('https://example.test/data.csv'), new AbortController().signal, 1000);
