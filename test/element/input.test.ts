@@ -28,6 +28,52 @@ describe('<meeting-timeline> src', () => {
     expect(mark(el, 'a1')).to.exist;
   });
 
+  it('a large src is parsed in a task after the one that read its body, so the page can paint between', async () => {
+    // 2 MB of JSON, served from a blob: URL.
+    const events = Array.from({ length: 12_000 }, (_, i) => ({
+      id: `big${i}`,
+      start: new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString(),
+      title: `Event ${i} — ${'words '.repeat(16)}`,
+    }));
+    const text = JSON.stringify({ events });
+    expect(text.length).to.be.above(1_000_000);
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    // Marks the task in which the body was read: a message posted then runs after that task, and before any
+    // task the element posts after it.
+    let bodyTask = false;
+    const reader = Object.getOwnPropertyDescriptor(Blob.prototype, 'text')!;
+    const read = reader.value as (this: Blob) => Promise<string>;
+    Blob.prototype.text = async function (this: Blob) {
+      const body = await read.call(this);
+      if (body.length === text.length) {
+        bodyTask = true;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          bodyTask = false;
+        };
+        channel.port2.postMessage(null);
+      }
+      return body;
+    };
+    const parse = JSON.parse;
+    const parsedInBodyTask: boolean[] = [];
+    JSON.parse = function (this: JSON, value: string, reviver?: (key: string, value: unknown) => unknown) {
+      if (value.length === text.length) parsedInBodyTask.push(bodyTask);
+      return parse.call(this, value, reviver) as unknown;
+    };
+    try {
+      const { el, first } = await mountSrc(url);
+      expect(((await first) as CustomEvent).type).to.equal('mt-load');
+      expect(el.events).to.have.length(12_000);
+    } finally {
+      Object.defineProperty(Blob.prototype, 'text', reader);
+      JSON.parse = parse;
+      URL.revokeObjectURL(url);
+    }
+    expect(parsedInBodyTask).to.deep.equal([false]);
+  });
+
   it('changing src aborts the earlier request and shows only the latest', async () => {
     const { el } = await mountSrc(`${FIXTURES}events-a.json?delay=600`);
     const loads: string[][] = [];
