@@ -173,9 +173,6 @@ export class LayoutController implements ReactiveController {
 
   hostUpdate(): void {
     const { size, viewport } = this.config;
-    // Drawn over frames: new marks a step brings into view, and the labelled marks of lanes held until rest.
-    this.gradual = this.rested;
-    this.rested = false;
     if (!size.chartWidth) return;
     const model = this.config.model();
     if (size.vertical) {
@@ -183,7 +180,6 @@ export class LayoutController implements ReactiveController {
       if (!chunk) return;
       // Count marks down the vertical layout hold their level as those across do (see `lod`).
       this.track(model, size.chartWidth, viewport.visibleMs());
-      this.gradual ||= this.moved;
       this.holdScale(this.moved);
       const room = chunk.labelRoom(size.chartWidth);
       this.verticalFrame = chunk.layoutVertical({
@@ -200,7 +196,6 @@ export class LayoutController implements ReactiveController {
     const scale = viewport.scale();
     const visible = viewport.visibleMs();
     this.track(model, size.chartWidth, visible);
-    this.gradual ||= this.moved;
     this.holdScale(this.moved);
     const { keep, outside } = this.config.kept();
     const ends = model.events.length ? [model.events[0], model.events[model.events.length - 1]] : [];
@@ -238,6 +233,9 @@ export class LayoutController implements ReactiveController {
     const before = this.view;
     this.moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
     this.view = { model, width, from, to };
+    // Drawn over frames: new marks a step brings into view, and the labelled marks of lanes held until rest.
+    this.gradual = this.moved || this.rested;
+    this.rested = false;
   }
 
   /** Sets the svg's height for the frame just laid out, before it is drawn (see `canvasHeight`). */

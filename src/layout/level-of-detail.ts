@@ -137,9 +137,7 @@ export function mergeCrowded(
       group = { ...group, to: px(after) - CUT_GAP };
     return group;
   };
-  const cutBeside = (list: readonly LaneMark[]) =>
-    list.map((mark, i) => (typeof mark === 'number' ? mark : cutBy(mark, list[i - 1], list[i + 1])));
-  const cut = cutBeside(marks);
+  const cut = marks.map((mark, i) => (typeof mark === 'number' ? mark : cutBy(mark, marks[i - 1], marks[i + 1])));
   // A count mark cut short by a kept mark, too short for its number.
   const narrow = (mark: LaneMark): mark is MarkGroup => {
     if (typeof mark === 'number' || (mark.from === undefined && mark.to === undefined)) return false;
