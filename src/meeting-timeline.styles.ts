@@ -237,6 +237,13 @@ export const styles = css`
   [part~='event'] .bar {
     fill: var(--_color);
   }
+  /* Under a label drawn on it: a band the label reads on, with no halo to cut into it. */
+  [part~='event'] .bar.faint {
+    fill-opacity: 0.25;
+  }
+  [part~='label'].on-bar {
+    stroke: none;
+  }
   /* An uncertain or approximate date (EDTF 1964?, 1964~, 196X): the span it could cover, faded and dashed. */
   [part~='event'] .extent {
     fill: var(--_color);
@@ -379,9 +386,6 @@ export const styles = css`
   }
   [part~='label'].strong {
     font-weight: 700;
-  }
-  [part~='label'].on-bar {
-    stroke-width: 7px;
   }
   [part~='cluster'],
   [part~='count'],

@@ -145,7 +145,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     // Own keys only: a lane named `constructor` is a lane like any other.
     laneTitle: (key) => (Object.hasOwn(t.lanes, key) ? t.lanes[key] : key || t.other),
     fitLabel: state.fitLabel,
-    textWidth: (label) => state.labelWidth(label, false),
+    labelWidth: state.labelWidth,
     axis,
   });
 }

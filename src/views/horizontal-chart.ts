@@ -45,8 +45,8 @@ export interface HorizontalChartView {
   laneTitle(key: string): string;
   /** An event's title cut to `room` px. */
   fitLabel(event: TimelineEvent, room: number): string;
-  /** Width in px of a text as drawn. */
-  textWidth(text: string): number;
+  /** Width in px of a text as drawn, bold or not. */
+  labelWidth(text: string, bold: boolean): number;
   /** How the axis reads. */
   axis: AxisText;
 }
@@ -75,7 +75,7 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
           axisLength: width,
           crossSize: bottom,
           titleAt: 14,
-          titleWidth: view.textWidth,
+          titleWidth: (text) => view.labelWidth(text, false),
         })}
         ${layout.lanes.map(
           (lane) =>
@@ -129,13 +129,17 @@ function renderCrowded(view: HorizontalChartView): TemplateResult | typeof nothi
 function labelOf(view: HorizontalChartView, placed: PlacedEvent): MarkLabel | undefined {
   const { label, event } = placed;
   if (!label) return undefined;
+  const text = view.fitLabel(event, label.room);
+  const bold = isStrong(event.kind);
   return {
     dx: label.x - placed.x,
     dy: label.y - placed.y,
     anchor: label.anchor,
-    text: view.fitLabel(event, label.room),
+    text,
     leader: label.y !== placed.y,
-    bold: isStrong(event.kind),
+    bold,
+    // Measured (and kept) already to fit it: the width a label on its own bar cuts out of it.
+    width: event.end && label.y === placed.y ? view.labelWidth(text, bold) : undefined,
   };
 }
 

@@ -9,7 +9,7 @@ import { markListeners, type Box, type MarkContext, type MarkShape, type Segment
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The parts of a mark's button, in drawing order (later over earlier). */
-const PARTS = ['bar', 'extent', 'open', 'hit', 'leader', 'path', 'ring', 'label'] as const;
+const PARTS = ['bar', 'barRest', 'extent', 'open', 'hit', 'leader', 'path', 'ring', 'label'] as const;
 type PartName = (typeof PARTS)[number];
 
 /** A drawn mark: its nodes and the shape they show. */
@@ -87,7 +87,10 @@ function drawMark(mark: DrawnMark, shape: MarkShape): void {
     n.setAttribute('class', name);
     n.setAttribute('rx', '2');
   };
-  drawGeometry(part(mark, 'bar', !!shape.bar, 'rect', rounded('bar')), shape.bar, was?.bar, BOX);
+  const bar = part(mark, 'bar', !!shape.bar, 'rect', rounded('bar'));
+  if (bar && !!shape.barFaint !== !!was?.barFaint) bar.classList.toggle('faint', !!shape.barFaint);
+  drawGeometry(bar, shape.bar, was?.bar, BOX);
+  drawGeometry(part(mark, 'barRest', !!shape.barRest, 'rect', rounded('bar')), shape.barRest, was?.barRest, BOX);
   drawGeometry(part(mark, 'extent', !!shape.extent, 'rect', rounded('extent')), shape.extent, was?.extent, BOX);
   drawGeometry(
     part(mark, 'open', !!shape.open, 'line', (n) => n.setAttribute('class', 'open')),

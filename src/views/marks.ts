@@ -50,6 +50,8 @@ export interface MarkLabel {
   /** Draw a leader line from the mark to a label that sits in another row. */
   leader: boolean;
   bold: boolean;
+  /** Its width, px, where the layout measured it: a label on its own bar cuts the bar around it. */
+  width?: number;
 }
 
 /**
@@ -107,6 +109,12 @@ export interface MarkShape {
   pressed: boolean;
   /** The bar of an event with an end, when long enough to see. */
   bar?: Box;
+  /**
+   * Whether its label is drawn on it: the bar is drawn faint, a band the label reads on (in full, bits of it
+   * showed between the words through the label's halo), and in full beyond the label (`barRest`).
+   */
+  barFaint?: boolean;
+  barRest?: Box;
   /** The faded span an uncertain, approximate or coarse date could cover. */
   extent?: Box;
   /** The dashed stub of an open end. */
@@ -130,6 +138,18 @@ export interface MarkShape {
     /** The full title, when the label is cut. */
     title?: string;
   };
+}
+
+/** Room left between a label and the bar beyond it, px. */
+const BAR_GAP = 4;
+
+/**
+ * The bar beyond a label drawn on it (at `dx`, `width` px, running away from the mark): the part of the bar
+ * the label leaves clear, if any.
+ */
+function barBeyond(bar: Box, dx: number, width: number, anchor: 'start' | 'end'): Box | undefined {
+  const [from, to] = anchor === 'start' ? [dx + width + BAR_GAP, bar.x + bar.w] : [bar.x, dx - width - BAR_GAP];
+  return to - from > 2 ? { ...bar, x: from, w: to - from } : undefined;
 }
 
 /**
@@ -163,8 +183,9 @@ export function markShape(
     ? (event.open === 'end' ? OPEN_STUB : -OPEN_STUB) * Math.sign(scale(event.start.endMs) - at || 1)
     : 0;
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
-  // A label that starts on its own bar (a long duration) gets a wider halo, so the bar does not show through it.
+  // A label that starts on its own bar (a long duration): the bar is faint under it and in full beyond it.
   const onBar = !v && !!label && bar > 10 && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
+  const barRest = onBar && label.width ? barBeyond(barBox, label.dx, label.width, label.anchor) : undefined;
   const selected = event.id === ctx.selectedId;
   return {
     id: event.id,
@@ -177,6 +198,8 @@ export function markShape(
     name: ctx.name(event),
     pressed: selected,
     bar: bar > 10 ? barBox : undefined,
+    barFaint: onBar && !!label.width,
+    barRest,
     extent: Math.abs(vague) > 6 ? box(Math.min(0, vague), -5, Math.abs(vague), 10) : undefined,
     open: open ? { x1: v ? 0 : dx, y1: v ? dx : 0, x2: v ? 0 : dx + open, y2: v ? dx + open : 0 } : undefined,
     hit: area ?? box(Math.min(h0, -12), -12, Math.max(24, Math.max(h1, 12) - Math.min(h0, -12)), 24),

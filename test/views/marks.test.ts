@@ -69,6 +69,35 @@ describe('markShape', () => {
     expect(long.hit).to.deep.equal({ x: -12, y: -12, w: 53, h: 24 });
   });
 
+  it('draws a bar faint under a label drawn on it, and in full from 4 px beyond the label', () => {
+    const long = event('a', point(0), { end: point(199) });
+    const label = { dx: 8, dy: 0, anchor: 'start' as const, text: 'Title a', leader: false, bold: false, width: 50 };
+    const on = markShape(context(), long, 0, scale, false, label);
+    // 200 px of bar: all of it faint, and from 4 px past the label's end in full.
+    expect(on).to.deep.include({ bar: { x: 0, y: -4, w: 200, h: 8 }, barFaint: true });
+    expect(on.barRest).to.deep.equal({ x: 62, y: -4, w: 138, h: 8 });
+    expect(on.label?.className).to.equal(' on-bar');
+    // A label that runs past the bar's end leaves only the band; one ending left of the mark (rtl) mirrors it.
+    const past = markShape(context(), long, 0, scale, false, { ...label, width: 195 });
+    expect([past.barFaint, past.barRest]).to.deep.equal([true, undefined]);
+    const rtl = markShape(context(), long, 0, (ms) => -scale(ms), false, { ...label, dx: -8, anchor: 'end' });
+    expect(rtl).to.deep.include({ bar: { x: -200, y: -4, w: 200, h: 8 }, barFaint: true });
+    expect(rtl.barRest).to.deep.equal({ x: -200, y: -4, w: 138, h: 8 });
+    // Beside the mark, in another row, or unmeasured: the bar is drawn in full, once.
+    for (const beside of [
+      { ...label, dx: -8, anchor: 'end' as const },
+      { ...label, dy: 26 },
+      { ...label, width: undefined },
+    ]) {
+      const shape = markShape(context(), long, 0, scale, false, beside);
+      expect([shape.bar, shape.barFaint, shape.barRest]).to.deep.equal([
+        { x: 0, y: -4, w: 200, h: 8 },
+        false,
+        undefined,
+      ]);
+    }
+  });
+
   it('turns bar and hit area in the vertical layout', () => {
     const shape = markShape(context({ vertical: true }), event('a', point(0), { end: point(40) }), 70, scale, false);
     expect(shape).to.include({ x: 70, y: 0 });
