@@ -212,8 +212,8 @@ function visibleIndices(input: FrameInput, lane: ModelLane): number[] {
 
 /**
  * Where an event's label may go (its `y` is the caller's: the row it lands in), best first: after the mark
- * (or after its bar, when that leaves room), else ending at the mark on its left; when neither fits, on the
- * side with more room, cut to fit. Mirrored right to left.
+ * (or after its bar, when that leaves room, else on the bar when the bar runs under all of it), else ending
+ * at the mark on its left; when neither fits, on the side with more room, cut to fit. Mirrored right to left.
  */
 export function labelPlaces(
   at: number,
@@ -228,9 +228,16 @@ export function labelPlaces(
   const after = Math.max(mark, logical(barEnd));
   const edge = width - 4;
   const places: [start: number, room: number, trailing: boolean][] = [];
+  const before = mark - LABEL_GAP - labelWidth >= 4;
   if (after + LABEL_GAP + labelWidth <= edge) places.push([after + LABEL_GAP, labelWidth, true]);
-  else if (mark + LABEL_GAP + labelWidth <= edge) places.push([mark + LABEL_GAP, labelWidth, true]);
-  if (mark - LABEL_GAP - labelWidth >= 4) places.push([mark - LABEL_GAP, labelWidth, false]);
+  else if (mark + LABEL_GAP + labelWidth <= edge) {
+    // On its own bar (drawn faint under it): where the bar runs under all of it; a label running on past a
+    // shorter bar reads as a smudge on it, and goes before the mark when there is room there.
+    const onBar = [mark + LABEL_GAP, labelWidth, true] as const;
+    if (after >= mark + LABEL_GAP + labelWidth || !before) places.push([...onBar]);
+    else places.push([mark - LABEL_GAP, labelWidth, false], [...onBar]);
+  }
+  if (before && !places.some(([, , trailing]) => !trailing)) places.push([mark - LABEL_GAP, labelWidth, false]);
   if (!places.length) {
     places.push(
       edge - mark - LABEL_GAP >= mark - LABEL_GAP - 4

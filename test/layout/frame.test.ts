@@ -568,6 +568,23 @@ describe('labelPlaces', () => {
     });
   });
 
+  it('labelPlaces(…) puts a label that would run on past a shorter bar before the mark, on the bar only after that', () => {
+    // A bar from 900 to 960, a label of 80: not after the bar (1,048 > 996); on it, it would run 28 px past its end.
+    expect(labelPlaces(900, 960, 80, 1000, false)).to.deep.equal([
+      { x: 900 - LABEL_GAP, y: 0, anchor: 'end', room: 80 },
+      { x: 900 + LABEL_GAP, y: 0, anchor: 'start', room: 80 },
+    ]);
+    // Right to left, mirrored: the bar runs left from 100 to 40.
+    expect(labelPlaces(100, 40, 80, 1000, true).map((p) => [p.x, p.anchor])).to.deep.equal([
+      [100 + LABEL_GAP, 'start'],
+      [100 - LABEL_GAP, 'end'],
+    ]);
+    // With no room before the mark, on the bar all the same.
+    expect(labelPlaces(60, 120, 80, 200, false)).to.deep.equal([
+      { x: 60 + LABEL_GAP, y: 0, anchor: 'start', room: 80 },
+    ]);
+  });
+
   it('labelPlaces(…) ends the label at the mark when nothing after it fits', () => {
     expect(labelPlaces(980, 980, 50, 1000, false)).to.deep.equal([
       { x: 980 - LABEL_GAP, y: 0, anchor: 'end', room: 50 },
