@@ -105,10 +105,22 @@ export const styles = css`
     gap: 0.25rem;
     margin-inline-start: auto;
   }
-  /* At phone width the buttons are a little narrower, so the five of them still fit one row at 390 px. */
+  /* At phone width the buttons are a little narrower, so the five of them still fit one row at 390 px, and with
+     less room around them on a 360 px phone (or a 390 px one with a page margin or a scrollbar). */
   @container (max-width: 30rem) {
     [part='controls'] button {
       padding-inline: 0.3rem;
+    }
+  }
+  @container (max-width: 24rem) {
+    .toolbar {
+      padding-inline: 0.5rem;
+    }
+    [part='controls'] {
+      gap: 0.125rem;
+    }
+    [part='controls'] button {
+      padding-inline: 0.2rem;
     }
   }
   button {

@@ -280,6 +280,15 @@ describe('<meeting-timeline> on a phone', () => {
     }
   });
 
+  it('the five control buttons sit in one row from 336 px up (a 360 px phone with a page margin)', async () => {
+    for (const width of [336, 354, 360, 390]) {
+      const el = await mountBuiltIn(width);
+      const tops = $$(el, '[part="controls"] button').map((button) => Math.round(button.getBoundingClientRect().top));
+      expect(tops.length, `${width}`).to.equal(5);
+      expect(new Set(tops).size, `${width}: rows of buttons`).to.equal(1);
+    }
+  });
+
   it('a long empty stretch is a break in the axis, not a screen of nothing', async () => {
     const events: TimelineEventInput[] = [
       { id: 'a', start: '2000-01-01', title: 'Before' },
