@@ -6,6 +6,7 @@ import { bisectLeft, bisectRight, indexOfEvent, type FrameScale } from './lane-i
 import type { MarkGroup } from './level-of-detail.js';
 import type { ModelLane } from '../model/model.js';
 import { isVague } from './vague.js';
+import { isStrong } from '../model/kinds.js';
 import type { TimelineEvent } from '../types.js';
 
 /** Height of a lane's title line, px. */
@@ -18,8 +19,10 @@ export const LANE_FOOT = 4;
 export const SPAN_ROW = 20;
 /** Height of a lane with nothing in view: its title alone. */
 export const THIN_LANE = LANE_HEAD + LANE_FOOT;
-/** Space between a mark and its label, px. */
+/** Space between a mark's centre and its label, px. */
 export const LABEL_GAP = 8;
+/** The same beside an in-person meeting's mark, 18 px across where the others are 14. */
+export const STRONG_LABEL_GAP = 11;
 /** Half the width a mark takes, px. */
 export const MARK_HALF = 9;
 /** Length of an open end's dashed stub, px. */
@@ -214,6 +217,7 @@ function visibleIndices(input: FrameInput, lane: ModelLane): number[] {
  * Where an event's label may go (its `y` is the caller's: the row it lands in), best first: after the mark
  * (or after its bar, when that leaves room, else on the bar when the bar runs under all of it), else ending
  * at the mark on its left; when neither fits, on the side with more room, cut to fit. Mirrored right to left.
+ * `gap` is the space from the mark's centre, or from the bar's end, to the label.
  */
 export function labelPlaces(
   at: number,
@@ -221,6 +225,7 @@ export function labelPlaces(
   labelWidth: number,
   width: number,
   rtl: boolean,
+  gap = LABEL_GAP,
 ): PlacedLabel[] {
   // Reading order: `logical` runs from the leading edge, so right to left mirrors x.
   const logical = (px: number) => (rtl ? width - px : px);
@@ -228,21 +233,19 @@ export function labelPlaces(
   const after = Math.max(mark, logical(barEnd));
   const edge = width - 4;
   const places: [start: number, room: number, trailing: boolean][] = [];
-  const before = mark - LABEL_GAP - labelWidth >= 4;
-  if (after + LABEL_GAP + labelWidth <= edge) places.push([after + LABEL_GAP, labelWidth, true]);
-  else if (mark + LABEL_GAP + labelWidth <= edge) {
+  const before = mark - gap - labelWidth >= 4;
+  if (after + gap + labelWidth <= edge) places.push([after + gap, labelWidth, true]);
+  else if (mark + gap + labelWidth <= edge) {
     // On its own bar (drawn faint under it): where the bar runs under all of it; a label running on past a
     // shorter bar reads as a smudge on it, and goes before the mark when there is room there.
-    const onBar = [mark + LABEL_GAP, labelWidth, true] as const;
-    if (after >= mark + LABEL_GAP + labelWidth || !before) places.push([...onBar]);
-    else places.push([mark - LABEL_GAP, labelWidth, false], [...onBar]);
+    const onBar = [mark + gap, labelWidth, true] as const;
+    if (after >= mark + gap + labelWidth || !before) places.push([...onBar]);
+    else places.push([mark - gap, labelWidth, false], [...onBar]);
   }
-  if (before && !places.some(([, , trailing]) => !trailing)) places.push([mark - LABEL_GAP, labelWidth, false]);
+  if (before && !places.some(([, , trailing]) => !trailing)) places.push([mark - gap, labelWidth, false]);
   if (!places.length) {
     places.push(
-      edge - mark - LABEL_GAP >= mark - LABEL_GAP - 4
-        ? [mark + LABEL_GAP, edge - mark - LABEL_GAP, true]
-        : [mark - LABEL_GAP, mark - LABEL_GAP - 4, false],
+      edge - mark - gap >= mark - gap - 4 ? [mark + gap, edge - mark - gap, true] : [mark - gap, mark - gap - 4, false],
     );
   }
   // On screen, a trailing label runs right in LTR and left in RTL.
@@ -299,7 +302,8 @@ function sparseLane(input: FrameInput, lane: ModelLane, top: number): LanePlacem
     // A vague date's faded span, and an open start's stub, take their room in the row; the label stays by the mark.
     const reach =
       !event.end && isVague(event.start) ? x(event.start.endMs) : event.open === 'start' ? at - stub : barEnd;
-    const candidates = labelPlaces(at, barEnd, input.labelWidth(event), width, rtl).map((label) => {
+    const gap = isStrong(event.kind) ? STRONG_LABEL_GAP : LABEL_GAP;
+    const candidates = labelPlaces(at, barEnd, input.labelWidth(event), width, rtl, gap).map((label) => {
       const edges = label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
       const box: [number, number] = [
         Math.min(at - MARK_HALF, barEnd, reach, edges[0]),

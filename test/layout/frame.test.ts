@@ -12,6 +12,7 @@ import {
   ROW_HEIGHT,
   SPAN_ROW,
   SPARSE_LIMIT,
+  STRONG_LABEL_GAP,
   THIN_LANE,
   labelPlaces,
   layoutFrame,
@@ -89,6 +90,21 @@ describe('layoutFrame', () => {
     expect(frame.crowded).to.equal(false);
     expect(frame.counts).to.deep.equal([]);
     expect(frame.badges).to.deep.equal([]);
+  });
+
+  it('layoutFrame(…) leaves more room before the label of an in-person meeting, its mark 18 px across', () => {
+    const meeting = { ...event(0, at(10)), kind: 'in-person' };
+    const [placed] = layoutFrame(input([lane('in-person', [meeting])])).events;
+    expect(STRONG_LABEL_GAP).to.be.above(LABEL_GAP);
+    // Half the mark (9 px) and a little: the label's first letter touched the mark at LABEL_GAP.
+    expect(placed.label).to.include({ x: 100 + STRONG_LABEL_GAP, anchor: 'start' });
+    expect(placed.box[1]).to.equal(100 + STRONG_LABEL_GAP + LABEL);
+    // Before the mark, as far the other way.
+    const late = { ...event(1, at(99)), kind: 'in-person' };
+    expect(layoutFrame(input([lane('in-person', [late])])).events[0].label).to.include({
+      x: 990 - STRONG_LABEL_GAP,
+      anchor: 'end',
+    });
   });
 
   it('layoutFrame(…) stacks lanes top to bottom, each as tall as its rows, and a lane with nothing in view thin', () => {
