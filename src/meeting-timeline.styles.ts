@@ -302,6 +302,10 @@ export const styles = css`
     fill: none;
     stroke: none;
   }
+  /* Round the larger mark, clear of its label as the others' are. */
+  .k-in-person .ring {
+    r: 12.5px;
+  }
   .k-in-person {
     --_color: var(--_in-person);
   }

@@ -19,10 +19,10 @@ export const LANE_FOOT = 4;
 export const SPAN_ROW = 20;
 /** Height of a lane with nothing in view: its title alone. */
 export const THIN_LANE = LANE_HEAD + LANE_FOOT;
-/** Space between a mark's centre and its label, px. */
-export const LABEL_GAP = 8;
+/** Space between a mark's centre and its label, px: clear of the focus and selection ring (10.5 px round). */
+export const LABEL_GAP = 12;
 /** The same beside an in-person meeting's mark, 18 px across where the others are 14. */
-export const STRONG_LABEL_GAP = 11;
+export const STRONG_LABEL_GAP = 14;
 /** Half the width a mark takes, px. */
 export const MARK_HALF = 9;
 /** Length of an open end's dashed stub, px. */

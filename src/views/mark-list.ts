@@ -114,7 +114,7 @@ function drawMark(mark: DrawnMark, shape: MarkShape): void {
   set(path!, 'd', shape.path, was?.path);
   part(mark, 'ring', shape.ring, 'circle', (n) => {
     n.setAttribute('class', 'ring');
-    n.setAttribute('r', '12');
+    n.setAttribute('r', '10.5');
   });
   drawLabel(mark, shape.label, was?.label);
   mark.shape = shape;

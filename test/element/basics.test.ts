@@ -217,6 +217,29 @@ describe('<meeting-timeline> rendering', () => {
     expect(getComputedStyle(plain).stroke).to.not.equal('none');
   });
 
+  it('the selection ring of a mark, small or in-person, stays clear of its label', async () => {
+    const el = await mountData([
+      { id: 'call', start: '2023-01-10', title: 'A call', kind: 'video' },
+      { id: 'summit', start: '2023-06-10', title: 'A summit', kind: 'in-person' },
+    ]);
+    for (const id of ['call', 'summit']) {
+      el.selected = id;
+      await el.updateComplete;
+      const button = mark(el, id)!;
+      const ring = getComputedStyle(button.querySelector('.ring')!);
+      expect(ring.stroke, id).to.not.equal('none');
+      const [r, half] = [parseFloat(ring.r), parseFloat(ring.strokeWidth) / 2];
+      // Round the symbol and its outline (14 or 18 px across, scaled by --mt-mark-size's default of 14: 1)…
+      const path = button.querySelector('.mark') as SVGGraphicsElement;
+      const symbol = path.getBBox();
+      const outline = parseFloat(getComputedStyle(path).strokeWidth) / 2;
+      expect(r - half, id).to.be.at.least(Math.max(symbol.width, symbol.height) / 2 + outline);
+      // …and its outer edge no further from the mark's centre than where the label starts, on either side.
+      const label = button.querySelector('[part~="label"]')!;
+      expect(Math.abs(Number(label.getAttribute('x'))), id).to.be.at.least(r + half);
+    }
+  });
+
   it('a few dozen events crowded together each get their own mark and label, none overlapping', async () => {
     const events: TimelineEventInput[] = [];
     for (let i = 0; i < 60; i++) {

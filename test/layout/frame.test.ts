@@ -206,11 +206,11 @@ describe('layoutFrame', () => {
   });
 
   it('layoutFrame(…) keeps ITEM_GAP px between neighbours in a row', () => {
-    // A's box ends at 168: B fits beside it in row 0 from 178 (x = 187), not at 177.
-    const fits = layoutFrame(input([lane('a', [event(0, at(10)), event(1, at(18.7))])]));
+    // A's box ends at 100 + LABEL_GAP + 60 = 172: B fits beside it in row 0 from 182 (x = 191), not at 181.
+    const fits = layoutFrame(input([lane('a', [event(0, at(10)), event(1, at(19.1))])]));
     expect(fits.events.map((p) => rowOf(p))).to.deep.equal([0, 0]);
     expect(fits.events[1].box[0] - fits.events[0].box[1]).to.be.closeTo(ITEM_GAP, 1e-9);
-    const close = layoutFrame(input([lane('a', [event(0, at(10)), event(1, at(18.6))])]));
+    const close = layoutFrame(input([lane('a', [event(0, at(10)), event(1, at(19))])]));
     expect(close.events.map((p) => rowOf(p))).to.deep.equal([0, 1]);
   });
 
@@ -614,20 +614,21 @@ describe('labelPlaces', () => {
   });
 
   it('labelPlaces(…) keeps 4 px from each edge', () => {
-    // 938 + 8 + 50 = 996 = 1000 − 4 fits; a px further does not.
-    expect(labelPlaces(938, 938, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['start', 'end']);
-    expect(labelPlaces(939, 939, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['end']);
-    // 62 − 8 − 50 = 4 fits before the mark; a px nearer the edge does not.
-    expect(labelPlaces(62, 62, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['start', 'end']);
-    expect(labelPlaces(61, 61, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['start']);
+    // 934 + 12 + 50 = 996 = 1000 − 4 fits; a px further does not.
+    expect(LABEL_GAP).to.equal(12);
+    expect(labelPlaces(934, 934, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['start', 'end']);
+    expect(labelPlaces(935, 935, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['end']);
+    // 66 − 12 − 50 = 4 fits before the mark; a px nearer the edge does not.
+    expect(labelPlaces(66, 66, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['start', 'end']);
+    expect(labelPlaces(65, 65, 50, 1000, false).map((p) => p.anchor)).to.deep.equal(['start']);
   });
 
   it('labelPlaces(…) cuts a label that fits on neither side to the side with more room', () => {
-    // 100 px wide, a 200 px label: after a mark at 30 there are 96 − 30 − 8 = 58 px; before one at 80, 80 − 8 − 4 = 68.
+    // 100 px wide, a 200 px label: after a mark at 30 there are 96 − 30 − 12 = 54 px; before one at 80, 80 − 12 − 4 = 64.
     expect(labelPlaces(30, 30, 200, 100, false)).to.deep.equal([
-      { x: 30 + LABEL_GAP, y: 0, anchor: 'start', room: 58 },
+      { x: 30 + LABEL_GAP, y: 0, anchor: 'start', room: 54 },
     ]);
-    expect(labelPlaces(80, 80, 200, 100, false)).to.deep.equal([{ x: 80 - LABEL_GAP, y: 0, anchor: 'end', room: 68 }]);
+    expect(labelPlaces(80, 80, 200, 100, false)).to.deep.equal([{ x: 80 - LABEL_GAP, y: 0, anchor: 'end', room: 64 }]);
   });
 
   it('labelPlaces(…) gives no negative room when the mark is at an edge', () => {
