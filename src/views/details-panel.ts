@@ -51,65 +51,71 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
   // A time a source gives only roughly reads "about 11:20 AM PST".
   const venueTime = clock && event.approximate ? t.about(clock) : clock;
   const place = event.place ? placeText(event.place) : '';
-  return html`<aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown}>
-    <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${ctx.onClose}>×</button>
-    <h3 id="details-title" tabindex="-1"><bdi>${event.title}</bdi></h3>
-    <dl>
-      <dt>${t.date}</dt>
-      <dd class="date">${event.displayDate ?? formatRange(event.start, event.end, locale)}</dd>
+  // In a slot as tall as the row: beside a tall chart the panel, as tall as its content, sticks in the window
+  // within it, and at the chart's end only goes up once the chart's end reaches its bottom.
+  return html`<div class="details-slot">
+    <aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown}>
+      <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${ctx.onClose}>×</button>
+      <h3 id="details-title" tabindex="-1"><bdi>${event.title}</bdi></h3>
+      <dl>
+        <dt>${t.date}</dt>
+        <dd class="date">${event.displayDate ?? formatRange(event.start, event.end, locale)}</dd>
+        ${
+          venueTime
+            ? html`<dt>${t.localTime}</dt>
+                <dd class="local-time">${venueTime}</dd>`
+            : nothing
+        }
+        ${
+          place
+            ? html`<dt>${t.place}</dt>
+                <dd class="place">${place}</dd>`
+            : nothing
+        }
+        ${
+          event.participants.length
+            ? html`<dt>${t.participants}</dt>
+                <dd class="participants">${event.participants.join(', ')}</dd>`
+            : nothing
+        }
+      </dl>
+      ${renderMedia(event, rich)}
       ${
-        venueTime
-          ? html`<dt>${t.localTime}</dt>
-              <dd class="local-time">${venueTime}</dd>`
+        rich?.html
+          ? html`<div class="summary rich">
+              ${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}
+            </div>`
+          : event.summary
+            ? html`<p class="summary">${event.summary}</p>`
+            : nothing
+      }
+      ${
+        event.outcomes.length
+          ? html`<h4>${t.outcomes}</h4>
+              <ul class="outcomes">
+                ${event.outcomes.map((o) => html`<li>${o}</li>`)}
+              </ul>`
           : nothing
       }
       ${
-        place
-          ? html`<dt>${t.place}</dt>
-              <dd class="place">${place}</dd>`
+        event.sources.length
+          ? html`<h4>${t.sources}</h4>
+              <ul class="sources">
+                ${event.sources.map(
+                  (s) =>
+                    html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
+                )}
+              </ul>`
           : nothing
       }
-      ${
-        event.participants.length
-          ? html`<dt>${t.participants}</dt>
-              <dd class="participants">${event.participants.join(', ')}</dd>`
-          : nothing
-      }
-    </dl>
-    ${renderMedia(event, rich)}
-    ${
-      rich?.html
-        ? html`<div class="summary rich">${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}</div>`
-        : event.summary
-          ? html`<p class="summary">${event.summary}</p>`
-          : nothing
-    }
-    ${
-      event.outcomes.length
-        ? html`<h4>${t.outcomes}</h4>
-            <ul class="outcomes">
-              ${event.outcomes.map((o) => html`<li>${o}</li>`)}
-            </ul>`
-        : nothing
-    }
-    ${
-      event.sources.length
-        ? html`<h4>${t.sources}</h4>
-            <ul class="sources">
-              ${event.sources.map(
-                (s) =>
-                  html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
-              )}
-            </ul>`
-        : nothing
-    }
-    <div class="walk">
-      <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
-        ← ${t.previous}
-      </button>
-      <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>${t.next} →</button>
-    </div>
-  </aside>`;
+      <div class="walk">
+        <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
+          ← ${t.previous}
+        </button>
+        <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>${t.next} →</button>
+      </div>
+    </aside>
+  </div>`;
 }
 
 /** An image (with its alt text, caption and credit) or a link; nothing from data loads until the panel opens. */
@@ -152,16 +158,24 @@ export const detailsStyles = css`
     padding: 0.75rem 1rem 1rem;
     background: var(--_bg);
   }
-  /* Beside the chart: as tall as the chart (its own size does not count), scrolling within, and no taller than
-     the window, in which it stays while the page scrolls past a tall chart. */
-  .beside [part='details'] {
+  /* Beside the chart: a slot as tall as the chart (the panel's size does not count), and in it the panel, as tall
+     as its content but no taller than the slot or the window, scrolling within; it stays in the window while the
+     page scrolls past a tall chart, and goes up with the chart's end only once that reaches the panel's bottom
+     (a panel as tall as the window went up with its top, and a short one's content left the window first). */
+  .beside .details-slot {
     contain: size;
+    height: 100%;
+    border-inline-start: 1px solid var(--_lane);
+  }
+  .beside [part='details'] {
     position: sticky;
     top: 0;
-    align-self: start;
-    height: 100%;
-    max-height: 100vh;
-    border-inline-start: 1px solid var(--_lane);
+    max-height: min(100%, 100vh);
+  }
+  @media print {
+    .details-slot {
+      display: none;
+    }
   }
   .below [part='details'] {
     border-block-start: 1px solid var(--_lane);

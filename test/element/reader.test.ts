@@ -187,7 +187,7 @@ describe('<meeting-timeline> details and the selection', () => {
     const el = await mountData({ events }, 1100);
     const chart = $(el, 'svg')!;
     expect(box(chart).height).to.be.above(innerHeight * 1.5);
-    // Halfway down the chart (at its end, the panel goes up with it, as a sticky box does).
+    // Halfway down the chart.
     scrollTo(0, scrollY + box(chart).top + (box(chart).height - innerHeight) / 2);
     const details = await clickMark(el, true);
     await until(() => box(details).top >= -1);
@@ -195,6 +195,15 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(box(chart).top, 'the chart’s top is above the window').to.be.below(0);
     expect(heading.top).to.be.at.least(0);
     expect(heading.bottom).to.be.at.most(innerHeight);
+    // Near the chart's end (its bottom 60 % down the window): the panel, as tall as what it holds, is still all
+    // there, above the chart's end. As tall as the window, it went up with the chart, its heading out of sight.
+    scrollTo(0, scrollY + box(chart).bottom - innerHeight * 0.6);
+    await until(() => box(chart).bottom <= innerHeight * 0.6 + 1);
+    const panel = box(details);
+    expect(box(details.querySelector('h3')!).top, 'the heading').to.be.at.least(0);
+    expect(panel.top, 'the panel’s top').to.be.at.least(-1);
+    expect(panel.height, 'the panel holds a title, a date and a place').to.be.below(innerHeight * 0.6);
+    expect(panel.bottom).to.be.at.most(box(chart).bottom + 40);
     scrollTo(0, 0);
   });
 
