@@ -23,6 +23,8 @@ export const THIN_LANE = LANE_HEAD + LANE_FOOT;
 export const LABEL_GAP = 12;
 /** The same beside an in-person meeting's mark, 18 px across where the others are 14. */
 export const STRONG_LABEL_GAP = 14;
+/** The least room a label is cut to by the far edge rather than put before its mark, px. */
+const MIN_CUT = 80;
 /** Half the width a mark takes, px. */
 export const MARK_HALF = 9;
 /** Length of an open end's dashed stub, px. */
@@ -158,6 +160,9 @@ export function layoutFrame(input: FrameInput): FrameLayout {
     const steady = input.atRest === false && before?.lane.key === lane.key && inView > HELD_DENSE_MIN;
     let held = steady && before.dense;
     let sparse = inView > SPARSE_LIMIT || held ? undefined : sparseLane(input, lane, rowsTop);
+    // Out of rows: again, with labels by the far edge cut to the room after their marks rather than in rows of
+    // their own (only then: where the rows hold them, every label is whole).
+    if (sparse?.overflow) sparse = sparseLane(input, lane, rowsTop, true);
     // (Only with the crowded-lane chunk at hand: without it the lane would wait blank.)
     if (steady && sparse && sparse.rows > before.rows && input.crowdedLane) [sparse, held] = [undefined, true];
     if (held) out.held = true;
@@ -226,6 +231,7 @@ export function labelPlaces(
   width: number,
   rtl: boolean,
   gap = LABEL_GAP,
+  cut = false,
 ): PlacedLabel[] {
   // Reading order: `logical` runs from the leading edge, so right to left mirrors x.
   const logical = (px: number) => (rtl ? width - px : px);
@@ -243,11 +249,14 @@ export function labelPlaces(
     else places.push([mark - gap, labelWidth, false], [...onBar]);
   }
   if (before && !places.some(([, , trailing]) => !trailing)) places.push([mark - gap, labelWidth, false]);
-  if (!places.length) {
-    places.push(
-      edge - mark - gap >= mark - gap - 4 ? [mark + gap, edge - mark - gap, true] : [mark - gap, mark - gap - 4, false],
-    );
-  }
+  const rest = edge - mark - gap;
+  if (!places.length)
+    places.push(rest >= mark - gap - 4 ? [mark + gap, rest, true] : [mark - gap, mark - gap - 4, false]);
+  // With `cut` (a lane that ran out of rows), by the far edge a label that fits only before its mark may be cut
+  // to the room after it instead, where that keeps most of it: placed in an earlier row, not a fresh one. Labels
+  // running up to the edge had every label past them in a row of their own: 140 events a year at 750 px ran out
+  // of rows and turned to count marks.
+  else if (cut && !places[0][2] && rest >= Math.max(MIN_CUT, labelWidth / 2)) places.push([mark + gap, rest, true]);
   // On screen, a trailing label runs right in LTR and left in RTL.
   return places.map(([start, room, trailing]) => ({
     x: rtl ? width - start : start,
@@ -285,7 +294,7 @@ function place(row: Row, box: [number, number]): void {
  * A lane with few events in view: every one its own mark and label. Events are placed in time order, each
  * in the highest row where its mark and label (after it, else before it) fit; a new row when none has room.
  */
-function sparseLane(input: FrameInput, lane: ModelLane, top: number): LanePlacement {
+function sparseLane(input: FrameInput, lane: ModelLane, top: number, cut?: boolean): LanePlacement {
   const { x, width, rtl } = input;
   const rows: Row[] = [];
   const events: PlacedEvent[] = [];
@@ -303,7 +312,7 @@ function sparseLane(input: FrameInput, lane: ModelLane, top: number): LanePlacem
     const reach =
       !event.end && isVague(event.start) ? x(event.start.endMs) : event.open === 'start' ? at - stub : barEnd;
     const gap = isStrong(event.kind) ? STRONG_LABEL_GAP : LABEL_GAP;
-    const candidates = labelPlaces(at, barEnd, input.labelWidth(event), width, rtl, gap).map((label) => {
+    const candidates = labelPlaces(at, barEnd, input.labelWidth(event), width, rtl, gap, cut).map((label) => {
       const edges = label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
       const box: [number, number] = [
         Math.min(at - MARK_HALF, barEnd, reach, edges[0]),

@@ -224,6 +224,28 @@ describe('layoutFrame', () => {
     expect(frame.events.every((p) => p.label !== undefined)).to.equal(true);
   });
 
+  it('layoutFrame(…) cuts labels by the far edge to the room after their marks only when the rows would run out', () => {
+    const spread = (n: number) => Array.from({ length: n }, (_, i) => event(i, at((i * 100) / n)));
+    const wide = { labelWidth: () => 200 };
+    // 120 events, 200 px labels: the rows hold them all, every label whole.
+    const whole = layoutFrame(input([lane('a', spread(120))], wide));
+    expect(whole.lanes[0].dense).to.equal(false);
+    expect(whole.events.every((p) => p.label?.room === 200)).to.equal(true);
+    // 140: whole, they need more than MAX_ROWS rows (each label past the edge of the others a row of its own) and
+    // the lane would turn to count marks; by the far edge some are cut, each keeping at least half of itself.
+    const cut = layoutFrame(input([lane('a', spread(140))], wide));
+    expect(cut.crowded).to.equal(false);
+    expect(cut.lanes[0].rows).to.be.at.most(MAX_ROWS);
+    expect(cut.events.length).to.equal(140);
+    const short = cut.events.filter((p) => p.label!.room < 200);
+    expect(short.length).to.be.within(1, 30);
+    for (const p of short) {
+      expect(p.label).to.include({ anchor: 'start' });
+      expect(p.label!.room).to.be.at.least(100);
+      expect(p.label!.x + p.label!.room).to.be.at.most(1000 - 4);
+    }
+  });
+
   it(`layoutFrame(…) stacks up to MAX_ROWS (${MAX_ROWS}) rows; one event more makes the lane crowded`, () => {
     const full = layoutFrame(input([lane('a', together(MAX_ROWS, at(50)))]));
     expect(full.crowded).to.equal(false);
