@@ -222,7 +222,8 @@ function visibleIndices(input: FrameInput, lane: ModelLane): number[] {
  * Where an event's label may go (its `y` is the caller's: the row it lands in), best first: after the mark
  * (or after its bar, when that leaves room, else on the bar when the bar runs under all of it), else ending
  * at the mark on its left; when neither fits, on the side with more room, cut to fit. Mirrored right to left.
- * `gap` is the space from the mark's centre, or from the bar's end, to the label.
+ * `gap` is the space from the mark's centre, or from the bar's end, to the label; `cut` (a lane out of rows) also
+ * offers a label that fits only before its mark the room after it, by the far edge.
  */
 export function labelPlaces(
   at: number,
@@ -293,6 +294,7 @@ function place(row: Row, box: [number, number]): void {
 /**
  * A lane with few events in view: every one its own mark and label. Events are placed in time order, each
  * in the highest row where its mark and label (after it, else before it) fit; a new row when none has room.
+ * With `cut`, labels by the far edge may be cut to the room after their marks (see labelPlaces).
  */
 function sparseLane(input: FrameInput, lane: ModelLane, top: number, cut?: boolean): LanePlacement {
   const { x, width, rtl } = input;
