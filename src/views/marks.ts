@@ -50,7 +50,7 @@ export interface MarkLabel {
   /** Draw a leader line from the mark to a label that sits in another row. */
   leader: boolean;
   bold: boolean;
-  /** Its width, px, where the layout measured it: a label on its own bar cuts the bar around it. */
+  /** Its width, px, where the layout measured it: a label on its own bar needs it to leave the bar clear. */
   width?: number;
 }
 
@@ -111,9 +111,10 @@ export interface MarkShape {
   bar?: Box;
   /**
    * Whether its label is drawn on it: the bar is drawn faint, a band the label reads on (in full, bits of it
-   * showed between the words through the label's halo), and in full beyond the label (`barRest`).
+   * showed between the words through the label's halo).
    */
   barFaint?: boolean;
+  /** The bar in full beyond a label drawn on it, where the label leaves any. */
   barRest?: Box;
   /** The faded span an uncertain, approximate or coarse date could cover. */
   extent?: Box;
@@ -183,9 +184,10 @@ export function markShape(
     ? (event.open === 'end' ? OPEN_STUB : -OPEN_STUB) * Math.sign(scale(event.start.endMs) - at || 1)
     : 0;
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
-  // A label that starts on its own bar (a long duration): the bar is faint under it and in full beyond it.
-  const onBar = !v && !!label && bar > 10 && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
-  const barRest = onBar && label.width ? barBeyond(barBox, label.dx, label.width, label.anchor) : undefined;
+  // A label that starts on its own bar (a long duration): the bar is faint under it and in full beyond it. Only
+  // with the label's width: the label loses its halo on the band, which a solid bar would show through.
+  const onBar = !v && !!label?.width && bar > 10 && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
+  const barRest = onBar ? barBeyond(barBox, label.dx, label.width!, label.anchor) : undefined;
   const selected = event.id === ctx.selectedId;
   return {
     id: event.id,
@@ -198,7 +200,7 @@ export function markShape(
     name: ctx.name(event),
     pressed: selected,
     bar: bar > 10 ? barBox : undefined,
-    barFaint: onBar && !!label.width,
+    barFaint: onBar,
     barRest,
     extent: Math.abs(vague) > 6 ? box(Math.min(0, vague), -5, Math.abs(vague), 10) : undefined,
     open: open ? { x1: v ? 0 : dx, y1: v ? dx : 0, x2: v ? 0 : dx + open, y2: v ? dx + open : 0 } : undefined,

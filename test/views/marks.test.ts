@@ -95,6 +95,8 @@ describe('markShape', () => {
         false,
         undefined,
       ]);
+      // …and its label keeps its halo (a label without one on a solid bar would show the bar through it).
+      expect(shape.label?.className).to.not.include('on-bar');
     }
   });
 
