@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatRange } from '../data/format-date.js';
 import type { TimelineModel } from '../model/model.js';
 import type { RichContent } from '../views/details-panel.js';
+import { addStyles } from '../views/add-styles.js';
 import type { TimelineEvent } from '../types.js';
 import { emit } from './emit.js';
 
@@ -125,9 +126,7 @@ export class SelectionController implements ReactiveController {
     try {
       if (!this.details) {
         const details = await import('../views/details-panel.js');
-        const root = this.host.renderRoot;
-        const sheet = details.detailsStyles.styleSheet;
-        if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        addStyles(this.host.renderRoot, details.detailsStyles);
         this.details = details;
         this.host.requestUpdate();
       }

@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { StoryConfig, StoryController, StoryHost } from '../story/story-controller.js';
+import { addStyles } from '../views/add-styles.js';
 
 /** Story mode's chunk. */
 export type StoryModule = typeof import('../story/index.js');
@@ -43,9 +44,7 @@ export class StoryDock implements ReactiveController {
   private async load(): Promise<void> {
     try {
       const module = await import('../story/index.js');
-      const root = this.host.renderRoot;
-      const sheet = module.storyStyles.styleSheet;
-      if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      addStyles(this.host.renderRoot, module.storyStyles);
       this.module = module;
       this.story = new module.StoryController(this.host, this.config);
       this.story.index = this.from;
