@@ -46,13 +46,19 @@ export function renderAxis(
   const lead = Math.min(r0, r1);
   const trail = Math.max(r0, r1);
   let reserved = context ? text.width(context) + 12 : 0;
-  const clear = (at: number) => (rtl ? at < trail - reserved - 24 : at > lead + reserved + 24);
-  // A tick that gave way may have begun a new year (or month): the ticks after it are in that one, so the context
-  // names it ("2023" for a view from 20 December 2022, not "2022" then "Apr", "Jul").
+  // Where the context label starts: the axis's leading end, or the tick it names.
+  let edge = rtl ? trail : lead;
+  const clear = (at: number) => (rtl ? at < edge - reserved - 24 : at > edge + reserved + 24);
+  // A tick that gave way may have begun a new year (or month, or day): the ticks after it are in that one, so the
+  // context names it ("2023" for a view from 20 December 2022, not "2022" then "Apr", "Jul"), drawn from that tick
+  // on, as what lies before the tick is not in it (events at 11 PM read as the next day's).
   const behind = context ? ticks.filter((tick) => !clear(scale(tick))).at(-1) : undefined;
   if (behind) {
     const later = text.context(ticks, behind, Math.abs(d1 - d0));
-    if (later) reserved = Math.max(reserved, text.width(later) + 12);
+    if (later) {
+      edge = scale(behind);
+      reserved = text.width(later) + 12;
+    }
     context = later;
   }
   const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick))) : ticks;
@@ -83,7 +89,7 @@ export function renderAxis(
     )}
     ${
       context
-        ? svg`<text class="context" fill="currentColor" x=${rtl ? trail - 4 : lead + 4} y="9" dy="0.71em"
+        ? svg`${behind ? svg`<line stroke="currentColor" x1=${edge} x2=${edge} y2="6"></line>` : nothing}<text class="context" fill="currentColor" x=${rtl ? edge - 4 : edge + 4} y="9" dy="0.71em"
             text-anchor=${rtl ? 'end' : 'start'}>${context}</text>`
         : nothing
     }`;

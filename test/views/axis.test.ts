@@ -180,6 +180,41 @@ describe('renderAxis', () => {
     expect(early).to.include('2023');
   });
 
+  it('a context passed on by a tick that gave way is drawn from that tick, with its tick line, not from the axis end', async () => {
+    const { render } = await import('lit');
+    const text: AxisText = {
+      tick: (date) => tickLabel(date, 'en-US'),
+      context: (ticks, start, span) => axisContext(ticks, start, 'en-US', span),
+      width: (s) => s.length * 7,
+      tickWidth: (s) => s.length * 7,
+    };
+    const drawnAt = (from: Date, to: Date, rtl = false) => {
+      const scale = scaleTime([from, to], rtl ? [1200, 0] : [0, 1200]);
+      const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      render(renderAxis(scale, 'bottom', 8, text, rtl), host);
+      const context = host.querySelector('text.context')!;
+      const line = context.previousElementSibling;
+      return { scale, text: context.textContent, x: Number(context.getAttribute('x')), line };
+    };
+    // Election night, 22:30 on 5 November to 7 November (UTC): midnight gives way to "Nov 6, 2024", which names
+    // what follows midnight; drawn from the axis end, it stood over the events of 5 November's last hour.
+    const night = drawnAt(utc(2024, 11, 5, 22, 30), utc(2024, 11, 7, 22));
+    const midnight = night.scale(utc(2024, 11, 6));
+    expect(night.text).to.equal('Nov 6, 2024');
+    expect(midnight).to.be.above(20);
+    expect(night.x).to.be.closeTo(midnight + 4, 0.01);
+    expect(night.line?.tagName).to.equal('line');
+    expect(Number(night.line?.getAttribute('x1'))).to.be.closeTo(midnight, 0.01);
+    // Right to left, it runs leftwards from the tick.
+    const mirrored = drawnAt(utc(2024, 11, 5, 22, 30), utc(2024, 11, 7, 22), true);
+    expect(mirrored.x).to.be.closeTo(mirrored.scale(utc(2024, 11, 6)) - 4, 0.01);
+    // A context that names the axis's start stays at its end, with no tick line of its own.
+    const plain = drawnAt(utc(2024, 11, 5, 1), utc(2024, 11, 7, 22));
+    expect(plain.text).to.equal('Nov 5, 2024');
+    expect(plain.x).to.equal(4);
+    expect(plain.line?.tagName).to.not.equal('line');
+  });
+
   it('a tick label moved in from an end is left out where it would run into the next; no two labels touch', async () => {
     // On a 0–300 px axis the quarter ticks are 37.5 px apart: "2021", drawn from the start, would cover "Apr".
     const scale = scaleTime([Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)], [0, 300]);
