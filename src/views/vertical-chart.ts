@@ -353,7 +353,14 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     const month = utcMonth.floor(new Date(b.to));
     return step >= DAY && step < 28 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
   });
-  const inBreak = (y: number) => layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 24 : 6));
+  // Said again below a break, a context wider than the gutter (a date over hour ticks) takes two lines, broken at
+  // its last space ("Nov 7," then "2024"): drawn whole, it ran out of the element on the leading side.
+  const lines = restated.map((text) => {
+    const at = text.lastIndexOf(' ');
+    return view.axis.width(text) > room && at > 0 ? [text.slice(0, at), text.slice(at + 1)] : [text];
+  });
+  const inBreak = (y: number) =>
+    layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 12 + 12 * lines[i].length : 6));
   const ticks: Date[] = [];
   let lastY = -Infinity;
   for (const tick of all) {
@@ -380,12 +387,15 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       const at = layout.y(+tick);
       return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`;
     })}
-    ${[context, ...restated].map((text, i) => {
+    ${[[context], ...lines].map((texts, i) => {
       // Still wider (a date over hour ticks): the top one runs from the element's edge across the chart's top.
-      const out = !i && view.axis.width(text) > room;
-      return text
-        ? svg`<text class="context" fill="currentColor" x=${side * (out ? AXIS_WIDTH - 4 : 6)}
-            y=${i ? layout.breaks[i - 1].y1 + 6 : 12} text-anchor=${side < 0 !== out ? 'end' : 'start'}>${text}</text>`
+      const out = !i && view.axis.width(context) > room;
+      const x = side * (out ? AXIS_WIDTH - 4 : 6);
+      return texts[0]
+        ? svg`<text class="context" fill="currentColor" x=${x} y=${i ? layout.breaks[i - 1].y1 + 6 : 12}
+            text-anchor=${side < 0 !== out ? 'end' : 'start'}>${texts.map(
+              (line, k) => svg`<tspan x=${x} dy=${k ? 12 : 0}>${line}</tspan>`,
+            )}</text>`
         : nothing;
     })}`;
 }

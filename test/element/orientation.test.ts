@@ -283,6 +283,34 @@ describe('<meeting-timeline> orientation', () => {
     expect(box(date).right).to.be.at.most(host.right + 0.5);
   });
 
+  it('in the vertical layout a date said again below a break, too wide for the gutter, takes two lines inside the element', async () => {
+    // Election night over hour ticks, then a break to the next afternoon: below it the axis said "Nov 7, 2024" on one
+    // line, right-aligned to the gutter, and at 390 px it ran out of the element ("v 7, 2024").
+    const minutes = [0, 0, 15, 20, 30, 60, 75, 90, 120, 120, 180, 210, 250, 290, 300, 330, 390, 600, 2400, 2800];
+    const el = await mountData(
+      minutes.map((m, i) => ({
+        id: `e${i}`,
+        start: new Date(Date.UTC(2024, 10, 5, 23, m)).toISOString(),
+        title: `Election night event ${i + 1}`,
+      })),
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    expect($$(el, '.axis-break').length).to.be.at.least(1);
+    const host = box(el);
+    for (const text of $$(el, '[part="axis"] text')) {
+      const at = box(text);
+      expect(at.left, text.textContent).to.be.at.least(host.left - 0.5);
+      expect(at.right, text.textContent).to.be.at.most(host.right + 0.5);
+    }
+    const [, below] = $$(el, '[part="axis"] .context');
+    expect([...below.querySelectorAll('tspan')].map((t) => t.textContent)).to.deep.equal(['Nov 7,', '2024']);
+    // The second line ends above the next tick's label.
+    const gap = box($(el, '.axis-break')!);
+    const next = axisLabels(el).labels.find((t) => !t.classList.contains('context') && box(t).top > gap.bottom);
+    if (next) expect(box(below).bottom).to.be.at.most(box(next).top);
+  });
+
   it('in the vertical layout no bar runs into another event’s mark; one that spans other events runs beside them', async () => {
     // Rows are at least 28 px apart, closer in time than that at this zoom: a two-day visit the day before the
     // next event, and a dynasty across eight events, both reached other marks down the column.
