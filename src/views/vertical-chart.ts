@@ -33,11 +33,13 @@ const DAY = 86_400_000;
 /** Two ticks a month apart: what they leave out of a time is its year alone (see `AxisText.context`). */
 const MONTHS = [new Date(0), new Date(31 * DAY)];
 /** Where labels start, px from the mark's centre. */
-const LABEL_DX = 16;
+const LABEL_DX = 14;
+/** The mark column's centre, px from the axis: room between them for three rails (see clearOfRows). */
+const MARK_DX = 22;
 
 /** Width in px that labels have, beside the axis and the mark column. */
 export function labelRoom(width: number): number {
-  return Math.max(60, width - AXIS_WIDTH - 20 - LABEL_DX - 8);
+  return Math.max(60, width - AXIS_WIDTH - MARK_DX - LABEL_DX - 8);
 }
 
 /** What the vertical chart draws. */
@@ -66,7 +68,7 @@ export interface VerticalChartView {
 export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   const { width, rtl, layout } = view;
   const height = layout.height;
-  const markX = rtl ? width - AXIS_WIDTH - 20 : AXIS_WIDTH + 20;
+  const markX = rtl ? width - AXIS_WIDTH - MARK_DX : AXIS_WIDTH + MARK_DX;
   const left = rtl ? 0 : AXIS_WIDTH;
   const band = Math.max(0, width - AXIS_WIDTH);
   const [d0, d1] = view.visible;
@@ -140,17 +142,20 @@ function crowdedLabel({ rtl, width }: VerticalChartView, markX: number, half: nu
 
 /** Clearance between a bar's end and the next row's mark, px. */
 const BAR_CLEAR = 12;
-/** Rails beside the mark column for bars that reach past the next row, and where each lies, px from a mark. */
-const RAILS = 2;
+/**
+ * Rails beside the mark column for bars that reach past the next row, and where each lies, px from a mark. Three: a
+ * plan's phase, task and sub-task run at once, and with two the third was cut short, as if it ended at the next row.
+ */
+const RAILS = 3;
 const RAIL_AT = 12;
-const RAIL_WIDTH = 3;
-const RAIL_STEP = 4;
+const RAIL_WIDTH = 2.5;
+const RAIL_STEP = 3.5;
 
 /**
  * Rows pack tighter than time (a row is at least 28 px), so a bar drawn down the mark column can reach the
  * next row's mark, or run through a dozen (a dynasty's 290 years) and read as theirs. A bar that ends by the
  * next row stops short of its mark; one that runs past it runs in a thin rail beside the column instead, from
- * its mark down to its end (with both rails taken, it too stops short). The faded span of a vague date
+ * its mark down to its end (with every rail taken, it too stops short). The faded span of a vague date
  * (`196X`) and the dashed stub of an open end stop short of the rows above and below.
  */
 function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: boolean): MarkShape[] {

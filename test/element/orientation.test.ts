@@ -342,6 +342,37 @@ describe('<meeting-timeline> orientation', () => {
     expect(bar('war').right <= bar('dynasty').left || bar('dynasty').right <= bar('war').left).to.equal(true);
   });
 
+  it('in the vertical layout three spans at once each run to their end, beside the column and clear of the axis', async () => {
+    // A plan: a phase, a task and another task in it, with milestones between. With two rails the third span was
+    // cut short at the next row, and read as ending in May instead of August.
+    const el = await mountData(
+      [
+        { id: 'build', start: '2024-03-18', end: '2024-08-30', title: 'Build phase', kind: 'phase' },
+        { id: 'api', start: '2024-03-25', end: '2024-06-28', title: 'Backend API', kind: 'task' },
+        { id: 'app', start: '2024-04-15', end: '2024-08-09', title: 'Mobile app', kind: 'task' },
+        { id: 'beta', start: '2024-06-03', title: 'Beta launch', kind: 'milestone' },
+        { id: 'audit', start: '2024-07-01', title: 'Security audit', kind: 'milestone' },
+        { id: 'ads', start: '2024-07-15', title: 'Marketing campaign', kind: 'milestone' },
+        { id: 'launch', start: '2024-09-10', title: 'Public launch', kind: 'milestone' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const bar = (id: string) => box(mark(el, id)!.querySelector('.bar')!);
+    const symbol = (id: string) => box(mark(el, id)!.querySelector('.mark')!);
+    expect(bar('app').bottom).to.be.at.least(symbol('ads').bottom);
+    expect(bar('api').bottom).to.be.at.least(symbol('beta').bottom);
+    expect(bar('build').bottom).to.be.at.least(symbol('ads').bottom);
+    expectClearOfOtherMarks(el, $$(el, '[part~="event"] .bar'));
+    // The axis line's centre (engines differ on how far a stroked line's box reaches), its half px of stroke and a px.
+    const axis = box($(el, '[part="axis"] .domain')!);
+    const bars = ['build', 'api', 'app'].map(bar);
+    for (const b of bars) expect(b.left).to.be.at.least((axis.left + axis.right) / 2 + 1.5);
+    // Side by side, not over one another.
+    const lefts = bars.map((b) => b.left).sort((a, b) => a - b);
+    for (let i = 1; i < lefts.length; i++) expect(lefts[i] - lefts[i - 1]).to.be.at.least(3);
+  });
+
   it('in the vertical layout a vague date’s faded span and an open end’s stub stop short of the next mark', async () => {
     const el = await mountData(
       [
