@@ -23,6 +23,18 @@ export const LIST_LIMIT = 250;
 /** Height of the row that holds an era's name, px: the next row's mark and label stay clear of it. */
 export const HEADING = 34;
 
+/** Whether events have more than one group, per list of events (a list is read once). */
+const grouped = new WeakMap<readonly TimelineEvent[], boolean>();
+function isGrouped(events: readonly TimelineEvent[]): boolean {
+  let answer = grouped.get(events);
+  if (answer === undefined) {
+    const first = events.find((event) => event.group)?.group;
+    answer = events.some((event) => event.group !== first);
+    grouped.set(events, answer);
+  }
+  return answer;
+}
+
 export interface VerticalInput {
   /** Every event, in time order, and their index. */
   events: readonly TimelineEvent[];
@@ -146,7 +158,10 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
     headUntil(event.start.ms);
     advance(event.start.ms);
     knots.push({ t, y });
-    const lines = input.lines(event);
+    // Grouped data has no lanes down the page: each label names its event's group first.
+    const lines = input.lines(
+      event.group && isGrouped(events) ? { ...event, title: `${event.group} · ${event.title}` } : event,
+    );
     const height = rowHeight(lines.length);
     rows.push({ event, y, lines, height });
     above = height;

@@ -342,6 +342,42 @@ describe('<meeting-timeline> orientation', () => {
     expect(bar('war').right <= bar('dynasty').left || bar('dynasty').right <= bar('war').left).to.equal(true);
   });
 
+  it('in the vertical layout, where there are no lanes, each label of grouped data names its group first', async () => {
+    const grouped = await mountData(
+      [
+        { id: 'a', start: '2024-01-10', title: 'Bill on heat pumps', group: 'Energy' },
+        { id: 'b', start: '2024-02-10', title: 'Bill on clinics', group: 'Health' },
+        { id: 'c', start: '2024-03-10', title: 'Grid bill', group: 'Energy' },
+        { id: 'd', start: '2024-04-10', title: 'Budget day' },
+      ],
+      390,
+    );
+    expect(grouped.layout).to.equal('vertical');
+    // The label's drawn text, without its tooltip (a <title> with the event's own title).
+    const label = (el: MeetingTimeline, id: string) =>
+      [...mark(el, id)!.querySelector('[part~="label"]')!.childNodes]
+        .filter((node) => node.nodeName !== 'title')
+        .map((node) => node.textContent)
+        .join('');
+    expect(label(grouped, 'a')).to.equal('Energy · Bill on heat pumps');
+    expect(label(grouped, 'b')).to.equal('Health · Bill on clinics');
+    expect(label(grouped, 'c')).to.equal('Energy · Grid bill');
+    // An event with no group (in the lane of the ungrouped, across) has no name to give.
+    expect(label(grouped, 'd')).to.equal('Budget day');
+    // The accessible name is the event's own.
+    expect(mark(grouped, 'a')!.getAttribute('aria-label')).to.not.contain('Energy');
+    grouped.remove();
+    // One group for every event is one lane across: nothing to tell apart.
+    const single = await mountData(
+      [
+        { id: 'a', start: '2024-01-10', title: 'Bill on heat pumps', group: 'Energy' },
+        { id: 'c', start: '2024-03-10', title: 'Grid bill', group: 'Energy' },
+      ],
+      390,
+    );
+    expect(label(single, 'a')).to.equal('Bill on heat pumps');
+  });
+
   it('in the vertical layout three spans at once each run to their end, beside the column and clear of the axis', async () => {
     // A plan: a phase, a task and another task in it, with milestones between. With two rails the third span was
     // cut short at the next row, and read as ending in May instead of August.

@@ -81,6 +81,24 @@ describe('layoutVertical', () => {
     ]);
   });
 
+  it('layoutVertical(…) wraps a grouped event’s label with its group first, when the events have more than one group', () => {
+    const [a, b, c] = days(10, 20, 30);
+    const texts = (events: readonly TimelineEvent[]) => layout(events).rows.map((row) => row.lines.join(' '));
+    expect(texts([{ ...a, group: 'Energy' }, { ...b, group: 'Health' }, c])).to.deep.equal([
+      `Energy · ${a.title}`,
+      `Health · ${b.title}`,
+      c.title,
+    ]);
+    // One group, or none: one lane across, nothing to tell apart.
+    expect(
+      texts([
+        { ...a, group: 'Energy' },
+        { ...b, group: 'Energy' },
+      ]),
+    ).to.deep.equal([a.title, b.title]);
+    expect(texts([a, b])).to.deep.equal([a.title, b.title]);
+  });
+
   it('layoutVertical(…) spaces rows by the time between them, from TOP at the view’s start', () => {
     const frame = layout(days(10, 20, 25));
     // 10 px a day: day 10 is 100 px below the top; 10 days, then 5, later.
