@@ -46,12 +46,17 @@ function isTimeZone(name: string): boolean {
   return known;
 }
 
+/** Reports at `path` a value of the wrong type or form: "expected `what`, got" the value, quoted. */
+function expected(list: DataError[], path: string, what: string, value: unknown): void {
+  list.push({ path, message: `expected ${what}, got ${describeValue(value)}` });
+}
+
 /** An optional string; null counts as absent, any other type is dropped with a warning. */
 function text(bag: Bag, key: string, path: string, warnings: DataError[]): string | undefined {
   const value = own(bag, key);
   if (typeof value === 'string') return value;
   if (value !== undefined && value !== null) {
-    warnings.push({ path: at(path, key), message: `expected a string, got ${describeValue(value)}` });
+    expected(warnings, at(path, key), 'a string', value);
   }
   return undefined;
 }
@@ -67,7 +72,7 @@ function list<T>(
   const value = own(bag, key);
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    warnings.push({ path: at(path, key), message: `expected an array, got ${describeValue(value)}` });
+    expected(warnings, at(path, key), 'an array', value);
     return [];
   }
   const out: T[] = [];
@@ -80,14 +85,14 @@ function list<T>(
 
 function stringItem(value: unknown, path: string, warnings: DataError[]): string | undefined {
   if (typeof value === 'string') return value;
-  warnings.push({ path, message: `expected a string, got ${describeValue(value)}` });
+  expected(warnings, path, 'a string', value);
   return undefined;
 }
 
 function sourceItem(value: unknown, path: string, warnings: DataError[]): Source | undefined {
   const link = bag(value);
   if (!link) {
-    warnings.push({ path, message: `expected a {href, label} link, got ${describeValue(value)}` });
+    expected(warnings, path, 'a {href, label} link', value);
     return undefined;
   }
   const href = own(link, 'href');
@@ -112,10 +117,7 @@ function readPlace(item: Bag, path: string, warnings: DataError[]): Place | unde
   const where = at(path, 'place');
   const fields = bag(value);
   if (!fields) {
-    warnings.push({
-      path: where,
-      message: `expected a place name or a {name, city, country, lat, lon} object, got ${describeValue(value)}`,
-    });
+    expected(warnings, where, 'a place name or a {name, city, country, lat, lon} object', value);
     return undefined;
   }
   const place: Place = {};
@@ -130,10 +132,7 @@ function readPlace(item: Bag, path: string, warnings: DataError[]): Place | unde
     const degrees = own(fields, key);
     if (typeof degrees === 'number' && Math.abs(degrees) <= limit) place[key] = degrees;
     else if (degrees !== undefined && degrees !== null) {
-      warnings.push({
-        path: at(where, key),
-        message: `expected a number from -${limit} to ${limit}, got ${describeValue(degrees)}`,
-      });
+      expected(warnings, at(where, key), `a number from -${limit} to ${limit}`, degrees);
     }
   }
   return Object.keys(place).length ? place : undefined;
@@ -230,7 +229,7 @@ function readEvent(value: unknown, index: number, data: TimelineData): TimelineE
   const path = at('events', index);
   const item = bag(value);
   if (!item) {
-    data.errors.push({ path, message: `expected an event object, got ${describeValue(value)}` });
+    expected(data.errors, path, 'an event object', value);
     return undefined;
   }
   const before = data.errors.length;
@@ -242,7 +241,7 @@ function readEvent(value: unknown, index: number, data: TimelineData): TimelineE
   let kind = 'event';
   if (typeof rawKind === 'string' && rawKind) kind = rawKind;
   else if (rawKind !== undefined && rawKind !== null && rawKind !== '') {
-    warnings.push({ path: at(path, 'kind'), message: `expected a string, got ${describeValue(rawKind)}` });
+    expected(warnings, at(path, 'kind'), 'a string', rawKind);
   }
   const event: TimelineEvent = {
     // Unique once every event is read (renameRepeatedIds).
@@ -276,10 +275,7 @@ function readEvent(value: unknown, index: number, data: TimelineData): TimelineE
   const approximate = own(item, 'approximate');
   if (approximate === true) event.approximate = true;
   else if (approximate !== undefined && approximate !== null && approximate !== false)
-    warnings.push({
-      path: at(path, 'approximate'),
-      message: `expected true or false, got ${describeValue(approximate)}`,
-    });
+    expected(warnings, at(path, 'approximate'), 'true or false', approximate);
   const rawMedia = own(item, 'media');
   const media = bag(rawMedia);
   if (media) {
@@ -299,7 +295,7 @@ function readEvent(value: unknown, index: number, data: TimelineData): TimelineE
     }
     event.media = kept;
   } else if (rawMedia !== undefined && rawMedia !== null) {
-    warnings.push({ path: at(path, 'media'), message: `expected a media object, got ${describeValue(rawMedia)}` });
+    expected(warnings, at(path, 'media'), 'a media object', rawMedia);
   }
   return event;
 }
@@ -308,7 +304,7 @@ function readEra(value: unknown, index: number, data: TimelineData): Era | undef
   const path = at('eras', index);
   const item = bag(value);
   if (!item) {
-    data.errors.push({ path, message: `expected an era object, got ${describeValue(value)}` });
+    expected(data.errors, path, 'an era object', value);
     return undefined;
   }
   const before = data.errors.length;
@@ -374,7 +370,7 @@ function readSpans(spans: unknown[], data: TimelineData): void {
     guard(path, data.warnings, () => {
       const span = bag(spans[i]);
       if (!span) {
-        data.warnings.push({ path, message: `expected a {from, to} span, got ${describeValue(spans[i])}` });
+        expected(data.warnings, path, 'a {from, to} span', spans[i]);
         return;
       }
       const from = own(span, 'from');
@@ -408,12 +404,12 @@ function readStory(steps: unknown[], data: TimelineData): void {
     guard(path, data.warnings, () => {
       const step = bag(steps[i]);
       if (!step) {
-        data.warnings.push({ path, message: `expected a {event, caption} step, got ${describeValue(steps[i])}` });
+        expected(data.warnings, path, 'a {event, caption} step', steps[i]);
         return;
       }
       const caption = own(step, 'caption');
       if (typeof caption !== 'string' || isBlank(caption)) {
-        data.warnings.push({ path: at(path, 'caption'), message: `expected a caption, got ${describeValue(caption)}` });
+        expected(data.warnings, at(path, 'caption'), 'a caption', caption);
         return;
       }
       const kept: StoryStep = { caption };
@@ -454,10 +450,7 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
     }
     const root = bag(input);
     if (!root) {
-      data.errors.push({
-        path: '',
-        message: `expected an array of events or an object with events, got ${describeValue(input)}`,
-      });
+      expected(data.errors, '', 'an array of events or an object with events', input);
       return;
     }
     const title = text(root, 'title', '', data.warnings);
@@ -466,21 +459,21 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
     if (description !== undefined) data.description = description;
     const rawEvents = own(root, 'events');
     if (Array.isArray(rawEvents)) events = rawEvents;
-    else data.errors.push({ path: 'events', message: `expected an array of events, got ${describeValue(rawEvents)}` });
+    else expected(data.errors, 'events', 'an array of events', rawEvents);
     const rawEras = own(root, 'eras');
     if (Array.isArray(rawEras)) eras = rawEras;
     else if (rawEras !== undefined && rawEras !== null) {
-      data.warnings.push({ path: 'eras', message: `expected an array of eras, got ${describeValue(rawEras)}` });
+      expected(data.warnings, 'eras', 'an array of eras', rawEras);
     }
     const rawSpans = own(root, 'spans');
     if (Array.isArray(rawSpans)) spans = rawSpans;
     else if (rawSpans !== undefined && rawSpans !== null) {
-      data.warnings.push({ path: 'spans', message: `expected an array of spans, got ${describeValue(rawSpans)}` });
+      expected(data.warnings, 'spans', 'an array of spans', rawSpans);
     }
     const rawStory = own(root, 'story');
     if (Array.isArray(rawStory)) story = rawStory;
     else if (rawStory !== undefined && rawStory !== null) {
-      data.warnings.push({ path: 'story', message: `expected an array of steps, got ${describeValue(rawStory)}` });
+      expected(data.warnings, 'story', 'an array of steps', rawStory);
     }
     const rawView = own(root, 'view');
     if (rawView !== undefined && rawView !== null) {
@@ -489,11 +482,7 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
       const end = view ? parseDate(own(view, 'end')) : '';
       if (typeof start !== 'string' && typeof end !== 'string' && end.endMs > start.ms)
         data.view = [start.ms, end.endMs];
-      else
-        data.warnings.push({
-          path: 'view',
-          message: `expected {start, end} dates, end after start, got ${describeValue(rawView)}`,
-        });
+      else expected(data.warnings, 'view', '{start, end} dates, end after start', rawView);
     }
   });
   let count = 0;
