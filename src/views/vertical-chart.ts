@@ -354,9 +354,10 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       return kind !== 'annum' && all.some((t) => +t > from && +t < b.to)
         ? view.axis.tick(kind === 'calendar' ? utcYear.floor(new Date(b.to)) : new Date(b.to), kind, step)
         : '';
-    // Day ticks name a month only on its first day ("Sep 3", "Sep 10"): a break over it leaves the month unsaid.
+    // Day ticks name a month only on its first day ("Sep 3", "Sep 10"), and month ticks are the months: a break over
+    // the start of one leaves the month of the row below it unsaid ("Jul", a break, then an event of 15 August).
     const month = utcMonth.floor(new Date(b.to));
-    return step >= DAY && step < 28 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
+    return step >= DAY && step < 360 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
   });
   // Said again below a break, a context wider than the gutter (a date over hour ticks) takes two lines, broken at
   // its last space ("Nov 7," then "2024"): drawn whole, it ran out of the element on the leading side.

@@ -219,6 +219,32 @@ describe('<meeting-timeline> orientation', () => {
     expectSaidBelowBreak(el, 'Aug', 'b');
   });
 
+  it('in the vertical layout a break that hides month ticks is followed by the month of the row below it', async () => {
+    // Month ticks: "Jul" above the break, then an event of 15 August with no tick beside it, read as July's.
+    const el = await mountData(
+      [
+        { id: 'a', start: '2025-02-15', title: 'February' },
+        ...Array.from({ length: 10 }, (_, i) => ({ id: `m${i}`, start: '2025-03-04', title: `Busy day ${i + 1}` })),
+        { id: 'b', start: '2025-04-15', title: 'April' },
+        { id: 'c', start: '2025-06-15', title: 'June' },
+        { id: 'd', start: '2025-08-15', title: 'August' },
+      ],
+      390,
+    );
+    expect($$(el, '.axis-break').length).to.be.at.least(2);
+    const { said } = axisLabels(el);
+    expect(
+      said.some((text) => /^[A-Z][a-z]{2}$/.test(text)),
+      said.join(' | '),
+    ).to.equal(true);
+    const label = axisLabels(el).labels.find((t) => t.textContent.trim() === 'Aug');
+    expect(label, said.join(' | ')).to.not.equal(undefined);
+    const breaks = $$(el, '.axis-break').map(box);
+    const last = breaks[breaks.length - 1];
+    expect(box(label!).top).to.be.above((last.top + last.bottom) / 2);
+    expect(box(label!).bottom).to.be.at.most(box(mark(el, 'd')!).bottom + 2);
+  });
+
   it('in the vertical layout a month a tick already named above a break is not said again below it', async () => {
     // The story's Filoli step at 390 px: after the last event (15 November) the chart runs on at the view's density,
     // with ticks to "Dec 3", before the break; below it the axis said "Dec" again.
