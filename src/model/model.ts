@@ -45,6 +45,8 @@ export interface TimelineModel {
   readonly story: readonly StoryStep[];
   /** The kinds in the data, built-in ones in their order then others as they first appear, and how each is drawn. */
   readonly kinds: ReadonlyMap<string, KindStyle>;
+  /** Whether an event starts at an exact moment (an offset, `Z` or a Date), not a date or a wall-clock time. */
+  readonly exact: boolean;
   /** The event with this id. */
   byId(id: string): TimelineEvent | undefined;
   /** Where an event is in time order (0 when it is not in the model). */
@@ -59,6 +61,7 @@ interface Indexes {
   span?: [number, number];
   /** The kinds in the events, as they first appear. */
   kinds: Set<string>;
+  exact: boolean;
 }
 
 /**
@@ -75,6 +78,7 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
   const kinds = new Set<string>();
   let last = -Infinity;
   let previous: string | undefined;
+  let exact = false;
   for (let i = 0; i < n; i++) {
     const { start, end, kind, group } = events[i];
     starts[i] = start.ms;
@@ -84,6 +88,7 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
     if (kind !== previous) kinds.add((previous = kind));
     kindOf[i] = kind;
     groupOf[i] = group;
+    exact ||= start.offsetMinutes !== undefined || !!start.instant;
   }
   const startIndex = indexSpans(starts, ends);
   const lanes = assignLanes(kindOf, groupOf).map(({ key, positions }) => ({
@@ -91,10 +96,10 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
     events: positions.map((at) => events[at]),
     index: indexAt(startIndex, positions),
   }));
-  return { startIndex, lanes, span: n ? [starts[0], last] : undefined, kinds };
+  return { startIndex, lanes, span: n ? [starts[0], last] : undefined, kinds, exact };
 }
 
-function assemble(data: TimelineData, { startIndex, lanes, span, kinds }: Indexes): TimelineModel {
+function assemble(data: TimelineData, { startIndex, lanes, span, kinds, exact }: Indexes): TimelineModel {
   const events = data.events;
   // The map from ids is built on first use: most loads never look an id up.
   let ids: Map<string, number> | undefined;
@@ -112,6 +117,7 @@ function assemble(data: TimelineData, { startIndex, lanes, span, kinds }: Indexe
     spans: spansOf(data),
     story: data.story,
     kinds: kindStyles([...KIND_ORDER.filter((k) => kinds.has(k)), ...kinds]),
+    exact,
     byId(id: string) {
       if (!ids) {
         ids = new Map();

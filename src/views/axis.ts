@@ -128,10 +128,10 @@ export function tickLabel(date: Date, locale: string, kind: TickKind = 'calendar
 
 /**
  * What ticks leave out of the time `start`: nothing under year ticks; its year under month ticks; its month
- * and year under day ticks; its date under hour ticks. With fewer than two ticks, the view's `span` (ms) says
- * how fine they are.
+ * and year under day ticks; its date under hour ticks, and with `utc`, that the hours are UTC's. With fewer than
+ * two ticks, the view's `span` (ms) says how fine they are.
  */
-export function axisContext(ticks: readonly Date[], start: Date, locale: string, span = Infinity): string {
+export function axisContext(ticks: readonly Date[], start: Date, locale: string, span = Infinity, utc = false): string {
   // Year ticks say all there is; and a time beyond the calendar has no month to name.
   if (!isCalendarSpan(+start, +start)) return '';
   const first = start;
@@ -145,7 +145,7 @@ export function axisContext(ticks: readonly Date[], start: Date, locale: string,
         ? { year: 'numeric', ...era }
         : step >= day
           ? { year: 'numeric', month: 'long', ...era }
-          : { year: 'numeric', month: 'short', day: 'numeric', ...era };
+          : { year: 'numeric', month: 'short', day: 'numeric', timeZoneName: utc ? 'short' : undefined, ...era };
   return options ? (dateTimeFormat(locale, { ...options, timeZone: 'UTC' })?.format(first) ?? '') : '';
 }
 

@@ -77,7 +77,9 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     state.focusedId ?? state.selectedId ?? (earliest && earliest.start.ms <= visible[1] ? earliest.id : undefined);
   const axis: AxisText = {
     tick: (date, kind, step) => tickLabel(date, text.locale, kind, step),
-    context: (ticks, start, span) => axisContext(ticks, start, text.locale, span),
+    // Exact moments sit at their UTC time (Filoli's 11:20 AM PST at 7:20 PM): over hour ticks the axis says UTC.
+    // Dates and wall-clock times sit at their own hour, in no zone.
+    context: (ticks, start, span) => axisContext(ticks, start, text.locale, span, model.exact),
     width: (label) => state.labelWidth(label, true),
     // Tick labels are 11 px and regular; widths are measured at the events' labels' 12 px.
     tickWidth: (label) => Math.ceil((state.labelWidth(label, false) * 11) / 12),

@@ -359,11 +359,13 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     const month = utcMonth.floor(new Date(b.to));
     return step >= DAY && step < 360 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
   });
-  // Said again below a break, a context wider than the gutter (a date over hour ticks) takes two lines, broken at
-  // its last space ("Nov 7," then "2024"): drawn whole, it ran out of the element on the leading side.
+  // Said again below a break, a context wider than the gutter (a date over hour ticks) is broken at spaces from its
+  // end until its first line fits ("Nov 7," "2024," "UTC"): drawn whole, it ran out of the element on the leading side.
   const lines = restated.map((text) => {
-    const at = text.lastIndexOf(' ');
-    return view.axis.width(text) > room && at > 0 ? [text.slice(0, at), text.slice(at + 1)] : [text];
+    const out = [text];
+    for (let at; view.axis.width(out[0]) > room && (at = out[0].lastIndexOf(' ')) > 0;)
+      out.splice(0, 1, out[0].slice(0, at), out[0].slice(at + 1));
+    return out;
   });
   const inBreak = (y: number) =>
     layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 12 + 12 * lines[i].length : 6));

@@ -329,8 +329,9 @@ describe('<meeting-timeline> orientation', () => {
       expect(at.left, text.textContent).to.be.at.least(host.left - 0.5);
       expect(at.right, text.textContent).to.be.at.most(host.right + 0.5);
     }
+    // Exact times (Z): the date says its hours are UTC's, a third line.
     const [, below] = $$(el, '[part="axis"] .context');
-    expect([...below.querySelectorAll('tspan')].map((t) => t.textContent)).to.deep.equal(['Nov 7,', '2024']);
+    expect([...below.querySelectorAll('tspan')].map((t) => t.textContent)).to.deep.equal(['Nov 7,', '2024,', 'UTC']);
     // The second line ends above the next tick's label.
     const gap = box($(el, '.axis-break')!);
     const next = axisLabels(el).labels.find((t) => !t.classList.contains('context') && box(t).top > gap.bottom);

@@ -313,6 +313,31 @@ describe('<meeting-timeline> on a phone', () => {
   });
 });
 
+describe('<meeting-timeline> axis over hours', () => {
+  const context = (el: MeetingTimeline) => $(el, '[part="axis"] .context')?.textContent;
+
+  it('says UTC beside the date when the data hold exact times, which sit at their UTC hour', async () => {
+    // Filoli: 11:20 AM PST is drawn at 7:20 PM on an axis counting in UTC; unsaid, it read as an evening meeting.
+    const el = await mountBuiltIn(1280);
+    el.zoomTo('2023-11-15T12:00Z', '2023-11-16T06:00Z');
+    await el.updateComplete;
+    expect(context(el)).to.equal('Nov 15, 2023, UTC');
+  });
+
+  it('names no zone for dates and wall-clock times, drawn at their own hour', async () => {
+    const el = await mountData(
+      [
+        { id: 'a', start: '2023-11-15T11:20', title: 'A wall-clock time' },
+        { id: 'b', start: '2023-11-15T15:00', title: 'Another' },
+      ],
+      1280,
+    );
+    el.zoomTo('2023-11-15T06:00Z', '2023-11-16T00:00Z');
+    await el.updateComplete;
+    expect(context(el)).to.equal('Nov 15, 2023');
+  });
+});
+
 describe('<meeting-timeline> legend', () => {
   it('names every kind in the data with its mark, kinds it does not know each in their own style', async () => {
     const el = await mountData([

@@ -41,6 +41,23 @@ describe('buildModel', () => {
     expect(model.errors.map((e) => e.path)).to.deep.equal(['events[5].start']);
   });
 
+  it('buildModel(data).exact says whether an event starts at an exact moment: an offset, Z or a Date', () => {
+    const at = (start: string | Date) =>
+      buildModel(
+        data([
+          { start, title: 'One' },
+          { start: '2023-01-05', title: 'Two' },
+        ]),
+      );
+    expect(at('2023-11-15T11:20-08:00').exact).to.equal(true);
+    expect(at('2023-11-15T19:20Z').exact).to.equal(true);
+    expect(at(new Date(Date.UTC(2023, 10, 15, 19, 20))).exact).to.equal(true);
+    // Dates and wall-clock times are in no zone.
+    expect(at('2023-11-15T11:20').exact).to.equal(false);
+    expect(at('2023-11-15').exact).to.equal(false);
+    expect(buildModel(data(story)).exact).to.equal(false);
+  });
+
   it('buildModel(data) lanes by kind: the built-in kinds in their order, then others as they appear', () => {
     const model = buildModel(data(story));
     expect(model.lanes.map((l) => [l.key, l.events.map((e) => e.id)])).to.deep.equal([

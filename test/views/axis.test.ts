@@ -97,6 +97,13 @@ describe('axisContext', () => {
     expect(axisContext(hours(2023, 3, 5, 6), utc(2023, 3, 5), 'en-US')).to.equal('Mar 5, 2023');
   });
 
+  it('axisContext(hour ticks, start, locale, span, utc) says the hours are UTC’s; coarser ticks need no zone', () => {
+    expect(axisContext(hours(2023, 11, 15), utc(2023, 11, 15), 'en-US', Infinity, true)).to.equal('Nov 15, 2023, UTC');
+    expect(axisContext(hours(2023, 11, 15), utc(2023, 11, 15), 'de-DE', Infinity, true)).to.equal('15. Nov. 2023, UTC');
+    expect(axisContext(days(2023, 11, 5), utc(2023, 11, 5), 'en-US', Infinity, true)).to.equal('November 2023');
+    expect(axisContext(months(2023, 2), utc(2023, 2), 'en-US', Infinity, true)).to.equal('2023');
+  });
+
   it('axisContext(…) gives a year before 1000 its era', () => {
     expect(axisContext(months(-500, 2), utc(-500, 2), 'en-US')).to.equal('501 BC');
     expect(axisContext(days(79, 8, 24), utc(79, 8, 24), 'en-US')).to.equal('August 79 AD');
