@@ -52,10 +52,13 @@ export function renderAxis(
   // A tick that gave way may have begun a new year (or month, or day): the ticks after it are in that one, so the
   // context names it ("2023" for a view from 20 December 2022, not "2022" then "Apr", "Jul"), drawn from that tick
   // on, as what lies before the tick is not in it (events at 11 PM read as the next day's).
+  // A tick of the same period leaves the label where it was.
   const behind = context ? ticks.filter((tick) => !clear(scale(tick))).at(-1) : undefined;
+  let moved = false;
   if (behind) {
     const later = text.context(ticks, behind, Math.abs(d1 - d0));
-    if (later) {
+    if (later && later !== context) {
+      moved = true;
       edge = scale(behind);
       reserved = text.width(later) + 12;
     }
@@ -89,7 +92,7 @@ export function renderAxis(
     )}
     ${
       context
-        ? svg`${behind ? svg`<line stroke="currentColor" x1=${edge} x2=${edge} y2="6"></line>` : nothing}<text class="context" fill="currentColor" x=${rtl ? edge - 4 : edge + 4} y="9" dy="0.71em"
+        ? svg`${moved ? svg`<line stroke="currentColor" x1=${edge} x2=${edge} y2="6"></line>` : nothing}<text class="context" fill="currentColor" x=${rtl ? edge - 4 : edge + 4} y="9" dy="0.71em"
             text-anchor=${rtl ? 'end' : 'start'}>${context}</text>`
         : nothing
     }`;

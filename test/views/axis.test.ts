@@ -215,6 +215,12 @@ describe('renderAxis', () => {
     // Right to left, it runs leftwards from the tick.
     const mirrored = drawnAt(utc(2024, 11, 5, 22, 30), utc(2024, 11, 7, 22), true);
     expect(mirrored.x).to.be.closeTo(mirrored.scale(utc(2024, 11, 6)) - 4, 0.01);
+    // A tick that gave way in the same day passes nothing on: the label stays at the axis's start, and the next
+    // midnight keeps its tick (the label moved to 6 PM once, and the ticks after it read as that day's).
+    const sameDay = drawnAt(utc(2024, 11, 5, 15), utc(2024, 11, 7, 15));
+    expect(sameDay.text).to.equal('Nov 5, 2024');
+    expect(sameDay.x).to.equal(4);
+    expect(sameDay.line?.tagName).to.not.equal('line');
     // A context that names the axis's start stays at its end, with no tick line of its own.
     const plain = drawnAt(utc(2024, 11, 5, 1), utc(2024, 11, 7, 22));
     expect(plain.text).to.equal('Nov 5, 2024');
