@@ -344,6 +344,9 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
   const restated = layout.breaks.map((b) => {
+    // A break with no row below it (the view runs on past the last event) has no row to say the time of: said, it
+    // ran out of the chart's bottom.
+    if (!layout.rows.some((row) => row.y >= b.y1)) return '';
     // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
     // "Dec 3", after a last event on 15 November) have said their month and year already.
     const from = Math.max(b.from, ...all.filter((t) => layout.y(+t) < b.y0 - 6).map(Number));

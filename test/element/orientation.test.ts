@@ -405,6 +405,26 @@ describe('<meeting-timeline> orientation', () => {
     expect(label(single, 'a')).to.equal('Bill on heat pumps');
   });
 
+  it('in the vertical layout a break with no row below it says no time, and every axis label is inside the chart', async () => {
+    // Five events at one instant open on a view of two days: the view runs on past them to a break at the chart's
+    // end, and the date said below it ("Jun 2, 2025, UTC", three lines) ran out of the chart's bottom.
+    const el = await mountData(
+      Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, start: '2025-06-01T12:00Z', title: `At once ${i + 1}` })),
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const breaks = $$(el, '.axis-break').map(box);
+    const rows = $$(el, '[part~="event"]').map(box);
+    const trailing = breaks.filter((b) => rows.every((row) => row.top < b.top));
+    expect(trailing.length, 'a break after the last row').to.be.at.least(1);
+    const svg = box($(el, 'svg')!);
+    for (const text of axisLabels(el).labels) {
+      const at = box(text);
+      expect(at.bottom, text.textContent).to.be.at.most(svg.bottom + 0.5);
+      for (const b of trailing) expect(at.top, text.textContent).to.be.below(b.top);
+    }
+  });
+
   it('in the vertical layout three spans at once each run to their end, beside the column and clear of the axis', async () => {
     // A plan: a phase, a task and another task in it, with milestones between. With two rails the third span was
     // cut short at the next row, and read as ending in May instead of August.
