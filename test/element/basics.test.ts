@@ -1,5 +1,5 @@
 // <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, $$, mark, mountBuiltIn, mountData, day, span } from '../helpers.js';
 import type { TimelineEventInput } from '../../src/types.js';
 import { defineMeetingTimeline } from '../../src/define.js';
@@ -328,7 +328,8 @@ describe('<meeting-timeline> rendering', () => {
     expect($(el, 'svg')!.getAttribute('width')).to.equal('900');
     const range = el.range;
     el.parentElement!.style.width = '500px';
-    await aTimeout(100);
+    // The observer reports at the next frame; on a busy machine that can be later than a fixed wait.
+    await waitUntil(() => $(el, 'svg')?.getAttribute('width') === '500', 'redrawn at 500 px', { timeout: 3000 });
     await el.updateComplete;
     expect($(el, 'svg')!.getAttribute('width')).to.equal('500');
     // The reader keeps the same span after a resize.

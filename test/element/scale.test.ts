@@ -3,6 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mark, mountData, type MeetingTimeline } from '../helpers.js';
+import { CANVAS_HOLD_MS } from '../../src/controllers/layout-controller.js';
 import type { TimelineEventInput } from '../../src/types.js';
 import type { RangeChangeDetail } from '../../src/index.js';
 
@@ -219,14 +220,17 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     // Fifteen steps in by 1.25× and back out, as bench/ does: the chart's rows change on the way.
     for (let i = 0; i < 30; i++) {
       const w = (b - a) / Math.pow(1.25, i < 15 ? i + 1 : 29 - i);
+      const began = performance.now();
       el.zoomTo(mid - w / 2, mid + w / 2);
       await el.updateComplete;
+      // A step slower than the hold (a busy machine) lets the view come to rest, where the svg is the chart's height.
+      const rested = performance.now() - began >= CANVAS_HOLD_MS;
       sizes.add(svg().getAttribute('height')!);
       const chart = Math.round(box().getBoundingClientRect().height);
       heights.add(chart);
       // Resizing the svg lays out every label in it again: only a chart grown past it does.
       const now = Number(svg().getAttribute('height'));
-      if (now !== was) expect(chart, `step ${i}: the svg went from ${was} to ${now} px`).to.be.above(was);
+      if (now !== was && !rested) expect(chart, `step ${i}: the svg went from ${was} to ${now} px`).to.be.above(was);
       was = now;
       // What a reader sees is the chart's own height: the box clips the svg's spare room.
       expect(svg().getBoundingClientRect().height).to.be.at.least(box().getBoundingClientRect().height);
