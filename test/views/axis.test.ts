@@ -126,16 +126,19 @@ describe('axisContext', () => {
   });
 });
 
+/** US English axis text, each character 7 px wide. */
+const enText: AxisText = {
+  tick: (date) => tickLabel(date, 'en-US'),
+  context: (ticks, start, span) => axisContext(ticks, start, 'en-US', span),
+  width: (s) => s.length * 7,
+  tickWidth: (s) => s.length * 7,
+};
+
 describe('renderAxis', () => {
   /** The ticks' labels as drawn: text, anchor and where the label starts and ends (7 px a character). */
   async function drawn(scale: ReturnType<typeof scaleTime>) {
     const { render } = await import('lit');
-    const text: AxisText = {
-      tick: (date) => tickLabel(date, 'en-US'),
-      context: () => '',
-      width: (s) => s.length * 7,
-      tickWidth: (s) => s.length * 7,
-    };
+    const text: AxisText = { ...enText, context: () => '' };
     const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     render(renderAxis(scale, 'bottom', 6, text), host);
     return [...host.querySelectorAll('.tick')].map((tick) => {
@@ -165,15 +168,9 @@ describe('renderAxis', () => {
 
   it('a year tick that gives way to the context label passes its year on: the months after it are not read as the year before', async () => {
     const { render } = await import('lit');
-    const text: AxisText = {
-      tick: (date) => tickLabel(date, 'en-US'),
-      context: (ticks, start, span) => axisContext(ticks, start, 'en-US', span),
-      width: (s) => s.length * 7,
-      tickWidth: (s) => s.length * 7,
-    };
     const said = (from: number, to: number) => {
       const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      render(renderAxis(scaleTime([from, to], [0, 1200]), 'bottom', 12, text), host);
+      render(renderAxis(scaleTime([from, to], [0, 1200]), 'bottom', 12, enText), host);
       return [...host.querySelectorAll('text')].map((label) => label.textContent);
     };
     // From 20 December 2022 the 2023 tick falls under the context label: the context is 2023, and 2022 is said nowhere.
@@ -189,16 +186,10 @@ describe('renderAxis', () => {
 
   it('a context passed on by a tick that gave way is drawn from that tick, with its tick line, not from the axis end', async () => {
     const { render } = await import('lit');
-    const text: AxisText = {
-      tick: (date) => tickLabel(date, 'en-US'),
-      context: (ticks, start, span) => axisContext(ticks, start, 'en-US', span),
-      width: (s) => s.length * 7,
-      tickWidth: (s) => s.length * 7,
-    };
     const drawnAt = (from: Date, to: Date, rtl = false) => {
       const scale = scaleTime([from, to], rtl ? [1200, 0] : [0, 1200]);
       const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-      render(renderAxis(scale, 'bottom', 8, text, rtl), host);
+      render(renderAxis(scale, 'bottom', 8, enText, rtl), host);
       const context = host.querySelector('text.context')!;
       const line = context.previousElementSibling;
       return { scale, text: context.textContent, x: Number(context.getAttribute('x')), line };
