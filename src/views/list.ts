@@ -70,6 +70,9 @@ export function renderList(view: ListView): TemplateResult {
               ${formatRange(event.start, event.end, locale)}${
                 // The separator is a string: the build's template minifier trims a template's leading space.
                 event.place ? [' · ', html`<bdi>${placeText(event.place)}</bdi>`] : nothing
+              }${
+                // The chart's lanes say an event's group; a list has none.
+                event.group ? [' · ', html`<bdi>${event.group}</bdi>`] : nothing
               }
             </p>
             ${event.summary ? html`<p>${event.summary}</p>` : nothing}

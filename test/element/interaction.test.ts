@@ -465,6 +465,18 @@ describe('<meeting-timeline> screen readers', () => {
     expect($(el, '[part="details"]')).to.exist;
   });
 
+  it('the list view says each event’s group, which the chart says by its lane', async () => {
+    const el = await mountData([
+      { id: 'a', start: '2024-01-10', title: 'Grid bill', group: 'Energy', place: 'Westminster' },
+      { id: 'b', start: '2024-02-10', title: 'Clinics bill', group: 'Health' },
+      { id: 'c', start: '2024-03-10', title: 'Budget day' },
+    ]);
+    ($(el, '.list-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const meta = $$(el, '[part="list"] .list-meta').map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+    expect(meta).to.deep.equal(['Jan 10, 2024 · Westminster · Energy', 'Feb 10, 2024 · Health', 'Mar 10, 2024']);
+  });
+
   it('the list view names the eras with their dates, which the chart shows only as bands', async () => {
     const el = await mountBuiltIn();
     ($(el, '.list-toggle') as HTMLButtonElement).click();
