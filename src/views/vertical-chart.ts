@@ -117,7 +117,8 @@ function renderEra(
   return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title>
     <rect x=${left} y=${top} width=${band} height=${bottom - top}></rect>${
       heading !== undefined
-        ? name(rtl ? left + band - 8 : left + 8, heading + 17, band - 16)
+        ? // From the marks' left edge, clear of the rails a span runs down (which crossed its first letters).
+          name(rtl ? left + band - MARK_DX + 8 : left + MARK_DX - 8, heading + 17, band - MARK_DX)
         : line !== undefined && label
           ? name(label.x, line + 4, label.room)
           : nothing

@@ -425,6 +425,36 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the vertical layout an era’s name is clear of the rail of a span that runs through its heading', async () => {
+    // A war's rail ran down through the heading of the era that began inside it, over "A world war"'s first letter.
+    const el = await mountData(
+      {
+        eras: [
+          { start: '1939-09-01', end: '1941-12-07', title: 'Europe at war' },
+          { start: '1941-12-07', end: '1945-09-02', title: 'A world war' },
+        ],
+        events: [
+          { id: 'war', start: '1939-09-01', end: '1945-09-02', title: 'Second World War', kind: 'war' },
+          { id: 'a', start: '1940-05-10', title: 'Churchill becomes Prime Minister' },
+          { id: 'b', start: '1941-12-07', title: 'Attack on Pearl Harbor' },
+          { id: 'c', start: '1944-06-06', title: 'D-Day landings in Normandy' },
+          { id: 'd', start: '1945-05-08', title: 'Victory in Europe Day' },
+        ],
+      },
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const rail = box(mark(el, 'war')!.querySelector('.bar')!);
+    const names = $$(el, '.era-name');
+    expect(names.length).to.equal(2);
+    for (const name of names) {
+      const at = box(name);
+      const crossed = rail.top < at.bottom && rail.bottom > at.top;
+      if (crossed) expect(at.left, name.textContent).to.be.at.least(rail.right);
+    }
+    expect(names.some((name) => box(name).top > rail.top)).to.equal(true);
+  });
+
   it('in the vertical layout three spans at once each run to their end, beside the column and clear of the axis', async () => {
     // A plan: a phase, a task and another task in it, with milestones between. With two rails the third span was
     // cut short at the next row, and read as ending in May instead of August.
