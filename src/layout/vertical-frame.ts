@@ -205,7 +205,7 @@ function piecewise(knots: readonly Knot[], density: number): (ms: number) => num
   return (ms: number) => {
     if (ms <= first.t) return first.y - (first.t - ms) * density;
     if (ms >= last.t) return last.y + (ms - last.t) * density;
-    // The last knot at or before ms, and the next one after it (equal times: the lower knot wins).
+    // The last knot at or before ms, and the next one after it.
     let lo = 0;
     let hi = knots.length - 1;
     while (hi - lo > 1) {
@@ -213,8 +213,11 @@ function piecewise(knots: readonly Knot[], density: number): (ms: number) => num
       if (knots[mid].t <= ms) lo = mid;
       else hi = mid;
     }
+    // A time that rows share (events on one day, stacked) is where the first of them is: a tick there (the "Mar" of
+    // 1 March) beside the last one read as if the rows above it were the month before.
+    while (lo > 0 && knots[lo - 1].t === ms) lo--;
     const a = knots[lo];
     const b = knots[hi];
-    return b.t === a.t ? a.y : a.y + ((ms - a.t) / (b.t - a.t)) * (b.y - a.y);
+    return a.t === ms || b.t === a.t ? a.y : a.y + ((ms - a.t) / (b.t - a.t)) * (b.y - a.y);
   };
 }

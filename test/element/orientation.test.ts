@@ -425,6 +425,32 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the vertical layout a tick at the day of several events stands beside the first of them', async () => {
+    // Six events on 1 March, one under another: "Mar" stood beside the sixth, and the five above it read as February's.
+    const el = await mountData(
+      [
+        { id: 'a', start: '2025-01-20', title: 'January' },
+        { id: 'b', start: '2025-02-10', title: 'February' },
+        ...Array.from({ length: 6 }, (_, i) => ({
+          id: `m${i}`,
+          start: '2025-03-01',
+          title: `First of March ${i + 1}`,
+        })),
+        { id: 'c', start: '2025-04-10', title: 'April' },
+        { id: 'd', start: '2025-05-20', title: 'May' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    // A tick, not the month said again below a break.
+    const gap = $$(el, '.axis-break').map(box);
+    expect(gap.every((b) => b.top > box(mark(el, 'm5')!).bottom)).to.equal(true);
+    const march = axisLabels(el).labels.find((t) => t.textContent.trim() === 'Mar');
+    expect(march, axisLabels(el).said.join(' | ')).to.not.equal(undefined);
+    const centre = (e: Element) => (box(e).top + box(e).bottom) / 2;
+    expect(centre(march!)).to.be.closeTo(centre(mark(el, 'm0')!.querySelector('.mark')!), 4);
+  });
+
   it('in the vertical layout an era’s name is clear of the rail of a span that runs through its heading', async () => {
     // A war's rail ran down through the heading of the era that began inside it, over "A world war"'s first letter.
     const el = await mountData(

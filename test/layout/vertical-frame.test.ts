@@ -185,9 +185,12 @@ describe('layoutVertical', () => {
     expect(frame.y(at(110)) - frame.y(at(100))).to.be.closeTo(100, 1e-9);
   });
 
-  it('layoutVertical(…).y(ms) of events at one instant is the last of their rows', () => {
-    const frame = layout(days(40, 40));
+  it('layoutVertical(…).y(ms) of events at one instant is the first of their rows; just after it, past the last', () => {
+    // A tick at that instant (the "Mar" of events on 1 March) stands beside the first row, not below the others.
+    const frame = layout(days(10, 40, 40, 40, 70));
     expect(frame.y(at(40))).to.equal(frame.rows[1].y);
+    expect(frame.y(at(40.01))).to.be.above(frame.rows[3].y);
+    expect(frame.y(at(39.99))).to.be.below(frame.rows[1].y);
   });
 
   it(`layoutVertical(…) past LIST_LIMIT (${LIST_LIMIT}) events in view is crowded, over an even scale`, () => {
