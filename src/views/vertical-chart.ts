@@ -185,6 +185,8 @@ function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: bool
       free[rail] = end + RAIL_STEP;
       const at = RAIL_AT + rail * RAIL_STEP;
       shape.bar = { ...bar, x: rtl ? at - RAIL_WIDTH / 2 : -at - RAIL_WIDTH / 2, w: RAIL_WIDTH };
+      // An arm from the rail's top to the mark (under it), so the rail reads as this event's, not a neighbour's.
+      shape.barRest = { x: rtl ? 0 : -at - RAIL_WIDTH / 2, y: bar.y, w: at + RAIL_WIDTH / 2, h: RAIL_WIDTH };
     } else {
       shape.bar = hi - bar.y > 10 ? { ...bar, h: hi - bar.y } : undefined;
     }

@@ -510,6 +510,15 @@ describe('<meeting-timeline> orientation', () => {
     // Side by side, not over one another.
     const lefts = bars.map((b) => b.left).sort((a, b) => a - b);
     for (let i = 1; i < lefts.length; i++) expect(lefts[i] - lefts[i - 1]).to.be.at.least(3);
+    // Each rail has an arm at its top to its own mark, so it reads as that event's.
+    for (const id of ['build', 'api', 'app']) {
+      const [rail, arm] = [...mark(el, id)!.querySelectorAll('.bar')].map(box);
+      expect(arm, id).to.not.equal(undefined);
+      expect(arm.left).to.be.closeTo(rail.left, 0.5);
+      expect(arm.right).to.be.at.least(symbol(id).left);
+      expect(arm.top).to.be.closeTo(rail.top, 0.5);
+      expect(arm.bottom - arm.top).to.be.below(4);
+    }
   });
 
   it('in the vertical layout a vague date’s faded span and an open end’s stub stop short of the next mark', async () => {
