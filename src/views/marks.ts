@@ -114,7 +114,10 @@ export interface MarkShape {
    * showed between the words through the label's halo).
    */
   barFaint?: boolean;
-  /** The bar in full beyond a label drawn on it, where the label leaves any. */
+  /**
+   * A second piece of the bar, drawn as it is: across, the bar in full beyond a label drawn on it (where the label
+   * leaves any); down the page, the arm from a rail to its mark (see the vertical chart's clearOfRows).
+   */
   barRest?: Box;
   /** The faded span an uncertain, approximate or coarse date could cover. */
   extent?: Box;
