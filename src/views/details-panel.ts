@@ -5,6 +5,7 @@ import { formatRange } from '../data/format-date.js';
 import { formatVenueTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
 import { reducedMotion } from '../controllers/glide.js';
+import { kindName } from './legend.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimelineEvent } from '../types.js';
 
@@ -51,11 +52,15 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
   // A time a source gives only roughly reads "about 11:20 AM PST".
   const venueTime = clock && event.approximate ? t.about(clock) : clock;
   const place = event.place ? placeText(event.place) : '';
+  // The lane the chart draws it in, said above the title: its group, else its kind's name (a shape alone does
+  // not say "Phone"), so the panel read on its own, below the chart at phone width, says what the lane said.
+  const lane = event.group ?? (event.kind === 'event' ? '' : kindName(event.kind, t));
   // In a slot as tall as the row: beside a tall chart the panel, as tall as its content, sticks in the window
   // within it, and at the chart's end only goes up once the chart's end reaches its bottom.
   return html`<div class="details-slot">
     <aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown}>
       <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${ctx.onClose}>×</button>
+      ${lane ? html`<p class="lane"><bdi>${lane}</bdi></p>` : nothing}
       <h3 id="details-title" tabindex="-1"><bdi>${event.title}</bdi></h3>
       <dl>
         <dt>${t.date}</dt>
@@ -180,8 +185,15 @@ export const detailsStyles = css`
   .below [part='details'] {
     border-block-start: 1px solid var(--_lane);
   }
+  [part='details'] .lane {
+    margin: 0 0 0.125rem;
+    margin-inline-end: 2.5rem;
+    color: var(--_muted);
+    font-size: 0.85rem;
+  }
   [part='details'] h3 {
-    margin: 0 2.5rem 0.25rem 0;
+    margin: 0 0 0.25rem;
+    margin-inline-end: 2.5rem;
     font-size: 1.1rem;
     line-height: 1.3;
   }

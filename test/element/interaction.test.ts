@@ -477,6 +477,24 @@ describe('<meeting-timeline> screen readers', () => {
     expect(meta).to.deep.equal(['Jan 10, 2024 · Westminster · Energy', 'Feb 10, 2024 · Health', 'Mar 10, 2024']);
   });
 
+  it('the details say the lane the chart draws the event in: its group, else its kind’s name', async () => {
+    const el = await mountData([
+      { id: 'a', start: '2024-01-10', title: 'Grid bill', group: 'Energy', kind: 'phone' },
+      { id: 'b', start: '2024-02-10', title: 'Budget day' },
+    ]);
+    const lane = async (id: string): Promise<string | undefined> => {
+      el.select(id);
+      await el.updateComplete;
+      return $(el, '[part="details"]')!.querySelector('.lane')?.textContent;
+    };
+    expect(await lane('a')).to.equal('Energy');
+    // No lane name for an event without a group or a kind.
+    expect(await lane('b')).to.equal(undefined);
+    el.data = [{ id: 'c', start: '2024-03-10', title: 'Call', kind: 'phone' }];
+    await el.updateComplete;
+    expect(await lane('c')).to.equal('Phone');
+  });
+
   it('the list view names the eras with their dates, which the chart shows only as bands', async () => {
     const el = await mountBuiltIn();
     ($(el, '.list-toggle') as HTMLButtonElement).click();
