@@ -339,7 +339,6 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     const text = view.axis.context(all, new Date(ms), span);
     return step < DAY || view.axis.width(text) <= room ? text : view.axis.context(MONTHS, new Date(ms), span);
   };
-  const context = contextAt(view.visible[0]);
   const distance = tickKind(view.visible[0], view.visible[1], step);
   // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
   const kind = distance === 'distance' ? 'annum' : distance;
@@ -383,6 +382,13 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     ticks.push(tick);
     lastY = at;
   }
+  // Above the first tick no row: the stretch the view starts with says nothing, so the context is the first tick's
+  // time, and nothing where that tick says it itself ("2020", then a "2021" tick and a first event in February,
+  // read as 2020's).
+  const first = ticks[0];
+  const bare = first && !layout.rows.some((row) => row.y < layout.y(+first));
+  let context = contextAt(bare ? +first : view.visible[0]);
+  if (bare && context === view.axis.tick(first, kind, step)) context = '';
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];

@@ -180,6 +180,23 @@ describe('<meeting-timeline> orientation', () => {
     ]);
   });
 
+  it('in the vertical layout the top names no year the view starts in before its first tick and event', async () => {
+    const starts = ['2021-02-10', '2021-09-09', '2021-11-15', '2022-03-18', '2022-07-28', '2022-08-02'];
+    starts.push('2022-11-14', '2023-02-04', '2023-06-18', '2023-07-06', '2023-08-27', '2023-11-15');
+    const el = await mountData(
+      starts.map((start, i) => ({ id: `e${i}`, start, title: `Event ${i + 1}` })),
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const { said } = axisLabels(el);
+    // The view starts late in 2020, before the "2021" tick of quarterly ticks: a "2020" at the top, above it,
+    // read as the first event's year.
+    expect(el.range.from.getUTCFullYear()).to.equal(2020);
+    expect(said).to.include('Apr');
+    expect(said).to.not.include('2020');
+    expect(said.filter((text) => text === '2021')).to.have.length(1);
+  });
+
   it('in the vertical layout a break that hides where the year changes is followed by the new year', async () => {
     const el = await mountData(
       [
