@@ -244,8 +244,7 @@ export class MeetingTimeline extends LitElement {
         const selected = this.selected ? this._model.byId(this.selected) : undefined;
         return { keep: [focused, selected].filter((e): e is TimelineEvent => !!e), outside: focused };
       },
-      labelWidth: (event) => this._text.width(event.title, isStrong(event.kind)),
-      wrap: (event, width) => this._text.wrap(event.title, width, isStrong(event.kind)),
+      labelWidth: (event, text = event.title) => this._text.width(text, isStrong(event.kind)),
       spanStarts: () => this._model.spans.map((span) => span.from),
     },
     this._wait,

@@ -47,10 +47,8 @@ export interface LayoutConfig {
   };
   /** The events never folded away (focused, selected), and the one kept drawn outside the view (focused). */
   kept(): { keep: TimelineEvent[]; outside?: TimelineEvent };
-  /** Width in px of an event's label as drawn. */
-  labelWidth(event: TimelineEvent): number;
-  /** An event's label wrapped to lines no wider than `width` px. */
-  wrap(event: TimelineEvent, width: number): string[];
+  /** Width in px of an event's label as drawn, or of `text` (a part of it) in the label's weight. */
+  labelWidth(event: TimelineEvent, text?: string): number;
   /** The events spans start from: their lanes get a line for the spans. */
   spanStarts(): readonly TimelineEvent[];
 }
@@ -189,7 +187,7 @@ export class LayoutController implements ReactiveController {
         nominalLength: size.length,
         keep: this.config.kept().outside,
         eras: model.eras,
-        lines: (event) => this.config.wrap(event, room),
+        lines: (event) => chunk.wrapLabel(event.title, room, (text) => this.config.labelWidth(event, text)),
       });
       return;
     }

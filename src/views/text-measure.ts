@@ -1,6 +1,6 @@
 // Label widths measured on a canvas, once per word and weight: no layout of the page.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fitLabel, wrapLabel } from '../layout/label-lines.js';
+import { fitLabel } from '../layout/label-lines.js';
 
 /** Font size of labels, as the stylesheet draws them. */
 const LABEL_FONT = '12px';
@@ -36,11 +36,6 @@ export class TextMeasure implements ReactiveController {
   /** The text cut (at a character, with an ellipsis) to fit `room` px; the whole text when it fits. */
   fit(text: string, room: number, bold = false): string {
     return fitLabel(text, room, (s) => this.width(s, bold));
-  }
-
-  /** The text wrapped at spaces to lines no wider than `width` px (three at most, the last cut to fit). */
-  wrap(text: string, width: number, bold = false): string[] {
-    return wrapLabel(text, width, (s) => this.width(s, bold));
   }
 
   /** The canvas context measuring regular or bold labels, its font set once. */

@@ -26,6 +26,7 @@ import { badgeWidth, countEnd, countSpan, countThickness, renderBadge, renderCou
 import type { TimelineEvent } from '../types.js';
 
 export { layoutVertical } from '../layout/vertical-frame.js';
+export { wrapLabel } from '../layout/wrap-label.js';
 
 /** Width of the axis column, px. */
 export const AXIS_WIDTH = 64;
@@ -201,7 +202,8 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
   const room = labelRoom(width);
   const shapes = layout.rows.map((row) => {
     const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
-    const text = row.lines.join(' ');
+    // The whole title is a tooltip only where the lines cut it (Chinese joined by spaces is not a cut title).
+    const text = row.lines.at(-1)?.endsWith('…') ? row.lines.join(' ') : row.event.title;
     const dx = rtl ? -LABEL_DX : LABEL_DX;
     const area = {
       x: rtl ? -(room + LABEL_DX) : -12,

