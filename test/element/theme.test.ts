@@ -37,6 +37,41 @@ describe('<meeting-timeline> theming', () => {
     expect(after.top + after.height / 2).to.be.closeTo(before.top + before.height / 2, 1);
   });
 
+  it('--mt-mark-size keeps each label as far from its mark, and the focus ring round it, as at 14', async () => {
+    const el = await mountBuiltIn(1280);
+    el.select('filoli-2023');
+    await el.updateComplete;
+    const events = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')].filter(
+      (event) => event.querySelector('[part="label"]')?.textContent.trim() && !event.querySelector('.leader'),
+    );
+    expect(events.length).to.be.above(10);
+    // A label's near edge from its mark's centre, and the mark's half width as filled (boxes in Firefox take in
+    // the stroke's miters), on whichever side the label is.
+    const measure = (event: SVGGElement) => {
+      const shape = event.querySelector<SVGGraphicsElement>('.mark')!;
+      const m = shape.getBoundingClientRect();
+      const l = event.querySelector('[part="label"]')!.getBoundingClientRect();
+      const centre = m.left + m.width / 2;
+      const half = (shape.getBBox().width / 2) * Number(getComputedStyle(shape).scale);
+      return { off: l.left >= centre ? l.left - centre : centre - l.right, half };
+    };
+    const ring = () => {
+      const g = mark(el, 'filoli-2023')!;
+      return g.querySelector('.ring')!.getBoundingClientRect().width / 2 - measure(g).half;
+    };
+    const before = events.map(measure);
+    const gap = ring();
+    el.style.setProperty('--mt-mark-size', '24');
+    const after = events.map(measure);
+    // Marks grew by 10 px (18 to 31 in person): labels moved out as far as their marks grew (they touched or ran
+    // under the mark), and the ring with the mark.
+    after.forEach(({ off, half }, i) => {
+      expect(half - before[i].half, `mark ${i}`).to.be.above(4.9);
+      expect(off - before[i].off, `label ${i}`).to.be.closeTo(half - before[i].half, 0.5);
+    });
+    expect(ring()).to.be.closeTo(gap, 0.5);
+  });
+
   it('--mt-font, --mt-text and --mt-lane reach the text and the lanes', async () => {
     const el = await mountBuiltIn();
     el.style.setProperty('--mt-font', 'Georgia, serif');
