@@ -17,7 +17,7 @@ import {
 } from '../layout/level-of-detail.js';
 import { fitLabel } from '../layout/label-lines.js';
 import { stackLabels } from '../layout/stack-labels.js';
-import { LINE, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
+import { LINE, ROW_MIN, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderMarkList } from './mark-list.js';
@@ -344,6 +344,16 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   const distance = tickKind(view.visible[0], view.visible[1], step);
   // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
   const kind = distance === 'distance' ? 'annum' : distance;
+  // A row takes its height however little time is left to the next: a tick beside a row whose time it is not
+  // goes to that row's edge, between it and its neighbour ("Aug 24" stood beside a match of 23 August, the week
+  // to the next match being a row's height).
+  const tickAt = (tick: Date) => {
+    const at = layout.y(+tick);
+    const row = layout.rows.find((r) => at > r.y - ROW_MIN / 2 && at < r.y + r.height - ROW_MIN / 2);
+    return row && +tick !== row.event.start.ms
+      ? row.y - ROW_MIN / 2 + (+tick > row.event.start.ms ? row.height : 0)
+      : at;
+  };
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
@@ -353,7 +363,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     if (!layout.rows.some((row) => row.y >= b.y1)) return '';
     // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
     // "Dec 3", after a last event on 15 November) have said their month and year already.
-    const from = Math.max(b.from, ...all.filter((t) => layout.y(+t) < b.y0 - 6).map(Number));
+    const from = Math.max(b.from, ...all.filter((t) => tickAt(t) < b.y0 - 6).map(Number));
     const after = contextAt(b.to);
     if (after !== contextAt(from)) return after;
     // Year ticks need no context, but a break hides some: the year it ends in is said beside the row below it.
@@ -376,21 +386,21 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   });
   const inBreak = (y: number) =>
     layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 12 + 12 * lines[i].length : 6));
-  const ticks: Date[] = [];
+  const ticks: { tick: Date; at: number }[] = [];
   let lastY = -Infinity;
   for (const tick of all) {
-    const at = layout.y(+tick);
+    const at = tickAt(tick);
     if (at < 16 || at > layout.height - 4 || inBreak(at) || at - lastY < 22) continue;
-    ticks.push(tick);
+    ticks.push({ tick, at });
     lastY = at;
   }
   // Above the first tick no row: the stretch the view starts with says nothing, so the context is the first tick's
   // time, and nothing where that tick says it itself ("2020", then a "2021" tick and a first event in February,
   // read as 2020's).
-  const first = ticks[0];
-  const bare = first && !layout.rows.some((row) => row.y < layout.y(+first));
-  let context = contextAt(bare ? +first : view.visible[0]);
-  if (bare && context === view.axis.tick(first, kind, step)) context = '';
+  const [first] = ticks;
+  const bare = first && !layout.rows.some((row) => row.y < first.at);
+  let context = contextAt(bare ? +first.tick : view.visible[0]);
+  if (bare && context === view.axis.tick(first.tick, kind, step)) context = '';
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];
@@ -405,8 +415,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
         d=${`M${-6},${b.y0 + 4}l6,4l6,-4M${-6},${b.y1 - 8}l6,4l6,-4`}></path>
         <text class="break-dots" fill="currentColor" x="0" y=${(b.y0 + b.y1) / 2} dy="0.35em" text-anchor="middle">⋮</text>`,
     )}
-    ${ticks.map((tick) => {
-      const at = layout.y(+tick);
+    ${ticks.map(({ tick, at }) => {
       return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`;
     })}
     ${[[context], ...lines].map((texts, i) => {

@@ -200,6 +200,26 @@ describe('<meeting-timeline> orientation', () => {
     for (const line of lines.slice(1)) expect(line).to.not.match(/^[，：]/);
   });
 
+  it('in the vertical layout no tick stands beside a row of another day, where a week is a row’s height', async () => {
+    // A season: a match every Saturday at 3 PM. Week ticks fall on Sundays, nine hours after a match: they stood
+    // 1.5 px below it, beside its title ("Aug 24" beside the match of 23 August).
+    const matches = Array.from({ length: 20 }, (_, i) => ({
+      id: `m${i}`,
+      start: new Date(Date.UTC(2025, 7, 16 + 7 * i, 15)).toISOString().slice(0, 19),
+      title: `Match ${i + 1}`,
+    }));
+    const el = await mountData(matches, 390);
+    expect(el.layout).to.equal('vertical');
+    const centre = (target: Element) => (box(target).top + box(target).bottom) / 2;
+    const rows = matches.map(({ id }) => centre(mark(el, id)!.querySelector('.mark')!));
+    const ticks = $$(el, '[part="axis"] .tick line').map(centre);
+    expect(ticks.length).to.be.above(5);
+    for (const tick of ticks) {
+      const nearest = Math.min(...rows.map((row) => Math.abs(row - tick)));
+      expect(nearest, `a tick at ${tick}`).to.be.at.least(10);
+    }
+  });
+
   it('in the vertical layout the top names no year the view starts in before its first tick and event', async () => {
     const starts = ['2021-02-10', '2021-09-09', '2021-11-15', '2022-03-18', '2022-07-28', '2022-08-02'];
     starts.push('2022-11-14', '2023-02-04', '2023-06-18', '2023-07-06', '2023-08-27', '2023-11-15');
@@ -293,7 +313,12 @@ describe('<meeting-timeline> orientation', () => {
     const { labels, said } = axisLabels(el);
     const above = labels.filter((t) => box(t).bottom <= gap.top).map((t) => t.textContent.trim());
     const below = labels.filter((t) => box(t).top >= (gap.top + gap.bottom) / 2).map((t) => t.textContent.trim());
-    expect(above, said.join(' | ')).to.include('Dec 3');
+    // A tick after the last event (15 November) is drawn above the break (it was "Dec 3"; ticks beside the
+    // last row now stand at its edge, and "Nov 19" is drawn there).
+    expect(
+      above.some((t) => /^(Nov (1[6-9]|2\d|30)|Dec \d+)$/.test(t)),
+      said.join(' | '),
+    ).to.equal(true);
     for (const text of below) {
       const month = /^[A-Z][a-z]{2}$/.exec(text)?.[0];
       if (month)
