@@ -20,24 +20,24 @@ const PIECE = new RegExp(
 export function wrapLabel(title: string, width: number, measure: (text: string) => number, maxLines = 3): string[] {
   const pieces = title.replace(/\s+/g, ' ').trim().match(PIECE) ?? [];
   const lines: string[] = [];
-  let line = '';
-  let start = 0;
-  for (let i = 0; i < pieces.length; i++) {
-    const next = line + pieces[i];
-    if (!line || measure(next) <= width) {
-      line = next.trimStart();
-      continue;
+  for (let start = 0; start < pieces.length;) {
+    const text = (end: number) => pieces.slice(start, end).join('').trimStart();
+    // The last line takes the rest, cut to fit.
+    let end = pieces.length;
+    if (lines.length < maxLines - 1) {
+      // As many pieces as fit, at least one. A line's width grows with its pieces, so a binary search: a title
+      // of 30 Chinese characters takes 5 measurements a line, not one a character.
+      let lo = start + 1;
+      for (let hi = end; lo < hi;) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (measure(text(mid)) <= width) lo = mid;
+        else hi = mid - 1;
+      }
+      end = lo;
     }
-    if (lines.length === maxLines - 1) {
-      // The last line takes the rest, cut to fit.
-      line = pieces.slice(start).join('').trimStart();
-      break;
-    }
-    lines.push(line);
-    line = pieces[i].trimStart();
-    start = i;
+    lines.push(text(end));
+    start = end;
   }
-  if (line) lines.push(line);
   return lines.map((text) => (measure(text) <= width ? text : cut(text, width, measure)));
 }
 
