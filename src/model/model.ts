@@ -59,7 +59,7 @@ interface Indexes {
   lanes: ModelLane[];
   /** The events' own span, `[first start, last end)`. */
   span?: [number, number];
-  /** The kinds in the events, as they first appear. */
+  /** The kinds in the events, as they first appear (by kind, as their lanes come). */
   kinds: Set<string>;
   exact: boolean;
 }
@@ -75,12 +75,14 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
   const ends = new Float64Array(n);
   const kindOf = new Array<string>(n);
   const groupOf = new Array<string | undefined>(n);
+  const order = new Float64Array(n);
   const kinds = new Set<string>();
   let last = -Infinity;
   let previous: string | undefined;
   let exact = false;
+  let grouped = false;
   for (let i = 0; i < n; i++) {
-    const { start, end, kind, group } = events[i];
+    const { start, end, kind, group, index } = events[i];
     starts[i] = start.ms;
     ends[i] = end ? end.endMs : start.ms;
     last = Math.max(last, (end ?? start).endMs);
@@ -88,15 +90,24 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
     if (kind !== previous) kinds.add((previous = kind));
     kindOf[i] = kind;
     groupOf[i] = group;
+    order[i] = index;
+    grouped ||= !!group;
     exact ||= start.offsetMinutes !== undefined || !!start.instant;
   }
   const startIndex = indexSpans(starts, ends);
-  const lanes = assignLanes(kindOf, groupOf).map(({ key, positions }) => ({
+  const lanes = assignLanes(kindOf, groupOf, order).map(({ key, positions }) => ({
     key,
     events: positions.map((at) => events[at]),
     index: indexAt(startIndex, positions),
   }));
-  return { startIndex, lanes, span: n ? [starts[0], last] : undefined, kinds, exact };
+  // Lanes by kind: the legend names the kinds in the lanes' order.
+  return {
+    startIndex,
+    lanes,
+    span: n ? [starts[0], last] : undefined,
+    kinds: grouped ? kinds : new Set(lanes.map((lane) => lane.key)),
+    exact,
+  };
 }
 
 function assemble(data: TimelineData, { startIndex, lanes, span, kinds, exact }: Indexes): TimelineModel {

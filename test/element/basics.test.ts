@@ -346,6 +346,25 @@ describe('<meeting-timeline> rendering', () => {
     expect($$(el, '.lane-label').map((t) => t.textContent)).to.deep.equal(['Washington', 'Beijing']);
   });
 
+  it('lanes of groups, and of kinds beyond the built-in ones, come as the data first names them', async () => {
+    // Written group by group, Beijing's rows after Washington's, though Beijing's first event is the earlier.
+    const el = await mountData([
+      { id: 'a', start: '2020-03-01', title: 'A', group: 'Washington' },
+      { id: 'b', start: '2020-04-01', title: 'B', group: 'Washington' },
+      { id: 'c', start: '2020-01-01', title: 'C', group: 'Beijing' },
+    ]);
+    expect($$(el, '.lane-label').map((t) => t.textContent)).to.deep.equal(['Washington', 'Beijing']);
+    // Kinds: the lanes and the legend in one order, the built-in kinds first.
+    el.data = [
+      { id: 'a', start: '2020-03-01', title: 'A', kind: 'summit' },
+      { id: 'b', start: '2020-01-01', title: 'B', kind: 'call' },
+      { id: 'c', start: '2020-02-01', title: 'C', kind: 'phone' },
+    ];
+    await el.updateComplete;
+    expect($$(el, '.lane-label').map((t) => t.textContent)).to.deep.equal(['Phone', 'summit', 'call']);
+    expect($$(el, '[part="legend"] li').map((li) => li.textContent.trim())).to.deep.equal(['Phone', 'summit', 'call']);
+  });
+
   it('view-start and view-end set the first view', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
     const el = document.createElement('meeting-timeline');

@@ -21,11 +21,12 @@ function event(kind: string, group?: string, day = nextIndex): TimelineEvent {
   };
 }
 
-/** The lanes of `events`, read as the model reads them: each event's kind and group. */
+/** The lanes of `events`, read as the model reads them: each event's kind, group and place in the data. */
 const lanesOf = (events: readonly TimelineEvent[]) =>
   assignLanes(
     events.map((e) => e.kind),
     events.map((e) => e.group),
+    events.map((e) => e.index),
   );
 
 const summary = (events: readonly TimelineEvent[]) =>
@@ -37,7 +38,7 @@ describe('assignLanes', () => {
   });
 
   it('assignLanes([]) is empty', () => {
-    expect(assignLanes([], [])).to.deep.equal([]);
+    expect(assignLanes([], [], [])).to.deep.equal([]);
   });
 
   it('assignLanes(events) without groups orders lanes by KIND_ORDER, then other kinds as they appear', () => {
@@ -79,6 +80,17 @@ describe('assignLanes', () => {
       ['Security', [c]],
       ['', [a, e]],
     ]);
+  });
+
+  it('assignLanes(events) orders groups and other kinds as the data first names them, not by time', () => {
+    // Data written group by group: Trade's rows first, then Security's, whose first event is the earlier.
+    const trade = [event('phone', 'Trade', 10), event('phone', 'Trade', 20)];
+    const security = [event('video', 'Security', 5), event('video', 'Security', 30)];
+    const byTime = [security[0], trade[0], trade[1], security[1]];
+    expect(summary(byTime).map(([key]) => key)).to.deep.equal(['Trade', 'Security']);
+    // Kinds beyond the built-in ones likewise; built-in kinds keep their order.
+    const kinds = [event('summit', undefined, 10), event('call', undefined, 5), event('phone', undefined, 1)];
+    expect(summary([kinds[2], kinds[1], kinds[0]]).map(([key]) => key)).to.deep.equal(['phone', 'summit', 'call']);
   });
 
   it('assignLanes(events) ignores kinds when lanes are by group', () => {
