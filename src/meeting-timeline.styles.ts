@@ -281,17 +281,13 @@ export const styles = css`
     text-decoration: underline;
   }
   /* Marks larger (or smaller) than 14 px keep their labels as far off as at 14: a label moves out by what the mark
-     grew on its side (an in-person mark is 18 px across at 14). Mark sizes are the stylesheet's; the layout's
-     gaps are for 14. */
+     grew on its side (--_r: a mark's radius per px of --mt-mark-size; an in-person mark is 18 px across at 14).
+     The layout's gaps are for 14. */
   [part~='event'] [part~='label'] {
-    --_grown: calc((var(--_mark-size) - 14) * 0.5px);
-    translate: var(--_grown);
-  }
-  [part~='event'] .strong {
-    --_grown: calc((var(--_mark-size) - 14) * 9px / 14);
+    translate: calc((var(--_mark-size) - 14) * var(--_r, 0.5px));
   }
   [part~='event'] [text-anchor='end'] {
-    translate: calc(-1 * var(--_grown));
+    translate: calc((14 - var(--_mark-size)) * var(--_r, 0.5px));
   }
   /* Hit areas: every target is at least 24 × 24 px, whatever it draws. */
   .hit,
@@ -314,14 +310,12 @@ export const styles = css`
   .ring {
     fill: none;
     stroke: none;
-    r: calc(var(--_mark-size) * 0.5px + 3.5px);
+    r: calc(var(--_mark-size) * var(--_r, 0.5px) + 3.5px);
   }
-  /* Round the larger mark, clear of its label as the others' are. */
-  .k-in-person .ring {
-    r: calc(var(--_mark-size) * 9px / 14 + 3.5px);
-  }
+  /* The larger mark: its ring and its label as clear of it as the others' are. */
   .k-in-person {
     --_color: var(--_in-person);
+    --_r: calc(9px / 14);
   }
   .k-video {
     --_color: var(--_video);
