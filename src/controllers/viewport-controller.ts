@@ -196,7 +196,14 @@ export class ViewportController implements ReactiveController {
       const keep = was && was.extent === extent && was.width > 0 ? this.visibleMs() : undefined;
       if (keep && !this.pending && !this.motion.gliding) this.pending = keep;
       this.builtFor = { extent, key, width, vertical };
-      const domain = padExtent(extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)], 0.04, DAY * 2);
+      // Data of whole days opens on two days at least (a lone date in the middle); data given to the hour within
+      // them (a conference's day, 9 AM to 7 PM) on its own hours: two days left it a third of the width.
+      const timed = extent && (extent[0] % DAY || extent[1] % DAY);
+      const domain = padExtent(
+        extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)],
+        0.04,
+        timed ? MIN_SPAN : DAY * 2,
+      );
       this.base = baseScale(domain, axisLength, rtl && !vertical);
       if (keep && this.motion.gliding) this.transform = this.transformFor(...keep);
     }

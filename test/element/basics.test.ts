@@ -365,6 +365,25 @@ describe('<meeting-timeline> rendering', () => {
     expect($$(el, '[part="legend"] li').map((li) => li.textContent.trim())).to.deep.equal(['Phone', 'summit', 'call']);
   });
 
+  it('data given to the hour within a day opens on its own hours; a lone date on two days', async () => {
+    // A conference's day, 9 AM to 7 PM: the opening view was two days, the sessions a third of the width.
+    const el = await mountData(
+      [
+        { id: 'a', start: '2026-06-12T09:00', end: '2026-06-12T09:30', title: 'Opening keynote' },
+        { id: 'b', start: '2026-06-12T13:00', end: '2026-06-12T14:30', title: 'Workshop' },
+        { id: 'c', start: '2026-06-12T17:00', end: '2026-06-12T19:00', title: 'Drinks' },
+      ],
+      1280,
+    );
+    const hours = (el.range.to.getTime() - el.range.from.getTime()) / 3_600_000;
+    expect(hours).to.be.within(10, 12);
+    expect(el.range.from.getTime()).to.be.at.most(Date.UTC(2026, 5, 12, 9));
+    expect(el.range.to.getTime()).to.be.at.least(Date.UTC(2026, 5, 12, 19));
+    el.data = [{ id: 'd', start: '2026-06-12', title: 'A date' }];
+    await el.updateComplete;
+    expect(el.range.to.getTime() - el.range.from.getTime()).to.equal(2 * 86_400_000);
+  });
+
   it('view-start and view-end set the first view', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
     const el = document.createElement('meeting-timeline');
