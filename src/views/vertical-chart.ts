@@ -357,10 +357,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
-  const restated = layout.breaks.map((b) => {
-    // A break with no row below it (the view runs on past the last event) has no row to say the time of: said, it
-    // ran out of the chart's bottom.
-    if (!layout.rows.some((row) => row.y >= b.y1)) return '';
+  const restatedAt = (b: VerticalFrame['breaks'][number]) => {
     // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
     // "Dec 3", after a last event on 15 November) have said their month and year already.
     const from = Math.max(b.from, ...all.filter((t) => tickAt(t) < b.y0 - 6).map(Number));
@@ -375,17 +372,25 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     // the start of one leaves the month of the row below it unsaid ("Jul", a break, then an event of 15 August).
     const month = utcMonth.floor(new Date(b.to));
     return step >= DAY && step < 360 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
-  });
-  // Said again below a break, a context wider than the gutter (a date over hour ticks) is broken at spaces from its
-  // end until its first line fits ("Nov 7," "2024," "UTC"): drawn whole, it ran out of the element on the leading side.
-  const lines = restated.map((text) => {
-    const out = [text];
-    for (let at; view.axis.width(out[0]) > room && (at = out[0].lastIndexOf(' ')) > 0;)
+  };
+  const lines = layout.breaks.map((b) => {
+    // A break with no row below it (the view runs on past the last event) has no row to say the time of: said, it
+    // ran out of the chart's bottom.
+    if (!layout.rows.some((row) => row.y >= b.y1)) return [];
+    // Said again below a break, a context wider than the gutter (a date over hour ticks) is broken at spaces from
+    // its end until its first line fits ("Nov 7," "2024," "UTC"): drawn whole, it ran out of the element on the
+    // leading side.
+    const said = restatedAt(b);
+    const out = said ? [said] : [];
+    for (let at; out[0] && view.axis.width(out[0]) > room && (at = out[0].lastIndexOf(' ')) > 0;)
       out.splice(0, 1, out[0].slice(0, at), out[0].slice(at + 1));
+    // Over hour and minute ticks the break hides the hour of the row below it too (five events at noon, between
+    // two breaks, said their date and no time).
+    if (step < DAY) out.push(view.axis.tick(new Date(b.to), kind, step));
     return out;
   });
   const inBreak = (y: number) =>
-    layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (restated[i] ? 12 + 12 * lines[i].length : 6));
+    layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (lines[i].length ? 12 + 12 * lines[i].length : 6));
   const ticks: { tick: Date; at: number }[] = [];
   let lastY = -Infinity;
   for (const tick of all) {

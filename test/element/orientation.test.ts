@@ -391,9 +391,14 @@ describe('<meeting-timeline> orientation', () => {
       expect(at.left, text.textContent).to.be.at.least(host.left - 0.5);
       expect(at.right, text.textContent).to.be.at.most(host.right + 0.5);
     }
-    // Exact times (Z): the date says its hours are UTC's, a third line.
+    // Exact times (Z): the date says its hours are UTC's, a third line; then the hour of the row below (3 PM).
     const [, below] = $$(el, '[part="axis"] .context');
-    expect([...below.querySelectorAll('tspan')].map((t) => t.textContent)).to.deep.equal(['Nov 7,', '2024,', 'UTC']);
+    expect([...below.querySelectorAll('tspan')].map((t) => t.textContent)).to.deep.equal([
+      'Nov 7,',
+      '2024,',
+      'UTC',
+      '3 PM',
+    ]);
     // The second line ends above the next tick's label.
     const gap = box($(el, '.axis-break')!);
     const next = axisLabels(el).labels.find((t) => !t.classList.contains('context') && box(t).top > gap.bottom);
@@ -485,6 +490,21 @@ describe('<meeting-timeline> orientation', () => {
       expect(at.bottom, text.textContent).to.be.at.most(svg.bottom + 0.5);
       for (const b of trailing) expect(at.top, text.textContent).to.be.below(b.top);
     }
+  });
+
+  it('in the vertical layout the hour of the row below a break over hour ticks is said beside it', async () => {
+    // Five events at noon, between two breaks: the axis said their date, and no time.
+    const el = await mountData(
+      Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, start: '2025-06-01T12:00Z', title: `At once ${i + 1}` })),
+      390,
+    );
+    const { labels, said } = axisLabels(el);
+    const noon = labels.find((t) => /^12(:00)?\sPM$/.test(t.textContent.trim()));
+    expect(noon, said.join(' | ')).to.not.equal(undefined);
+    // Beside the first row, below the break.
+    const first = box(mark(el, 's0')!.querySelector('.mark')!);
+    expect(box(noon!).top).to.be.above(box($(el, '.axis-break')!).bottom - 8);
+    expect(Math.abs((box(noon!).top + box(noon!).bottom) / 2 - (first.top + first.bottom) / 2)).to.be.below(12);
   });
 
   it('in the vertical layout a tick at the day of several events stands beside the first of them', async () => {
