@@ -17,7 +17,7 @@ import {
 } from '../layout/level-of-detail.js';
 import { fitLabel } from '../layout/label-lines.js';
 import { stackLabels } from '../layout/stack-labels.js';
-import { LINE, ROW_MIN, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
+import { LINE, ROW_MIN, type AxisBreak, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderMarkList } from './mark-list.js';
@@ -357,7 +357,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
-  const restatedAt = (b: VerticalFrame['breaks'][number]) => {
+  const restatedAt = (b: AxisBreak) => {
     // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
     // "Dec 3", after a last event on 15 November) have said their month and year already.
     const from = Math.max(b.from, ...all.filter((t) => tickAt(t) < b.y0 - 6).map(Number));
@@ -420,9 +420,10 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
         d=${`M${-6},${b.y0 + 4}l6,4l6,-4M${-6},${b.y1 - 8}l6,4l6,-4`}></path>
         <text class="break-dots" fill="currentColor" x="0" y=${(b.y0 + b.y1) / 2} dy="0.35em" text-anchor="middle">⋮</text>`,
     )}
-    ${ticks.map(({ tick, at }) => {
-      return svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`;
-    })}
+    ${ticks.map(
+      ({ tick, at }) =>
+        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`,
+    )}
     ${[[context], ...lines].map((texts, i) => {
       // Still wider (a date over hour ticks): the top one runs from the element's edge across the chart's top.
       const out = !i && view.axis.width(context) > room;
