@@ -10,6 +10,7 @@ import type { TimelineModel } from '../model/model.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { VerticalChartModule } from '../controllers/size-controller.js';
 import { axisContext, tickLabel, type AxisText } from './axis.js';
+import { kindName } from './legend.js';
 import { renderHorizontalChart, type SpanLine } from './horizontal-chart.js';
 import type { MarkContext } from './marks.js';
 import type { ProgressiveDrawing } from './mark-list.js';
@@ -144,8 +145,12 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     hasEvents: model.events.length > 0,
     spans: state.spans,
     marks,
-    // Own keys only: a lane named `constructor` is a lane like any other.
-    laneTitle: (key) => (Object.hasOwn(t.lanes, key) ? t.lanes[key] : key || t.other),
+    // Named as the legend names kinds ("Other" for events of no kind, which said "event"); a lone lane of them
+    // has nothing to be told from, and no name.
+    laneTitle: (key) => {
+      const name = kindName(key, t);
+      return model.lanes.length < 2 && name === t.other ? '' : name;
+    },
     fitLabel: state.fitLabel,
     labelWidth: state.labelWidth,
     axis,

@@ -384,6 +384,19 @@ describe('<meeting-timeline> rendering', () => {
     expect(el.range.to.getTime() - el.range.from.getTime()).to.equal(2 * 86_400_000);
   });
 
+  it('a lane of events with no kind is named as the legend names it, and a lone one not at all', async () => {
+    const el = await mountData([
+      { id: 'a', start: '2020-01-01', title: 'A call', kind: 'phone' },
+      { id: 'b', start: '2020-02-01', title: 'No kind' },
+    ]);
+    // The lane said "event", the legend "Other".
+    expect($$(el, '.lane-label').map((t) => t.textContent)).to.deep.equal(['Phone', 'Other']);
+    expect($$(el, '[part="legend"] li').map((li) => li.textContent.trim())).to.deep.equal(['Phone', 'Other']);
+    el.data = [{ id: 'b', start: '2020-02-01', title: 'No kind' }];
+    await el.updateComplete;
+    expect($$(el, '.lane-label').map((t) => t.textContent)).to.deep.equal(['']);
+  });
+
   it('view-start and view-end set the first view', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
     const el = document.createElement('meeting-timeline');
