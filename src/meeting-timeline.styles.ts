@@ -290,8 +290,7 @@ export const styles = css`
     translate: calc((14 - var(--_mark-size)) * var(--_r, 0.5px));
   }
   /* Hit areas: every target is at least 24 × 24 px, whatever it draws. */
-  .hit,
-  [part~='cluster'] rect.hit {
+  .hit {
     fill: transparent;
     stroke: none;
   }
@@ -410,34 +409,6 @@ export const styles = css`
   }
   [part~='label'].strong {
     font-weight: 700;
-  }
-  [part~='cluster'],
-  [part~='count'],
-  .count-name {
-    cursor: zoom-in;
-  }
-  [part~='count'] rect {
-    fill: var(--_surface);
-    stroke: var(--_muted);
-    stroke-width: 1.5;
-  }
-  [part~='count'] text {
-    fill: var(--_text);
-    font-size: 11px;
-    font-weight: 700;
-  }
-  [part~='cluster'] rect {
-    fill: var(--_surface);
-    stroke: var(--_muted);
-  }
-  [part~='cluster'] text {
-    fill: var(--_text);
-    font-size: 11px;
-    font-weight: 600;
-  }
-  [part~='cluster']:focus-visible rect {
-    stroke: var(--_focus);
-    stroke-width: 3;
   }
   .span path,
   .span line {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addStyles } from '../views/add-styles.js';
 import { layoutFrame, type FrameLayout } from '../layout/frame.js';
 import { holdLevel } from '../layout/held-level.js';
 import type { VerticalFrame } from '../layout/vertical-frame.js';
@@ -83,7 +84,7 @@ export class LayoutController implements ReactiveController {
 
   /** `wait` makes `updateComplete` wait for the crowded-lane chunk and for marks drawn over frames. */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly config: LayoutConfig,
     private readonly wait: (work: Promise<unknown>) => void,
   ) {
@@ -262,7 +263,8 @@ export class LayoutController implements ReactiveController {
     try {
       // The count marks' views are a chunk of their own (the vertical layout shares them) that the crowded-lane
       // chunk imports: asked for together, they load side by side, not one after the other has been read.
-      const [crowded] = await Promise.all([import('../crowded.js'), import('../views/crowded-marks.js')]);
+      const [crowded, marks] = await Promise.all([import('../crowded.js'), import('../views/crowded-marks.js')]);
+      addStyles(this.host.renderRoot, marks.crowdedStyles);
       this.crowded = crowded;
       this.host.requestUpdate();
     } catch {

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addStyles } from '../views/add-styles.js';
 
 /** The chart's length in the vertical layout, unless --mt-vertical-height says otherwise. */
 export const VERTICAL_LENGTH = 560;
@@ -138,7 +139,11 @@ export class SizeController implements ReactiveController {
     try {
       // The count marks' views are a chunk of their own (the crowded lanes share them) that the vertical chart
       // imports: asked for together, they load side by side, not one after the other has been read.
-      const [chart] = await Promise.all([import('../views/vertical-chart.js'), import('../views/crowded-marks.js')]);
+      const [chart, marks] = await Promise.all([
+        import('../views/vertical-chart.js'),
+        import('../views/crowded-marks.js'),
+      ]);
+      addStyles(this.host.renderRoot, marks.crowdedStyles);
       this.verticalChart ??= chart;
       this.host.requestUpdate();
     } catch {

@@ -6,5 +6,7 @@ import { adoptStyles, type CSSResult } from 'lit';
  */
 export function addStyles(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
   const shadow = root as ShadowRoot;
-  adoptStyles(shadow, [...(shadow.adoptedStyleSheets ?? []), styles]);
+  const sheets = shadow.adoptedStyleSheets ?? [];
+  // Two chunks share the count marks' styles: added once.
+  if (!sheets.includes(styles.styleSheet!)) adoptStyles(shadow, [...sheets, styles]);
 }

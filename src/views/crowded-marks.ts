@@ -1,6 +1,6 @@
 // What a crowded lane draws beyond marks: count marks standing for events too close to draw apart, and
 // "+N" badges for labels that have no room. Part of the crowded-lane chunk.
-import { nothing, svg, type TemplateResult } from 'lit';
+import { css, nothing, svg, type TemplateResult } from 'lit';
 import { isStrong } from '../model/kinds.js';
 import { BUCKET_PX, groupExtent, type MarkGroup } from '../layout/level-of-detail.js';
 import type { FrameScale, LaneIndex } from '../layout/lane-index.js';
@@ -109,3 +109,39 @@ export function renderBadge(
       <text x=${width / 2} y="11" text-anchor="middle">+${text}</text>
     </g>`;
 }
+
+/** Count marks' and badges' styles, added to the element's shadow root when this chunk loads. */
+export const crowdedStyles = css`
+  [part~='cluster'],
+  [part~='count'],
+  .count-name {
+    cursor: zoom-in;
+  }
+  [part~='count'] rect {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  [part~='count'] text {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 700;
+  }
+  [part~='cluster'] rect {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+  }
+  [part~='cluster'] text {
+    fill: var(--_text);
+    font-size: 11px;
+    font-weight: 600;
+  }
+  [part~='cluster']:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  [part~='cluster'] rect.hit {
+    fill: transparent;
+    stroke: none;
+  }
+`;

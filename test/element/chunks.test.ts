@@ -33,5 +33,10 @@ describe('<meeting-timeline> chunks', () => {
     expect(read, 'crowded-lane.ts loaded').to.exist;
     // Found by reading crowded.ts too, it would be asked for with crowded-lane.ts, just after it.
     expect(marks!.startTime).to.be.below(read!.startTime);
+    // The count marks' styles come with their chunk (they left the core's stylesheet).
+    const count = el.shadowRoot!.querySelector('[part~="count"]')!;
+    expect(getComputedStyle(count).cursor).to.equal('zoom-in');
+    expect(getComputedStyle(count.querySelector('rect')!).strokeWidth).to.equal('1.5px');
+    expect(getComputedStyle(count.querySelector('text')!).fontWeight).to.equal('700');
   });
 });
