@@ -20,7 +20,7 @@ export function renderStoryPanel(
     ${step.caption ? html`<p class="caption">${step.caption}</p>` : nothing}
     <div class="story-controls">
       <button type="button" class="story-previous" ?disabled=${story.index === 0} @click=${() => story.previous()}>
-        ← ${t.previous}
+        <span class="arrow" aria-hidden="true">←</span> ${t.previous}
       </button>
       <button
         type="button"
@@ -28,7 +28,7 @@ export function renderStoryPanel(
         ?disabled=${story.index >= steps.length - 1}
         @click=${() => story.next()}
       >
-        ${t.next} →
+        ${t.next} <span class="arrow" aria-hidden="true">→</span>
       </button>
       ${
         autoplay
@@ -49,6 +49,11 @@ export function renderStoryPanel(
 
 /** The panel's styles, adopted into the element's shadow root when the chunk loads. */
 export const storyStyles = css`
+  /* Previous and Next point outward, right to left too: arrows are not mirrored by the text's direction. */
+  :host(:dir(rtl)) .arrow {
+    display: inline-block;
+    scale: -1 1;
+  }
   .story {
     margin: 0;
     padding: 0.75rem 1rem 1rem;

@@ -115,9 +115,11 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
       }
       <div class="walk">
         <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
-          ← ${t.previous}
+          <span class="arrow" aria-hidden="true">←</span> ${t.previous}
         </button>
-        <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>${t.next} →</button>
+        <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>
+          ${t.next} <span class="arrow" aria-hidden="true">→</span>
+        </button>
       </div>
     </aside>
   </div>`;
@@ -157,6 +159,11 @@ export function showPanel(root: ParentNode): boolean {
 
 /** The panel's styles, adopted into the element's shadow root when the chunk loads. */
 export const detailsStyles = css`
+  /* Previous and Next point outward, right to left too: arrows are not mirrored by the text's direction. */
+  :host(:dir(rtl)) .arrow {
+    display: inline-block;
+    scale: -1 1;
+  }
   [part='details'] {
     position: relative;
     overflow: auto;

@@ -1,5 +1,5 @@
 // <meeting-timeline> right to left: under an inherited dir="rtl" time runs right to left and the layout mirrors.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, mark, type MeetingTimeline } from '../helpers.js';
 import { violations } from '../axe.js';
@@ -63,6 +63,30 @@ describe('<meeting-timeline> right to left', () => {
     const panel = $(el, '[part="details"]')!.getBoundingClientRect();
     expect(panel.left).to.be.closeTo(el.getBoundingClientRect().left, 2);
     expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('Previous and Next point outward: arrows mirrored, in the details and the story', async () => {
+    const el = await mountRtl();
+    // An arrow's glyph as drawn: "←" mirrored points right.
+    const points = (button: Element) => {
+      const arrow = button.querySelector('.arrow')!;
+      const glyph = arrow.textContent.trim() === '←' ? -1 : 1;
+      return getComputedStyle(arrow).scale === '-1 1' ? -glyph : glyph;
+    };
+    const outward = (button: Element) => {
+      // Right of the button's centre, an arrow points right; left of it, left.
+      const side = centre(button.querySelector('.arrow')!) > centre(button) ? 1 : -1;
+      expect(points(button), button.className).to.equal(side);
+      // Outward: Previous on the right (toward earlier time, right to left), Next on the left.
+      expect(side, button.className).to.equal(/previous/.test(button.className) ? 1 : -1);
+    };
+    el.select('filoli-2023');
+    await el.updateComplete;
+    for (const button of $$(el, '[part="details"] .walk button')) outward(button);
+    el.story = true;
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="story"]'), 'the story panel', { timeout: 3000 });
+    for (const button of $$(el, '.story-previous, .story-next')) outward(button);
   });
 
   it('zoomTo shows the span asked for', async () => {
