@@ -157,7 +157,7 @@ const RAIL_STEP = 3.5;
  * Rows pack tighter than time (a row is at least 28 px), so a bar drawn down the mark column can reach the
  * next row's mark, or run through a dozen (a dynasty's 290 years) and read as theirs. A bar that ends by the
  * next row stops short of its mark; one that runs past it runs in a thin rail beside the column instead, from
- * its mark down to its end (with every rail taken, it too stops short). The faded span of a vague date
+ * its mark down to its end (with every rail taken, a dashed line to the next row says it runs on). The faded span of a vague date
  * (`196X`) and the dashed stub of an open end stop short of the rows above and below.
  */
 function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: boolean): MarkShape[] {
@@ -188,6 +188,11 @@ function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: bool
       shape.bar = { ...bar, x: rtl ? at - RAIL_WIDTH / 2 : -at - RAIL_WIDTH / 2, w: RAIL_WIDTH };
       // An arm from the rail's top to the mark (under it), so the rail reads as this event's, not a neighbour's.
       shape.barRest = { x: rtl ? 0 : -at - RAIL_WIDTH / 2, y: bar.y, w: at + RAIL_WIDTH / 2, h: RAIL_WIDTH };
+    } else if (past) {
+      // Every rail taken: a bar cut at the next row read as ending there ("Mobile app", April to August, ended in
+      // May). It is drawn as an open end's dashed line to the next row instead: it runs on past what is drawn.
+      shape.bar = undefined;
+      if (hi - bar.y > 6) shape.open = { x1: 0, y1: bar.y, x2: 0, y2: hi };
     } else {
       shape.bar = hi - bar.y > 10 ? { ...bar, h: hi - bar.y } : undefined;
     }

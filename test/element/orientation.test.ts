@@ -603,6 +603,34 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the vertical layout a fourth span at once, with no rail left, runs on as a dashed line, not a cut bar', async () => {
+    // A phase and three tasks in it: the fourth had a solid bar stopped at the next row, read as ending in April.
+    const el = await mountData(
+      [
+        { id: 'build', start: '2024-03-01', end: '2024-09-30', title: 'Build phase', kind: 'phase' },
+        { id: 'api', start: '2024-03-10', end: '2024-07-15', title: 'Backend API', kind: 'task' },
+        { id: 'app', start: '2024-03-20', end: '2024-08-20', title: 'Mobile app', kind: 'task' },
+        { id: 'web', start: '2024-04-01', end: '2024-08-31', title: 'Web client', kind: 'task' },
+        { id: 'alpha', start: '2024-05-01', title: 'Alpha', kind: 'milestone' },
+        { id: 'launch', start: '2024-10-01', title: 'Launch', kind: 'milestone' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const web = mark(el, 'web')!;
+    expect(!web.querySelector('.bar'), 'no solid bar').to.equal(true);
+    const open = web.querySelector('.open');
+    expect(!!open, 'a dashed line').to.equal(true);
+    const line = box(open!);
+    // From under the mark towards the next row, clear of that row's mark.
+    const symbol = box(web.querySelector('.mark')!);
+    expect(line.top).to.be.at.least((symbol.top + symbol.bottom) / 2 - 1);
+    expect(line.bottom).to.be.at.most(box(mark(el, 'alpha')!.querySelector('.mark')!).top);
+    expect(line.bottom - line.top).to.be.above(10);
+    // The three before it keep their rails.
+    for (const id of ['build', 'api', 'app']) expect(!!mark(el, id)!.querySelector('.bar'), id).to.equal(true);
+  });
+
   it('in the vertical layout a vague date’s faded span and an open end’s stub stop short of the next mark', async () => {
     const el = await mountData(
       [
