@@ -10,9 +10,9 @@ export interface Lane {
  * Splits events into lanes: by group when any event has one (ungrouped last, key ''), else by kind. Takes each
  * event's kind and group, read once by the caller, and gives lanes of positions in the events' order.
  *
- * Built-in kinds come in their order; groups and other kinds in the order the data first names them (`order`,
- * each event's place in the data). The events are in time order, and data
- * written group by group wants its lanes in that order, not by which group's first event is earliest.
+ * Built-in kinds come in their order; groups and other kinds in the order the data first names them (`order`:
+ * each event's place in the data). The events are in time order, and data written group by group wants its lanes
+ * in that order, not by which group's first event is earliest.
  */
 export function assignLanes(
   kinds: readonly string[],
@@ -20,7 +20,7 @@ export function assignLanes(
   order: ArrayLike<number>,
 ): Lane[] {
   const byGroup = groups.some((g) => !!g);
-  // A Map iterates in insertion order: canonical kinds first, then keys as they first appear.
+  // Built-in kinds' lanes exist from the start (dropped if empty); each key's first place in the data is kept.
   const lanes = new Map<string, number[]>(byGroup ? [] : KIND_ORDER.map((k) => [k, []]));
   const first = new Map<string, number>();
   for (let i = 0; i < kinds.length; i++) {
