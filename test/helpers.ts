@@ -6,6 +6,18 @@ import type { TimelineDataInput, TimelineEventInput } from '../src/types.js';
 
 export type { MeetingTimeline };
 
+// A failed assertion's values go to the runner as they are, and an element (with its document and shadow tree)
+// took the browser past the file's 300 s timeout to serialise: a failing `expect(element).to.equal(null)` hung
+// instead of failing. Each file importing these helpers sends a node as its outer HTML's first 200 characters.
+afterEach(function () {
+  const err = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+  if (!err) return;
+  for (const key of ['actual', 'expected'] as const) {
+    const value = err[key];
+    if (value instanceof Node) err[key] = value instanceof Element ? value.outerHTML.slice(0, 200) : value.nodeName;
+  }
+});
+
 /** A timeline showing the built-in data, once `mt-load` has fired. */
 export async function mountBuiltIn(width = 1000, locale = 'en-US'): Promise<MeetingTimeline> {
   const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
