@@ -352,20 +352,22 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // A row takes its height however little time is left to the next: a tick beside a row whose time it is not
   // goes to that row's edge, between it and its neighbour ("Aug 24" stood beside a match of 23 August, the week
   // to the next match being a row's height).
-  const tickAt = (tick: Date) => {
+  // Each tick's place, found once: the breaks' restatements and the ticks drawn read it (a search of the rows
+  // for each tick and each break, every frame of a zoom).
+  const places = all.map((tick) => {
     const at = layout.y(+tick);
     const row = layout.rows.find((r) => at > r.y - ROW_MIN / 2 && at < r.y + r.height - ROW_MIN / 2);
     return row && +tick !== row.event.start.ms
       ? row.y - ROW_MIN / 2 + (+tick > row.event.start.ms ? row.height : 0)
       : at;
-  };
+  });
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
   const restatedAt = (b: AxisBreak) => {
     // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
     // "Dec 3", after a last event on 15 November) have said their month and year already.
-    const from = Math.max(b.from, ...all.filter((t) => tickAt(t) < b.y0 - 6).map(Number));
+    const from = Math.max(b.from, ...all.filter((_, i) => places[i] < b.y0 - 6).map(Number));
     const after = contextAt(b.to);
     if (after !== contextAt(from)) return after;
     // Year ticks need no context, but a break hides some: the year it ends in is said beside the row below it.
@@ -398,8 +400,8 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (lines[i].length ? 12 + 12 * lines[i].length : 6));
   const ticks: { tick: Date; at: number }[] = [];
   let lastY = -Infinity;
-  for (const tick of all) {
-    const at = tickAt(tick);
+  for (const [i, tick] of all.entries()) {
+    const at = places[i];
     if (at < 16 || at > layout.height - 4 || inBreak(at) || at - lastY < 22) continue;
     ticks.push({ tick, at });
     lastY = at;
