@@ -142,10 +142,6 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  [part='notice'] {
-    padding: 0 1rem;
-    color: var(--_text);
-  }
   [part='notice']:not(:empty) {
     padding: 0.5rem 1rem;
     margin: 0.25rem 1rem;
@@ -294,12 +290,7 @@ export const styles = css`
     fill: transparent;
     stroke: none;
   }
-  [part~='event']:focus-visible .ring,
-  [part~='event'][aria-pressed='true'] .ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
+  /* A ring is drawn only selected (in the text's colour) or focused (in the focus colour). */
   [part~='event'][aria-pressed='true'] .ring {
     stroke: var(--_text);
   }
@@ -309,6 +300,7 @@ export const styles = css`
   .ring {
     fill: none;
     stroke: none;
+    stroke-width: 3;
     r: calc(var(--_mark-size) * var(--_r, 0.5px) + 3.5px);
   }
   /* The larger mark: its ring and its label as clear of it as the others' are. */
