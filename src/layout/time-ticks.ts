@@ -11,6 +11,9 @@ import { DATE_LIMIT_MS, MS_PER_YEAR, yearOf, yearStartMs } from '../data/deep-ti
  */
 export type TickKind = 'calendar' | 'years' | 'distance' | 'annum';
 
+/** The ms at which AD 1 begins (yearStartMs(1)). */
+const AD_1 = -62_135_596_800_000;
+
 /** Spans from this many years on get year ticks, even inside the calendar. */
 export const YEAR_TICKS_FROM = 5000;
 
@@ -66,9 +69,12 @@ export function yearTickValue(ms: number): number {
 
 /** About `count` round times from `d0` to `d1` (ms), in that direction: d3-time's in the calendar, round years past it. */
 export function timeTicks(d0: number, d1: number, count: number): Date[] {
-  if (isCalendarSpan(d0, d1)) return utcTicks(new Date(d0), new Date(d1), count);
   const lo = Math.min(d0, d1);
   const hi = Math.max(d0, d1);
+  // d3-time counts years as astronomers do, with a year 0, so before AD 1 its ticks of 100 years read "801 BC":
+  // ticks a year or more apart there are a reader's round years, as past the calendar.
+  if (isCalendarSpan(d0, d1) && (lo >= AD_1 || hi - lo < count * MS_PER_YEAR))
+    return utcTicks(new Date(d0), new Date(d1), count);
   const first = yearTickValue(lo);
   const last = yearTickValue(hi);
   const step = yearStep(last - first, count);

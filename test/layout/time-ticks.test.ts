@@ -27,14 +27,34 @@ describe('timeTicks', () => {
   it('timeTicks(d0, d1) is d3 utcTicks inside the calendar and under 5000 years', () => {
     for (const [a, b] of [
       [1900, 2000],
-      [-500, 500],
+      [1, 500],
       [2023, 2024],
+      [-44, -43],
     ]) {
       const [d0, d1] = [yearStartMs(a), yearStartMs(b)];
       expect(isCalendarSpan(d0, d1)).to.equal(true);
       expect(timeTicks(d0, d1, 8).map(Number)).to.deep.equal(utcTicks(new Date(d0), new Date(d1), 8).map(Number));
     }
     expect(labels(1900, 2000, 5)).to.deep.equal(['1900', '1920', '1940', '1960', '1980', '2000']);
+  });
+
+  it('timeTicks(d0, d1) before AD 1 gives round years as a reader counts them, not astronomical ones', () => {
+    // d3-time's ticks of 100 years stand at astronomical -800, which is 801 BC.
+    expect(labels(-800, 500)).to.deep.equal(['800 BC', '600 BC', '400 BC', '200 BC', '1 AD', '200 AD', '400 AD']);
+    expect(labels(-60, 20, 8)).to.deep.equal([
+      '60 BC',
+      '50 BC',
+      '40 BC',
+      '30 BC',
+      '20 BC',
+      '10 BC',
+      '1 AD',
+      '10 AD',
+      '20 AD',
+    ]);
+    // A tick a year: every year, as d3-time gives them.
+    const [d0, d1] = [yearStartMs(-6), yearStartMs(2)];
+    expect(timeTicks(d0, d1, 10).map(Number)).to.deep.equal(utcTicks(new Date(d0), new Date(d1), 10).map(Number));
   });
 
   it('timeTicks(d0, d1) gives round years over thousands of years, standing where the year they name begins', () => {
