@@ -417,40 +417,6 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 4px;
   }
-  .list-view {
-    margin: 0;
-    padding: 0.25rem 1rem 1rem 2.25rem;
-  }
-  .list-view li {
-    margin: 0.5rem 0;
-  }
-  /* On screen, items out of the window are not laid out (50,000 events took 6 s of layout and paint); printed,
-     every one is. */
-  @media screen {
-    .list-view li {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 3rem;
-    }
-  }
-  .list-view p {
-    margin: 0.125rem 0;
-  }
-  .list-meta {
-    color: var(--_muted);
-  }
-  .list-title {
-    font-weight: 700;
-  }
-  button.link {
-    min-height: 24px;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: 700;
-    text-align: start;
-    text-decoration: underline;
-    color: var(--_text);
-  }
   [aria-pressed='true'].list-toggle {
     background: var(--_text);
     color: var(--_bg);

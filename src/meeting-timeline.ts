@@ -22,6 +22,7 @@ import { StoryDock } from './controllers/story-dock.js';
 import type { StepDetail } from './story/story-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { PrintController } from './controllers/print-controller.js';
+import { ListDock } from './controllers/list-dock.js';
 import { ExportController } from './controllers/export-controller.js';
 import { TextMeasure } from './views/text-measure.js';
 import { IdleWarmController } from './controllers/idle-warm-controller.js';
@@ -250,6 +251,7 @@ export class MeetingTimeline extends LitElement {
     this._wait,
   );
   private readonly _print = new PrintController(this);
+  private readonly _list = new ListDock(this, () => this._print.printing, this._wait);
   private readonly _export = new ExportController(this, {
     size: () => [this._size.chartWidth, this._layout.height],
     title: () => this._model.title,
@@ -395,6 +397,7 @@ export class MeetingTimeline extends LitElement {
       layout: this._layout,
       story: this._story,
       print: this._print,
+      list: this._list,
       export: this._export,
       text: this._text,
       announcer: this._announcer,

@@ -14,13 +14,13 @@ import type { FocusController } from '../controllers/focus-controller.js';
 import type { LayoutController } from '../controllers/layout-controller.js';
 import type { StoryDock } from '../controllers/story-dock.js';
 import type { PrintController } from '../controllers/print-controller.js';
+import type { ListDock } from '../controllers/list-dock.js';
 import type { ExportController } from '../controllers/export-controller.js';
 import type { Announcer } from '../controllers/announcer.js';
 import { zoomKey } from '../controllers/wheel.js';
 import type { TextMeasure } from './text-measure.js';
 import { renderTimeline } from './timeline.js';
 import { renderLegend } from './legend.js';
-import { renderList } from './list.js';
 import { renderChart } from './chart.js';
 import { renderSelection } from './selection.js';
 
@@ -50,6 +50,7 @@ export interface TimelineParts {
   layout: LayoutController;
   story: StoryDock;
   print: PrintController;
+  list: ListDock;
   export: ExportController;
   text: TextMeasure;
   announcer: Announcer;
@@ -59,8 +60,9 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
   const { model, locale, loading, viewport, selection, focus } = parts;
   const t = locale.strings;
   const printing = parts.print.printing;
+  // The list's chunk loads when the list is first asked for (and in the page's first idle time).
   const list = () =>
-    renderList({
+    parts.list.module?.renderList({
       events: model.events,
       story: model.story,
       eras: model.eras,
@@ -71,7 +73,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       locale: locale.locale,
       level: Math.min(6, parts.headingLevel + 1),
       onSelect: (event) => selection.choose(event),
-    });
+    }) ?? nothing;
   return renderTimeline({
     layout: host.layout,
     reserving: !loading.settled,

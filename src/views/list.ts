@@ -1,6 +1,6 @@
 // The list view: the same events as a plain, readable HTML list (also what is printed beside the chart), after
 // the story's steps and the eras, which the chart shows only as tinted bands.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatRange } from '../data/format-date.js';
 import { placeText } from '../data/format-place.js';
 import type { Era, StoryStep, TimelineEvent } from '../types.js';
@@ -80,3 +80,41 @@ export function renderList(view: ListView): TemplateResult {
       )}
     </ol>`;
 }
+
+/** The list view's styles, adopted when its chunk loads. */
+export const listStyles = css`
+  .list-view {
+    margin: 0;
+    padding: 0.25rem 1rem 1rem 2.25rem;
+  }
+  .list-view li {
+    margin: 0.5rem 0;
+  }
+  /* On screen, items out of the window are not laid out (50,000 events took 6 s of layout and paint); printed,
+     every one is. */
+  @media screen {
+    .list-view li {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 3rem;
+    }
+  }
+  .list-view p {
+    margin: 0.125rem 0;
+  }
+  .list-meta {
+    color: var(--_muted);
+  }
+  .list-title {
+    font-weight: 700;
+  }
+  button.link {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    color: var(--_text);
+  }
+`;

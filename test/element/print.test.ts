@@ -47,6 +47,21 @@ describe('<meeting-timeline> print', () => {
     expect($(el, 'svg[part="chart"]')).to.exist;
   });
 
+  it('the list is there in the render beforeprint asks for, with no time to load anything (its chunk loads when idle)', async () => {
+    const el = await mountBuiltIn();
+    // The list's chunk adopts its styles when it has loaded, in the page's first idle time.
+    const loaded = () =>
+      el.shadowRoot!.adoptedStyleSheets.some((sheet) =>
+        [...sheet.cssRules].some((r) => /\.list-view\b/.test(r.cssText)),
+      );
+    for (let waited = 0; !loaded() && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    expect(loaded(), 'the list chunk, loaded without being asked for').to.equal(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    // A browser lays the page out for print once beforeprint's microtasks have run: Lit's render is one of them.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect($$(el, '[part="list"] > li')).to.have.length(el.events.length);
+  });
+
   it('with the list view on, printing still shows the chart too', async () => {
     const el = await mountBuiltIn();
     el.listView = true;

@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { addStyles } from '../views/add-styles.js';
+import { idleEach } from '../scheduling/idle-each.js';
+
+/** The list view's chunk. */
+export type ListModule = typeof import('../views/list.js');
+
+/** What the list view's dock reads of the element. */
+export interface ListHost extends ReactiveControllerHost {
+  listView: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * Where the list view docks into the element: its chunk (view and styles) is loaded when the list is shown or
+ * printed, and before that in the page's first idle time, so that a print, whose `beforeprint` gives no time to
+ * load anything, finds it there.
+ */
+export class ListDock implements ReactiveController {
+  module?: ListModule;
+  private loading?: Promise<void>;
+  private readonly idle = new AbortController();
+
+  /** `printing` says whether the list is wanted for print; `wait` makes `updateComplete` wait for the chunk. */
+  constructor(
+    private readonly host: ListHost,
+    private readonly printing: () => boolean,
+    private readonly wait: (work: Promise<unknown>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    idleEach(1, () => void this.load(), this.idle.signal);
+  }
+
+  hostDisconnected(): void {
+    this.idle.abort();
+  }
+
+  hostUpdate(): void {
+    if (!this.module && (this.host.listView || this.printing())) this.wait(this.load());
+  }
+
+  private load(): Promise<void> {
+    return (this.loading ??= import('../views/list.js').then(
+      (module) => {
+        addStyles(this.host.renderRoot, module.listStyles);
+        this.module = module;
+        this.host.requestUpdate();
+      },
+      // Without the chunk there is no list view; the chart still shows every event. A later ask tries again.
+      () => (this.loading = undefined),
+    ));
+  }
+}
