@@ -64,7 +64,14 @@ export function renderAxis(
     }
     context = later;
   }
-  const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick))) : ticks;
+  // Before a context label moved on to a new period, a tick keeps its label where it fits whole ("11 PM" before
+  // "Nov 4, 2026"): else the marks there stand under no time at all.
+  const before = (tick: Date) => {
+    const at = scale(tick);
+    const half = text.tickWidth(text.tick(tick, kind, step)) / 2 + 8;
+    return moved && (rtl ? at - half > edge && at + half < trail : at + half < edge && at - half > lead);
+  };
+  const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick)) || before(tick)) : ticks;
   const positions = shown.map((tick) => scale(tick));
   const labels = shown.map((tick) => text.tick(tick, kind, step));
   const domain = svg`<path class="domain" stroke="currentColor" fill="none" d=${side === 'bottom' ? `M${r0},0H${r1}` : `M0,${r0}V${r1}`}></path>`;

@@ -219,6 +219,33 @@ describe('renderAxis', () => {
     expect(plain.line?.tagName).to.not.equal('line');
   });
 
+  it('before a context passed on by a tick, a tick keeps its label where it fits whole', async () => {
+    const { render } = await import('lit');
+    const said = (rtl: boolean) => {
+      // Hourly ticks, 66.7 px an hour, from 22:30 on 5 November: midnight (at 100 px) gives way to "Nov 6, 2024".
+      const scale = scaleTime([utc(2024, 11, 5, 22, 30), utc(2024, 11, 6, 16, 30)], rtl ? [1200, 0] : [0, 1200]);
+      const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      render(renderAxis(scale, 'bottom', 18, enText, rtl), host);
+      const context = host.querySelector('text.context')!;
+      const ticks = [...host.querySelectorAll('.tick')].filter((tick) => tick.querySelector('text'));
+      const at = (tick: Element) => Number(/translate\(([-\d.e]+),/.exec(tick.getAttribute('transform')!)![1]);
+      return { scale, context, labels: ticks.map((tick) => [tick.textContent, at(tick)] as const) };
+    };
+    for (const rtl of [false, true]) {
+      const { scale, context, labels } = said(rtl);
+      expect(context.textContent).to.equal('Nov 6, 2024');
+      // "11 PM" says when the events before midnight are: without it they stood under no time.
+      const eleven = labels.find(([label]) => label === '11 PM');
+      expect(eleven, `11 PM${rtl ? ', right to left' : ''}`).to.exist;
+      expect(eleven![1]).to.be.closeTo(scale(utc(2024, 11, 5, 23)), 0.01);
+      // Whole, and clear of the context label, on the side of midnight it is on.
+      const midnight = scale(utc(2024, 11, 6));
+      expect(Math.abs(eleven![1] - midnight) - 35 / 2).to.be.above(8);
+      // The ticks under the context label still give way to it.
+      expect(labels.map(([label]) => label)).to.not.include('1 AM');
+    }
+  });
+
   it('a tick label moved in from an end is left out where it would run into the next; no two labels touch', async () => {
     // On a 0–300 px axis the quarter ticks are 37.5 px apart: "2021", drawn from the start, would cover "Apr".
     const scale = scaleTime([Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)], [0, 300]);
