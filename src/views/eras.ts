@@ -28,9 +28,10 @@ export function renderEras(
     const a = Math.max(e0, -1);
     const b = Math.min(e1, axisLength + 1);
     if (b <= a) return nothing;
-    // A band too narrow for its name shows as much as keeps six letters, and the whole name on hover.
-    const cut = fitLabel(era.title, b - a - 8, titleWidth);
-    const title = cut === era.title || cut.length > 6 ? cut : '';
+    // A band too narrow for its name shows as much as keeps five letters ("Edward…" for Edward VI's six years at
+    // 1280 px), and the whole name on hover. A name ends 2 px short of its band: the next begins 4 px into its own.
+    const cut = fitLabel(era.title, b - a - 6, titleWidth);
+    const title = cut === era.title || cut.length > 5 ? cut : '';
     return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title><rect x=${a} width=${b - a} height=${crossSize}></rect>${
       title
         ? svg`<text x=${rtl ? b - 4 : a + 4} text-anchor=${rtl ? 'end' : 'start'} y=${titleAt}>${title}</text>`

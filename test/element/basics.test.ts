@@ -175,6 +175,37 @@ describe('<meeting-timeline> with no attributes', () => {
       expect(name.right, names[i]).to.be.at.most(band.right);
     }
   });
+
+  it('a reign of six years among the Tudors is named in its band at 1280 px, cut to what fits', async () => {
+    const reign = (title: string, start: string, end: string) => ({ title, start, end });
+    const el = await mountData(
+      {
+        events: [
+          { id: 'bosworth', start: '1485-08-22', title: 'Battle of Bosworth' },
+          { id: 'armada', start: '1588-07-29', title: 'Spanish Armada defeated' },
+        ],
+        eras: [
+          reign('Henry VII', '1485-08-22', '1509-04-21'),
+          reign('Henry VIII', '1509-04-21', '1547-01-28'),
+          reign('Edward VI', '1547-01-28', '1553-07-06'),
+          reign('Mary I', '1553-07-19', '1558-11-17'),
+          reign('Elizabeth I', '1558-11-17', '1603-03-24'),
+        ],
+      },
+      1280,
+    );
+    const eras = $$(el, '.era');
+    const names = eras.map((g) => g.querySelector('text')?.textContent ?? '');
+    expect(names[0]).to.equal('Henry VII');
+    // Edward VI's band is about 64 px: "Edward VI" takes 63 px, so it shows cut ("Edward…"), not blank.
+    expect(names[2]).to.match(/^Edwar.*…$/);
+    expect(names[3]).to.equal('Mary I');
+    for (const [i, g] of eras.entries()) {
+      const band = g.querySelector('rect')!.getBoundingClientRect();
+      const name = g.querySelector('text')!.getBoundingClientRect();
+      expect(name.right, names[i]).to.be.at.most(band.right);
+    }
+  });
 });
 
 describe('<meeting-timeline> rendering', () => {
