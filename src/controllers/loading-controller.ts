@@ -1,6 +1,5 @@
 import type { ReactiveController } from 'lit';
 import { knownZones, validateData, validateDataInSlices } from '../data/validate.js';
-import { readTimelineEvents } from '../data/from-elements.js';
 import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../model/model.js';
 import type { FormatHints } from '../formats/detect.js';
 import { isLarge, mayBeForeign } from '../formats/sniff.js';
@@ -36,6 +35,8 @@ export class LoadingController implements ReactiveController {
   private key?: readonly [unknown, string | undefined];
   private abort?: AbortController;
   private mutations?: MutationObserver;
+  /** The reader of `<timeline-event>` children, a chunk: pages without them never load it. */
+  private elements?: typeof import('../data/from-elements.js');
   /** The `data`, `src` and `format` last read by an update: a change loads again. */
   private input?: readonly [unknown, string | undefined, FormatName | undefined];
 
@@ -105,7 +106,17 @@ export class LoadingController implements ReactiveController {
       return;
     }
     const script = this.host.querySelector('script[type="application/json"]');
-    const children = script ? [] : readTimelineEvents(this.host);
+    if (!script && !this.elements && this.host.querySelector(':scope > timeline-event'))
+      return this.wait(
+        import('../data/from-elements.js').then(
+          (module) => {
+            this.elements = module;
+            this.load();
+          },
+          (error: Error) => this.fail([{ path: '', message: `the events could not be read: ${error.message}` }]),
+        ),
+      );
+    const children = script || !this.elements ? [] : this.elements.readTimelineEvents(this.host);
     const source = script
       ? `inline:${script.textContent}`
       : children.length
