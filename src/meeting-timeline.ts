@@ -23,6 +23,7 @@ import type { StepDetail } from './story/story-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ListDock } from './controllers/list-dock.js';
+import { axisZone } from './data/zone-offset.js';
 import { ExportController } from './controllers/export-controller.js';
 import { TextMeasure } from './views/text-measure.js';
 import { IdleWarmController } from './controllers/idle-warm-controller.js';
@@ -122,6 +123,13 @@ export class MeetingTimeline extends LitElement {
 
   /** The data's format: `json` (ours), `timelinejs` or `csv`; detected from the data, URL and response when unset. */
   @property() format?: 'json' | 'timelinejs' | 'csv';
+
+  /**
+   * The time zone the axis tells the hours of exact moments in (times given with `Z` or an offset): an IANA name
+   * such as `America/New_York`, or `local` for the reader's own. Dates and wall-clock times are in no zone. A name
+   * Intl does not know is read as `UTC`, with a warning.
+   */
+  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
 
   /** Shows the events as a plain HTML list instead of the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
@@ -279,7 +287,12 @@ export class MeetingTimeline extends LitElement {
 
   /** Values dropped (or changed) from items that were kept, and attributes read another way, with why. */
   get warnings(): readonly DataError[] {
-    const view = this._viewRange.warnings;
+    const view = [...this._viewRange.warnings];
+    if (axisZone(this.timeZone) !== this.timeZone)
+      view.push({
+        path: 'time-zone',
+        message: `${JSON.stringify(this.timeZone)} is not a time zone: the axis tells UTC`,
+      });
     return view.length ? [...this._model.warnings, ...view] : this._model.warnings;
   }
 

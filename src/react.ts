@@ -45,6 +45,8 @@ export interface MeetingTimelineProps extends ClassAttributes<MeetingTimeline>, 
   history?: boolean;
   /** The data's format; detected when unset. */
   format?: 'json' | 'timelinejs' | 'csv';
+  /** The time zone the axis tells the hours of exact moments in: an IANA name, or `local`; default `UTC`. */
+  'time-zone'?: string;
   /** Shows the events as a plain HTML list instead of the chart. */
   'list-view'?: boolean;
   /** Replacements for the interface text (set as the `strings` property). */

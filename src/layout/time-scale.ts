@@ -15,8 +15,11 @@ export interface TimeScale {
   /** The time at `px`. */
   invert(px: number): Date;
   copy(): TimeScale;
-  /** About `count` round UTC times (or, over thousands of years, round years) within the domain, in its direction. */
-  ticks(count?: number): Date[];
+  /**
+   * About `count` round UTC times (or, over thousands of years, round years) within the domain, in its direction;
+   * with `offset` (ms), round times of a wall clock that far ahead of UTC.
+   */
+  ticks(count?: number, offset?: number): Date[];
 }
 
 /** A time scale; by default from 2000-01-01 to 2000-01-02 UTC onto [0, 1], like d3's scaleUtc(). */
@@ -51,7 +54,8 @@ export function scaleTime(
   scale.range = rangeOf;
   scale.invert = (px) => timeAt(r1 !== r0 ? d0 + ((px - r0) / (r1 - r0)) * (d1 - d0) : d0);
   scale.copy = () => scaleTime([d0, d1], [r0, r1]);
-  scale.ticks = (count = 10) => timeTicks(d0, d1, count);
+  scale.ticks = (count = 10, offset = 0) =>
+    timeTicks(d0 + offset, d1 + offset, count).map((tick) => (offset ? timeAt(+tick - offset) : tick));
   return scale;
 }
 

@@ -24,6 +24,8 @@ export interface AxisText {
   width(text: string): number;
   /** Width in px of a tick label as drawn: close, as tick labels give way to one another by it. */
   tickWidth(text: string): number;
+  /** How far ahead of UTC the wall clock the ticks are round times of is, ms (see `time-zone`); `tick` reads it too. */
+  offset?: number;
 }
 
 /** About `count` ticks of `scale`, each labelled, and the context label at the leading end (bottom axis only). */
@@ -36,7 +38,7 @@ export function renderAxis(
 ): TemplateResult {
   const [r0, r1] = scale.range();
   const k = side === 'left' ? -1 : 1;
-  const ticks = scale.ticks(count);
+  const ticks = scale.ticks(count, text.offset);
   const [d0, d1] = scale.domain().map(Number);
   const start = new Date(Math.min(d0, d1));
   const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : Math.abs(d1 - d0);
@@ -138,10 +140,16 @@ export function tickLabel(date: Date, locale: string, kind: TickKind = 'calendar
 
 /**
  * What ticks leave out of the time `start`: nothing under year ticks; its year under month ticks; its month
- * and year under day ticks; its date under hour ticks, and with `utc`, that the hours are UTC's. With fewer than
- * two ticks, the view's `span` (ms) says how fine they are.
+ * and year under day ticks; its date under hour ticks, and with a `zone`, that the hours are that zone's ("UTC",
+ * "EST"), in which the date is told too. With fewer than two ticks, the view's `span` (ms) says how fine they are.
  */
-export function axisContext(ticks: readonly Date[], start: Date, locale: string, span = Infinity, utc = false): string {
+export function axisContext(
+  ticks: readonly Date[],
+  start: Date,
+  locale: string,
+  span = Infinity,
+  zone?: string,
+): string {
   // Year ticks say all there is; and a time beyond the calendar has no month to name.
   if (!isCalendarSpan(+start, +start)) return '';
   const first = start;
@@ -155,8 +163,9 @@ export function axisContext(ticks: readonly Date[], start: Date, locale: string,
         ? { year: 'numeric', ...era }
         : step >= day
           ? { year: 'numeric', month: 'long', ...era }
-          : { year: 'numeric', month: 'short', day: 'numeric', timeZoneName: utc ? 'short' : undefined, ...era };
-  return options ? (dateTimeFormat(locale, { ...options, timeZone: 'UTC' })?.format(first) ?? '') : '';
+          : { year: 'numeric', month: 'short', day: 'numeric', timeZoneName: zone ? 'short' : undefined, ...era };
+  const timeZone = zone === 'local' ? undefined : (zone ?? 'UTC');
+  return options ? (dateTimeFormat(locale, { ...options, timeZone })?.format(first) ?? '') : '';
 }
 
 /** How finely a lone tick is aligned, in ms: a year, a month, a day, or less. */

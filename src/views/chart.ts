@@ -10,6 +10,8 @@ import type { TimelineModel } from '../model/model.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { VerticalChartModule } from '../controllers/size-controller.js';
 import { axisContext, tickLabel, type AxisText } from './axis.js';
+import { zoneOffset } from '../data/zone-offset.js';
+import { timeAt } from '../layout/time-ticks.js';
 import { kindName } from './legend.js';
 import { renderHorizontalChart, type SpanLine } from './horizontal-chart.js';
 import type { MarkContext } from './marks.js';
@@ -51,6 +53,8 @@ export interface ChartState {
   /** The time scale of the view. */
   scale: TimeScale;
   visible: readonly [number, number];
+  /** The zone the axis tells the hours of exact moments in: `UTC`, an IANA name or `local` (see `time-zone`). */
+  timeZone: string;
   frame: FrameScale;
   selectedId: string | null;
   focusedId?: string;
@@ -76,11 +80,15 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
   const earliest = model.events[bisectLeft(model.startIndex.starts, visible[0])];
   const keepId =
     state.focusedId ?? state.selectedId ?? (earliest && earliest.start.ms <= visible[1] ? earliest.id : undefined);
+  // Exact moments are told in `time-zone` (UTC unless asked: Filoli's 11:20 AM PST at 7:20 PM), which the axis
+  // names over hour ticks; its ticks are round times of that zone's clock, as it is in the view's middle. Dates
+  // and wall-clock times sit at their own hour, in no zone.
+  const zone = model.exact ? state.timeZone : undefined;
+  const offset = zone ? zoneOffset((visible[0] + visible[1]) / 2, zone) : 0;
   const axis: AxisText = {
-    tick: (date, kind, step) => tickLabel(date, text.locale, kind, step),
-    // Exact moments sit at their UTC time (Filoli's 11:20 AM PST at 7:20 PM): over hour ticks the axis says UTC.
-    // Dates and wall-clock times sit at their own hour, in no zone.
-    context: (ticks, start, span) => axisContext(ticks, start, text.locale, span, model.exact),
+    tick: (date, kind, step) => tickLabel(offset ? timeAt(+date + offset) : date, text.locale, kind, step),
+    context: (ticks, start, span) => axisContext(ticks, start, text.locale, span, zone),
+    offset,
     width: (label) => state.labelWidth(label, true),
     // Tick labels are 11 px and regular; widths are measured at the events' labels' 12 px.
     tickWidth: (label) => Math.ceil((state.labelWidth(label, false) * 11) / 12),

@@ -18,6 +18,7 @@ import type { ListDock } from '../controllers/list-dock.js';
 import type { ExportController } from '../controllers/export-controller.js';
 import type { Announcer } from '../controllers/announcer.js';
 import { zoomKey } from '../controllers/wheel.js';
+import { axisZone } from '../data/zone-offset.js';
 import type { TextMeasure } from './text-measure.js';
 import { renderTimeline } from './timeline.js';
 import { renderLegend } from './legend.js';
@@ -32,6 +33,7 @@ export interface ComposeHost {
   story: boolean;
   autoplay?: number;
   readonly layout: 'horizontal' | 'vertical';
+  timeZone: string;
 }
 
 /** The model and what the element's controllers hold, as the picture reads them. */
@@ -145,6 +147,7 @@ function chart(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof
     verticalChart: size.verticalChart,
     scale: viewport.scale(),
     visible: viewport.visibleMs(),
+    timeZone: axisZone(host.timeZone),
     frame: layout.lod,
     selectedId: host.selected,
     focusedId: focus.focusedId,

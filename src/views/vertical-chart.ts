@@ -5,7 +5,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { utcMonth, utcYear } from 'd3-time';
 import { scaleTime } from '../layout/time-scale.js';
-import { tickKind } from '../layout/time-ticks.js';
+import { tickKind, timeAt } from '../layout/time-ticks.js';
 import {
   BUCKET_PX,
   frameMarks,
@@ -336,7 +336,10 @@ function scaleOf(view: VerticalChartView) {
 function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof scaleTime>): TemplateResult {
   const { layout, rtl } = view;
   const side = rtl ? 1 : -1;
-  const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)));
+  const offset = view.axis.offset ?? 0;
+  const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)), offset);
+  // The start of the year or month `ms` is in, on the axis's clock (see `time-zone`).
+  const floor = (interval: typeof utcYear, ms: number) => timeAt(+interval.floor(timeAt(ms + offset)) - offset);
   const span = view.visible[1] - view.visible[0];
   const step = all.length > 1 ? Math.abs(+all[1] - +all[0]) : Infinity;
   // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
@@ -373,11 +376,11 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     // Year ticks need no context, but a break hides some: the year it ends in is said beside the row below it.
     if (!after)
       return kind !== 'annum' && all.some((t) => +t > from && +t < b.to)
-        ? view.axis.tick(kind === 'calendar' ? utcYear.floor(new Date(b.to)) : new Date(b.to), kind, step)
+        ? view.axis.tick(kind === 'calendar' ? floor(utcYear, b.to) : new Date(b.to), kind, step)
         : '';
     // Day ticks name a month only on its first day ("Sep 3", "Sep 10"), and month ticks are the months: a break over
     // the start of one leaves the month of the row below it unsaid ("Jul", a break, then an event of 15 August).
-    const month = utcMonth.floor(new Date(b.to));
+    const month = floor(utcMonth, b.to);
     return step >= DAY && step < 360 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
   };
   const lines = layout.breaks.map((b) => {

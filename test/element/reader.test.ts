@@ -324,6 +324,42 @@ describe('<meeting-timeline> axis over hours', () => {
     expect(context(el)).to.equal('Nov 15, 2023, UTC');
   });
 
+  it('with time-zone, tells the hours of exact moments on that zone’s clock, and names it', async () => {
+    // Filoli's 11:20 AM PST meeting, on an axis in Los Angeles time: beside its mark stand 11 AM and 12 PM.
+    const el = await mountBuiltIn(1280);
+    el.timeZone = 'America/Los_Angeles';
+    el.zoomTo('2023-11-15T16:00Z', '2023-11-16T02:00Z');
+    await el.updateComplete;
+    expect(context(el)).to.equal('Nov 15, 2023, PST');
+    const ticks = $$(el, '[part="axis"] .tick');
+    const at = (label: string) => ticks.find((tick) => tick.textContent?.trim() === label)?.getBoundingClientRect().x;
+    const meeting = mark(el, 'filoli-2023')!.querySelector('.mark')!.getBoundingClientRect();
+    const centre = meeting.x + meeting.width / 2;
+    expect(at('11 AM'), '11 AM').to.be.below(centre);
+    expect(at('12 PM'), '12 PM').to.be.above(centre);
+    expect(el.warnings.some((w) => w.path === 'time-zone')).to.equal(false);
+    // The vertical layout tells the same hours: the view is 8 AM to 6 PM in Los Angeles (4 PM to 2 AM UTC).
+    const phone = await mountBuiltIn(390);
+    phone.timeZone = 'America/Los_Angeles';
+    phone.zoomTo('2023-11-15T16:00Z', '2023-11-16T02:00Z');
+    await phone.updateComplete;
+    const hours = $$(phone, '[part="axis"] .tick').map((tick) => {
+      const [, hour, half] = /^(\d+) (AM|PM)$/.exec(tick.textContent.trim())!;
+      return (+hour % 12) + (half === 'PM' ? 12 : 0);
+    });
+    expect(hours.length).to.be.greaterThan(0);
+    for (const hour of hours) expect(hour).to.be.within(8, 18);
+  });
+
+  it('reads a time-zone Intl does not know as UTC, with a warning naming the attribute', async () => {
+    const el = await mountBuiltIn(1280);
+    el.timeZone = 'Mars/Olympus_Mons';
+    el.zoomTo('2023-11-15T12:00Z', '2023-11-16T06:00Z');
+    await el.updateComplete;
+    expect(context(el)).to.equal('Nov 15, 2023, UTC');
+    expect(el.warnings.find((w) => w.path === 'time-zone')?.message).to.contain('Mars/Olympus_Mons');
+  });
+
   it('names no zone for dates and wall-clock times, drawn at their own hour', async () => {
     const el = await mountData(
       [

@@ -16,6 +16,21 @@ describe('scaleTime', () => {
     expect(rtl.invert(1000).getTime()).to.equal(day('2022-11-14'));
   });
 
+  it('ticks(count, offset) are round times of a clock `offset` ms ahead of UTC', () => {
+    const HOUR = 3_600_000;
+    // Election night in New York (UTC-5): the hour ticks stand at its whole hours, its midnight at 5 AM UTC.
+    const x = scaleTime([Date.UTC(2026, 10, 3, 23), Date.UTC(2026, 10, 4, 11)], [0, 1200]);
+    const ticks = x.ticks(12, -5 * HOUR).map(Number);
+    expect(ticks).to.include(Date.UTC(2026, 10, 4, 5));
+    expect(ticks.every((t) => (t + -5 * HOUR) % HOUR === 0)).to.equal(true);
+    // India (UTC+5:30): on the half hour of UTC.
+    const days = scaleTime([Date.UTC(2023, 0, 1), Date.UTC(2023, 0, 8)], [0, 700]).ticks(7, 5.5 * HOUR);
+    expect(days.map((t) => new Date(+t + 5.5 * HOUR).toISOString().slice(10))).to.deep.equal(
+      days.map(() => 'T00:00:00.000Z'),
+    );
+    expect(days).to.have.length(7);
+  });
+
   it('inverts, copies independently, and reads back its domain as Dates', () => {
     const x = scaleTime([day('2020-01-01'), day('2021-01-01')], [0, 366]);
     expect(x.invert(31).getTime()).to.equal(day('2020-02-01'));

@@ -97,11 +97,15 @@ describe('axisContext', () => {
     expect(axisContext(hours(2023, 3, 5, 6), utc(2023, 3, 5), 'en-US')).to.equal('Mar 5, 2023');
   });
 
-  it('axisContext(hour ticks, start, locale, span, utc) says the hours are UTC’s; coarser ticks need no zone', () => {
-    expect(axisContext(hours(2023, 11, 15), utc(2023, 11, 15), 'en-US', Infinity, true)).to.equal('Nov 15, 2023, UTC');
-    expect(axisContext(hours(2023, 11, 15), utc(2023, 11, 15), 'de-DE', Infinity, true)).to.equal('15. Nov. 2023, UTC');
-    expect(axisContext(days(2023, 11, 5), utc(2023, 11, 5), 'en-US', Infinity, true)).to.equal('November 2023');
-    expect(axisContext(months(2023, 2), utc(2023, 2), 'en-US', Infinity, true)).to.equal('2023');
+  it('axisContext(hour ticks, start, locale, span, zone) says whose hours they are; coarser ticks need no zone', () => {
+    const z = 'UTC';
+    expect(axisContext(hours(2023, 11, 15), utc(2023, 11, 15), 'en-US', Infinity, z)).to.equal('Nov 15, 2023, UTC');
+    expect(axisContext(hours(2023, 11, 15), utc(2023, 11, 15), 'de-DE', Infinity, z)).to.equal('15. Nov. 2023, UTC');
+    expect(axisContext(days(2023, 11, 5), utc(2023, 11, 5), 'en-US', Infinity, z)).to.equal('November 2023');
+    expect(axisContext(months(2023, 2), utc(2023, 2), 'en-US', Infinity, z)).to.equal('2023');
+    // In another zone, the date is that zone's: 2 AM UTC on 15 November is the evening of the 14th in New York.
+    const ny = 'America/New_York';
+    expect(axisContext(hours(2023, 11, 15), utc(2023, 11, 15, 2), 'en-US', Infinity, ny)).to.equal('Nov 14, 2023, EST');
   });
 
   it('axisContext(…) gives a year before 1000 its era', () => {
