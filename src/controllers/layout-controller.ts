@@ -230,7 +230,10 @@ export class LayoutController implements ReactiveController {
   /** Whether this frame's view moved from the last one's: the same events at the same width, another span. */
   private track(model: TimelineModel, width: number, [from, to]: [number, number]): void {
     const before = this.view;
-    this.moved = before.model === model && before.width === width && (from !== before.from || to !== before.to);
+    const same = before.model === model && before.width === width;
+    // An update between a move's steps that moves nothing (a chunk arriving) is still part of the move: drawn at
+    // rest, it laid every label out mid-zoom and let go of the svg's room, to be undone by the next step.
+    this.moved = same && (from !== before.from || to !== before.to || this.lodRelease !== undefined);
     this.view = { model, width, from, to };
     // Drawn over frames: new marks a step brings into view, and the labelled marks of lanes held until rest.
     this.gradual = this.moved || this.rested;

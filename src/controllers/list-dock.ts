@@ -39,7 +39,11 @@ export class ListDock implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (!this.module && (this.host.listView || this.printing())) this.wait(this.load());
+    if (!this.module && this.wanted()) this.wait(this.load());
+  }
+
+  private wanted(): boolean {
+    return this.host.listView || this.printing();
   }
 
   private load(): Promise<void> {
@@ -47,7 +51,9 @@ export class ListDock implements ReactiveController {
       (module) => {
         addStyles(this.host.renderRoot, module.listStyles);
         this.module = module;
-        this.host.requestUpdate();
+        // Loaded ahead, it changes nothing drawn: an update then, between the steps of a zoom, would read as the
+        // view at rest (the svg let go of the room it keeps while the view moves).
+        if (this.wanted()) this.host.requestUpdate();
       },
       // Without the chunk there is no list view; the chart still shows every event. A later ask tries again.
       () => (this.loading = undefined),

@@ -243,6 +243,28 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     expect(Math.round(svg().getBoundingClientRect().height)).to.equal(Math.round(box().getBoundingClientRect().height));
   });
 
+  it('an update that moves nothing between the steps of a zoom (a chunk arriving) keeps the svg its size', async () => {
+    const el = await mountData(manyEvents(1000), 1200);
+    const svg = () => el.shadowRoot!.querySelector('svg[part~="chart"]')!;
+    const chart = () => Math.round(svg().parentElement!.getBoundingClientRect().height);
+    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+    const mid = (a + b) / 2;
+    // Steps out and in until the svg keeps more room than the chart takes.
+    let held = false;
+    for (let i = 0; i < 30 && !held; i++) {
+      const w = (b - a) / Math.pow(1.25, i < 15 ? i + 1 : 29 - i);
+      el.zoomTo(mid - w / 2, mid + w / 2);
+      await el.updateComplete;
+      held = Number(svg().getAttribute('height')) > chart();
+    }
+    expect(held, 'a step where the svg keeps room to spare').to.equal(true);
+    const height = svg().getAttribute('height');
+    const began = performance.now();
+    el.requestUpdate();
+    await el.updateComplete;
+    if (performance.now() - began < CANVAS_HOLD_MS) expect(svg().getAttribute('height')).to.equal(height);
+  });
+
   it('a zoom step keeps a lane of count marks while the view moves; at rest its labelled marks are drawn over frames, and updateComplete waits for all', async () => {
     const el = await mountData(manyEvents(1000), 1200);
     const root = el.shadowRoot!;
