@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addStyles } from '../views/add-styles.js';
 import { idleEach } from '../scheduling/idle-each.js';
 
+/** Idle loading is never called off: a chunk loaded for an element gone serves the next. */
+const NEVER = new AbortController().signal;
+
 /** The list view's chunk. */
 export type ListModule = typeof import('../views/list.js');
 
@@ -19,7 +22,6 @@ export interface ListHost extends ReactiveControllerHost {
 export class ListDock implements ReactiveController {
   module?: ListModule;
   private loading?: Promise<void>;
-  private readonly idle = new AbortController();
 
   /** `printing` says whether the list is wanted for print; `wait` makes `updateComplete` wait for the chunk. */
   constructor(
@@ -30,12 +32,9 @@ export class ListDock implements ReactiveController {
     host.addController(this);
   }
 
+  // Each time the element is attached (a framework may move it), as loading twice is loading once.
   hostConnected(): void {
-    idleEach(1, () => void this.load(), this.idle.signal);
-  }
-
-  hostDisconnected(): void {
-    this.idle.abort();
+    idleEach(1, () => void this.load(), NEVER);
   }
 
   hostUpdate(): void {

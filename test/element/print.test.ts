@@ -62,6 +62,23 @@ describe('<meeting-timeline> print', () => {
     expect($$(el, '[part="list"] > li')).to.have.length(el.events.length);
   });
 
+  it('an element moved in the page (detached and attached again at once) still loads the list when idle', async () => {
+    const holder = document.createElement('div');
+    document.body.append(holder);
+    const el = document.createElement('meeting-timeline');
+    holder.append(el);
+    el.remove();
+    holder.append(el);
+    await el.updateComplete;
+    const loaded = () =>
+      el.shadowRoot!.adoptedStyleSheets.some((sheet) =>
+        [...sheet.cssRules].some((r) => /\.list-view\b/.test(r.cssText)),
+      );
+    for (let waited = 0; !loaded() && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    holder.remove();
+    expect(loaded(), 'the list chunk, loaded without being asked for').to.equal(true);
+  });
+
   it('with the list view on, printing still shows the chart too', async () => {
     const el = await mountBuiltIn();
     el.listView = true;
