@@ -17,7 +17,7 @@ import { SizeController } from './controllers/size-controller.js';
 import { LoadingController, type ErrorDetail, type LoadDetail } from './controllers/loading-controller.js';
 import { ViewportController, type RangeChangeDetail } from './controllers/viewport-controller.js';
 import { SelectionController, type SelectDetail } from './controllers/selection-controller.js';
-import { HashController } from './controllers/hash-controller.js';
+import { HashDock } from './controllers/hash-dock.js';
 import { StoryDock } from './controllers/story-dock.js';
 import type { StepDetail } from './story/story-controller.js';
 import { FocusController } from './controllers/focus-controller.js';
@@ -214,16 +214,20 @@ export class MeetingTimeline extends LitElement {
     announce: (text) => this._announcer.say(text),
     wait: this._wait,
   });
-  private readonly _hash = new HashController(this, {
-    open: (id) => {
-      const event = this._model.byId(id);
-      if (!event) return false;
-      this._selection.select(id, false);
-      this._viewport.centreOn(event.start.ms);
-      return true;
+  private readonly _hash = new HashDock(
+    this,
+    {
+      open: (id) => {
+        const event = this._model.byId(id);
+        if (!event) return false;
+        this._selection.select(id, false);
+        this._viewport.centreOn(event.start.ms);
+        return true;
+      },
+      openStep: (index) => this._story.tellFrom(index),
     },
-    openStep: (index) => this._story.tellFrom(index),
-  });
+    this._wait,
+  );
   private readonly _story = new StoryDock(
     this,
     {

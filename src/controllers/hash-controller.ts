@@ -26,11 +26,20 @@ export class HashController implements ReactiveController {
   private written?: string | null;
   private started = false;
 
+  /**
+   * `from`: where the element was when `history` came on, if that was before this controller (its chunk) was
+   * there; a move since then is written at the next update.
+   */
   constructor(
     private readonly host: HashHost,
     private readonly openers: HashOpeners,
+    from?: Pick<HashHost, 'selected' | 'storyStep'>,
   ) {
     host.addController(this);
+    if (from) {
+      this.started = true;
+      this.written = placeOf(from);
+    }
   }
 
   private readonly onHashChange = (): void => this.read();
@@ -55,8 +64,7 @@ export class HashController implements ReactiveController {
 
   /** Where the reader is, as the hash says it. */
   private place(): string | null {
-    const step = this.host.storyStep;
-    return step === null ? this.host.selected : `step-${step + 1}`;
+    return placeOf(this.host);
   }
 
   hostUpdated(): void {
@@ -73,6 +81,11 @@ export class HashController implements ReactiveController {
     const hash = selected ? `#${encodeURIComponent(selected)}` : '';
     if (location.hash !== hash) history.replaceState(history.state, '', hash || location.pathname + location.search);
   }
+}
+
+/** A place as the hash says it: the story's step while story mode is on, else the selected event's id. */
+function placeOf({ selected, storyStep }: Pick<HashHost, 'selected' | 'storyStep'>): string | null {
+  return storyStep === null ? selected : `step-${storyStep + 1}`;
 }
 
 /** The event id a URL hash names, or '' when it names none or is not valid percent-encoding. */
