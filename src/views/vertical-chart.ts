@@ -332,21 +332,46 @@ function scaleOf(view: VerticalChartView) {
   return scaleTime([d0, d1], [view.layout.y(d0), view.layout.y(d1)]);
 }
 
+/**
+ * Ticks of their own for the stretches between breaks that the view's ticks leave bare: a view from 2500 BC to
+ * 2000 has ticks 500 years apart, and its rows from 1642 to 1989 (fifteen events, 400 px) stood beside "2000"
+ * alone. A stretch of 120 px or more with fewer than two of the view's ticks gets as many as its length holds.
+ */
+function pieceTicks(view: VerticalChartView, even: readonly Date[], offset: number): Date[] {
+  const { layout, visible } = view;
+  const extra: Date[] = [];
+  let [from, y0] = [visible[0], 0];
+  for (const [to, y1, next, below] of [
+    ...layout.breaks.map((b) => [b.from, b.y0, b.to, b.y1]),
+    [visible[1], layout.height, 0, 0],
+  ]) {
+    if (y1 - y0 >= 120 && even.filter((tick) => +tick >= from && +tick <= to).length < 2)
+      extra.push(
+        ...scaleTime([from, to], [y0, y1])
+          .ticks(Math.floor((y1 - y0) / 60), offset)
+          .filter((tick) => !even.some((t) => +t === +tick)),
+      );
+    [from, y0] = [next, below];
+  }
+  return extra;
+}
+
 /** The axis down the leading side: its line broken where time is compressed, its ticks clear of the breaks. */
 function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof scaleTime>): TemplateResult {
   const { layout, rtl } = view;
   const side = rtl ? 1 : -1;
   const offset = view.axis.offset ?? 0;
-  const all = scale.ticks(Math.max(2, Math.floor(layout.height / 60)), offset);
+  const even = scale.ticks(Math.max(2, Math.floor(layout.height / 60)), offset);
   // The start of the year or month `ms` is in, on the axis's clock (see `time-zone`).
   const floor = (interval: typeof utcYear, ms: number) => timeAt(+interval.floor(timeAt(ms + offset)) - offset);
   const span = view.visible[1] - view.visible[0];
-  const step = all.length > 1 ? Math.abs(+all[1] - +all[0]) : Infinity;
+  const step = even.length > 1 ? Math.abs(+even[1] - +even[0]) : Infinity;
+  const all = [...even, ...pieceTicks(view, even, offset)].sort((a, b) => +a - +b);
   // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
   // ticks name days or months ("Sep 17", "Oct") themselves; month ticks leave out only the year.
   const room = AXIS_WIDTH - 10;
   const contextAt = (ms: number) => {
-    const text = view.axis.context(all, new Date(ms), span);
+    const text = view.axis.context(even, new Date(ms), span);
     return step < DAY || view.axis.width(text) <= room ? text : view.axis.context(MONTHS, new Date(ms), span);
   };
   const distance = tickKind(view.visible[0], view.visible[1], step);

@@ -507,6 +507,34 @@ describe('<meeting-timeline> orientation', () => {
     expect(Math.abs((box(noon!).top + box(noon!).bottom) / 2 - (first.top + first.bottom) / 2)).to.be.below(12);
   });
 
+  it('in the vertical layout a long stretch between breaks has ticks of its own where the view’s are too far apart', async () => {
+    // A view from 2500 BC has ticks 500 years apart: the rows from 1642 to 1989 stood beside "2000" alone.
+    const years = [1642, 1673, 1804, 1822, 1843, 1854, 1890, 1936, 1941, 1944, 1945, 1947, 1958, 1969, 1989];
+    const el = await mountData(
+      [
+        { id: 'abacus', start: '-2400', title: 'Sumerian abacus' },
+        { id: 'anti', start: '-0100', title: 'Antikythera mechanism' },
+        ...years.map((year) => ({ id: `y${year}`, start: String(year), title: `An invention of ${year}` })),
+      ],
+      390,
+    );
+    const { labels, said } = axisLabels(el);
+    const between = labels.filter((t) => {
+      const year = Number(t.textContent.trim());
+      return year > 1642 && year < 1989;
+    });
+    expect(between.length, said.join(' | ')).to.be.at.least(2);
+    // Each stands where its year falls among the rows: after the last event before it, before the first after it.
+    for (const tick of between) {
+      const year = Number(tick.textContent.trim());
+      const before = Math.max(...years.filter((y) => y < year));
+      const after = Math.min(...years.filter((y) => y >= year));
+      const middle = (box(tick).top + box(tick).bottom) / 2;
+      expect(middle, `${year}`).to.be.above(box(mark(el, `y${before}`)!.querySelector('.mark')!).top);
+      expect(middle, `${year}`).to.be.below(box(mark(el, `y${after}`)!.querySelector('.mark')!).bottom);
+    }
+  });
+
   it('in the vertical layout a tick at the day of several events stands beside the first of them', async () => {
     // Six events on 1 March, one under another: "Mar" stood beside the sixth, and the five above it read as February's.
     const el = await mountData(
