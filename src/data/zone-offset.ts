@@ -3,7 +3,8 @@ import { dateTimeFormat } from '../i18n/formatters.js';
 
 /** The zone `zone` names for Intl: an IANA name, or `local` (the reader's own), else `UTC` for one Intl does not know. */
 export function axisZone(zone: string): string {
-  return zone === 'local' || dateTimeFormat('en-US', { timeZone: zone }) ? zone : 'UTC';
+  // UTC, the default, asks Intl nothing: a first formatter costs a first render its locale's data.
+  return zone === 'UTC' || zone === 'local' || dateTimeFormat('en-US', { timeZone: zone }) ? zone : 'UTC';
 }
 
 /** How far `zone`'s wall clock (as {@link axisZone} reads it) is ahead of UTC at `ms`, in ms: -18,000,000 in New York in winter. */
