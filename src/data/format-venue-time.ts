@@ -3,6 +3,7 @@
 import { dateTimeFormat } from '../i18n/formatters.js';
 import type { TimePoint } from '../types.js';
 import { level, venue } from './format-date.js';
+import { axisZone, zoneOffset as offsetMs } from './zone-offset.js';
 
 function hasClock(point: TimePoint): boolean {
   return level(point.precision) === 'day' && point.precision !== 'day';
@@ -18,16 +19,20 @@ function offsetName(minutes: number): string {
 
 /** Minutes east of UTC of an IANA zone at an instant, or undefined for an unknown zone. */
 function zoneOffset(ms: number, timeZone: string): number | undefined {
-  const part = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    ?.formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName');
-  if (!part) return undefined;
-  const m = /([+\u2212-])(\d\d):?(\d\d)?/.exec(part.value);
-  return m ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
+  return axisZone(timeZone) === timeZone ? offsetMs(ms, timeZone) / 60_000 : undefined;
 }
 
-/** The venue's local clock time (`11:20 AM PST`, `11:20 AM UTC−8`); undefined for dates without a time. */
-export function formatVenueTime(point: TimePoint, locale: string, timeZone?: string): string | undefined {
+/**
+ * The venue's local clock time (`11:20 AM PST`, `11:20 AM UTC−8`); undefined for dates without a time. With
+ * `convert`, `timeZone` is the reader's choice, not the venue's: an exact time is told on its clock whatever
+ * offset it was written with.
+ */
+export function formatVenueTime(
+  point: TimePoint,
+  locale: string,
+  timeZone?: string,
+  convert = false,
+): string | undefined {
   if (!hasClock(point)) return undefined;
   // Dates are always to the millisecond; only a written time that gave seconds shows them.
   const clock: Intl.DateTimeFormatOptions =
@@ -44,7 +49,10 @@ export function formatVenueTime(point: TimePoint, locale: string, timeZone?: str
       instant = offset === undefined ? NaN : instant - offset * 60_000;
     }
     // A written offset wins over a zone name that contradicts it.
-    if (!Number.isNaN(instant) && (offsetMinutes === undefined || zoneOffset(instant, timeZone) === offsetMinutes)) {
+    if (
+      !Number.isNaN(instant) &&
+      (convert || offsetMinutes === undefined || zoneOffset(instant, timeZone) === offsetMinutes)
+    ) {
       const text = dateTimeFormat(locale, { ...clock, timeZone, timeZoneName: 'short' })?.format(instant);
       if (text) return text;
     }

@@ -14,7 +14,7 @@ export function zoneOffset(ms: number, zone: string): number {
   const name = dateTimeFormat('en-US', { timeZone: zone === 'local' ? undefined : zone, timeZoneName: 'longOffset' })
     ?.formatToParts(ms)
     .find((part) => part.type === 'timeZoneName')?.value;
-  // "GMT-05:00", "GMT+05:30", or "GMT" for UTC itself.
-  const [, sign, hours, minutes] = /([+-])(\d+):?(\d*)/.exec(name ?? '') ?? [];
-  return sign ? (sign === '-' ? -60_000 : 60_000) * (+hours * 60 + +minutes) : 0;
+  // "GMT-05:00" (some engines write a real minus sign), "GMT+05:30", or "GMT" for UTC itself.
+  const [, sign, hours, minutes] = /([+\u2212-])(\d+):?(\d*)/.exec(name ?? '') ?? [];
+  return sign ? (sign === '+' ? 60_000 : -60_000) * (+hours * 60 + +minutes) : 0;
 }

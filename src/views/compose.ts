@@ -116,7 +116,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       story(host, parts),
       renderLegend(model.kinds, t),
     ],
-    details: renderSelection(selection, model, locale, {
+    details: renderSelection(selection, model, locale, axisZone(host.timeZone), {
       onClose: () => {
         const id = selection.clear();
         if (id) focus.focusAfterUpdate(id);

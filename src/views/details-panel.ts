@@ -22,6 +22,8 @@ export interface DetailsContext {
   event: TimelineEvent;
   strings: TimelineStrings;
   locale: string;
+  /** The element's `time-zone`: the clock an exact time is told on when its venue names no zone. */
+  timeZone: string;
   rich?: RichContent;
   hasPrevious: boolean;
   hasNext: boolean;
@@ -46,9 +48,21 @@ export async function loadRich(event: TimelineEvent): Promise<RichContent | unde
   };
 }
 
+/**
+ * The zone an event with no venue zone is told in: the element's `time-zone` when one was asked for (the axis
+ * tells the same clock), for exact times only; a wall-clock time is in no zone, and by default the panel says an
+ * exact time at the offset it was written with.
+ */
+function clockZone(event: TimelineEvent, timeZone: string): string | undefined {
+  const { start } = event;
+  if (timeZone === 'UTC' || (!start.instant && start.offsetMinutes === undefined)) return undefined;
+  return timeZone === 'local' ? Intl.DateTimeFormat().resolvedOptions().timeZone : timeZone;
+}
+
 export function renderDetails(ctx: DetailsContext): TemplateResult {
   const { event, strings: t, locale, rich } = ctx;
-  const clock = formatVenueTime(event.start, locale, event.timeZone);
+  const zone = event.timeZone ?? clockZone(event, ctx.timeZone);
+  const clock = formatVenueTime(event.start, locale, zone, zone !== event.timeZone);
   // A time a source gives only roughly reads "about 11:20 AM PST".
   const venueTime = clock && event.approximate ? t.about(clock) : clock;
   const place = event.place ? placeText(event.place) : '';

@@ -10,6 +10,7 @@ export function renderSelection(
   selection: Pick<SelectionController, 'event' | 'details' | 'rich' | 'step'>,
   model: TimelineModel,
   text: { readonly locale: string; readonly strings: TimelineStrings },
+  timeZone: string,
   actions: { onClose(): void; onKeyDown(e: KeyboardEvent): void },
 ): TemplateResult | typeof nothing {
   const { event, details, rich } = selection;
@@ -19,6 +20,7 @@ export function renderSelection(
     event,
     strings: text.strings,
     locale: text.locale,
+    timeZone,
     rich: rich?.id === event.id ? rich : undefined,
     hasPrevious: index > 0,
     hasNext: index < model.events.length - 1,

@@ -58,6 +58,7 @@ class SelectionHost extends LitElement {
           event,
           strings: en,
           locale: 'en-US',
+          timeZone: 'UTC',
           rich: rich?.id === event.id ? rich : undefined,
           hasPrevious: true,
           hasNext: true,

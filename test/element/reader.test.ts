@@ -351,6 +351,31 @@ describe('<meeting-timeline> axis over hours', () => {
     for (const hour of hours) expect(hour).to.be.within(8, 18);
   });
 
+  it('with time-zone, the details panel tells an exact time with no venue zone on the axis’s clock', async () => {
+    const events = [
+      { id: 'polls', start: '2026-11-03T23:00Z', title: 'Polls close in the East' },
+      { id: 'written', start: '2026-11-03T18:00-06:00', title: 'An offset written in the data' },
+      { id: 'venue', start: '2026-11-03T18:00-08:00', title: 'Nevada', timeZone: 'America/Los_Angeles' },
+      { id: 'wall', start: '2026-11-03T20:00', title: 'A wall-clock time' },
+    ];
+    const localTime = async (el: MeetingTimeline, id: string) => {
+      el.select(id);
+      await el.updateComplete;
+      return $(el, '[part="details"] .local-time')!.textContent.replace(/\s/g, ' ');
+    };
+    const utc = await mountData(events, 1280);
+    expect(await localTime(utc, 'polls')).to.equal('11:00 PM UTC');
+    const ny = await mountData(events, 1280);
+    ny.timeZone = 'America/New_York';
+    await ny.updateComplete;
+    // The axis's clock, where the venue names none…
+    expect(await localTime(ny, 'polls')).to.equal('6:00 PM EST');
+    expect(await localTime(ny, 'written')).to.equal('7:00 PM EST');
+    // …but a venue's own zone is its local time, and a wall-clock time is in no zone.
+    expect(await localTime(ny, 'venue')).to.equal('6:00 PM PST');
+    expect(await localTime(ny, 'wall')).to.equal('8:00 PM');
+  });
+
   it('reads a time-zone Intl does not know as UTC, with a warning naming the attribute', async () => {
     const el = await mountBuiltIn(1280);
     el.timeZone = 'Mars/Olympus_Mons';
