@@ -48,11 +48,9 @@ export function formatVenueTime(
       const offset = guess === undefined ? undefined : zoneOffset(instant - guess * 60_000, timeZone);
       instant = offset === undefined ? NaN : instant - offset * 60_000;
     }
-    // A written offset wins over a zone name that contradicts it.
-    if (
-      !Number.isNaN(instant) &&
-      (convert || offsetMinutes === undefined || zoneOffset(instant, timeZone) === offsetMinutes)
-    ) {
+    // A written offset wins over a zone name that contradicts it, but for UTC's own (`Z`): a time given in UTC, as
+    // systems export them, says nothing of the venue's clock, which its zone tells.
+    if (!Number.isNaN(instant) && (convert || !offsetMinutes || zoneOffset(instant, timeZone) === offsetMinutes)) {
       const text = dateTimeFormat(locale, { ...clock, timeZone, timeZoneName: 'short' })?.format(instant);
       if (text) return text;
     }

@@ -110,6 +110,13 @@ describe('formatVenueTime', () => {
     );
   });
 
+  it('formatVenueTime(UTC time, zone) is the venue’s clock: a time given in UTC says nothing of the venue’s', () => {
+    expect(plain(formatVenueTime(point('2023-11-15T19:20Z'), 'en-US', 'America/Los_Angeles'))).to.equal('11:20 AM PST');
+    expect(plain(formatVenueTime(point('2023-07-15T10:00+00:00'), 'en-US', 'Europe/London'))).to.equal(
+      '11:00 AM GMT+1',
+    );
+  });
+
   it('formatVenueTime(offset, unknown zone) falls back to the offset', () => {
     expect(plain(formatVenueTime(point('2023-11-15T11:20-08:00'), 'en-US', 'Mars/Olympus_Mons'))).to.equal(
       '11:20 AM UTC\u22128',
