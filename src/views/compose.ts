@@ -74,6 +74,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       selectedId: host.selected,
       locale: locale.locale,
       level: Math.min(6, parts.headingLevel + 1),
+      whole: printing,
       onSelect: (event) => selection.choose(event),
     }) ?? nothing;
   return renderTimeline({

@@ -1,6 +1,9 @@
 // The list view: the same events as a plain, readable HTML list (also what is printed beside the chart), after
 // the story's steps and the eras, which the chart shows only as tinted bands.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { guard } from 'lit/directives/guard.js';
+import { idleEach } from '../scheduling/idle-each.js';
 import { formatRange } from '../data/format-date.js';
 import { placeText } from '../data/format-place.js';
 import type { Era, StoryStep, TimelineEvent } from '../types.js';
@@ -20,8 +23,71 @@ export interface ListView {
   locale: string;
   /** Outline level of each event's heading. */
   level: number;
+  /** Every item at once (printing), not the first ones and the rest in idle time. */
+  whole: boolean;
   onSelect(event: TimelineEvent): void;
 }
+
+/** Items drawn with the list; the rest follow a block at a time in the page's idle time. */
+export const FIRST_ITEMS = 500;
+const BLOCK = 500;
+
+/**
+ * A long list drawn in steps: its first items at once, the rest appended a block at a time when the page is idle
+ * (50,000 events took 1.3 s of script and 2.4 s of style and layout before the list appeared). Blocks drawn stay
+ * as they are while more are appended.
+ */
+class ProgressiveItems extends AsyncDirective {
+  private events?: readonly TimelineEvent[];
+  private item?: (event: TimelineEvent) => TemplateResult;
+  private shown = 0;
+  private idle?: AbortController;
+
+  render(events: readonly TimelineEvent[], item: (event: TimelineEvent) => TemplateResult, whole: boolean) {
+    if (events !== this.events) this.shown = 0;
+    this.events = events;
+    this.item = item;
+    this.shown = whole ? events.length : Math.max(this.shown, Math.min(events.length, FIRST_ITEMS));
+    this.more();
+    return this.blocks();
+  }
+
+  private blocks(): unknown[] {
+    const { events = [], item, shown } = this;
+    const blocks: unknown[] = [];
+    for (let from = 0; from < shown; from += BLOCK) {
+      const to = Math.min(shown, from + BLOCK);
+      blocks.push(guard([events, item, from, to], () => events.slice(from, to).map((event) => item!(event))));
+    }
+    return blocks;
+  }
+
+  private more(): void {
+    if (this.idle || !this.isConnected || this.shown >= (this.events?.length ?? 0)) return;
+    const idle = (this.idle = new AbortController());
+    idleEach(
+      1,
+      () => {
+        this.idle = undefined;
+        this.shown = Math.min(this.events!.length, this.shown + BLOCK);
+        this.setValue(this.blocks());
+        this.more();
+      },
+      idle.signal,
+    );
+  }
+
+  protected override disconnected(): void {
+    this.idle?.abort();
+    this.idle = undefined;
+  }
+
+  protected override reconnected(): void {
+    this.more();
+  }
+}
+
+const progressiveItems = directive(ProgressiveItems);
 
 export function renderList(view: ListView): TemplateResult {
   const { events, selectedId, locale, level, onSelect, story, eras, byId } = view;
@@ -53,7 +119,8 @@ export function renderList(view: ListView): TemplateResult {
       eras.map((era) => [era.title, formatRange(era.start, era.end, locale)]),
     )}
     <ol part="list" class="list-view">
-      ${events.map(
+      ${progressiveItems(
+        events,
         (event) =>
           html`<li>
             <div role="heading" aria-level=${level} class="list-title">
@@ -77,6 +144,7 @@ export function renderList(view: ListView): TemplateResult {
             </p>
             ${event.summary ? html`<p>${event.summary}</p>` : nothing}
           </li>`,
+        view.whole,
       )}
     </ol>`;
 }

@@ -1,6 +1,6 @@
 // <meeting-timeline>: zoom and pan, keyboard, pointer, selection and the details panel, and the rule
 // that events fire on user action only.
-import { expect, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day, type MeetingTimeline } from '../helpers.js';
 import type { RangeChangeDetail, SelectDetail } from '../../src/meeting-timeline.js';
@@ -515,6 +515,32 @@ describe('<meeting-timeline> screen readers', () => {
     items[299].scrollIntoView();
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(shown(items[299])).to.equal(true);
+  });
+
+  it('a long list view shows its first 500 items at once and the rest in idle time, every one at print', async () => {
+    const events = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i}`,
+      start: new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString(),
+      title: `Event ${i + 1}`,
+    }));
+    const el = await mountData(events);
+    const items = () => $$(el, '[part="list"] > li');
+    el.listView = true;
+    await el.updateComplete;
+    expect(items()).to.have.length(500);
+    await waitUntil(() => items().length === 2000, 'the rest of the items', { timeout: 10000 });
+    // In time order, none twice.
+    expect(items().map((li) => li.querySelector('bdi')!.textContent)).to.deep.equal(events.map((e) => e.title));
+    // A selection marks its item wherever it is.
+    el.select('e1999');
+    await el.updateComplete;
+    expect(items()[1999].querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+    // Printed, a new list is whole in the render beforeprint asks for.
+    const other = await mountData(events);
+    window.dispatchEvent(new Event('beforeprint'));
+    await other.updateComplete;
+    expect($$(other, '[part="list"] > li')).to.have.length(2000);
+    window.dispatchEvent(new Event('afterprint'));
   });
 
   it('the list view names the eras with their dates, which the chart shows only as bands', async () => {
