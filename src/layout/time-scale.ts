@@ -17,9 +17,10 @@ export interface TimeScale {
   copy(): TimeScale;
   /**
    * About `count` round UTC times (or, over thousands of years, round years) within the domain, in its direction;
-   * with `offset` (ms), round times of a wall clock that far ahead of UTC.
+   * with `offset`, round times of a wall clock that far ahead of UTC (ms, at a time: summer time moves it), each
+   * at the instant its clock says it.
    */
-  ticks(count?: number, offset?: number): Date[];
+  ticks(count?: number, offset?: (ms: number) => number): Date[];
 }
 
 /** A time scale; by default from 2000-01-01 to 2000-01-02 UTC onto [0, 1], like d3's scaleUtc(). */
@@ -54,8 +55,17 @@ export function scaleTime(
   scale.range = rangeOf;
   scale.invert = (px) => timeAt(r1 !== r0 ? d0 + ((px - r0) / (r1 - r0)) * (d1 - d0) : d0);
   scale.copy = () => scaleTime([d0, d1], [r0, r1]);
-  scale.ticks = (count = 10, offset = 0) =>
-    timeTicks(d0 + offset, d1 + offset, count).map((tick) => (offset ? timeAt(+tick - offset) : tick));
+  scale.ticks = (count = 10, offset) => {
+    // Round times on the clock as it is in the middle of the domain, each then at its own offset.
+    if (!offset) return timeTicks(d0, d1, count);
+    const o = offset((d0 + d1) / 2);
+    const [lo, hi] = d0 < d1 ? [d0, d1] : [d1, d0];
+    // A tick moved by a change of offset may fall out of the domain.
+    return timeTicks(d0 + o, d1 + o, count)
+      .map((tick) => +tick - offset(+tick - o))
+      .filter((ms) => ms >= lo && ms <= hi)
+      .map(timeAt);
+  };
   return scale;
 }
 

@@ -25,7 +25,7 @@ export interface AxisText {
   /** Width in px of a tick label as drawn: close, as tick labels give way to one another by it. */
   tickWidth(text: string): number;
   /** How far ahead of UTC the wall clock the ticks are round times of is, ms (see `time-zone`); `tick` reads it too. */
-  offset?: number;
+  offset?: (ms: number) => number;
 }
 
 /** About `count` ticks of `scale`, each labelled, and the context label at the leading end (bottom axis only). */

@@ -81,12 +81,12 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
   const keepId =
     state.focusedId ?? state.selectedId ?? (earliest && earliest.start.ms <= visible[1] ? earliest.id : undefined);
   // Exact moments are told in `time-zone` (UTC unless asked: Filoli's 11:20 AM PST at 7:20 PM), which the axis
-  // names over hour ticks; its ticks are round times of that zone's clock, as it is in the view's middle. Dates
-  // and wall-clock times sit at their own hour, in no zone.
+  // names over hour ticks; its ticks are round times of that zone's clock, each at its own offset (summer time
+  // included). Dates and wall-clock times sit at their own hour, in no zone.
   const zone = model.exact ? state.timeZone : undefined;
-  const offset = zone ? zoneOffset((visible[0] + visible[1]) / 2, zone) : 0;
+  const offset = zone ? (ms: number) => zoneOffset(ms, zone) : undefined;
   const axis: AxisText = {
-    tick: (date, kind, step) => tickLabel(offset ? timeAt(+date + offset) : date, text.locale, kind, step),
+    tick: (date, kind, step) => tickLabel(offset ? timeAt(+date + offset(+date)) : date, text.locale, kind, step),
     context: (ticks, start, span) => axisContext(ticks, start, text.locale, span, zone),
     offset,
     width: (label) => state.labelWidth(label, true),

@@ -337,7 +337,7 @@ function scaleOf(view: VerticalChartView) {
  * 2000 has ticks 500 years apart, and its rows from 1642 to 1989 (fifteen events, 400 px) stood beside "2000"
  * alone. A stretch of 120 px or more with fewer than two of the view's ticks gets as many as its length holds.
  */
-function pieceTicks(view: VerticalChartView, even: readonly Date[], offset: number): Date[] {
+function pieceTicks(view: VerticalChartView, even: readonly Date[], offset?: (ms: number) => number): Date[] {
   const { layout, visible } = view;
   const extra: Date[] = [];
   let [from, y0] = [visible[0], 0];
@@ -360,10 +360,13 @@ function pieceTicks(view: VerticalChartView, even: readonly Date[], offset: numb
 function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof scaleTime>): TemplateResult {
   const { layout, rtl } = view;
   const side = rtl ? 1 : -1;
-  const offset = view.axis.offset ?? 0;
+  const offset = view.axis.offset;
   const even = scale.ticks(Math.max(2, Math.floor(layout.height / 60)), offset);
   // The start of the year or month `ms` is in, on the axis's clock (see `time-zone`).
-  const floor = (interval: typeof utcYear, ms: number) => timeAt(+interval.floor(timeAt(ms + offset)) - offset);
+  const floor = (interval: typeof utcYear, ms: number) => {
+    const o = offset?.(ms) ?? 0;
+    return timeAt(+interval.floor(timeAt(ms + o)) - o);
+  };
   const span = view.visible[1] - view.visible[0];
   const step = even.length > 1 ? Math.abs(+even[1] - +even[0]) : Infinity;
   const all = [...even, ...pieceTicks(view, even, offset)].sort((a, b) => +a - +b);

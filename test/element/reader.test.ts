@@ -351,6 +351,33 @@ describe('<meeting-timeline> axis over hours', () => {
     for (const hour of hours) expect(hour).to.be.within(8, 18);
   });
 
+  it('with time-zone, the night clocks go back: each tick where that clock says its hour', async () => {
+    // New York, 1 November 2026: 2 AM EDT (6:00 UTC) becomes 1 AM EST.
+    const el = await mountData(
+      [
+        { id: 'a', start: '2026-11-01T03:00Z', title: 'Before' },
+        { id: 'b', start: '2026-11-01T09:00Z', title: 'After' },
+      ],
+      1280,
+    );
+    el.timeZone = 'America/New_York';
+    el.zoomTo('2026-11-01T02:30Z', '2026-11-01T09:30Z');
+    await el.updateComplete;
+    const x = (label: string) =>
+      $$(el, '[part="axis"] .tick')
+        .find((tick) => tick.textContent?.trim() === label)
+        ?.querySelector('line')!
+        .getBoundingClientRect().x;
+    // Midnight is the month's first tick, "Nov".
+    const [midnight, one, two, three] = [x('Nov'), x('1 AM'), x('2 AM'), x('3 AM')];
+    const said = $$(el, '[part="axis"] text').map((t) => t.textContent?.trim());
+    for (const at of [midnight, one, two, three]) expect(at, said.join(' | ')).to.be.a('number');
+    const hour = three! - two!;
+    expect(two! - one!).to.be.closeTo(hour, 1);
+    // From midnight EDT (4:00 UTC) to 1 AM EST (6:00 UTC) is two hours: the hour from 1 AM EDT is told once.
+    expect(one! - midnight!).to.be.closeTo(2 * hour, 1);
+  });
+
   it('with time-zone, the details panel tells an exact time with no venue zone on the axis’s clock', async () => {
     const events = [
       { id: 'polls', start: '2026-11-03T23:00Z', title: 'Polls close in the East' },

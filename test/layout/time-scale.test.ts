@@ -20,15 +20,29 @@ describe('scaleTime', () => {
     const HOUR = 3_600_000;
     // Election night in New York (UTC-5): the hour ticks stand at its whole hours, its midnight at 5 AM UTC.
     const x = scaleTime([Date.UTC(2026, 10, 3, 23), Date.UTC(2026, 10, 4, 11)], [0, 1200]);
-    const ticks = x.ticks(12, -5 * HOUR).map(Number);
+    const ticks = x.ticks(12, () => -5 * HOUR).map(Number);
     expect(ticks).to.include(Date.UTC(2026, 10, 4, 5));
     expect(ticks.every((t) => (t + -5 * HOUR) % HOUR === 0)).to.equal(true);
     // India (UTC+5:30): on the half hour of UTC.
-    const days = scaleTime([Date.UTC(2023, 0, 1), Date.UTC(2023, 0, 8)], [0, 700]).ticks(7, 5.5 * HOUR);
+    const days = scaleTime([Date.UTC(2023, 0, 1), Date.UTC(2023, 0, 8)], [0, 700]).ticks(7, () => 5.5 * HOUR);
     expect(days.map((t) => new Date(+t + 5.5 * HOUR).toISOString().slice(10))).to.deep.equal(
       days.map(() => 'T00:00:00.000Z'),
     );
     expect(days).to.have.length(7);
+  });
+
+  it('ticks(count, offset) across a change of offset: each tick at the instant its clock says it', () => {
+    const HOUR = 3_600_000;
+    // New York's clocks go back at 6:00 UTC on 1 November 2026 (2 AM EDT becomes 1 AM EST).
+    const newYork = (ms: number) => (ms < Date.UTC(2026, 10, 1, 6) ? -4 : -5) * HOUR;
+    const x = scaleTime([Date.UTC(2026, 10, 1, 1), Date.UTC(2026, 10, 1, 11)], [0, 1000]);
+    const ticks = x.ticks(10, newYork).map(Number);
+    // Every tick is a whole hour on New York's clock at its own instant…
+    for (const t of ticks) expect((t + newYork(t)) % HOUR, new Date(t).toISOString()).to.equal(0);
+    // …from 9 PM EDT (1:00 UTC) to 6 AM EST (11:00 UTC), with the hour clocks repeat taken once.
+    expect(ticks[0]).to.equal(Date.UTC(2026, 10, 1, 1));
+    expect(ticks.at(-1)).to.equal(Date.UTC(2026, 10, 1, 11));
+    expect(new Set(ticks).size).to.equal(ticks.length);
   });
 
   it('inverts, copies independently, and reads back its domain as Dates', () => {
