@@ -68,10 +68,12 @@ export function renderAxis(
   }
   // Before a context label moved on to a new period, a tick keeps its label where it fits whole ("11 PM" before
   // "Nov 4, 2026"): else the marks there stand under no time at all.
+  // (Its label is spelled and measured only then: the ticks under a context that stays give way unread.)
   const before = (tick: Date) => {
+    if (!moved) return false;
     const at = scale(tick);
     const half = text.tickWidth(text.tick(tick, kind, step)) / 2 + 8;
-    return moved && (rtl ? at - half > edge && at + half < trail : at + half < edge && at - half > lead);
+    return rtl ? at - half > edge && at + half < trail : at + half < edge && at - half > lead;
   };
   const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick)) || before(tick)) : ticks;
   const positions = shown.map((tick) => scale(tick));

@@ -62,6 +62,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
   const { model, locale, loading, viewport, selection, focus } = parts;
   const t = locale.strings;
   const printing = parts.print.printing;
+  const timeZone = axisZone(host.timeZone);
   // The list's chunk loads when the list is first asked for (and in the page's first idle time).
   const list = () =>
     parts.list.module?.renderList({
@@ -112,12 +113,12 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
     detailsBeside: parts.size.detailsBeside,
     withDetails: !!(selection.details && selection.event),
     column: [
-      host.listView && !printing ? list() : chart(host, parts),
+      host.listView && !printing ? list() : chart(host, parts, timeZone),
       printing ? list() : nothing,
       story(host, parts),
       renderLegend(model.kinds, t),
     ],
-    details: renderSelection(selection, model, locale, axisZone(host.timeZone), {
+    details: renderSelection(selection, model, locale, timeZone, {
       onClose: () => {
         const id = selection.clear();
         if (id) focus.focusAfterUpdate(id);
@@ -130,7 +131,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
   });
 }
 
-function chart(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof nothing {
+function chart(host: ComposeHost, parts: TimelineParts, timeZone: string): TemplateResult | typeof nothing {
   const { size, layout, viewport, focus, selection, text } = parts;
   return renderChart({
     model: parts.model,
@@ -148,7 +149,7 @@ function chart(host: ComposeHost, parts: TimelineParts): TemplateResult | typeof
     verticalChart: size.verticalChart,
     scale: viewport.scale(),
     visible: viewport.visibleMs(),
-    timeZone: axisZone(host.timeZone),
+    timeZone,
     frame: layout.lod,
     selectedId: host.selected,
     focusedId: focus.focusedId,
