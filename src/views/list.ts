@@ -29,7 +29,7 @@ export interface ListView {
 }
 
 /** Items drawn with the list; the rest follow a block at a time in the page's idle time. */
-export const FIRST_ITEMS = 500;
+const FIRST_ITEMS = 500;
 const BLOCK = 500;
 
 /**
