@@ -15,7 +15,8 @@ const PIECE = new RegExp(
 /**
  * A title wrapped at spaces, and between the characters of Chinese and Japanese, to lines no wider than `width` px
  * as `measure` sees them, at most `maxLines`; the last line cut with an ellipsis when the title runs on. A word
- * wider than a line is cut too.
+ * wider than a line is cut too. A line that broke at a space ends with it (not measured), so the lines joined read
+ * as the title: "Biden and Xi ", "meet" but "巴厘島", "會晤".
  */
 export function wrapLabel(title: string, width: number, measure: (text: string) => number, maxLines = 3): string[] {
   const pieces = title.replace(/\s+/g, ' ').trim().match(PIECE) ?? [];
@@ -35,10 +36,13 @@ export function wrapLabel(title: string, width: number, measure: (text: string) 
       }
       end = lo;
     }
-    lines.push(text(end));
+    lines.push(pieces[end]?.startsWith(' ') ? `${text(end)} ` : text(end));
     start = end;
   }
-  return lines.map((text) => (measure(text) <= width ? text : cut(text, width, measure)));
+  return lines.map((line) => {
+    const text = line.trimEnd();
+    return measure(text) <= width ? line : cut(text, width, measure) + line.slice(text.length);
+  });
 }
 
 /** The text cut at a character, with an ellipsis, to fit `width`. */

@@ -137,12 +137,11 @@ function drawLabel(mark: DrawnMark, label: Label | undefined, was: Label | undef
   if (!fresh && sameText(label, was)) return;
   const doc = text.ownerDocument;
   const children: Node[] = label.lines
-    ? label.lines.map((line, i, all) => {
+    ? label.lines.map((line, i) => {
         const span = doc.createElementNS(SVG, 'tspan');
         span.setAttribute('x', String(label.x));
         span.setAttribute('dy', i ? '1.15em' : '0');
-        // A space after each line but the last, so the label's text reads as its title does.
-        span.textContent = i < all.length - 1 ? `${line} ` : line;
+        span.textContent = line;
         return span;
       })
     : [doc.createTextNode(label.text)];

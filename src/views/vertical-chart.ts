@@ -207,8 +207,8 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
   const room = labelRoom(width);
   const shapes = layout.rows.map((row) => {
     const at = (ms: number) => (ms === row.event.start.ms ? row.y : layout.y(ms));
-    // The whole title is a tooltip only where the lines cut it (Chinese joined by spaces is not a cut title).
-    const text = row.lines.at(-1)?.endsWith('…') ? row.lines.join(' ') : row.event.title;
+    // The whole title is a tooltip only where the lines cut it (a word wider than a line is cut too).
+    const text = row.lines.some((line) => line.trimEnd().endsWith('…')) ? row.lines.join('') : row.event.title;
     const dx = rtl ? -LABEL_DX : LABEL_DX;
     const area = {
       x: rtl ? -(room + LABEL_DX) : -12,

@@ -186,18 +186,30 @@ describe('<meeting-timeline> orientation', () => {
       [
         { id: 'a', start: '2022-11-14', title: '巴厘岛会晤' },
         { id: 'b', start: '2023-11-15', title },
+        { id: 'c', start: '2023-11-16', title: 'Biden and Xi agree to resume military talks at Filoli' },
+        { id: 'd', start: '2023-11-17', title: `At ${'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(2)} Hall` },
       ],
       390,
     );
     expect(el.layout).to.equal('vertical');
     const label = mark(el, 'b')!.querySelector('[part="label"]')!;
-    const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent.trim());
+    const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent);
     // It was one line cut with an ellipsis, the whole title only in a tooltip.
     expect(lines.length).to.be.at.least(2);
+    // The label's text is the title as written: no space between lines broken between characters (each line
+    // had one after it, so copied or exported the title read "斐洛里庄园会晤：恢 复两军…").
     expect(lines.join('')).to.equal(title);
     expect(label.querySelector('title')).to.equal(null);
     // The closing punctuation stays at the end of its character's line.
     for (const line of lines.slice(1)) expect(line).to.not.match(/^[，：]/);
+    // English lines broken at spaces keep them.
+    const english = [...mark(el, 'c')!.querySelectorAll('[part="label"] tspan')].map((t) => t.textContent);
+    expect(english.length).to.be.at.least(2);
+    expect(english.join('')).to.equal('Biden and Xi agree to resume military talks at Filoli');
+    // A word wider than a line is cut: the whole title is the label's tooltip, though the last line is whole.
+    const cut = mark(el, 'd')!.querySelector('[part="label"]')!;
+    expect([...cut.querySelectorAll('tspan')].at(-1)!.textContent).to.equal('Hall');
+    expect(cut.querySelector('title')?.textContent).to.match(/^At Pneumono.* Hall$/);
   });
 
   it('in the vertical layout no tick stands beside a row of another day, where a week is a row’s height', async () => {

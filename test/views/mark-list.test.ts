@@ -115,7 +115,7 @@ describe('markList', () => {
   });
 
   it("writes a label's lines as tspans and a cut label's full title", () => {
-    const label = { className: '', x: 20, y: 0, anchor: 'start' as const, text: 'One two', lines: ['One', 'two'] };
+    const label = { className: '', x: 20, y: 0, anchor: 'start' as const, text: 'One two', lines: ['One ', 'two'] };
     draw([shape('a', 10, { label })]);
     const spans = [...button('a').querySelectorAll('tspan')];
     expect(spans.map((s) => [s.textContent, s.getAttribute('x'), s.getAttribute('dy')])).to.deep.equal([
