@@ -183,6 +183,8 @@ export const detailsStyles = css`
     overflow: auto;
     padding: 0.75rem 1rem 1rem;
     background: var(--_bg);
+    /* A URL (a media link's text, a source) or a long word breaks rather than running past a phone's edge. */
+    overflow-wrap: anywhere;
   }
   /* Beside the chart: a slot as tall as the chart (the panel's size does not count), and in it the panel, as tall
      as its content but no taller than the slot or the window, scrolling within; it stays in the window while the

@@ -298,6 +298,40 @@ describe('<meeting-timeline> on a phone', () => {
     }
   });
 
+  it('the details panel wraps a long link, source, title and word within its width, under or beside the chart', async () => {
+    // A TimelineJS slide's media is often a tweet or a video: its URL, the link's text, ran past a phone's edge.
+    const url = 'https://twitter.com/zlwise/status/502535723715923968?ref_src=twsrc%5Etfw%7Ctwcamp%5Etweetembed';
+    const long = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+    const events: TimelineEventInput[] = [
+      {
+        id: 'a',
+        start: '1905-01-05',
+        title: `Moves to ${long}`,
+        summary: `Lives at ${long}${long}.`,
+        media: { url },
+        sources: [{ href: `${url}&source` }],
+        participants: [`${long} Smith`],
+      },
+      { id: 'b', start: '1910-01-05', title: 'Later' },
+    ];
+    for (const width of [390, 1280]) {
+      const el = await mountData(events, width);
+      el.select('a');
+      await el.updateComplete;
+      const details = $(el, '[part="details"]')!;
+      expect(details.querySelector('[part="media"] a'), `${width}`).to.exist;
+      const panel = details.getBoundingClientRect();
+      expect(panel.right, `${width}`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      for (const node of details.querySelectorAll('*')) {
+        const box = node.getBoundingClientRect();
+        if (!box.width) continue;
+        expect(box.right, `${width}: ${node.localName} ${node.textContent.slice(0, 40)}`).to.be.at.most(
+          panel.right + 0.5,
+        );
+      }
+    }
+  });
+
   it('a long empty stretch is a break in the axis, not a screen of nothing', async () => {
     const events: TimelineEventInput[] = [
       { id: 'a', start: '2000-01-01', title: 'Before' },
