@@ -151,9 +151,21 @@ export function renderList(view: ListView): TemplateResult {
 
 /** The list view's styles, adopted when its chunk loads. */
 export const listStyles = css`
-  .list-view {
+  /* Inset as the header is; a long title or word wraps within the element. */
+  .list-view,
+  .story-list,
+  .era-list {
     margin: 0;
-    padding: 0.25rem 1rem 1rem 2.25rem;
+    padding: 0.25rem 1rem 0;
+    overflow-wrap: anywhere;
+  }
+  .list-view {
+    padding-block-end: 1rem;
+    padding-inline-start: 2.25rem;
+  }
+  .story-list ol,
+  .era-list ol {
+    padding-inline-start: 1.25rem;
   }
   .list-view li {
     margin: 0.5rem 0;
@@ -176,6 +188,7 @@ export const listStyles = css`
     font-weight: 700;
   }
   button.link {
+    white-space: normal;
     min-height: 24px;
     padding: 0;
     border: 0;

@@ -560,6 +560,27 @@ describe('<meeting-timeline> screen readers', () => {
     expect($(el, '.era-list')).to.equal(null);
   });
 
+  it('the list view wraps long titles within the element, its sections inset as the header is, at 390 and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const el = await mountBuiltIn(width);
+      ($(el, '.list-toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      // At 390 px the longer titles were one line cut at the element's edge ("Pelosi visits Taiwan; China suspe").
+      const texts = $$(el, '[part="list"] bdi, .story-list li, .era-list li, .list-view p');
+      expect(texts.length, `${width}`).to.be.above(el.events.length);
+      for (const node of texts) {
+        const box = node.getBoundingClientRect();
+        expect(box.right, `${width}: ${node.textContent.trim().slice(0, 40)}`).to.be.at.most(host.right - 8);
+      }
+      // The story's and the eras' headings stood at the element's very edge, the events' list 16 px in.
+      const inset = $(el, '.title')!.getBoundingClientRect().left;
+      for (const heading of $$(el, '.story-list > [role="heading"], .era-list > [role="heading"]')) {
+        expect(heading.getBoundingClientRect().left, `${width}: ${heading.textContent}`).to.be.closeTo(inset, 1);
+      }
+    }
+  });
+
   it('focus stays on a mark when the reader pans it out of view', async () => {
     const el = await mountBuiltIn();
     const bali = mark(el, 'bali-2022')!;
