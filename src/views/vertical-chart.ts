@@ -227,7 +227,10 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
         dy: 0,
         anchor: rtl ? 'end' : 'start',
         text,
-        lines: row.lines,
+        // At an end anchor the space between lines starts the next: ending a line, it pushed the line off its mark.
+        lines: rtl
+          ? row.lines.map((line, i, all) => (all[i - 1]?.endsWith(' ') ? ' ' : '') + line.trimEnd())
+          : row.lines,
         leader: false,
         bold: isStrong(row.event.kind),
       },

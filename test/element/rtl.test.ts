@@ -89,6 +89,26 @@ describe('<meeting-timeline> right to left', () => {
     for (const button of $$(el, '.story-previous, .story-next')) outward(button);
   });
 
+  it('in the vertical layout a wrapped label’s lines end at its mark: the space between lines starts the next', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:390px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    const title = 'حصار القسطنطينية المشترك من الفرس والآفار والسلاف وإنقاذ المدينة';
+    el.data = [
+      { id: 'a', start: '0626-07-29', title },
+      { id: 'b', start: '0627-12-12', title: 'معركة نينوى' },
+    ];
+    holder.append(el);
+    await el.updateComplete;
+    expect(el.layout).to.equal('vertical');
+    const spans = [...mark(el, 'a')!.querySelectorAll('[part="label"] tspan')];
+    expect(spans.length).to.be.at.least(2);
+    expect(spans[0].closest('text')!.getAttribute('text-anchor')).to.equal('end');
+    // A space after a line stood at its end anchor, before the mark: the line's words ended a space short of the
+    // other lines' and labels'. Before the next line's words it is at the far end, and the text still reads whole.
+    for (const span of spans) expect(span.textContent).to.not.match(/ $/);
+    expect(spans.map((span) => span.textContent).join('')).to.equal(title);
+  });
+
   it('zoomTo shows the span asked for', async () => {
     const el = await mountRtl();
     el.zoomTo('2023-06-01', '2023-07-01');
