@@ -74,6 +74,7 @@ export const styles = css`
   }
   .header {
     padding: 0.75rem 1rem 0.25rem;
+    overflow-wrap: anywhere;
   }
   .title {
     margin: 0;
@@ -82,7 +83,6 @@ export const styles = css`
     line-height: 1.3;
   }
   .header p {
-    overflow-wrap: anywhere;
     margin: 0.25rem 0 0;
     color: var(--_muted);
   }
@@ -374,11 +374,15 @@ export const styles = css`
     font-weight: 600;
     pointer-events: none;
   }
+  /* A name too long for the row wraps beside its whole swatch; others stay on one line (flex lines break first). */
   .legend li {
-    white-space: nowrap;
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
+    overflow-wrap: anywhere;
+  }
+  .legend svg {
+    flex: 0 0 16px;
   }
   .legend .mark {
     fill: var(--_color);

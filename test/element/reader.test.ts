@@ -475,6 +475,40 @@ describe('<meeting-timeline> legend', () => {
     expect(new Set(colours).size).to.equal(3);
   });
 
+  it('a long kind name wraps beside its whole mark, and a long word in the title breaks, within a phone’s width', async () => {
+    const long = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+    const el = await mountData(
+      {
+        title: `The ${long} timeline`,
+        events: [
+          { start: '2020-01-01', title: 'A', kind: `kind-${long}` },
+          { start: '2020-02-01', title: 'B', kind: `kind-${long}-two` },
+          { start: '2020-03-01', title: 'C', kind: 'in-person' },
+          { start: '2020-04-01', title: 'D', kind: 'phone' },
+        ],
+      },
+      390,
+    );
+    const host = el.getBoundingClientRect();
+    const items = $$(el, '[part="legend"] li');
+    expect(items).to.have.length(4);
+    for (const li of items) {
+      const name = li.textContent.trim();
+      // The swatch shrank to nothing beside a name that ran past the element's edge, cut there.
+      expect(li.querySelector('svg')!.getBoundingClientRect().width, name).to.equal(16);
+      const text = document.createRange();
+      text.selectNodeContents(li);
+      expect(text.getBoundingClientRect().right, name).to.be.at.most(host.right + 0.5);
+    }
+    // Names that fit stay on one line.
+    const short = items.filter((li) => li.textContent.trim().length < 20);
+    expect(short).to.have.length(2);
+    for (const li of short) expect(li.getBoundingClientRect().height, li.textContent.trim()).to.be.below(24);
+    const title = document.createRange();
+    title.selectNodeContents($(el, '.title')!);
+    expect(title.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+  });
+
   it('a dataset of one kind has no legend', async () => {
     const el = await mountData([{ start: '2020-01-01', title: 'A' }]);
     expect($(el, '[part="legend"]')).to.equal(null);
