@@ -57,6 +57,7 @@ export const storyStyles = css`
   .story {
     margin: 0;
     padding: 0.75rem 1rem 1rem;
+    overflow-wrap: anywhere;
     border-block-start: 3px solid var(--_focus);
     background: var(--_surface);
   }

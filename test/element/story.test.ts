@@ -226,6 +226,33 @@ describe('<meeting-timeline> story mode', () => {
     }
   });
 
+  it('on a phone, a step’s long title and a URL in its caption break within the panel', async () => {
+    const long = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch';
+    const el = await mountData(
+      {
+        events: [
+          { id: 'a', start: '2020-01-05', title: 'Arrives' },
+          { id: 'b', start: '2020-02-05', title: 'Leaves' },
+        ],
+        story: [
+          { event: 'a', title: `Step ${long}`, caption: `Read https://example.org/very/long/path/${long}${long}` },
+          { event: 'b', caption: 'Second' },
+        ],
+      },
+      390,
+    );
+    el.story = true;
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+    const host = el.getBoundingClientRect();
+    for (const node of $$(el, '[part="story"] .step-title, [part="story"] .caption')) {
+      const text = document.createRange();
+      text.selectNodeContents(node);
+      // Both ran on past the element's edge, cut there (to 1,124 px at 390).
+      expect(text.getBoundingClientRect().right, node.className).to.be.at.most(host.right + 0.5);
+    }
+  });
+
   it('has no axe violations in story mode', async () => {
     const el = await tell();
     expect(await violations(el)).to.deep.equal([]);
