@@ -186,10 +186,6 @@ export const styles = css`
   .plot {
     overflow: clip;
   }
-  /* Time runs down a chart that grows with the page: a vertical swipe scrolls the page past it too. */
-  .axis-break {
-    stroke-width: 1.5;
-  }
   .lane-band {
     fill: var(--_surface);
   }
@@ -213,10 +209,6 @@ export const styles = css`
   }
   .era.odd rect {
     fill: var(--_era-alt);
-  }
-  .era line {
-    stroke: var(--_muted);
-    stroke-dasharray: 2 3;
   }
   .era text {
     fill: var(--_text);

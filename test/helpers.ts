@@ -97,3 +97,20 @@ export function resourceTiming(path: string): PerformanceResourceTiming | undefi
     .getEntriesByType('resource')
     .find((entry): entry is PerformanceResourceTiming => new URL(entry.name).pathname.endsWith(path));
 }
+
+/** Four eras of which three overlap at once (a presidency, a war within it, a recession within both). */
+export const OVERLAPPING_ERAS = [
+  { start: '2001-01-20', end: '2009-01-20', title: 'Bush presidency' },
+  { start: '2003-03-20', end: '2011-12-18', title: 'Iraq War' },
+  { start: '2007-12-01', end: '2009-06-30', title: 'Great Recession' },
+  { start: '2009-01-20', end: '2017-01-20', title: 'Obama presidency' },
+];
+export const PRESIDENTS_EVENTS = [
+  { id: 'sept11', start: '2001-09-11', title: 'September 11 attacks' },
+  { id: 'iraq', start: '2003-03-20', title: 'Invasion of Iraq' },
+  { id: 'katrina', start: '2005-08-29', title: 'Hurricane Katrina' },
+  { id: 'lehman', start: '2008-09-15', title: 'Lehman Brothers collapses' },
+  { id: 'recovery', start: '2009-02-17', title: 'Recovery Act signed' },
+  { id: 'aca', start: '2010-03-23', title: 'Affordable Care Act' },
+  { id: 'obergefell', start: '2015-06-26', title: 'Obergefell v. Hodges' },
+];

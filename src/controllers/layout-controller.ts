@@ -1,3 +1,4 @@
+import { ERA_ROW, eraRows } from '../layout/era-rows.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { addStyles } from '../views/add-styles.js';
 import { layoutFrame, type FrameLayout } from '../layout/frame.js';
@@ -13,8 +14,6 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { TimelineModel } from '../model/model.js';
 import type { TimelineEvent } from '../types.js';
 
-/** Height of the strip at the top of the chart that holds the eras' names, px. */
-export const ERA_STRIP = 20;
 /** Height of the time axis, px. */
 export const AXIS_HEIGHT = 30;
 /**
@@ -101,9 +100,11 @@ export class LayoutController implements ReactiveController {
     return this.gradual ? this.drawing : undefined;
   }
 
-  /** Where the lanes start: below the era names' strip when the data has eras. */
+  /** Where the lanes start: below the era names' strip, a row for each overlapping era, when the data has eras. */
   get top(): number {
-    return this.config.model().eras.length ? ERA_STRIP : 0;
+    const eras = this.config.model().eras;
+    // A row for each, 4 px below the last one's names.
+    return eras.length && 4 + ERA_ROW + ERA_ROW * Math.max(...eraRows(eras));
   }
 
   /** The chart's height: the vertical layout's, or the horizontal one's era strip, lanes and axis. */

@@ -3,6 +3,7 @@
 // follows the time between them, but never less than the row above needs, and a long empty stretch is
 // compressed to a short break in the axis rather than a screen of nothing. An era's name heads its band, on a
 // row of its own where the era begins: the labels run to the chart's edge, so it has no strip beside them. DOM-free.
+import { eraRows } from './era-rows.js';
 import { bisectLeft, bisectRight, type LaneIndex } from './lane-index.js';
 import type { Era, TimelineEvent } from '../types.js';
 
@@ -72,6 +73,8 @@ export interface EraBand {
   era: Era;
   /** The era's place in the input's list (its colour alternates with it). */
   index: number;
+  /** Its row among overlapping eras (see `eraRows`). */
+  row: number;
   y0: number;
   y1: number;
   /** Top of the row that holds its name: where it begins, or the chart's top for an era already running. */
@@ -109,7 +112,8 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   const first = bisectLeft(index.starts, d0);
   const stop = bisectRight(index.starts, d1, first);
   const density = input.nominalLength / Math.max(d1 - d0, 1);
-  const eras = (input.eras ?? []).map((era, index) => ({ era, index }));
+  const eraRow = eraRows(input.eras ?? []);
+  const eras = (input.eras ?? []).map((era, index) => ({ era, index, row: eraRow[index] }));
   if (stop - first > LIST_LIMIT) {
     const y = (ms: number) => TOP + (ms - d0) * density;
     const height = TOP + input.nominalLength + BOTTOM;
@@ -183,7 +187,7 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
 
 /** The bands of the eras that reach `[from, to]`: from where each begins (its heading's top) to where it ends. */
 function bands(
-  eras: readonly { era: Era; index: number }[],
+  eras: readonly { era: Era; index: number; row: number }[],
   from: number,
   to: number,
   y: (ms: number) => number,
@@ -191,10 +195,10 @@ function bands(
 ): EraBand[] {
   return eras
     .filter(({ era }) => era.start.ms <= to && era.end.endMs > from)
-    .map(({ era, index }) => {
+    .map(({ era, index, row }) => {
       const heading = headings.get(era);
       const y0 = heading !== undefined && era.start.ms >= from ? heading : y(era.start.ms);
-      return { era, index, y0, y1: Math.max(y0, y(era.end.endMs)), heading };
+      return { era, index, row, y0, y1: Math.max(y0, y(era.end.endMs)), heading };
     });
 }
 

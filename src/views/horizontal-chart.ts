@@ -74,7 +74,6 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
           rtl: view.rtl,
           axisLength: width,
           crossSize: bottom,
-          titleAt: 14,
           titleWidth: (text) => view.labelWidth(text, false),
         })}
         ${layout.lanes.map(

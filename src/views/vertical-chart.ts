@@ -66,6 +66,9 @@ export interface VerticalChartView {
   axis: AxisText;
 }
 
+/** How far in from the axis a band starts for each row of eras it overlaps, px: the eras it lies over show beside it. */
+const ERA_INSET = 6;
+
 export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   const { width, rtl, layout } = view;
   const height = layout.height;
@@ -82,7 +85,8 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
       <g part="lane" class="lane" data-lane="all">
         <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
       </g>
-      ${layout.eras.map((era, i) => renderEra(view, era, left, band, crowded?.names[i], crowded?.label))}
+      ${[...layout.eras].sort((a, b) => a.row - b.row).map((era) => renderEra(view, era, left, band))}
+      ${layout.eras.map((era, i) => renderEraName(view, era, left, band, crowded?.names[i], crowded?.label))}
       ${crowded ? crowded.drawn : renderRows(view, markX)}
     </g>
     ${
@@ -96,34 +100,41 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
 }
 
 /**
- * An era's band across the chart, its name on the row that heads it (see `layoutVertical`), or in a crowded
- * chart on the label line `line`, in the labels' column (`label`).
+ * An era's band across the chart, drawn in the order of the eras' rows (see `eraRows`): a band that overlaps earlier
+ * eras starts an inset further from the axis for each row, so theirs show beside it down its length.
  */
-function renderEra(
+function renderEra(view: VerticalChartView, { era, index, row, y0, y1 }: EraBand, left: number, band: number) {
+  const top = Math.max(y0, -1);
+  const bottom = Math.min(y1, view.layout.height + 1);
+  if (bottom <= top) return nothing;
+  const inset = ERA_INSET * row;
+  return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title>
+    <rect x=${view.rtl ? left : left + inset} y=${top} width=${band - inset} height=${bottom - top}></rect></g>`;
+}
+
+/**
+ * An era's name, over every band: on the row that heads it (see `layoutVertical`), or in a crowded chart on the
+ * label line `line`, in the labels' column (`label`).
+ */
+function renderEraName(
   view: VerticalChartView,
-  { era, index, y0, y1, heading }: EraBand,
+  { era, heading }: EraBand,
   left: number,
   band: number,
   line: number | undefined,
   label: LabelColumn | undefined,
 ) {
-  const top = Math.max(y0, -1);
-  const bottom = Math.min(y1, view.layout.height + 1);
-  if (bottom <= top) return nothing;
   const { rtl } = view;
   const name = (x: number, y: number, room: number) =>
-    svg`<text class="era-name" x=${x} y=${y} text-anchor=${rtl ? 'end' : 'start'}>${fitLabel(era.title, room, (s) =>
-      view.labelWidth(s, true),
-    )}</text>`;
-  return svg`<g class="era ${index % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title>
-    <rect x=${left} y=${top} width=${band} height=${bottom - top}></rect>${
-      heading !== undefined
-        ? // From the marks' left edge, clear of the rails a span runs down (which crossed its first letters).
-          name(rtl ? left + band - MARK_DX + 8 : left + MARK_DX - 8, heading + 17, band - MARK_DX)
-        : line !== undefined && label
-          ? name(label.x, line + 4, label.room)
-          : nothing
-    }</g>`;
+    svg`<g class="era-label" aria-hidden="true"><title>${era.title}</title><text class="era-name" x=${x} y=${y}
+      fill="currentColor" font-size="11" font-weight="600"
+      text-anchor=${rtl ? 'end' : 'start'}>${fitLabel(era.title, room, (s) => view.labelWidth(s, true))}</text></g>`;
+  return heading !== undefined
+    ? // From the marks' left edge, clear of the rails a span runs down (which crossed its first letters).
+      name(rtl ? left + band - MARK_DX + 8 : left + MARK_DX - 8, heading + 17, band - MARK_DX)
+    : line !== undefined && label
+      ? name(label.x, line + 4, label.room)
+      : nothing;
 }
 
 /** Where a crowded chart's labels start and the room they have, px. */
@@ -457,7 +468,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   pieces.push([from, layout.height]);
   return svg`${pieces.map(([a, b]) => svg`<path class="domain" stroke="currentColor" fill="none" d=${`M0,${a}V${b}`}></path>`)}
     ${layout.breaks.map(
-      (b) => svg`<path class="axis-break" stroke="currentColor" fill="none"
+      (b) => svg`<path class="axis-break" stroke="currentColor" stroke-width="1.5" fill="none"
         d=${`M${-6},${b.y0 + 4}l6,4l6,-4M${-6},${b.y1 - 8}l6,4l6,-4`}></path>
         <text class="break-dots" fill="currentColor" x="0" y=${(b.y0 + b.y1) / 2} dy="0.35em" text-anchor="middle">⋮</text>`,
     )}

@@ -1,6 +1,6 @@
 // <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, $$, mark, mountBuiltIn, mountData, day, span } from '../helpers.js';
+import { $, $$, mark, mountBuiltIn, mountData, day, span, OVERLAPPING_ERAS, PRESIDENTS_EVENTS } from '../helpers.js';
 import type { TimelineEventInput } from '../../src/types.js';
 import { defineMeetingTimeline } from '../../src/define.js';
 
@@ -174,6 +174,36 @@ describe('<meeting-timeline> with no attributes', () => {
       const name = g.querySelector('text')!.getBoundingClientRect();
       expect(name.right, names[i]).to.be.at.most(band.right);
     }
+  });
+
+  it('overlapping eras each keep the top of their band, and their name, along their whole extent', async () => {
+    const el = await mountData({ events: PRESIDENTS_EVENTS, eras: OVERLAPPING_ERAS }, 1280);
+    const bands = $$(el, '.era');
+    expect(bands.map((g) => g.querySelector('title')!.textContent)).to.have.members(
+      OVERLAPPING_ERAS.map((e) => e.title),
+    );
+    const boxes = bands.map((g) => ({
+      name: g.querySelector('title')!.textContent,
+      rect: g.querySelector('rect')!.getBoundingClientRect(),
+      text: g.querySelector('text')?.textContent,
+    }));
+    // Each era is named whole (there is room), on a row of the strip of its own where it overlaps another.
+    for (const { name, text } of boxes) expect(text, name).to.equal(name);
+    // Painted in order: no band drawn later covers the top row of an earlier one where they overlap. The Bush
+    // presidency's band seemed to end in 2003 where the Iraq War's began, and the war's in 2009 under Obama's.
+    for (const [i, { name, rect }] of boxes.entries()) {
+      for (const later of boxes.slice(i + 1)) {
+        const overlap = later.rect.left < rect.right - 1 && later.rect.right > rect.left + 1;
+        if (overlap) expect(later.rect.top, `${later.name} over ${name}`).to.be.at.least(rect.top + 16);
+      }
+    }
+    // Three rows of names (the Bush presidency, the Iraq War and the Great Recession overlap), then the lanes.
+    const lane = $$(el, '[part="lane"]')[0].getBoundingClientRect();
+    expect(lane.top - Math.min(...boxes.map((b) => b.rect.top))).to.equal(52);
+    // Eras that follow one another (the built-in data's) share one row, as before.
+    const story = await mountBuiltIn(1280);
+    const first = $$(story, '[part="lane"]')[0].getBoundingClientRect().top;
+    expect(first - $(story, '.era rect')!.getBoundingClientRect().top).to.equal(20);
   });
 
   it('a reign of six years among the Tudors is named in its band at 1280 px, cut to what fits', async () => {

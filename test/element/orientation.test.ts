@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { violations } from '../axe.js';
-import { $, $$, mark, mountBuiltIn, mountData, span } from '../helpers.js';
+import { $, $$, mark, mountBuiltIn, mountData, span, OVERLAPPING_ERAS, PRESIDENTS_EVENTS } from '../helpers.js';
 import type { MeetingTimeline } from '../helpers.js';
 
 /** A built-in timeline with attributes, in a container of this width. */
@@ -53,6 +53,14 @@ function expectClearOfOtherMarks(el: MeetingTimeline, parts: readonly Element[])
       expect(apart, `${own}'s ${part.getAttribute('class')} and ${e.id}'s mark`).to.equal(true);
     }
   }
+}
+
+/** The band of the era an era's name (drawn over every band, apart from it) names. */
+function bandOf(el: MeetingTimeline, name: Element): Element {
+  const title = name.closest('.era-label')!.querySelector('title')!.textContent;
+  return $$(el, '.era')
+    .find((g) => g.querySelector('title')!.textContent === title)!
+    .querySelector('rect')!;
 }
 
 describe('<meeting-timeline> orientation', () => {
@@ -141,12 +149,43 @@ describe('<meeting-timeline> orientation', () => {
     for (let i = 1; i < labels.length; i++) expect(labels[i].rect.top).to.be.at.least(labels[i - 1].rect.bottom - 1);
   });
 
+  it('in the vertical layout overlapping eras are all named, and an era overlapped by a later one shows beside it', async () => {
+    const el = await mountData({ events: PRESIDENTS_EVENTS, eras: OVERLAPPING_ERAS }, 390);
+    expect(el.layout).to.equal('vertical');
+    el.fit();
+    await el.updateComplete;
+    // Every name is drawn over every band: the Obama presidency's, which begins within the Great Recession, was
+    // under its band, faded.
+    const names = $$(el, '.era-name');
+    expect(names.map((n) => n.textContent)).to.have.members(OVERLAPPING_ERAS.map((e) => e.title));
+    const rects = $$(el, '.era rect');
+    for (const name of names) {
+      for (const rect of rects) {
+        expect(rect.compareDocumentPosition(name) & Node.DOCUMENT_POSITION_FOLLOWING, name.textContent).to.not.equal(0);
+      }
+    }
+    // A band that overlaps an earlier era starts further from the axis, a row's inset each, so the earlier one's
+    // colour runs on beside it to its end: the Bush presidency's did stop where the Iraq War began.
+    const band = (title: string) =>
+      box(
+        bandOf(
+          el,
+          names.find((n) => n.textContent === title)!,
+        ),
+      );
+    const [bush, war, recession, obama] = OVERLAPPING_ERAS.map((era) => band(era.title));
+    expect(war.left).to.be.closeTo(bush.left + 6, 0.5);
+    expect(recession.left).to.be.closeTo(bush.left + 12, 0.5);
+    expect(obama.left).to.be.closeTo(bush.left, 0.5);
+    expect(bush.bottom).to.be.above(recession.top);
+  });
+
   it('in the vertical layout every era in view is named at the top of its band, clear of marks and labels', async () => {
     const el = await mountBuiltIn(390);
     for (const show of [() => undefined, () => el.fit()]) {
       show();
       await el.updateComplete;
-      const names = $$(el, '.era .era-name');
+      const names = $$(el, '.era-name');
       // The opening view reaches two eras (one running at its top), the whole story three.
       expect(names.map((n) => n.textContent)).to.include('Groundwork for Filoli');
       // Every band drawn is named.
@@ -156,7 +195,7 @@ describe('<meeting-timeline> orientation', () => {
       const SLACK = 2;
       for (const name of names) {
         const at = box(name);
-        const band = box(name.parentElement!.querySelector('rect')!);
+        const band = box(bandOf(el, name));
         expect(at.top, name.textContent).to.be.at.least(band.top);
         expect(at.bottom, name.textContent).to.be.at.most(band.bottom);
         expect(at.right, name.textContent).to.be.at.most(band.right);
@@ -173,7 +212,7 @@ describe('<meeting-timeline> orientation', () => {
         }
       }
     }
-    expect($$(el, '.era .era-name').map((n) => n.textContent)).to.deep.equal([
+    expect($$(el, '.era-name').map((n) => n.textContent)).to.deep.equal([
       'Calls and video links',
       'From the Pelosi visit to Bali',
       'Groundwork for Filoli',
@@ -709,7 +748,7 @@ describe('<meeting-timeline> orientation', () => {
     for (const era of eras) {
       const name = $$(el, '.era-name').find((t) => t.textContent === era.title);
       expect(name, era.title).to.not.equal(undefined);
-      const band = box(name!.closest('.era')!.querySelector('rect')!);
+      const band = box(bandOf(el, name!));
       const at = box(name!);
       expect(at.top).to.be.at.least(band.top);
       expect(at.bottom).to.be.at.most(band.bottom);

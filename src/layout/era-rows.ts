@@ -1,0 +1,26 @@
+// Which row of the chart's era strip each era takes, so overlapping eras each show their whole extent.
+// DOM-free.
+
+/** Height of a row of the strip of era names at the top of the horizontal chart, px. */
+export const ERA_ROW = 16;
+
+/** An era as far as its rows go: when it starts and ends, ms. */
+interface EraExtent {
+  readonly start: { readonly ms: number; readonly endMs: number };
+  readonly end: { readonly endMs: number };
+}
+
+/**
+ * The row of each era, given in order of start: the first row whose eras have all ended by its start's day (eras
+ * that meet on a day, one ending as the next begins, share a row), else a new one. Eras that never overlap are
+ * all in row 0.
+ */
+export function eraRows(eras: readonly EraExtent[]): number[] {
+  const ends: number[] = [];
+  return eras.map(({ start, end }) => {
+    let row = ends.findIndex((endMs) => endMs <= start.endMs);
+    if (row < 0) row = ends.length;
+    ends[row] = end.endMs;
+    return row;
+  });
+}

@@ -1,0 +1,35 @@
+import { expect } from '@open-wc/testing';
+import { eraRows } from '../../src/layout/era-rows.js';
+import { parseDate } from '../../src/data/parse-date.js';
+import type { TimePoint } from '../../src/types.js';
+
+const era = (start: string, end: string) => ({
+  start: parseDate(start) as TimePoint,
+  end: parseDate(end) as TimePoint,
+});
+
+describe('eraRows', () => {
+  it('eraRows([]) is no rows', () => {
+    expect(eraRows([])).to.deep.equal([]);
+  });
+
+  it('eraRows(…) puts eras that follow one another, meeting on a day or a year, in row 0', () => {
+    // The built-in data's eras: one ends on the day the next begins.
+    expect(
+      eraRows([era('2021-02-10', '2022-07-28'), era('2022-08-02', '2022-11-14'), era('2022-11-14', '2023-11-15')]),
+    ).to.deep.equal([0, 0, 0]);
+    // TimelineJS's eras test: 600–650, 650–700, 700–720 at year precision.
+    expect(eraRows([era('0600', '0650'), era('0650', '0700'), era('0700', '0720')])).to.deep.equal([0, 0, 0]);
+  });
+
+  it('eraRows(…) gives an era that begins before another ends the first row free at its start', () => {
+    const rows = eraRows([
+      era('2001-01-20', '2009-01-20'), // Bush presidency
+      era('2003-03-20', '2011-12-18'), // Iraq War: within Bush's
+      era('2007-12-01', '2009-06-30'), // Great Recession: within both
+      era('2009-01-20', '2017-01-20'), // Obama presidency: Bush's row is free from the day his ends
+      era('2012-01-01', '2012-12-31'), // free rows 1 and 2: the first
+    ]);
+    expect(rows).to.deep.equal([0, 1, 2, 0, 1]);
+  });
+});
