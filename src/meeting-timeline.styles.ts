@@ -352,20 +352,6 @@ export const styles = css`
     font-size: 13px;
     color: var(--_muted);
   }
-  .hint {
-    position: absolute;
-    inset-block-start: 40%;
-    inset-inline: 0;
-    margin: 0 auto;
-    width: max-content;
-    max-width: 90%;
-    padding: 0.5rem 0.875rem;
-    border-radius: 6px;
-    background: rgb(0 0 0 / 0.72);
-    color: #fff;
-    font-weight: 600;
-    pointer-events: none;
-  }
   /* A name too long for the row wraps beside its whole swatch; others stay on one line (flex lines break first). */
   .legend li {
     display: inline-flex;

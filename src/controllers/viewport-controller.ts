@@ -10,6 +10,7 @@ import { toMs } from '../data/time-input.js';
 import type { DateInput, TimelineEvent } from '../types.js';
 import { ReaderIntent, type RangeChangeDetail } from './reader-intent.js';
 import { WheelHint } from './wheel.js';
+import { addStyles } from '../views/add-styles.js';
 import type { ViewSize, ViewportConfig } from './viewport-config.js';
 
 export type { RangeChangeDetail, ViewSize, ViewportConfig };
@@ -58,7 +59,10 @@ export class ViewportController implements ReactiveController {
       base: () => this.base,
     };
     // Once the zoom's chunk arrives it binds to the chart now shown: it changes nothing drawn, so it costs no render.
-    this.motion = new ZoomMotion(view, this.handlers, wait, () => this.hostUpdated());
+    this.motion = new ZoomMotion(view, this.handlers, wait, (chunk) => {
+      addStyles(host.renderRoot, chunk.hintStyles);
+      this.hostUpdated();
+    });
     this.reader = new ReaderIntent(host, {
       visibleMs: () => this.visibleMs(),
       gliding: () => this.motion.gliding,

@@ -1,10 +1,29 @@
 // d3-zoom bound to the chart, a chunk of its own: the first picture needs no zoom, so the embed draws
 // before d3-zoom, d3-selection and d3-drag have even loaded, and binds them a moment later.
+import { css } from 'lit';
 import { zoom, type ZoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import { select } from 'd3-selection';
 import { guardVerticalSwipes } from './touch-guard.js';
 import { sortWheel, type WheelHandlers } from './sort-wheel.js';
 import { wheelZoomDelta } from '../layout/wheel-zoom.js';
+
+/** The hint a plain wheel over the chart shows once (see `WheelHint`): only this chunk's wheel shows it. */
+export const hintStyles = css`
+  .hint {
+    position: absolute;
+    inset-block-start: 40%;
+    inset-inline: 0;
+    margin: 0 auto;
+    width: max-content;
+    max-width: 90%;
+    padding: 0.5rem 0.875rem;
+    border-radius: 6px;
+    background: rgb(0 0 0 / 0.72);
+    color: #fff;
+    font-weight: 600;
+    pointer-events: none;
+  }
+`;
 
 /** What the chart's zoom reports. */
 export interface ZoomHandlers extends WheelHandlers {

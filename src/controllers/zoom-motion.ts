@@ -28,12 +28,12 @@ export class ZoomMotion {
   private loading = false;
   private readonly glide = new Glide();
 
-  /** `wait` makes `updateComplete` wait for the zoom's chunk; `loaded` asks for the update that binds it. */
+  /** `wait` makes `updateComplete` wait for the zoom's chunk; `loaded` adds its styles and asks for the update that binds it. */
   constructor(
     private readonly view: MotionView,
     private readonly handlers: ZoomHandlers,
     private readonly wait: (work: Promise<unknown>) => void,
-    private readonly loaded: () => void,
+    private readonly loaded: (chunk: typeof import('./zoom-binding.js')) => void,
   ) {}
 
   /** Whether a glide is under way. */
@@ -61,7 +61,7 @@ export class ZoomMotion {
         .then(() => import('./zoom-binding.js'))
         .then((chunk) => {
           this.chunk = chunk;
-          this.loaded();
+          this.loaded(chunk);
         }),
     );
   }

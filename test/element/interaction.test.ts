@@ -147,7 +147,11 @@ describe('<meeting-timeline> zoom and pan', () => {
     expect(seen).to.deep.equal([]);
     expect(wheel.defaultPrevented, 'the page keeps its scroll').to.equal(false);
     expect(el.range).to.deep.equal(before);
-    expect($(el, '.hint')!.textContent).to.match(/(Ctrl|⌘) \+ scroll to zoom/);
+    const hint = $(el, '.hint')!;
+    expect(hint.textContent).to.match(/(Ctrl|⌘) \+ scroll to zoom/);
+    // Laid over the chart (its styles come with the zoom's chunk, whose wheel shows it), not below it.
+    expect(getComputedStyle(hint).position).to.equal('absolute');
+    expect(getComputedStyle(hint).pointerEvents).to.equal('none');
   });
 
   it('a sideways wheel or Shift + wheel pans, and fires one mt-rangechange when it rests', async () => {
