@@ -263,7 +263,12 @@ export class MeetingTimeline extends LitElement {
     this._wait,
   );
   private readonly _print = new PrintController(this);
-  private readonly _list = new ListDock(this, () => this._print.printing, this._wait);
+  private readonly _list = new ListDock(
+    this,
+    () => this._print.printing,
+    this._wait,
+    () => this._loading.settled,
+  );
   private readonly _export = new ExportController(this, {
     size: () => [this._size.chartWidth, this._layout.height],
     title: () => this._model.title,

@@ -16,24 +16,33 @@ export interface ListHost extends ReactiveControllerHost {
 
 /**
  * Where the list view docks into the element: its chunk (view and styles) is loaded when the list is shown or
- * printed, and before that in the page's first idle time, so that a print, whose `beforeprint` gives no time to
- * load anything, finds it there.
+ * printed, and before that in the page's first idle time after the first picture, so that a print, whose
+ * `beforeprint` gives no time to load anything, finds it there.
  */
 export class ListDock implements ReactiveController {
   module?: ListModule;
   private loading?: Promise<void>;
+  private scheduled = false;
 
-  /** `printing` says whether the list is wanted for print; `wait` makes `updateComplete` wait for the chunk. */
+  /**
+   * `printing` says whether the list is wanted for print; `wait` makes `updateComplete` wait for the chunk;
+   * `shown` whether the element shows its first data (or their failure).
+   */
   constructor(
     private readonly host: ListHost,
     private readonly printing: () => boolean,
     private readonly wait: (work: Promise<unknown>) => void,
+    private readonly shown: () => boolean,
   ) {
     host.addController(this);
   }
 
-  // Each time the element is attached (a framework may move it), as loading twice is loading once.
-  hostConnected(): void {
+  // Once the first data are drawn (the idle time after that frame), not while they load: the page is idle then
+  // (a src, the built-in data's chunk), and the chunk's styles, adopted in the middle of the first render,
+  // restyled the whole element. Never called off: an element moved in the page still loads it.
+  hostUpdated(): void {
+    if (this.scheduled || !this.shown()) return;
+    this.scheduled = true;
     idleEach(1, () => void this.load(), NEVER);
   }
 

@@ -34,6 +34,22 @@ describe('<meeting-timeline> while it loads', () => {
     expect($(el, '[part="notice"]')!.textContent.trim()).to.equal('');
   });
 
+  it('loads the list view’s chunk in idle time once the data are drawn, not while they load', async () => {
+    const el = await mountSrc(`${FIXTURES}events-a.json?delay=700&list-chunk`);
+    const adopted = () =>
+      el.shadowRoot!.adoptedStyleSheets.some((sheet) =>
+        [...sheet.cssRules].some((r) => /\.list-view\b/.test(r.cssText)),
+      );
+    // The page is idle while the data load: the chunk came then, and its styles, adopted in the middle of the
+    // first render, restyled the whole element.
+    await aTimeout(400);
+    expect(adopted(), 'while loading').to.equal(false);
+    await oneEvent(el, 'mt-load');
+    // Then in the page's first idle time, for a print, whose beforeprint gives no time to load anything.
+    for (let waited = 0; !adopted() && waited < 5000; waited += 50) await aTimeout(50);
+    expect(adopted(), 'once drawn').to.equal(true);
+  });
+
   it('draws only the room and the notice until the data arrive: no header, controls, chart or legend yet', async () => {
     // A URL of its own: another test's response to the same URL may be in the HTTP cache.
     const el = await mountSrc(`${FIXTURES}events-a.json?delay=800&room`);
