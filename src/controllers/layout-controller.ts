@@ -104,7 +104,8 @@ export class LayoutController implements ReactiveController {
   get top(): number {
     const eras = this.config.model().eras;
     // A row for each, 4 px below the last one's names.
-    return eras.length && 4 + ERA_ROW + ERA_ROW * Math.max(...eraRows(eras));
+    // (Not Math.max(...rows): a spread of 200,000 eras overflows the stack.)
+    return eras.length && 4 + ERA_ROW + ERA_ROW * eraRows(eras).reduce((a, b) => Math.max(a, b));
   }
 
   /** The chart's height: the vertical layout's, or the horizontal one's era strip, lanes and axis. */

@@ -10,17 +10,20 @@ interface EraExtent {
   readonly end: { readonly endMs: number };
 }
 
+/** The most rows: more eras at once than this share the last (and each era costs at most this many looks). */
+export const MAX_ERA_ROWS = 8;
+
 /**
  * The row of each era, given in order of start: the first row whose eras have all ended by its start's day (eras
- * that meet on a day, one ending as the next begins, share a row), else a new one. Eras that never overlap are
- * all in row 0.
+ * that meet on a day, one ending as the next begins, share a row), else a new one, up to `MAX_ERA_ROWS`. Eras that
+ * never overlap are all in row 0.
  */
 export function eraRows(eras: readonly EraExtent[]): number[] {
   const ends: number[] = [];
   return eras.map(({ start, end }) => {
     let row = ends.findIndex((endMs) => endMs <= start.endMs);
-    if (row < 0) row = ends.length;
-    ends[row] = end.endMs;
+    if (row < 0) row = Math.min(ends.length, MAX_ERA_ROWS - 1);
+    ends[row] = Math.max(ends[row] ?? -Infinity, end.endMs);
     return row;
   });
 }

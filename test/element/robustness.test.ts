@@ -182,6 +182,26 @@ describe('<meeting-timeline> small ones', () => {
     expect(el.warnings.map((w) => w.path)).to.deep.equal(['view-end']);
   });
 
+  it('150,000 eras, most of them overlapping, draw with a strip of at most eight rows of names', async () => {
+    // Their rows' count was Math.max(...rows): a spread of more than about 125,000 values overflows Chromium's stack.
+    const eras = Array.from({ length: 150_000 }, (_, i) => ({
+      title: `Era ${i}`,
+      start: `${1000 + (i % 900)}-01-01`,
+      end: '2000-01-01',
+    }));
+    const el = await mountData(
+      {
+        events: [{ id: 'a', start: '2020-01-01', title: 'A' }],
+        eras,
+        view: { start: '2010-01-01', end: '2030-01-01' },
+      },
+      800,
+    );
+    expect(el.events).to.have.length(1);
+    const lane = $$(el, '[part="lane"]')[0].getBoundingClientRect();
+    expect(lane.top - $(el, 'svg[part="chart"]')!.getBoundingClientRect().top).to.equal(4 + 16 * 8);
+  });
+
   it('a title of zero-width characters only is blank: the item is skipped', async () => {
     const el = await mountData([
       { id: 'a', start: '2020-01-01', title: '\u200b\u200c\u200d\u2060\ufeff' },

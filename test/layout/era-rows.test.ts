@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { eraRows } from '../../src/layout/era-rows.js';
+import { eraRows, MAX_ERA_ROWS } from '../../src/layout/era-rows.js';
 import { parseDate } from '../../src/data/parse-date.js';
 import type { TimePoint } from '../../src/types.js';
 
@@ -31,5 +31,19 @@ describe('eraRows', () => {
       era('2012-01-01', '2012-12-31'), // free rows 1 and 2: the first
     ]);
     expect(rows).to.deep.equal([0, 1, 2, 0, 1]);
+  });
+
+  it('eraRows(…) takes at most MAX_ERA_ROWS rows: more eras at once share the last', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) =>
+      era(`2000-01-${String((i % 28) + 1).padStart(2, '0')}`, '2001-01-01'),
+    );
+    many.sort((a, b) => a.start.ms - b.start.ms);
+    const rows = eraRows(many);
+    expect(rows.slice(0, MAX_ERA_ROWS + 2)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 7, 7]);
+    expect(rows.every((row) => row < MAX_ERA_ROWS)).to.equal(true);
+    // A row whose last era outlasts a shorter one put there after it is still taken until the longer one ends.
+    expect(
+      eraRows([...Array.from({ length: 8 }, () => era('2000', '2010')), era('2001', '2002'), era('2003', '2004')]),
+    ).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 7, 7]);
   });
 });
