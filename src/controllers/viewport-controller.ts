@@ -9,7 +9,7 @@ import type { FrameScale } from '../layout/lane-index.js';
 import { toMs } from '../data/time-input.js';
 import type { DateInput, TimelineEvent } from '../types.js';
 import { ReaderIntent, type RangeChangeDetail } from './reader-intent.js';
-import { WheelHint } from './wheel.js';
+import type { WheelHint } from './wheel.js';
 import { addStyles } from '../views/add-styles.js';
 import type { ViewSize, ViewportConfig } from './viewport-config.js';
 
@@ -33,8 +33,8 @@ export class ViewportController implements ReactiveController {
   private readonly motion: ZoomMotion;
   /** The reader's change of view under way, reported as `mt-rangechange` when the view rests. */
   private readonly reader: ReaderIntent;
-  /** The hint a plain wheel over the chart shows once. */
-  readonly wheelHint: WheelHint;
+  /** The hint a plain wheel over the chart shows once: made when the zoom's chunk, whose wheel shows it, arrives. */
+  wheelHint?: WheelHint;
   /** A span to show once the chart has a width: the initial view, or the view kept across a resize. */
   private pending?: [number, number] | 'all';
   /** A time to centre on once the base scale is built. */
@@ -50,7 +50,6 @@ export class ViewportController implements ReactiveController {
     wait: (work: Promise<unknown>) => void,
   ) {
     host.addController(this);
-    this.wheelHint = new WheelHint(host);
     const view: MotionView = {
       visibleMs: () => this.visibleMs(),
       transformFor: (a, b) => this.transformFor(a, b),
@@ -61,6 +60,7 @@ export class ViewportController implements ReactiveController {
     // Once the zoom's chunk arrives it binds to the chart now shown: it changes nothing drawn, so it costs no render.
     this.motion = new ZoomMotion(view, this.handlers, wait, (chunk) => {
       addStyles(host.renderRoot, chunk.hintStyles);
+      this.wheelHint ??= new chunk.WheelHint(host);
       this.hostUpdated();
     });
     this.reader = new ReaderIntent(host, {
@@ -186,7 +186,7 @@ export class ViewportController implements ReactiveController {
   hostDisconnected(): void {
     this.motion.stop();
     this.reader.stop();
-    this.wheelHint.stop();
+    this.wheelHint?.stop();
   }
 
   hostUpdate(): void {
@@ -264,7 +264,7 @@ export class ViewportController implements ReactiveController {
     },
     end: () => this.reader.settle(),
     pan: (px) => this.panBy(px),
-    plain: () => this.wheelHint.show(),
+    plain: () => this.wheelHint?.show(),
   };
 
   /** A sideways wheel: pans along the time axis; `mt-rangechange` once the wheel has rested. */

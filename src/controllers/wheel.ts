@@ -1,4 +1,5 @@
-// The wheel over the chart, as the core sees it: the zoom key's name, and the hint a plain wheel shows once.
+// The hint a plain wheel over the chart shows once, and the zoom key's name in it: part of the zoom's chunk, whose
+// wheel alone shows it.
 
 /** Whether the reader's platform names the zoom key ⌘ rather than Ctrl. */
 export function zoomKey(): string {
@@ -9,6 +10,8 @@ export function zoomKey(): string {
 export class WheelHint {
   /** Whether the hint shows now. */
   showing = false;
+  /** The zoom key's name, for the hint's text. */
+  readonly key = zoomKey();
   private shown = false;
   private timer?: ReturnType<typeof setTimeout>;
 

@@ -7,6 +7,8 @@ import { guardVerticalSwipes } from './touch-guard.js';
 import { sortWheel, type WheelHandlers } from './sort-wheel.js';
 import { wheelZoomDelta } from '../layout/wheel-zoom.js';
 
+export { WheelHint } from './wheel.js';
+
 /** The hint a plain wheel over the chart shows once (see `WheelHint`): only this chunk's wheel shows it. */
 export const hintStyles = css`
   .hint {

@@ -17,7 +17,6 @@ import type { PrintController } from '../controllers/print-controller.js';
 import type { ListDock } from '../controllers/list-dock.js';
 import type { ExportController } from '../controllers/export-controller.js';
 import type { Announcer } from '../controllers/announcer.js';
-import { zoomKey } from '../controllers/wheel.js';
 import { axisZone } from '../data/zone-offset.js';
 import type { TextMeasure } from './text-measure.js';
 import { renderTimeline } from './timeline.js';
@@ -125,7 +124,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       },
       onKeyDown: focus.onKeyDown,
     }),
-    hint: viewport.wheelHint.showing ? t.wheelHint(zoomKey()) : undefined,
+    hint: viewport.wheelHint?.showing ? t.wheelHint(viewport.wheelHint.key) : undefined,
     announcement: parts.announcer.text,
     onKeyDown: focus.onKeyDown,
   });
