@@ -37,6 +37,8 @@ export interface LayoutConfig {
     readonly vertical: boolean;
     /** Px the visible span takes at an even density in the vertical layout. */
     readonly length: number;
+    /** How far a mark's radius grew over 14 px marks (`--mt-mark-size`), px. */
+    readonly markGrow: number;
     readonly verticalChart?: VerticalChartModule;
   };
   viewport: {
@@ -217,6 +219,7 @@ export class LayoutController implements ReactiveController {
           .filter((key): key is string => key !== undefined),
       ),
       labelWidth: this.config.labelWidth,
+      markGrow: size.markGrow,
       previous: this.frame?.lanes.length === model.lanes.length ? this.frame : undefined,
       moving: viewport.moving,
       atRest: !this.moved,

@@ -29,6 +29,8 @@ export class SizeController implements ReactiveController {
   vertical = false;
   /** Length in px of the vertical layout's chart. */
   length = VERTICAL_LENGTH;
+  /** How far a mark's radius grew over 14 px marks (`--mt-mark-size`, read with the width), px. */
+  markGrow = 0;
   verticalChart?: VerticalChartModule;
   /** Width in px of the details panel beside the chart (`--mt-details-width`, measured). */
   detailsWidth = 352;
@@ -132,6 +134,7 @@ export class SizeController implements ReactiveController {
     const breakpoint = this.host.breakpoint ?? (px('--mt-breakpoint') || BREAKPOINT);
     this.vertical = orientation === 'vertical' || (orientation !== 'horizontal' && this.width < breakpoint);
     this.length = Math.max(160, px('--mt-vertical-height') || VERTICAL_LENGTH);
+    this.markGrow = ((px('--mt-mark-size') || 14) - 14) / 2;
     if (this.vertical && !this.verticalChart) this.wait(this.loadVertical());
   }
 

@@ -128,6 +128,11 @@ export interface FrameInput {
   outside?: TimelineEvent;
   /** Width in px of an event's label as drawn. */
   labelWidth(event: TimelineEvent): number;
+  /**
+   * How far a mark's radius grew over the 14 px marks the gaps are for (`--mt-mark-size`), px: labels are moved out
+   * by as much (in CSS), and each takes that much more room in its row.
+   */
+  markGrow?: number;
   /** The last frame, and whether the view is moving: while it moves, lanes do not shrink. */
   previous?: FrameLayout;
   moving?: boolean;
@@ -297,7 +302,7 @@ function place(row: Row, box: [number, number]): void {
  * With `cut`, labels by the far edge may be cut to the room after their marks (see labelPlaces).
  */
 function sparseLane(input: FrameInput, lane: ModelLane, top: number, cut?: boolean): LanePlacement {
-  const { x, width, rtl } = input;
+  const { x, width, rtl, markGrow = 0 } = input;
   const rows: Row[] = [];
   const events: PlacedEvent[] = [];
   let overflow = 0;
@@ -316,9 +321,10 @@ function sparseLane(input: FrameInput, lane: ModelLane, top: number, cut?: boole
     const gap = isStrong(event.kind) ? STRONG_LABEL_GAP : LABEL_GAP;
     const candidates = labelPlaces(at, barEnd, input.labelWidth(event), width, rtl, gap, cut).map((label) => {
       const edges = label.anchor === 'start' ? [label.x, label.x + label.room] : [label.x - label.room, label.x];
+      // A larger mark, and the label moved out by as much, take that much more room on either side.
       const box: [number, number] = [
-        Math.min(at - MARK_HALF, barEnd, reach, edges[0]),
-        Math.max(at + MARK_HALF, barEnd, reach, edges[1]),
+        Math.min(at - MARK_HALF, barEnd, reach, edges[0]) - markGrow,
+        Math.max(at + MARK_HALF, barEnd, reach, edges[1]) + markGrow,
       ];
       return { label, box };
     });

@@ -1,5 +1,5 @@
 // Theming: the public --mt-* custom properties reach what they name, and the parts are styleable.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { $, mark, mountBuiltIn } from '../helpers.js';
 
 describe('<meeting-timeline> theming', () => {
@@ -70,6 +70,32 @@ describe('<meeting-timeline> theming', () => {
       expect(off - before[i].off, `label ${i}`).to.be.closeTo(half - before[i].half, 0.5);
     });
     expect(ring()).to.be.closeTo(gap, 0.5);
+  });
+
+  it('--mt-mark-size keeps a label as far from the next mark in its row as at 14', async () => {
+    // Set before the element lays out (it reads the property with its width). At 24 px a label came within 4.6 px
+    // of the next event's mark: the rows' spacing was for 14 px marks, and marks and labels had grown into it.
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1280px; --mt-mark-size: 24"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.locale = 'en-US';
+    const loaded = oneEvent(el, 'mt-load');
+    holder.append(el);
+    await loaded;
+    await el.updateComplete;
+    const events = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')];
+    const marks = events.map((g) => ({ id: g.dataset.id, box: g.querySelector('.mark')!.getBoundingClientRect() }));
+    const labels = events
+      .filter((g) => g.querySelector('[part="label"]')?.textContent.trim())
+      .map((g) => ({ id: g.dataset.id, box: g.querySelector('[part="label"]')!.getBoundingClientRect() }));
+    expect(labels.length).to.be.above(20);
+    for (const label of labels) {
+      for (const other of marks) {
+        if (other.id === label.id || other.box.bottom <= label.box.top + 2 || other.box.top >= label.box.bottom - 2)
+          continue;
+        const gap = Math.max(other.box.left - label.box.right, label.box.left - other.box.right);
+        expect(gap, `${label.id}'s label and ${other.id}'s mark`).to.be.at.least(8);
+      }
+    }
   });
 
   it('--mt-font, --mt-text and --mt-lane reach the text and the lanes', async () => {
