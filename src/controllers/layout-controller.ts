@@ -104,10 +104,9 @@ export class LayoutController implements ReactiveController {
 
   /** Where the lanes start: below the era names' strip, a row for each overlapping era, when the data has eras. */
   get top(): number {
-    const eras = this.config.model().eras;
     // A row for each, 4 px below the last one's names.
-    // (Not Math.max(...rows): a spread of 200,000 eras overflows the stack.)
-    return eras.length && 4 + ERA_ROW + ERA_ROW * eraRows(eras).reduce((a, b) => Math.max(a, b));
+    const { count } = eraRows(this.config.model().eras);
+    return count && 4 + ERA_ROW * count;
   }
 
   /** The chart's height: the vertical layout's, or the horizontal one's era strip, lanes and axis. */

@@ -13,17 +13,32 @@ interface EraExtent {
 /** The most rows: more eras at once than this share the last (and each era costs at most this many looks). */
 export const MAX_ERA_ROWS = 8;
 
+/** Where overlapping eras go: each era's row, the eras' indices in the order they are drawn (row by row), and how many rows. */
+export interface EraRows {
+  readonly rows: readonly number[];
+  readonly order: readonly number[];
+  readonly count: number;
+}
+
+/** Worked out once per list of eras (a model's never changes): the layout and each frame's drawing ask again. */
+const known = new WeakMap<readonly EraExtent[], EraRows>();
+
 /**
  * The row of each era, given in order of start: the first row whose eras have all ended by its start's day (eras
  * that meet on a day, one ending as the next begins, share a row), else a new one, up to `MAX_ERA_ROWS`. Eras that
  * never overlap are all in row 0.
  */
-export function eraRows(eras: readonly EraExtent[]): number[] {
+export function eraRows(eras: readonly EraExtent[]): EraRows {
+  let found = known.get(eras);
+  if (found) return found;
   const ends: number[] = [];
-  return eras.map(({ start, end }) => {
+  const rows = eras.map(({ start, end }) => {
     let row = ends.findIndex((endMs) => endMs <= start.endMs);
     if (row < 0) row = Math.min(ends.length, MAX_ERA_ROWS - 1);
     ends[row] = Math.max(ends[row] ?? -Infinity, end.endMs);
     return row;
   });
+  found = { rows, order: [...rows.keys()].sort((i, j) => rows[i] - rows[j]), count: ends.length };
+  known.set(eras, found);
+  return found;
 }

@@ -112,7 +112,7 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   const first = bisectLeft(index.starts, d0);
   const stop = bisectRight(index.starts, d1, first);
   const density = input.nominalLength / Math.max(d1 - d0, 1);
-  const eraRow = eraRows(input.eras ?? []);
+  const eraRow = eraRows(input.eras ?? []).rows;
   const eras = (input.eras ?? []).map((era, index) => ({ era, index, row: eraRow[index] }));
   if (stop - first > LIST_LIMIT) {
     const y = (ms: number) => TOP + (ms - d0) * density;

@@ -26,24 +26,22 @@ export function renderEras(
   view: EraBandsView,
 ): (TemplateResult | typeof nothing)[] {
   const { rtl, axisLength, crossSize, titleWidth } = view;
-  const rows = eraRows(eras);
-  return [...eras.keys()]
-    .sort((i, j) => rows[i] - rows[j])
-    .map((i) => {
-      const era = eras[i];
-      const y = ERA_ROW * rows[i];
-      const [e0, e1] = [scale(era.start.ms), scale(era.end.endMs)].sort((a, b) => a - b);
-      const a = Math.max(e0, -1);
-      const b = Math.min(e1, axisLength + 1);
-      if (b <= a) return nothing;
-      // A band too narrow for its name shows as much as keeps five letters ("Edward…" for Edward VI's six years at
-      // 1280 px), and the whole name on hover. A name ends 2 px short of its band: the next begins 4 px into its own.
-      const cut = fitLabel(era.title, b - a - 6, titleWidth);
-      const title = cut === era.title || cut.length > 5 ? cut : '';
-      return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title><rect x=${a} y=${y} width=${b - a} height=${crossSize - y}></rect>${
-        title
-          ? svg`<text x=${rtl ? b - 4 : a + 4} text-anchor=${rtl ? 'end' : 'start'} y=${y + 14}>${title}</text>`
-          : nothing
-      }</g>`;
-    });
+  const { rows, order } = eraRows(eras);
+  return order.map((i) => {
+    const era = eras[i];
+    const y = ERA_ROW * rows[i];
+    const [e0, e1] = [scale(era.start.ms), scale(era.end.endMs)].sort((a, b) => a - b);
+    const a = Math.max(e0, -1);
+    const b = Math.min(e1, axisLength + 1);
+    if (b <= a) return nothing;
+    // A band too narrow for its name shows as much as keeps five letters ("Edward…" for Edward VI's six years at
+    // 1280 px), and the whole name on hover. A name ends 2 px short of its band: the next begins 4 px into its own.
+    const cut = fitLabel(era.title, b - a - 6, titleWidth);
+    const title = cut === era.title || cut.length > 5 ? cut : '';
+    return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title><rect x=${a} y=${y} width=${b - a} height=${crossSize - y}></rect>${
+      title
+        ? svg`<text x=${rtl ? b - 4 : a + 4} text-anchor=${rtl ? 'end' : 'start'} y=${y + 14}>${title}</text>`
+        : nothing
+    }</g>`;
+  });
 }

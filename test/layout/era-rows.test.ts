@@ -10,27 +10,33 @@ const era = (start: string, end: string) => ({
 
 describe('eraRows', () => {
   it('eraRows([]) is no rows', () => {
-    expect(eraRows([])).to.deep.equal([]);
+    expect(eraRows([])).to.deep.equal({ rows: [], order: [], count: 0 });
   });
 
   it('eraRows(…) puts eras that follow one another, meeting on a day or a year, in row 0', () => {
     // The built-in data's eras: one ends on the day the next begins.
     expect(
-      eraRows([era('2021-02-10', '2022-07-28'), era('2022-08-02', '2022-11-14'), era('2022-11-14', '2023-11-15')]),
+      eraRows([era('2021-02-10', '2022-07-28'), era('2022-08-02', '2022-11-14'), era('2022-11-14', '2023-11-15')]).rows,
     ).to.deep.equal([0, 0, 0]);
     // TimelineJS's eras test: 600–650, 650–700, 700–720 at year precision.
-    expect(eraRows([era('0600', '0650'), era('0650', '0700'), era('0700', '0720')])).to.deep.equal([0, 0, 0]);
+    expect(eraRows([era('0600', '0650'), era('0650', '0700'), era('0700', '0720')]).rows).to.deep.equal([0, 0, 0]);
   });
 
   it('eraRows(…) gives an era that begins before another ends the first row free at its start', () => {
-    const rows = eraRows([
+    const eras = [
       era('2001-01-20', '2009-01-20'), // Bush presidency
       era('2003-03-20', '2011-12-18'), // Iraq War: within Bush's
       era('2007-12-01', '2009-06-30'), // Great Recession: within both
       era('2009-01-20', '2017-01-20'), // Obama presidency: Bush's row is free from the day his ends
       era('2012-01-01', '2012-12-31'), // free rows 1 and 2: the first
-    ]);
+    ];
+    const { rows, order, count } = eraRows(eras);
     expect(rows).to.deep.equal([0, 1, 2, 0, 1]);
+    // Drawn row by row, each row's eras in their order; three rows.
+    expect(order).to.deep.equal([0, 3, 1, 4, 2]);
+    expect(count).to.equal(3);
+    // Worked out once for a list: the layout and each frame's drawing ask again.
+    expect(eraRows(eras)).to.equal(eraRows(eras));
   });
 
   it('eraRows(…) takes at most MAX_ERA_ROWS rows: more eras at once share the last', () => {
@@ -38,12 +44,13 @@ describe('eraRows', () => {
       era(`2000-01-${String((i % 28) + 1).padStart(2, '0')}`, '2001-01-01'),
     );
     many.sort((a, b) => a.start.ms - b.start.ms);
-    const rows = eraRows(many);
+    const { rows, count } = eraRows(many);
     expect(rows.slice(0, MAX_ERA_ROWS + 2)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 7, 7]);
     expect(rows.every((row) => row < MAX_ERA_ROWS)).to.equal(true);
+    expect(count).to.equal(MAX_ERA_ROWS);
     // A row whose last era outlasts a shorter one put there after it is still taken until the longer one ends.
     expect(
-      eraRows([...Array.from({ length: 8 }, () => era('2000', '2010')), era('2001', '2002'), era('2003', '2004')]),
+      eraRows([...Array.from({ length: 8 }, () => era('2000', '2010')), era('2001', '2002'), era('2003', '2004')]).rows,
     ).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 7, 7]);
   });
 });
