@@ -220,7 +220,9 @@ describe('<meeting-timeline> orientation', () => {
   });
 
   it('in the vertical layout a Chinese title wraps between characters, where it has no spaces to wrap at', async () => {
-    const title = '斐洛里庄园会晤：恢复两军高层沟通，合作打击芬太尼，并同意重启气候变化工作组';
+    // Long enough to wrap at 390 px also where no CJK font is installed (Chromium's boxes are 7 px, not 12).
+    const title =
+      '斐洛里庄园会晤：恢复两军高层沟通，合作打击芬太尼，并同意重启气候变化工作组，双方同意保持高层交往并推动关系稳定发展';
     const el = await mountData(
       [
         { id: 'a', start: '2022-11-14', title: '巴厘岛会晤' },
