@@ -219,8 +219,7 @@ export const styles = css`
     color: var(--_axis);
     font-size: 11px;
   }
-  [part~='event'],
-  .event-name {
+  [part~='event'] {
     cursor: pointer;
     outline: none;
   }
@@ -425,12 +424,6 @@ export const styles = css`
     }
     [part~='event'] .ring {
       display: none;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
     }
   }
   @media (forced-colors: active) {

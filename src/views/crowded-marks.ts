@@ -117,6 +117,10 @@ export const crowdedStyles = css`
   .count-name {
     cursor: zoom-in;
   }
+  /* Down a crowded vertical chart, an event's name selects it as its mark does. */
+  .event-name {
+    cursor: pointer;
+  }
   [part~='count'] rect {
     fill: var(--_surface);
     stroke: var(--_muted);
