@@ -126,10 +126,11 @@ export class MeetingTimeline extends LitElement {
 
   /**
    * The time zone the axis tells the hours of exact moments in (times given with `Z` or an offset): an IANA name
-   * such as `America/New_York`, or `local` for the reader's own. Dates and wall-clock times are in no zone. A name
-   * Intl does not know is read as `UTC`, with a warning.
+   * such as `America/New_York`, `local` for the reader's own, or `auto`: the venue `timeZone` the events name when
+   * all that name one name the same, else `UTC`. Dates and wall-clock times are in no zone. A name Intl does not
+   * know is read as `UTC`, with a warning.
    */
-  @property({ attribute: 'time-zone' }) timeZone = 'UTC';
+  @property({ attribute: 'time-zone' }) timeZone = 'auto';
 
   /** Shows the events as a plain HTML list instead of the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
@@ -297,7 +298,7 @@ export class MeetingTimeline extends LitElement {
   /** Values dropped (or changed) from items that were kept, and attributes read another way, with why. */
   get warnings(): readonly DataError[] {
     const view = [...this._viewRange.warnings];
-    if (axisZone(this.timeZone) !== this.timeZone)
+    if (this.timeZone !== 'auto' && axisZone(this.timeZone) !== this.timeZone)
       view.push({
         path: 'time-zone',
         message: `${JSON.stringify(this.timeZone)} is not a time zone: the axis tells UTC`,

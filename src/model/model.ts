@@ -47,6 +47,8 @@ export interface TimelineModel {
   readonly kinds: ReadonlyMap<string, KindStyle>;
   /** Whether an event starts at an exact moment (an offset, `Z` or a Date), not a date or a wall-clock time. */
   readonly exact: boolean;
+  /** The venue `timeZone` every event that names one names, when every exact time names it: the axis's clock by default. */
+  readonly zone?: string;
   /** The event with this id. */
   byId(id: string): TimelineEvent | undefined;
   /** Where an event is in time order (0 when it is not in the model). */
@@ -62,6 +64,7 @@ interface Indexes {
   /** The kinds in the events, as they first appear (by kind, as their lanes come). */
   kinds: Set<string>;
   exact: boolean;
+  zone?: string;
 }
 
 /**
@@ -81,8 +84,12 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
   let previous: string | undefined;
   let exact = false;
   let grouped = false;
+  // Undefined until an event names a zone; null once two name different ones, or an exact time names none.
+  let zone: string | null | undefined;
   for (let i = 0; i < n; i++) {
-    const { start, end, kind, group, index } = events[i];
+    const { start, end, kind, group, index, timeZone } = events[i];
+    const exactStart = start.offsetMinutes !== undefined || !!start.instant;
+    if (timeZone ? timeZone !== zone : exactStart) zone = zone === undefined && timeZone ? timeZone : null;
     starts[i] = start.ms;
     ends[i] = end ? end.endMs : start.ms;
     last = Math.max(last, (end ?? start).endMs);
@@ -92,7 +99,7 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
     groupOf[i] = group;
     order[i] = index;
     grouped ||= !!group;
-    exact ||= start.offsetMinutes !== undefined || !!start.instant;
+    exact ||= exactStart;
   }
   const startIndex = indexSpans(starts, ends);
   const lanes = assignLanes(kindOf, groupOf, order).map(({ key, positions }) => ({
@@ -107,10 +114,11 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
     span: n ? [starts[0], last] : undefined,
     kinds: grouped ? kinds : new Set(lanes.map((lane) => lane.key)),
     exact,
+    zone: zone || undefined,
   };
 }
 
-function assemble(data: TimelineData, { startIndex, lanes, span, kinds, exact }: Indexes): TimelineModel {
+function assemble(data: TimelineData, { startIndex, lanes, span, kinds, exact, zone }: Indexes): TimelineModel {
   const events = data.events;
   // The map from ids is built on first use: most loads never look an id up.
   let ids: Map<string, number> | undefined;
@@ -129,6 +137,7 @@ function assemble(data: TimelineData, { startIndex, lanes, span, kinds, exact }:
     story: data.story,
     kinds: kindStyles([...KIND_ORDER.filter((k) => kinds.has(k)), ...kinds]),
     exact,
+    zone,
     byId(id: string) {
       if (!ids) {
         ids = new Map();

@@ -61,7 +61,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
   const { model, locale, loading, viewport, selection, focus } = parts;
   const t = locale.strings;
   const printing = parts.print.printing;
-  const timeZone = axisZone(host.timeZone);
+  const timeZone = axisZone(host.timeZone === 'auto' ? (model.zone ?? 'UTC') : host.timeZone);
   // The list's chunk loads when the list is first asked for (and in the page's first idle time).
   const list = () =>
     parts.list.module?.renderList({

@@ -401,6 +401,56 @@ describe('<meeting-timeline> axis over hours', () => {
     for (const hour of hours) expect(hour).to.be.within(8, 18);
   });
 
+  it('without time-zone, tells the hours on the clock of the one venue zone the data name', async () => {
+    // Election night in New York, every time with its venue zone: on a UTC axis polls closing at 6 PM stood at 11 PM.
+    const ny = (id: string, start: string, title: string) => ({ id, start, title, timeZone: 'America/New_York' });
+    const night = [
+      ny('indiana', '2024-11-05T18:00-05:00', 'Polls close in Indiana'),
+      ny('georgia', '2024-11-05T19:00-05:00', 'Polls close in Georgia'),
+      ny('called', '2024-11-06T05:30Z', 'The race is called'),
+    ];
+    const hoursBeside = async (el: MeetingTimeline) => {
+      el.zoomTo('2024-11-05T22:30Z', '2024-11-06T01:30Z');
+      await el.updateComplete;
+      const ticks = $$(el, '[part="axis"] .tick');
+      const x = (label: string) =>
+        ticks
+          .find((tick) => tick.textContent?.trim() === label)
+          ?.querySelector('line')!
+          .getBoundingClientRect().x;
+      const box = mark(el, 'indiana')!.querySelector('.mark')!.getBoundingClientRect();
+      return { context: context(el), at: x, centre: box.x + box.width / 2 };
+    };
+    for (const width of [1280, 390]) {
+      const el = await mountData(night, width);
+      expect(el.timeZone).to.equal('auto');
+      const { context: said, at, centre } = await hoursBeside(el);
+      if (width === 1280) {
+        expect(said).to.equal('Nov 5, 2024, EST');
+        expect(at('6 PM'), '6 PM').to.be.closeTo(centre, 1);
+        expect(at('11 PM'), '11 PM').to.equal(undefined);
+      }
+      expect(el.warnings.some((w) => w.path === 'time-zone')).to.equal(false);
+      el.select('indiana');
+      await el.updateComplete;
+      expect($(el, '[part="details"] .local-time')!.textContent.replace(/\s/g, ' ')).to.equal('6:00 PM EST');
+    }
+    // Asked for, UTC is kept.
+    const utc = await mountData(night, 1280);
+    utc.timeZone = 'UTC';
+    const { context: said, at, centre } = await hoursBeside(utc);
+    expect(said).to.equal('Nov 5, 2024, UTC');
+    expect(at('11 PM'), '11 PM').to.be.closeTo(centre, 1);
+    // A time that names no zone, or another zone named: no one clock, so UTC.
+    for (const other of [
+      { id: 'x', start: '2024-11-06T04:00Z', title: 'No zone' },
+      { id: 'x', start: '2024-11-05T20:00-08:00', title: 'Nevada', timeZone: 'America/Los_Angeles' },
+    ]) {
+      const el = await mountData([...night, other], 1280);
+      expect((await hoursBeside(el)).context).to.equal('Nov 5, 2024, UTC');
+    }
+  });
+
   it('with time-zone, the night clocks go back: each tick where that clock says its hour', async () => {
     // New York, 1 November 2026: 2 AM EDT (6:00 UTC) becomes 1 AM EST.
     const el = await mountData(

@@ -58,6 +58,37 @@ describe('buildModel', () => {
     expect(buildModel(data(story)).exact).to.equal(false);
   });
 
+  it('buildModel(data).zone is the venue zone when every event naming one names it and every exact time names one', () => {
+    const zone = (events: TimelineEventInput[]) => buildModel(data(events)).zone;
+    const ny = (start: string, title: string): TimelineEventInput => ({ start, title, timeZone: 'America/New_York' });
+    // An election night in New York: every time names the zone.
+    expect(zone([ny('2024-11-05T18:00-05:00', 'Polls close'), ny('2024-11-06T02:30Z', 'Called')])).to.equal(
+      'America/New_York',
+    );
+    // Dates and wall-clock times need not name it.
+    expect(zone([ny('2024-11-05T18:00-05:00', 'Polls close'), { start: '2024-11-04', title: 'Eve' }])).to.equal(
+      'America/New_York',
+    );
+    // Two zones, or an exact time (an offset, Z or a Date) naming none: no one clock.
+    expect(
+      zone([
+        ny('2024-11-05T18:00-05:00', 'East'),
+        { ...ny('2024-11-05T19:00-08:00', 'West'), timeZone: 'America/Los_Angeles' },
+      ]),
+    ).to.equal(undefined);
+    expect(zone([ny('2024-11-05T18:00-05:00', 'East'), { start: '2024-11-05T23:30Z', title: 'No zone' }])).to.equal(
+      undefined,
+    );
+    expect(zone([{ start: '2024-11-05T23:30Z', title: 'No zone' }, ny('2024-11-05T18:00-05:00', 'East')])).to.equal(
+      undefined,
+    );
+    expect(
+      zone([ny('2024-11-05T18:00-05:00', 'East'), { start: new Date(Date.UTC(2024, 10, 6)), title: 'A Date' }]),
+    ).to.equal(undefined);
+    expect(zone([{ start: '2024-11-05T18:00', title: 'Wall clock' }])).to.equal(undefined);
+    expect(buildModel(data(story)).zone).to.equal(undefined);
+  });
+
   it('buildModel(data) lanes by kind: the built-in kinds in their order, then others as they appear', () => {
     const model = buildModel(data(story));
     expect(model.lanes.map((l) => [l.key, l.events.map((e) => e.id)])).to.deep.equal([
