@@ -1,5 +1,4 @@
-import { LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { styles } from './meeting-timeline.styles.js';
 import { readViewRange, type ViewRange } from './data/view-range.js';
 import { formatRange } from './data/format-date.js';
@@ -94,35 +93,63 @@ const DAY = 86_400_000;
 export class MeetingTimeline extends LitElement {
   static override styles = styles;
 
+  // Reactive properties as Lit's static declaration, not decorators: the decorators' helpers (TypeScript's
+  // __decorate and Lit's property()) cost the core about a kilobyte for what this object says. Each property's
+  // documentation is on its field below.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: { reflect: true },
+    selected: { reflect: true },
+    locale: {},
+    viewStart: { attribute: 'view-start' },
+    viewEnd: { attribute: 'view-end' },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    history: { type: Boolean },
+    format: {},
+    timeZone: { attribute: 'time-zone' },
+    listView: { type: Boolean, reflect: true, attribute: 'list-view' },
+    orientation: { reflect: true },
+    breakpoint: { type: Number },
+    story: { type: Boolean, reflect: true },
+    autoplay: {
+      type: Number,
+      converter: { fromAttribute: (value: string | null) => (value === null ? undefined : Number(value) || 8) },
+    },
+    timeout: { type: Number },
+    download: { type: Boolean, reflect: true },
+    strings: { attribute: false },
+  };
+
   /** Events: an array, or `{title, description, events, eras}`. Takes precedence over `src`. */
-  @property({ attribute: false }) data?: TimelineEventInput[] | TimelineDataInput;
+  data?: TimelineEventInput[] | TimelineDataInput;
 
   /** URL of a JSON file with the events (fetched; a newer `src` aborts the older request). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Id of the selected event; its details panel is open. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** BCP 47 locale for dates and numbers; defaults to the nearest `lang`, then the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Start of the initial view (ISO 8601); defaults to the data's `view`, else all events. */
-  @property({ attribute: 'view-start' }) viewStart?: string;
+  viewStart?: string;
 
   /** End of the initial view (ISO 8601). */
-  @property({ attribute: 'view-end' }) viewEnd?: string;
+  viewEnd?: string;
 
   /** Outline level of the timeline's title (1–6), so it fits the host page's headings. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Keeps the selected event in the URL hash (`#filoli-2023`), and selects the event a page is opened at. */
-  @property({ type: Boolean }) history = false;
+  history = false;
 
   /** The data's format: `json` (ours), `timelinejs` or `csv`; detected from the data, URL and response when unset. */
-  @property() format?: 'json' | 'timelinejs' | 'csv';
+  format?: 'json' | 'timelinejs' | 'csv';
 
   /**
    * The time zone the axis tells the hours of exact moments in (times given with `Z` or an offset): an IANA name
@@ -130,38 +157,34 @@ export class MeetingTimeline extends LitElement {
    * all that name one name the same, else `UTC`. Dates and wall-clock times are in no zone. A name Intl does not
    * know is read as `UTC`, with a warning.
    */
-  @property({ attribute: 'time-zone' }) timeZone = 'auto';
+  timeZone = 'auto';
 
   /** Shows the events as a plain HTML list instead of the chart. */
-  @property({ type: Boolean, reflect: true, attribute: 'list-view' }) listView = false;
+  listView = false;
 
   /**
    * Layout: `auto` (default) runs time down the page when the element is narrower than the breakpoint,
    * else across; `horizontal` and `vertical` force one.
    */
-  @property({ reflect: true }) orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
 
   /** Width in px below which `orientation="auto"` turns vertical; defaults to `--mt-breakpoint`, else 600. */
-  @property({ type: Number }) breakpoint?: number;
+  breakpoint?: number;
 
   /** Story mode: the data's story told step by step (its own, else its events in time order). */
-  @property({ type: Boolean, reflect: true }) story = false;
+  story = false;
 
   /** In story mode, advances a step every this many seconds (`autoplay` alone: 8), pausing on hover and focus. */
-  @property({
-    type: Number,
-    converter: { fromAttribute: (value) => (value === null ? undefined : Number(value) || 8) },
-  })
   autoplay?: number;
 
   /** How long a `src` may take to load, in ms, before the element gives up with `mt-error` and a Retry (0: no limit). */
-  @property({ type: Number }) timeout = 30_000;
+  timeout = 30_000;
 
   /** Shows "Download SVG" and "Download PNG" buttons among the controls. */
-  @property({ type: Boolean, reflect: true }) download = false;
+  download = false;
 
   /** Overrides of the interface text. */
-  @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
+  strings: Partial<TimelineStrings> = {};
 
   /** Work the picture waits for (data, the chunks it is drawn with). */
   private readonly _work = new PendingWork();

@@ -1,5 +1,4 @@
-import { LitElement, html, css, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyDeclarations, type TemplateResult } from 'lit';
 
 /**
  * One event written in HTML inside `<meeting-timeline>`: before the script loads (or if it never does)
@@ -18,23 +17,33 @@ export class TimelineEventElement extends LitElement {
     }
   `;
 
+  // Lit's static declaration rather than decorators (see MeetingTimeline.properties).
+  static override properties: PropertyDeclarations = {
+    start: { reflect: true },
+    end: { reflect: true },
+    kind: { reflect: true },
+    place: { reflect: true },
+    group: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+  };
+
   /** When it began: an ISO 8601 date or date-time (`2022-11-14`, `2023-11-15T11:20-08:00`). */
-  @property({ reflect: true }) start?: string;
+  start?: string;
 
   /** When it ended, if it lasted (ISO 8601). */
-  @property({ reflect: true }) end?: string;
+  end?: string;
 
   /** Its kind: `in-person`, `video`, `phone`, `visit`, `incident` or any other word. */
-  @property({ reflect: true }) kind?: string;
+  kind?: string;
 
   /** Where it happened, as a name. */
-  @property({ reflect: true }) place?: string;
+  place?: string;
 
   /** Its lane, when lanes follow groups. */
-  @property({ reflect: true }) group?: string;
+  group?: string;
 
   /** The venue's IANA time zone, e.g. `America/Los_Angeles`. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+  timeZone?: string;
 
   override render(): TemplateResult {
     return html`<slot></slot>`;

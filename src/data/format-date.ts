@@ -1,5 +1,5 @@
 import type { DatePrecision, TimePoint } from '../types.js';
-import { dateTimeFormat } from '../i18n/formatters.js';
+import { attempt, dateTimeFormat } from '../i18n/formatters.js';
 import { yearOf } from './deep-time.js';
 import { formatYear } from './format-year.js';
 
@@ -23,14 +23,6 @@ const DATE_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions>
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'short', day: 'numeric' },
 };
-
-function attempt<T>(make: () => T): T | undefined {
-  try {
-    return make();
-  } catch {
-    return undefined;
-  }
-}
 
 /** Where and how a point is read: offsets shift to the venue's wall clock in UTC; Dates stay in the reader's zone. */
 export function venue(point: TimePoint): { ms: number; timeZone: string | undefined } {

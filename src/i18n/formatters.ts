@@ -10,7 +10,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRulesCache = new Map<string, Intl.PluralRules>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat | null>();
 
-function attempt<T>(make: () => T): T | undefined {
+/** What `make` returns, or undefined when it throws (Intl refuses an unknown locale, zone or option). */
+export function attempt<T>(make: () => T): T | undefined {
   try {
     return make();
   } catch {
