@@ -133,7 +133,12 @@ export function tickLabel(date: Date, locale: string, kind: TickKind = 'calendar
       : utcDay(date) < date
         ? { hour: 'numeric' }
         : utcMonth(date) < date
-          ? { month: 'short', day: 'numeric' }
+          ? // The first of a year's week ticks (Jan 7) says the year: none falls on the 1st to say it.
+            {
+              month: 'short',
+              day: 'numeric',
+              year: date.getUTCMonth() || date.getUTCDate() > step / 864e5 ? undefined : 'numeric',
+            }
           : utcYear(date) < date
             ? { month: 'short' }
             : { year: 'numeric', ...(early(date) ? { era: 'short' } : {}) };

@@ -383,7 +383,22 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   };
   const span = view.visible[1] - view.visible[0];
   const step = even.length > 1 ? Math.abs(+even[1] - +even[0]) : Infinity;
-  const all = [...even, ...pieceTicks(view, even, offset)].sort((a, b) => +a - +b);
+  const distance = tickKind(view.visible[0], view.visible[1], step);
+  // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
+  const kind = distance === 'distance' ? 'annum' : distance;
+  // Under week or day ticks a year's first day is a tick of its own ("2024"), kept before any other beside it:
+  // week ticks fall on Sundays, and a view from mid-December to January said "Dec 31", then January's rows under
+  // no tick, as if in the year the top names.
+  const years: Date[] = [];
+  if (kind === 'calendar' && step < 28 * DAY)
+    for (let year = floor(utcYear, view.visible[0]); +year < view.visible[1];)
+      if (+(year = floor(utcYear, +utcYear.offset(year, 1) + DAY)) < view.visible[1]) years.push(year);
+  // A tick's label. Ticks here never add the year to a week's first tick in January (see tickLabel): the year has
+  // its own tick, and "Jan 7, 2024" is wider than the gutter.
+  const label = (tick: Date) => view.axis.tick(tick, kind, kind === 'calendar' ? 0 : step);
+  const all = [...even, ...pieceTicks(view, even, offset), ...years.filter((y) => !even.some((t) => +t === +y))].sort(
+    (a, b) => +a - +b,
+  );
   // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
   // ticks name days or months ("Sep 17", "Oct") themselves; month ticks leave out only the year.
   const room = AXIS_WIDTH - 10;
@@ -391,9 +406,6 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     const text = view.axis.context(even, new Date(ms), span);
     return step < DAY || view.axis.width(text) <= room ? text : view.axis.context(MONTHS, new Date(ms), span);
   };
-  const distance = tickKind(view.visible[0], view.visible[1], step);
-  // The gutter beside a vertical axis is narrow: distances in geologists' units ("13.8 Ga").
-  const kind = distance === 'distance' ? 'annum' : distance;
   // A row takes its height however little time is left to the next: a tick beside a row whose time it is not
   // goes to that row's edge, between it and its neighbour ("Aug 24" stood beside a match of 23 August, the week
   // to the next match being a row's height).
@@ -447,7 +459,12 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   let lastY = -Infinity;
   for (const [i, tick] of all.entries()) {
     const at = places[i];
-    if (at < 16 || at > layout.height - 4 || inBreak(at) || at - lastY < 22) continue;
+    if (at < 16 || at > layout.height - 4 || inBreak(at)) continue;
+    if (at - lastY < 22) {
+      // A year's first day takes the place of the tick before it.
+      if (!years.includes(tick) || years.includes(ticks[ticks.length - 1].tick)) continue;
+      ticks.pop();
+    }
     ticks.push({ tick, at });
     lastY = at;
   }
@@ -457,7 +474,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   const [first] = ticks;
   const bare = first && !layout.rows.some((row) => row.y < first.at);
   let context = contextAt(bare ? +first.tick : view.visible[0]);
-  if (bare && context === view.axis.tick(first.tick, kind, step)) context = '';
+  if (bare && context === label(first.tick)) context = '';
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];
@@ -474,7 +491,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     )}
     ${ticks.map(
       ({ tick, at }) =>
-        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${view.axis.tick(tick, kind, step)}</text></g>`,
+        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${label(tick)}</text></g>`,
     )}
     ${[[context], ...lines].map((texts, i) => {
       // Still wider (a date over hour ticks): the top one runs from the element's edge across the chart's top.

@@ -424,6 +424,43 @@ describe('<meeting-timeline> orientation', () => {
     expect(box(date).right).to.be.at.most(host.right + 0.5);
   });
 
+  it('over week ticks the new year is said: across, by its first week tick; down, by a tick of its own', async () => {
+    // Milestones around New Year: the ticks were "Dec 17", "Dec 31" under "2023" (down the chart), or "Dec 31",
+    // "Jan 2", "Jan 4" under "December 2023" (across it), and nothing said that January was 2024's.
+    const events = [
+      ['2023-12-18', 'Design review'],
+      ['2023-12-27', 'Code freeze'],
+      ['2024-01-01', 'Release 4.0'],
+      ['2024-01-09', 'Hotfix 4.0.1'],
+      ['2024-01-17', 'Retrospective'],
+    ].map(([start, title], i) => ({ id: `e${i}`, start, title }));
+    const said = async (width: number) => {
+      const el = await mountData(events, width);
+      el.zoomTo('2023-12-15', '2024-01-20');
+      await el.updateComplete;
+      const host = box(el);
+      for (const text of $$(el, '[part="axis"] text')) {
+        expect(box(text).left, text.textContent).to.be.at.least(host.left - 0.5);
+        expect(box(text).right, text.textContent).to.be.at.most(host.right + 0.5);
+      }
+      const ticks = $$(el, '[part="axis"] .tick');
+      return { el, ticks, labels: ticks.map((t) => t.textContent.trim()) };
+    };
+    const across = await said(1280);
+    // Its first tick in January ("Jan 2, 2024" over ticks two days apart, "Jan 7, 2024" over weeks), and only that.
+    const january = across.labels.filter((t) => t.startsWith('Jan'));
+    expect(january[0], across.labels.join(' | ')).to.match(/^Jan \d+, 2024$/);
+    expect(across.labels.filter((t) => t.includes('2024')).length, across.labels.join(' | ')).to.equal(1);
+    const down = await said(390);
+    expect(down.el.layout).to.equal('vertical');
+    expect(down.labels, down.labels.join(' | ')).to.include('2024');
+    expect(down.labels.filter((t) => t.includes('2024')).length, down.labels.join(' | ')).to.equal(1);
+    // Beside the year's first row (1 January), not the week tick of 31 December that stood there.
+    const year = down.ticks[down.labels.indexOf('2024')].querySelector('line')!;
+    const release = mark(down.el, 'e2')!.querySelector('.mark')!;
+    expect(box(year).top + box(year).height / 2).to.be.closeTo(box(release).top + box(release).height / 2, 2);
+  });
+
   it('in the vertical layout a date said again below a break, too wide for the gutter, takes two lines inside the element', async () => {
     // Election night over hour ticks, then a break to the next afternoon: below it the axis said "Nov 7, 2024" on one
     // line, right-aligned to the gutter, and at 390 px it ran out of the element ("v 7, 2024").

@@ -42,6 +42,21 @@ describe('tickLabel', () => {
     expect(tickLabel(utc(-500, 3), 'en-US')).to.equal('Mar');
   });
 
+  it('tickLabel(date, locale, kind, step) gives the first of a year’s week ticks its year', () => {
+    // Weekly ticks fall on Sundays: 1 January seldom is one, so no tick said the new year ("Dec 31", "Jan 7").
+    const week = 7 * 86_400_000;
+    expect(tickLabel(utc(2023, 12, 31), 'en-US', 'calendar', week)).to.equal('Dec 31');
+    expect(tickLabel(utc(2024, 1, 7), 'en-US', 'calendar', week)).to.equal('Jan 7, 2024');
+    expect(tickLabel(utc(2024, 1, 14), 'en-US', 'calendar', week)).to.equal('Jan 14');
+    // Every two weeks, the first may come as late as the 14th.
+    expect(tickLabel(utc(2024, 1, 14), 'en-US', 'calendar', 2 * week)).to.equal('Jan 14, 2024');
+    expect(tickLabel(utc(2024, 1, 7), 'de-DE', 'calendar', week)).to.equal('7. Jan. 2024');
+    // Day ticks have 1 January itself, which says the year alone; ticks two days apart may skip it.
+    expect(tickLabel(utc(2024, 1, 2), 'en-US', 'calendar', week / 7)).to.equal('Jan 2');
+    expect(tickLabel(utc(2024, 1, 2), 'en-US', 'calendar', (2 * week) / 7)).to.equal('Jan 2, 2024');
+    expect(tickLabel(utc(2024, 1, 1), 'en-US', 'calendar', week / 7)).to.equal('2024');
+  });
+
   it('tickLabel(date, locale) writes an hour tick as its hour, and a tick within the hour with minutes', () => {
     expect(tickLabel(utc(2023, 3, 5, 14), 'en-US')).to.match(/^2\sPM$/);
     expect(tickLabel(utc(2023, 3, 5, 14, 30), 'en-US')).to.match(/^2:30\sPM$/);
