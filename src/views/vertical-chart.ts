@@ -3,7 +3,7 @@
 // empty stretches compressed to a break in the axis. Past a few hundred events in view it turns to count
 // marks over an even scale. A chunk, loaded when an element first turns vertical: wide pages never pay for it.
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { scaleTime } from '../layout/time-scale.js';
 import { tickKind, timeAt } from '../layout/time-ticks.js';
 import {
@@ -432,10 +432,10 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       return kind !== 'annum' && all.some((t) => +t > from && +t < b.to)
         ? view.axis.tick(kind === 'calendar' ? floor(utcYear, b.to) : new Date(b.to), kind, step)
         : '';
-    // Day ticks name a month only on its first day ("Sep 3", "Sep 10"), and month ticks are the months: a break over
-    // the start of one leaves the month of the row below it unsaid ("Jul", a break, then an event of 15 August).
+    // Month ticks are the months: a break over the start of one leaves the month of the row below it unsaid ("Jul",
+    // a break, then an event of 15 August). Under day and week ticks the row's day says it (below).
     const month = floor(utcMonth, b.to);
-    return step >= DAY && step < 360 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
+    return step >= 28 * DAY && step < 360 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
   };
   const lines = layout.breaks.map((b) => {
     // A break with no row below it (the view runs on past the last event) has no row to say the time of: said, it
@@ -449,8 +449,10 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     for (let at; out[0] && view.axis.width(out[0]) > room && (at = out[0].lastIndexOf(' ')) > 0;)
       out.splice(0, 1, out[0].slice(0, at), out[0].slice(at + 1));
     // Over hour and minute ticks the break hides the hour of the row below it too (five events at noon, between
-    // two breaks, said their date and no time).
+    // two breaks, said their date and no time); over day and week ticks, its day ("Jan 9"): a fortnight's
+    // milestones, a break between each two, stood beside no date at all.
     if (step < DAY) out.push(view.axis.tick(new Date(b.to), kind, step));
+    else if (step < 28 * DAY && kind === 'calendar') out.push(label(floor(utcDay, b.to)));
     return out;
   });
   const inBreak = (y: number) =>

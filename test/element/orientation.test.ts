@@ -309,7 +309,7 @@ describe('<meeting-timeline> orientation', () => {
     expect(said.filter((text) => text === '2021')).to.have.length(1);
   });
 
-  it('in the vertical layout a break over the first of a month, under day ticks, is followed by the month', async () => {
+  it('in the vertical layout a break under day ticks is followed by the day of the row below it, with its month', async () => {
     const el = await mountData(
       [
         { id: 'a', start: '2023-07-20', title: 'Before the break' },
@@ -321,12 +321,42 @@ describe('<meeting-timeline> orientation', () => {
     );
     expect($$(el, '.axis-break').length).to.be.at.least(1);
     const { said } = axisLabels(el);
-    // Day ticks ("Jul 23", "Sep 3"): August's first day is inside the break, so "Aug" is said below it.
+    // Day ticks ("Jul 23", "Sep 3"): August's first day is inside the break, and no tick says the day of the
+    // event below it, so "Aug 28" is said beside it (it was "Aug" alone).
     expect(
       said.some((text) => /^[A-Z][a-z]{2} \d+$/.test(text)),
       said.join(' | '),
     ).to.equal(true);
-    expectSaidBelowBreak(el, 'Aug', 'b');
+    expectSaidBelowBreak(el, 'Aug 28', 'b');
+  });
+
+  it('in the vertical layout every row below a break over week ticks has its day beside it', async () => {
+    // A fortnight's milestones a week or so apart: each gap was a break hiding the ticks, and Code freeze, Hotfix and
+    // Retrospective stood beside no date at all.
+    const el = await mountData(
+      [
+        ['2023-12-18', 'Design review'],
+        ['2023-12-27', 'Code freeze'],
+        ['2024-01-01', 'Release 4.0'],
+        ['2024-01-09', 'Hotfix 4.0.1'],
+        ['2024-01-17', 'Retrospective'],
+      ].map(([start, title], i) => ({ id: `e${i}`, start, title })),
+      390,
+    );
+    el.zoomTo('2023-12-15', '2024-01-20');
+    await el.updateComplete;
+    expect($$(el, '.axis-break').length).to.be.at.least(3);
+    const { labels, said } = axisLabels(el);
+    for (const [id, day] of [
+      ['e1', 'Dec 27'],
+      ['e3', 'Jan 9'],
+      ['e4', 'Jan 17'],
+    ]) {
+      const label = labels.find((t) => t.textContent.trim() === day);
+      expect(label, `${day}: ${said.join(' | ')}`).to.not.equal(undefined);
+      const symbol = box(mark(el, id)!.querySelector('.mark')!);
+      expect(box(label!).top + box(label!).height / 2, day).to.be.closeTo(symbol.top + symbol.height / 2, 8);
+    }
   });
 
   it('in the vertical layout a break that hides month ticks is followed by the month of the row below it', async () => {
@@ -411,10 +441,10 @@ describe('<meeting-timeline> orientation', () => {
       expect(at.left, text.textContent).to.be.at.least(host.left - 0.5);
       expect(at.right, text.textContent).to.be.at.most(host.right + 0.5);
     }
-    // The top says the year; below a break over the first of a month, the month ("Oct").
+    // The top says the year; below each break, the day of the row below it, with its month ("Oct 9").
     const contexts = $$(el, '[part="axis"] .context').map((t) => t.textContent);
     expect(contexts[0]).to.equal('2023');
-    for (const month of contexts.slice(1)) expect(month).to.match(/^(Oct|Nov|Dec)$/);
+    for (const day of contexts.slice(1)) expect(day).to.match(/^(Oct|Nov|Dec) \d+$/);
     // Hour ticks need the date: too wide for the gutter, it runs from the element's edge across the chart's top.
     el.zoomTo('2023-11-15T08:00:00Z', '2023-11-15T20:00:00Z');
     await el.updateComplete;
