@@ -391,8 +391,11 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // no tick, as if in the year the top names.
   const years: Date[] = [];
   if (kind === 'calendar' && step < 28 * DAY)
-    for (let year = floor(utcYear, view.visible[0]); +year < view.visible[1];)
-      if (+(year = floor(utcYear, +utcYear.offset(year, 1) + DAY)) < view.visible[1]) years.push(year);
+    // Each next year's first day on the axis's clock (a day past a year on, floored), while in view.
+    for (let year = floor(utcYear, view.visible[0]); ; years.push(year)) {
+      year = floor(utcYear, +utcYear.offset(year, 1) + DAY);
+      if (+year >= view.visible[1]) break;
+    }
   // A tick's label. Ticks here never add the year to a week's first tick in January (see tickLabel): the year has
   // its own tick, and "Jan 7, 2024" is wider than the gutter.
   const label = (tick: Date) => view.axis.tick(tick, kind, kind === 'calendar' ? 0 : step);
