@@ -153,9 +153,9 @@ export class MeetingTimeline extends LitElement {
 
   /**
    * The time zone the axis tells the hours of exact moments in (times given with `Z` or an offset): an IANA name
-   * such as `America/New_York`, `local` for the reader's own, or `auto`: the venue `timeZone` the events name when
-   * all that name one name the same, else `UTC`. Dates and wall-clock times are in no zone. A name Intl does not
-   * know is read as `UTC`, with a warning.
+   * such as `America/New_York`, `UTC`, `local` for the reader's own, or `auto` (the default): the venue `timeZone`
+   * the events name, when every event that names one names the same and every exact time names it, else `UTC`.
+   * Dates and wall-clock times are in no zone. A name Intl does not know is read as `UTC`, with a warning.
    */
   timeZone = 'auto';
 
