@@ -24,6 +24,9 @@ export const LIST_LIMIT = 250;
 /** Height of the row that holds an era's name, px: the next row's mark and label stay clear of it. */
 export const HEADING = 34;
 
+/** No eras: one list, so eraRows' memo keeps one entry for it rather than a new one every frame. */
+const NO_ERAS: readonly Era[] = [];
+
 /** Whether events have more than one group, per list of events (a list is read once). */
 const grouped = new WeakMap<readonly TimelineEvent[], boolean>();
 function isGrouped(events: readonly TimelineEvent[]): boolean {
@@ -112,8 +115,9 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   const first = bisectLeft(index.starts, d0);
   const stop = bisectRight(index.starts, d1, first);
   const density = input.nominalLength / Math.max(d1 - d0, 1);
-  const eraRow = eraRows(input.eras ?? []).rows;
-  const eras = (input.eras ?? []).map((era, index) => ({ era, index, row: eraRow[index] }));
+  const given = input.eras ?? NO_ERAS;
+  const eraRow = eraRows(given).rows;
+  const eras = given.map((era, index) => ({ era, index, row: eraRow[index] }));
   if (stop - first > LIST_LIMIT) {
     const y = (ms: number) => TOP + (ms - d0) * density;
     const height = TOP + input.nominalLength + BOTTOM;
