@@ -27,16 +27,20 @@ export function renderEras(
 ): (TemplateResult | typeof nothing)[] {
   const { rtl, axisLength, crossSize, titleWidth } = view;
   const { rows, order } = eraRows(eras);
-  return order.map((i) => {
+  return order.map((i, k) => {
     const era = eras[i];
     const y = ERA_ROW * rows[i];
     const [e0, e1] = [scale(era.start.ms), scale(era.end.endMs)].sort((a, b) => a - b);
     const a = Math.max(e0, -1);
     const b = Math.min(e1, axisLength + 1);
     if (b <= a) return nothing;
-    // A band too narrow for its name shows as much as keeps five letters ("Edward…" for Edward VI's six years at
-    // 1280 px), and the whole name on hover. A name ends 2 px short of its band: the next begins 4 px into its own.
-    const cut = fitLabel(era.title, b - a - 6, titleWidth);
+    // A name may run on past its band up to the next era in its row (or the axis' end): a war of four years in a
+    // row of its own over a life's eras was a band with no name at 768 px. Where the next era follows at once, a
+    // band too narrow for its name shows as much as keeps five letters ("Edward…" for Edward VI's six years at
+    // 1280 px), and the whole name on hover. A name ends 2 px short of that: the next begins 4 px into its own.
+    const next = order[k + 1];
+    const until = next !== undefined && rows[next] === rows[i] ? scale(eras[next].start.ms) : rtl ? 0 : axisLength;
+    const cut = fitLabel(era.title, (rtl ? b - Math.max(until, 0) : Math.min(until, axisLength) - a) - 6, titleWidth);
     const title = cut === era.title || cut.length > 5 ? cut : '';
     return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title><rect x=${a} y=${y} width=${b - a} height=${crossSize - y}></rect>${
       title

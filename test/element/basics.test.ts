@@ -1,5 +1,5 @@
 // <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, $$, mark, mountBuiltIn, mountData, day, span, OVERLAPPING_ERAS, PRESIDENTS_EVENTS } from '../helpers.js';
 import type { TimelineEventInput } from '../../src/types.js';
 import { defineMeetingTimeline } from '../../src/define.js';
@@ -236,6 +236,55 @@ describe('<meeting-timeline> with no attributes', () => {
       expect(name.right, names[i]).to.be.at.most(band.right);
     }
   });
+
+  for (const dir of ['ltr', 'rtl'] as const)
+    it(`a war of four years over a life's eras is named in full past its narrow band, up to the next era in its row (${dir})`, async () => {
+      const era = (title: string, start: string, end: string) => ({ title, start, end });
+      const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:768px"></div>`);
+      const el = document.createElement('meeting-timeline');
+      el.locale = 'en-US';
+      el.data = {
+        events: [
+          { id: 'born', start: '1867-11-07', title: 'Born in Warsaw' },
+          { id: 'died', start: '1934-07-04', title: 'Dies at Sancellemoz' },
+        ],
+        eras: [
+          era('Warsaw', '1867', '1891-10'),
+          era('Paris', '1891-11', '1934-07-04'),
+          // Over Paris, in a row of their own: the war, and the years of the Radium Institute in Warsaw after it.
+          era('First World War', '1914-07-28', '1918-11-11'),
+          era('Radium Institute of Warsaw', '1925-05-07', '1934-07-04'),
+        ],
+      };
+      holder.append(el);
+      await el.updateComplete;
+      await nextFrame();
+      const named = new Map($$(el, '.era').map((g) => [g.querySelector('title')!.textContent, g] as const));
+      const box = (title: string, part: string) => named.get(title)!.querySelector(part)!.getBoundingClientRect();
+      // The war's band is about 45 px wide; its name, over 90, stood nowhere.
+      const war = box('First World War', 'rect');
+      expect(war.width).to.be.below(60);
+      expect(named.get('First World War')!.querySelector('text')?.textContent).to.equal('First World War');
+      const name = box('First World War', 'text');
+      const institute = box('Radium Institute of Warsaw', 'rect');
+      expect(institute.top, 'the two share a row').to.equal(war.top);
+      // It starts in its band and runs on past its end (right, or left right to left), short of the next era's band.
+      if (dir === 'ltr') {
+        expect(name.left).to.be.within(war.left, war.left + 6);
+        expect(name.right).to.be.above(war.right + 20);
+        expect(name.right).to.be.below(institute.left);
+      } else {
+        expect(name.right).to.be.within(war.right - 6, war.right);
+        expect(name.left).to.be.below(war.left - 20);
+        expect(name.left).to.be.above(institute.right);
+      }
+      // The institute's name, with no era after it, runs to the axis' end at most: cut there, inside the element.
+      const last = box('Radium Institute of Warsaw', 'text');
+      const chart = el.getBoundingClientRect();
+      expect(last.width).to.be.above(30);
+      expect(last.left).to.be.at.least(chart.left);
+      expect(last.right).to.be.at.most(chart.right);
+    });
 });
 
 describe('<meeting-timeline> rendering', () => {
