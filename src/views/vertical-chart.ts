@@ -347,26 +347,41 @@ function scaleOf(view: VerticalChartView) {
 }
 
 /**
- * Ticks of their own for the stretches between breaks that the view's ticks leave bare: a view from 2500 BC to
+ * Ticks of their own for the stretches of the axis that rows draw out past the view's ticks: a view from 2500 BC to
  * 2000 has ticks 500 years apart, and its rows from 1642 to 1989 (fifteen events, 400 px) stood beside "2000"
- * alone. A stretch of 120 px or more with fewer than two of the view's ticks gets as many as its length holds.
+ * alone; a launch week's twelve events in a product's year (300 px) stood between "Sep" and "Oct", no day said. A
+ * stretch between two of the view's ticks (or a break, or the chart's ends) 120 px long or more, and more than twice
+ * what its time takes at the view's density, gets as many ticks as its length holds; the stretches between those
+ * in turn (the week's days between its Sundays).
  */
 function pieceTicks(view: VerticalChartView, even: readonly Date[], offset?: (ms: number) => number): Date[] {
   const { layout, visible } = view;
+  const density = view.nominalLength / Math.max(visible[1] - visible[0], 1);
   const extra: Date[] = [];
-  let [from, y0] = [visible[0], 0];
-  for (const [to, y1, next, below] of [
-    ...layout.breaks.map((b) => [b.from, b.y0, b.to, b.y1]),
-    [visible[1], layout.height, 0, 0],
-  ]) {
-    if (y1 - y0 >= 120 && even.filter((tick) => +tick >= from && +tick <= to).length < 2)
-      extra.push(
-        ...scaleTime([from, to], [y0, y1])
-          .ticks(Math.floor((y1 - y0) / 60), offset)
-          .filter((tick) => !even.some((t) => +t === +tick)),
-      );
-    [from, y0] = [next, below];
-  }
+  const at = (t: number): [number, number] => [t, layout.y(t)];
+  const split = (stops: [t: number, y: number][], depth: number) => {
+    for (let i = 1; i < stops.length; i++) {
+      const [[t0, y0], [t1, y1]] = [stops[i - 1], stops[i]];
+      if (y1 - y0 < 120 || y1 - y0 <= 2 * (t1 - t0) * density) continue;
+      const ticks = scaleTime([t0, t1], [y0, y1])
+        .ticks(Math.floor((y1 - y0) / 60), offset)
+        .filter((tick) => +tick > t0 && +tick < t1);
+      extra.push(...ticks);
+      if (ticks.length && depth < 3) split([[t0, y0], ...ticks.map((tick) => at(+tick)), [t1, y1]], depth + 1);
+    }
+  };
+  split(
+    [
+      at(visible[0]),
+      ...even.map((tick) => at(+tick)),
+      ...layout.breaks.flatMap((b): [number, number][] => [
+        [b.from, b.y0],
+        [b.to, b.y1],
+      ]),
+      at(visible[1]),
+    ].sort((p, q) => p[0] - q[0] || p[1] - q[1]),
+    0,
+  );
   return extra;
 }
 
@@ -399,9 +414,8 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // A tick's label. Ticks here never add the year to a week's first tick in January (see tickLabel): the year has
   // its own tick, and "Jan 7, 2024" is wider than the gutter.
   const label = (tick: Date) => view.axis.tick(tick, kind, kind === 'calendar' ? 0 : step);
-  const all = [...even, ...pieceTicks(view, even, offset), ...years.filter((y) => !even.some((t) => +t === +y))].sort(
-    (a, b) => +a - +b,
-  );
+  const own = pieceTicks(view, even, offset);
+  const all = [...even, ...own, ...years.filter((y) => !even.some((t) => +t === +y))].sort((a, b) => +a - +b);
   // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
   // ticks name days or months ("Sep 17", "Oct") themselves; month ticks leave out only the year.
   const room = AXIS_WIDTH - 10;
@@ -460,14 +474,16 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   });
   const inBreak = (y: number) =>
     layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (lines[i].length ? 12 + 12 * lines[i].length : 6));
+  const rank = (tick: Date) => (years.includes(tick) ? 2 : own.includes(tick) ? 0 : 1);
   const ticks: { tick: Date; at: number }[] = [];
   let lastY = -Infinity;
   for (const [i, tick] of all.entries()) {
     const at = places[i];
     if (at < 16 || at > layout.height - 4 || inBreak(at)) continue;
     if (at - lastY < 22) {
-      // A year's first day takes the place of the tick before it.
-      if (!years.includes(tick) || years.includes(ticks[ticks.length - 1].tick)) continue;
+      // A year's first day takes the place of the tick before it, and a tick of the view that of a stretch's own
+      // ("Oct" after a launch week, not its "Sep 29").
+      if (rank(tick) <= rank(ticks[ticks.length - 1].tick)) continue;
       ticks.pop();
     }
     ticks.push({ tick, at });

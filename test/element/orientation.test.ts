@@ -359,6 +359,48 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the vertical layout the days of a launch week drawn out by its rows are said beside them, under month ticks', async () => {
+    // A product's year, a milestone every 45 days, and its launch week: twelve events in six days. Their rows draw
+    // the week out to 300 px between the month ticks "Sep" and "Oct", and no day was said beside any of them.
+    const year = [
+      'Kick-off',
+      'Budget approved',
+      'Vendor chosen',
+      'Design sprint',
+      'Prototype demo',
+      'Beta opens',
+      'Security audit',
+      'Pricing set',
+      'Press briefing',
+      'Launch',
+      'Post-launch review',
+      'Q3 planning',
+    ].map((title, i) => ({ id: `y${i}`, start: new Date(Date.UTC(2024, 0, 1 + 45 * i)), title }));
+    const week = Array.from({ length: 12 }, (_, i) => ({
+      id: `w${i}`,
+      start: new Date(Date.UTC(2024, 8, 9, 12 * i)),
+      title: `Launch week, update ${i + 1}`,
+      kind: 'incident',
+    }));
+    const el = await mountData([...year, ...week], 390);
+    expect(el.layout).to.equal('vertical');
+    const { labels, said } = axisLabels(el);
+    // The view's ticks are months (and the year): the week's rows lie between two of them.
+    expect(said, said.join(' | ')).to.include.members(['Sep', 'Oct']);
+    const at = (t: HTMLElement) => box(t).top + box(t).height / 2;
+    const ticks = labels.map((t) => ({ text: t.textContent.trim(), y: at(t) })).sort((a, b) => a.y - b.y);
+    for (const { id, start } of week) {
+      const symbol = box(mark(el, id)!.querySelector('.mark')!);
+      // The last tick beside or above the row says its day ("Sep 12"), or, for the week's first day, the month.
+      const above = ticks.filter((t) => t.y <= symbol.top + symbol.height / 2 + 4).pop()!;
+      const day = start.getUTCDate();
+      expect([`Sep ${day}`, ...(day === 9 ? ['Sep'] : [])], `${id}: ${said.join(' | ')}`).to.include(above.text);
+    }
+    // The view's own tick keeps its place after the week: "Oct" beside the row edge after late September's audit,
+    // not a week tick of the stretch's ("Sep 29") there instead.
+    expect(said.filter((text) => /^Sep \d+$/.test(text)).every((text) => Number(text.slice(4)) <= 15)).to.equal(true);
+  });
+
   it('in the vertical layout a break that hides month ticks is followed by the month of the row below it', async () => {
     // Month ticks: "Jul" above the break, then an event of 15 August with no tick beside it, read as July's.
     const el = await mountData(
