@@ -1,6 +1,6 @@
-// The venue's local time of an event's start, for the details panel (a chunk): in its IANA zone when the data name
-// one, else at the offset it was written with.
-import { dateTimeFormat } from '../i18n/formatters.js';
+// The venue's local time of an event's start (and end), for the details panel (a chunk): in its IANA zone when the data
+// name one, else at the offset it was written with.
+import { attempt, dateTimeFormat } from '../i18n/formatters.js';
 import type { TimePoint } from '../types.js';
 import { level, venue } from './format-date.js';
 import { axisZone, zoneOffset as offsetMs } from './zone-offset.js';
@@ -22,23 +22,24 @@ function zoneOffset(ms: number, timeZone: string): number | undefined {
   return axisZone(timeZone) === timeZone ? offsetMs(ms, timeZone) / 60_000 : undefined;
 }
 
-/**
- * The venue's local clock time (`11:20 AM PST`, `11:20 AM UTC−8`); undefined for dates without a time. With
- * `convert`, `timeZone` is the reader's choice, not the venue's: an exact time is told on its clock whatever
- * offset it was written with.
- */
-export function formatVenueTime(
-  point: TimePoint,
-  locale: string,
-  timeZone?: string,
-  convert = false,
-): string | undefined {
+/** How a point's clock time is said: a formatter, the instant to give it, and an offset said after it. */
+interface Clock {
+  format: Intl.DateTimeFormat;
+  ms: number;
+  after: string;
+}
+
+function clockOf(point: TimePoint, locale: string, timeZone: string | undefined, convert: boolean): Clock | undefined {
   if (!hasClock(point)) return undefined;
   // Dates are always to the millisecond; only a written time that gave seconds shows them.
   const clock: Intl.DateTimeFormatOptions =
     !point.instant && (point.precision === 'second' || point.precision === 'millisecond')
       ? { hour: 'numeric', minute: '2-digit', second: '2-digit' }
       : { hour: 'numeric', minute: '2-digit' };
+  const said = (options: Intl.DateTimeFormatOptions, ms: number, after = '') => {
+    const format = dateTimeFormat(locale, { ...clock, ...options });
+    return format && { format, ms, after };
+  };
   if (timeZone) {
     const { offsetMinutes } = point;
     let instant = point.ms;
@@ -51,11 +52,36 @@ export function formatVenueTime(
     // A written offset wins over a zone name that contradicts it, but for UTC's own (`Z`): a time given in UTC, as
     // systems export them, says nothing of the venue's clock, which its zone tells.
     if (!Number.isNaN(instant) && (convert || !offsetMinutes || zoneOffset(instant, timeZone) === offsetMinutes)) {
-      const text = dateTimeFormat(locale, { ...clock, timeZone, timeZoneName: 'short' })?.format(instant);
-      if (text) return text;
+      const zoned = said({ timeZone, timeZoneName: 'short' }, instant);
+      if (zoned) return zoned;
     }
   }
-  if (point.instant) return dateTimeFormat(locale, { ...clock, timeZoneName: 'short' })?.format(point.ms);
-  const text = dateTimeFormat(locale, { ...clock, timeZone: 'UTC' })?.format(venue(point).ms);
-  return text === undefined || point.offsetMinutes === undefined ? text : `${text} ${offsetName(point.offsetMinutes)}`;
+  if (point.instant) return said({ timeZoneName: 'short' }, point.ms);
+  return said(
+    { timeZone: 'UTC' },
+    venue(point).ms,
+    point.offsetMinutes === undefined ? '' : ` ${offsetName(point.offsetMinutes)}`,
+  );
+}
+
+/**
+ * The venue's local clock time (`11:20 AM PST`, `11:20 AM UTC−8`); undefined for dates without a time. With
+ * `convert`, `timeZone` is the reader's choice, not the venue's: an exact time is told on its clock whatever
+ * offset it was written with. With an `end` that has a time, the two as a range: one clock's as Intl joins them
+ * ("4:20 – 5:00 PM GMT+2"; a conference's session said its start alone), else each on its own clock.
+ */
+export function formatVenueTime(
+  point: TimePoint,
+  locale: string,
+  timeZone?: string,
+  convert = false,
+  end?: TimePoint,
+): string | undefined {
+  const a = clockOf(point, locale, timeZone, convert);
+  if (!a) return undefined;
+  const b = end && clockOf(end, locale, timeZone, convert);
+  const range = b && b.format === a.format && b.after === a.after && attempt(() => a.format.formatRange(a.ms, b.ms));
+  if (range) return range + a.after;
+  const text = a.format.format(a.ms) + a.after;
+  return b ? `${text} – ${b.format.format(b.ms)}${b.after}` : text;
 }

@@ -62,7 +62,7 @@ function clockZone(event: TimelineEvent, timeZone: string): string | undefined {
 export function renderDetails(ctx: DetailsContext): TemplateResult {
   const { event, strings: t, locale, rich } = ctx;
   const zone = event.timeZone ?? clockZone(event, ctx.timeZone);
-  const clock = formatVenueTime(event.start, locale, zone, zone !== event.timeZone);
+  const clock = formatVenueTime(event.start, locale, zone, zone !== event.timeZone, event.end);
   // A time a source gives only roughly reads "about 11:20 AM PST".
   const venueTime = clock && event.approximate ? t.about(clock) : clock;
   const place = event.place ? placeText(event.place) : '';

@@ -134,6 +134,26 @@ describe('formatVenueTime', () => {
     expect(plain(formatVenueTime(point('2023-11-15T11:20'), 'en-US', 'Mars/Olympus_Mons'))).to.equal('11:20 AM');
   });
 
+  it('formatVenueTime(start, end) says a session’s whole stretch, joined as Intl joins one clock’s times', () => {
+    const say = (start: string, end: string, zone?: string, locale = 'en-US') =>
+      plain(formatVenueTime(point(start), locale, zone, false, point(end)));
+    // A conference's session said its start alone.
+    expect(say('2025-06-12T16:20+02:00', '2025-06-12T17:00+02:00', 'Europe/Berlin')).to.equal('4:20 – 5:00 PM GMT+2');
+    expect(say('2025-06-12T16:20+02:00', '2025-06-12T17:00+02:00', 'Europe/Berlin', 'de-DE')).to.equal(
+      '16:20–17:00 Uhr MESZ',
+    );
+    expect(say('2023-11-15T11:20-08:00', '2023-11-15T12:30-08:00')).to.equal('11:20 AM – 12:30 PM UTC\u22128');
+    expect(say('2023-11-15T11:20', '2023-11-15T13:00')).to.equal('11:20 AM – 1:00 PM');
+    // Two offsets, two clocks: each time on its own.
+    expect(say('2023-11-15T09:00-08:00', '2023-11-15T18:00-05:00')).to.equal('9:00 AM UTC\u22128 – 6:00 PM UTC\u22125');
+    // An end with no time adds nothing to the start's.
+    expect(say('2023-11-15T11:20-08:00', '2023-11-16')).to.equal('11:20 AM UTC\u22128');
+    // Into the next day, Intl says both dates.
+    expect(say('2025-06-12T17:30+02:00', '2025-06-13T01:00+02:00', 'Europe/Berlin')).to.match(
+      /^6\/12\/2025, 5:30 PM GMT\+2 – 6\/13\/2025, 1:00 AM GMT\+2$/,
+    );
+  });
+
   it('formatVenueTime(seconds) shows the seconds', () => {
     expect(plain(formatVenueTime(point('2023-11-15T11:20:30-08:00'), 'en-US'))).to.equal('11:20:30 AM UTC\u22128');
   });

@@ -503,6 +503,24 @@ describe('<meeting-timeline> axis over hours', () => {
     expect(await localTime(ny, 'wall')).to.equal('8:00 PM');
   });
 
+  it('the details panel says a timed session from its start to its end on the venue’s clock', async () => {
+    // A conference's closing keynote, 4:20 to 5:00 PM in Berlin: the panel said "4:20 PM GMT+2" alone.
+    const session = (id: string, from: string, to: string, title: string) => ({
+      id,
+      start: `2025-06-12T${from}+02:00`,
+      end: `2025-06-12T${to}+02:00`,
+      title,
+      timeZone: 'Europe/Berlin',
+    });
+    const el = await mountData(
+      [session('keynote', '16:20', '17:00', 'Closing keynote'), session('party', '17:30', '20:00', 'Party')],
+      1280,
+    );
+    el.select('keynote');
+    await el.updateComplete;
+    expect($(el, '[part="details"] .local-time')!.textContent.replace(/\s/g, ' ')).to.equal('4:20 – 5:00 PM GMT+2');
+  });
+
   it('reads a time-zone Intl does not know as UTC, with a warning naming the attribute', async () => {
     const el = await mountBuiltIn(1280);
     el.timeZone = 'Mars/Olympus_Mons';
