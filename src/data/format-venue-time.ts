@@ -1,7 +1,7 @@
 // The venue's local time of an event's start (and end), for the details panel (a chunk): in its IANA zone when the data
 // name one, else at the offset it was written with.
 import { attempt, dateTimeFormat } from '../i18n/formatters.js';
-import type { TimePoint } from '../types.js';
+import type { TimelineEvent, TimePoint } from '../types.js';
 import { level, venue } from './format-date.js';
 import { axisZone, zoneOffset as offsetMs } from './zone-offset.js';
 
@@ -84,4 +84,24 @@ export function formatVenueTime(
   if (range) return range + a.after;
   const text = a.format.format(a.ms) + a.after;
   return b ? `${text} – ${b.format.format(b.ms)}${b.after}` : text;
+}
+
+/**
+ * The zone an event with no venue zone is told in: the element's `time-zone` when one was asked for (the axis
+ * tells the same clock), for exact times only; a wall-clock time is in no zone, and by default an exact time is
+ * said at the offset it was written with.
+ */
+function clockZone(event: TimelineEvent, timeZone: string): string | undefined {
+  const { start } = event;
+  if (timeZone === 'UTC' || (!start.instant && start.offsetMinutes === undefined)) return undefined;
+  return timeZone === 'local' ? Intl.DateTimeFormat().resolvedOptions().timeZone : timeZone;
+}
+
+/**
+ * An event's local time as the details panel and the list say it (see formatVenueTime), its venue's clock else the
+ * element's `time-zone` (`timeZone`, resolved); undefined for an event without a time.
+ */
+export function eventTime(event: TimelineEvent, locale: string, timeZone: string): string | undefined {
+  const zone = event.timeZone ?? clockZone(event, timeZone);
+  return formatVenueTime(event.start, locale, zone, zone !== event.timeZone, event.end);
 }

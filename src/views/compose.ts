@@ -73,6 +73,8 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       erasHeading: t.eras,
       selectedId: host.selected,
       locale: locale.locale,
+      timeZone,
+      about: t.about,
       level: Math.min(6, parts.headingLevel + 1),
       whole: printing,
       onSelect: (event) => selection.choose(event),

@@ -2,7 +2,7 @@
 // never open one doesn't pay for it. The element passes in what the panel shows and the actions it offers.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatRange } from '../data/format-date.js';
-import { formatVenueTime } from '../data/format-venue-time.js';
+import { eventTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
 import { reducedMotion } from '../controllers/glide.js';
 import { kindName } from './legend.js';
@@ -48,21 +48,9 @@ export async function loadRich(event: TimelineEvent): Promise<RichContent | unde
   };
 }
 
-/**
- * The zone an event with no venue zone is told in: the element's `time-zone` when one was asked for (the axis
- * tells the same clock), for exact times only; a wall-clock time is in no zone, and by default the panel says an
- * exact time at the offset it was written with.
- */
-function clockZone(event: TimelineEvent, timeZone: string): string | undefined {
-  const { start } = event;
-  if (timeZone === 'UTC' || (!start.instant && start.offsetMinutes === undefined)) return undefined;
-  return timeZone === 'local' ? Intl.DateTimeFormat().resolvedOptions().timeZone : timeZone;
-}
-
 export function renderDetails(ctx: DetailsContext): TemplateResult {
   const { event, strings: t, locale, rich } = ctx;
-  const zone = event.timeZone ?? clockZone(event, ctx.timeZone);
-  const clock = formatVenueTime(event.start, locale, zone, zone !== event.timeZone, event.end);
+  const clock = eventTime(event, locale, ctx.timeZone);
   // A time a source gives only roughly reads "about 11:20 AM PST".
   const venueTime = clock && event.approximate ? t.about(clock) : clock;
   const place = event.place ? placeText(event.place) : '';

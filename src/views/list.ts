@@ -6,6 +6,7 @@ import { guard } from 'lit/directives/guard.js';
 import { idleEach } from '../scheduling/idle-each.js';
 import { formatRange } from '../data/format-date.js';
 import { placeText } from '../data/format-place.js';
+import { eventTime } from '../data/format-venue-time.js';
 import type { Era, StoryStep, TimelineEvent } from '../types.js';
 
 /** What the list shows. */
@@ -21,6 +22,10 @@ export interface ListView {
   erasHeading: string;
   selectedId: string | null;
   locale: string;
+  /** The element's `time-zone`, resolved: the clock of exact times whose venue names none. */
+  timeZone: string;
+  /** "about 11:20 AM": a time a source gives only roughly. */
+  about(time: string): string;
   /** Outline level of each event's heading. */
   level: number;
   /** Every item at once (printing), not the first ones and the rest in idle time. */
@@ -91,6 +96,11 @@ const progressiveItems = directive(ProgressiveItems);
 
 export function renderList(view: ListView): TemplateResult {
   const { events, selectedId, locale, level, onSelect, story, eras, byId } = view;
+  // Beside its date, an event's local time (a conference's sessions all said "Jun 12, 2025" and nothing more).
+  const time = (event: TimelineEvent) => {
+    const said = eventTime(event, locale, view.timeZone);
+    return said ? [' · ', event.approximate ? view.about(said) : said] : nothing;
+  };
   const title = (step: StoryStep) =>
     step.title ?? (step.event === undefined ? undefined : byId(step.event)?.title) ?? '';
   /** A titled list of named items before the events: the story's steps, the eras. */
@@ -134,7 +144,7 @@ export function renderList(view: ListView): TemplateResult {
               </button>
             </div>
             <p class="list-meta">
-              ${formatRange(event.start, event.end, locale)}${
+              ${formatRange(event.start, event.end, locale)}${time(event)}${
                 // The separator is a string: the build's template minifier trims a template's leading space.
                 event.place ? [' · ', html`<bdi>${placeText(event.place)}</bdi>`] : nothing
               }${

@@ -481,6 +481,30 @@ describe('<meeting-timeline> screen readers', () => {
     expect(meta).to.deep.equal(['Jan 10, 2024 · Westminster · Energy', 'Feb 10, 2024 · Health', 'Mar 10, 2024']);
   });
 
+  it('the list view says each timed event’s local time beside its date, as the details panel does', async () => {
+    // A conference day's sessions all said "Jun 12, 2025" and nothing more.
+    const el = await mountData([
+      {
+        id: 'keynote',
+        start: '2025-06-12T16:20+02:00',
+        end: '2025-06-12T17:00+02:00',
+        title: 'Closing keynote',
+        timeZone: 'Europe/Berlin',
+        place: 'Main hall',
+      },
+      { id: 'call', start: '2025-06-12T09:00-04:00', title: 'Call with New York', approximate: true },
+      { id: 'day', start: '2025-06-13', title: 'Day after' },
+    ]);
+    ($(el, '.list-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const meta = $$(el, '[part="list"] .list-meta').map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+    expect(meta).to.deep.equal([
+      'Jun 12, 2025 · about 9:00 AM UTC\u22124',
+      'Jun 12, 2025 · 4:20 – 5:00 PM GMT+2 · Main hall',
+      'Jun 13, 2025',
+    ]);
+  });
+
   it('the details say the lane the chart draws the event in: its group, else its kind’s name', async () => {
     const el = await mountData([
       { id: 'a', start: '2024-01-10', title: 'Grid bill', group: 'Energy', kind: 'phone' },
