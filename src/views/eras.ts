@@ -27,24 +27,43 @@ export function renderEras(
 ): (TemplateResult | typeof nothing)[] {
   const { rtl, axisLength, crossSize, titleWidth } = view;
   const { rows, order } = eraRows(eras);
+  // Across the axis from its leading edge (right to left mirrors it).
+  const at = (ms: number) => (rtl ? axisLength - scale(ms) : scale(ms));
+  // Where the last band, and the last name, drawn in the row end: a name never lies over another era's band.
+  let bandEnd = 0;
+  let nameEnd = 0;
   return order.map((i, k) => {
     const era = eras[i];
     const y = ERA_ROW * rows[i];
-    const [e0, e1] = [scale(era.start.ms), scale(era.end.endMs)].sort((a, b) => a - b);
-    const a = Math.max(e0, -1);
-    const b = Math.min(e1, axisLength + 1);
+    if (k && rows[order[k - 1]] !== rows[i]) bandEnd = nameEnd = 0;
+    const a = Math.max(at(era.start.ms), -1);
+    const b = Math.min(at(era.end.endMs), axisLength + 1);
     if (b <= a) return nothing;
-    // A name may run on past its band up to the next era in its row (or the axis' end): a war of four years in a
-    // row of its own over a life's eras was a band with no name at 768 px. Where the next era follows at once, a
-    // band too narrow for its name shows as much as keeps five letters ("Edward…" for Edward VI's six years at
-    // 1280 px), and the whole name on hover. A name ends 2 px short of that: the next begins 4 px into its own.
+    // A band too narrow for its name lends it the strip up to the next era in its row (or the axis' end): a war of
+    // four years in a row of its own over a life's eras was a band with no name at 768 px. Short of room there, the
+    // name ends at its band's end, back over the strip since the era before ("COVID-19 recession" at the axis' end);
+    // else it is cut, keeping five letters ("Edward…" between Henry VIII and Mary I at 1280 px; the whole name on
+    // hover). A name starts 4 px into its band and ends 2 px short of what follows.
     const next = order[k + 1];
-    const until = next !== undefined && rows[next] === rows[i] ? scale(eras[next].start.ms) : rtl ? 0 : axisLength;
-    const cut = fitLabel(era.title, (rtl ? b - Math.max(until, 0) : Math.min(until, axisLength) - a) - 6, titleWidth);
-    const title = cut === era.title || cut.length > 5 ? cut : '';
-    return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title><rect x=${a} y=${y} width=${b - a} height=${crossSize - y}></rect>${
+    const until = Math.min(
+      next !== undefined && rows[next] === rows[i] ? at(eras[next].start.ms) : axisLength,
+      axisLength,
+    );
+    const width = titleWidth(era.title);
+    let start = a + 4;
+    let title = era.title;
+    if (start + width > until - 2) {
+      if (b - 2 - width >= Math.max(bandEnd, nameEnd + 4) + 4) start = b - 2 - width;
+      else {
+        const cut = fitLabel(era.title, until - a - 6, titleWidth);
+        title = cut === era.title || cut.length > 5 ? cut : '';
+      }
+    }
+    bandEnd = b;
+    if (title) nameEnd = start + titleWidth(title);
+    return svg`<g class="era ${i % 2 ? 'odd' : 'even'}" aria-hidden="true"><title>${era.title}</title><rect x=${rtl ? axisLength - b : a} y=${y} width=${b - a} height=${crossSize - y}></rect>${
       title
-        ? svg`<text x=${rtl ? b - 4 : a + 4} text-anchor=${rtl ? 'end' : 'start'} y=${y + 14}>${title}</text>`
+        ? svg`<text x=${rtl ? axisLength - start : start} text-anchor=${rtl ? 'end' : 'start'} y=${y + 14}>${title}</text>`
         : nothing
     }</g>`;
   });

@@ -238,6 +238,46 @@ describe('<meeting-timeline> with no attributes', () => {
   });
 
   for (const dir of ['ltr', 'rtl'] as const)
+    it(`a short era by the axis' end is named in full, its name ending at its band, clear of the name before (${dir})`, async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:768px"></div>`);
+      const el = document.createElement('meeting-timeline');
+      el.locale = 'en-US';
+      el.data = {
+        events: [
+          { start: '1992-06', title: 'Unemployment peaks at 7.8%' },
+          { start: '2023-01', title: 'Unemployment at 3.4%, lowest since 1969' },
+        ],
+        eras: [
+          { title: 'Early 1990s recession', start: '1990-07', end: '1991-03' },
+          { title: 'Great Recession', start: '2007-12', end: '2009-06' },
+          { title: 'COVID-19 recession', start: '2020-02', end: '2020-04' },
+        ],
+      };
+      holder.append(el);
+      await el.updateComplete;
+      await nextFrame();
+      const named = new Map($$(el, '.era').map((g) => [g.querySelector('title')!.textContent, g] as const));
+      const box = (title: string, part: string) => named.get(title)!.querySelector(part)!.getBoundingClientRect();
+      // Two months by the axis' end: the name had three years of strip after it and was cut ("COVID-19 r…").
+      expect(named.get('COVID-19 recession')!.querySelector('text')?.textContent).to.equal('COVID-19 recession');
+      const [band, name, before] = [
+        box('COVID-19 recession', 'rect'),
+        box('COVID-19 recession', 'text'),
+        box('Great Recession', 'text'),
+      ];
+      if (dir === 'ltr') {
+        expect(name.right).to.be.within(band.left, band.right);
+        expect(name.left).to.be.above(before.right + 4);
+      } else {
+        expect(name.left).to.be.within(band.left, band.right);
+        expect(name.right).to.be.below(before.left - 4);
+      }
+      const chart = el.getBoundingClientRect();
+      expect(name.left).to.be.at.least(chart.left);
+      expect(name.right).to.be.at.most(chart.right);
+    });
+
+  for (const dir of ['ltr', 'rtl'] as const)
     it(`a war of four years over a life's eras is named in full past its narrow band, up to the next era in its row (${dir})`, async () => {
       const era = (title: string, start: string, end: string) => ({ title, start, end });
       const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:768px"></div>`);
