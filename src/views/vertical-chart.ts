@@ -155,6 +155,8 @@ function crowdedLabel({ rtl, width }: VerticalChartView, markX: number, half: nu
 
 /** Clearance between a bar's end and the next row's mark, px. */
 const BAR_CLEAR = 12;
+/** How far down from its mark's centre a vague date's faded span reaches at least, px. */
+const VAGUE_PAST = 20;
 /**
  * Rails beside the mark column for bars that reach past the next row, and where each lies, px from a mark. Three: a
  * plan's phase, task and sub-task run at once, and with two the third was cut short, as if it ended at the next row.
@@ -182,7 +184,9 @@ function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: bool
     // The room a mark's parts have, px from its centre.
     const [lo, hi] = [prev + BAR_CLEAR - shape.y, next - BAR_CLEAR - shape.y];
     if (extent) {
-      const [top, bottom] = [Math.max(extent.y, lo), Math.min(extent.y + extent.h, hi)];
+      // At least VAGUE_PAST px past the mark where the rows leave room: "about 1922" at 8 px a year was a sliver of
+      // its dashes under the mark, read as a smudge, not as a date that could be later.
+      const [top, bottom] = [Math.max(extent.y, lo), Math.min(Math.max(extent.y + extent.h, VAGUE_PAST), hi)];
       shape.extent = bottom - top > 6 ? { ...extent, y: top, h: bottom - top } : undefined;
     }
     if (open)

@@ -840,6 +840,32 @@ describe('<meeting-timeline> orientation', () => {
     expectClearOfOtherMarks(el, parts);
   });
 
+  it('in the vertical layout a vague year a few px long shows its faded span past its mark', async () => {
+    // A life over 70 years at 390 px: "about 1922" is 8 px of axis, its dashes a sliver under the mark.
+    const el = await mountData(
+      [
+        { id: 'born', start: '1867-11-07', title: 'Born in Warsaw' },
+        ...[1883, 1891, 1895, 1897, 1898, 1903, 1904, 1906, 1910, 1911, 1914, 1921].map((year) => ({
+          id: `y${year}`,
+          start: `${year}-06-01`,
+          title: `In ${year}`,
+        })),
+        { id: 'about', start: '1922~', title: 'Joins the League of Nations’ committee' },
+        { id: 'institute', start: '1932-05-29', title: 'Opens the Radium Institute in Warsaw' },
+        { id: 'died', start: '1934-07-04', title: 'Dies at Sancellemoz' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const about = mark(el, 'about')!;
+    const symbol = box(about.querySelector('.mark')!);
+    const extent = about.querySelector('.extent');
+    expect(extent, 'the faded span is drawn').to.not.equal(null);
+    // It reaches 8 px or more below the mark's symbol (it ended under it), and stops short of the next mark.
+    expect(box(extent!).bottom - symbol.bottom).to.be.at.least(8);
+    expectClearOfOtherMarks(el, [extent!]);
+  });
+
   it('in the crowded vertical layout (count marks) every era in view is named in its band, clear of the labels', async () => {
     // 400 events over two years: more than the layout lists, so count marks stand for most of them.
     const events = Array.from({ length: 400 }, (_, i) => ({
