@@ -1,5 +1,5 @@
-// The venue's local time of an event's start (and end), for the details panel (a chunk): in its IANA zone when the data
-// name one, else at the offset it was written with.
+// The venue's local time of an event (its start, or start to end), for the details panel and the list view (chunks):
+// in its IANA zone when the data name one, else at the offset it was written with.
 import { attempt, dateTimeFormat } from '../i18n/formatters.js';
 import type { TimelineEvent, TimePoint } from '../types.js';
 import { level, venue } from './format-date.js';
