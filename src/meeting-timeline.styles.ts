@@ -20,8 +20,8 @@ export const styles = css`
     --_surface: var(--mt-surface, light-dark(#f4f5f8, #1f232b));
     --_lane: var(--mt-lane, light-dark(#e3e6ec, #363c48));
     --_axis: var(--mt-axis, light-dark(#545b69, #b3b9c5));
-    --_era: var(--mt-era, light-dark(#efe6d2, #332f24));
-    --_era-alt: var(--mt-era-alt, light-dark(#dfe8f1, #23303c));
+    --_era: var(--mt-era, light-dark(#efe6d2, #3b3426));
+    --_era-alt: var(--mt-era-alt, light-dark(#dfe8f1, #25364a));
     --_focus: var(--mt-focus, var(--mt-accent, light-dark(#1a5fd0, #8ab4ff)));
     --_mark-size: var(--mt-mark-size, 14);
     --_in-person: var(--mt-kind-in-person, light-dark(#b4232a, #ff8a8a));
