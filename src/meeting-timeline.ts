@@ -73,7 +73,7 @@ const DAY = 86_400_000;
  * @cssprop [--mt-surface=#f4f5f8] - Lane and button background.
  * @cssprop [--mt-lane=#e3e6ec] - Lane rules and borders.
  * @cssprop [--mt-axis=#545b69] - Axis colour.
- * @cssprop [--mt-era=#f1ece1] - Era band colour.
+ * @cssprop [--mt-era=#efe6d2] - Era band colour (dark theme: #3b3426).
  * @cssprop [--mt-accent=#1a5fd0] - Accent: focus ring, selection ring and link colour.
  * @cssprop [--mt-focus=var(--mt-accent)] - The focus ring and link colour alone.
  * @cssprop [--mt-mark-size=14] - Size of an event's mark in CSS px, as a plain number (its hit area stays at least 24 px; labels and the focus ring keep their distance, and the layout its room from the next event's; read with the element's width).
@@ -86,7 +86,7 @@ const DAY = 86_400_000;
  * @cssprop [--mt-details-width=22rem] - Width of the details panel.
  * @cssprop [--mt-breakpoint=600px] - Below this width `orientation="auto"` turns vertical (the `breakpoint` attribute wins).
  * @cssprop [--mt-vertical-height=560px] - Height of the chart in the vertical layout, in px.
- * @cssprop [--mt-era-alt=#dfe8f1] - Colour of every other era band, so neighbouring eras stay apart.
+ * @cssprop [--mt-era-alt=#dfe8f1] - Colour of every other era band, so neighbouring eras stay apart (dark theme: #25364a).
  * @cssprop [--mt-palette-0=#8e3b8e] - First colour for kinds outside the five built-in ones (`--mt-palette-1` … `--mt-palette-7` follow).
  * @cssprop [--mt-reserve=clamp(360px, calc(1040px - 25cqw), 860px)] - Minimum height held until the first data arrive, so the page does not shift (the default is about what the built-in story takes at the width; vertical: the screen's height). Set it on the page's `:not(:defined)` rule too.
  */
