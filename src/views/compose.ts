@@ -125,6 +125,8 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
         if (id) focus.focusAfterUpdate(id);
       },
       onKeyDown: focus.onKeyDown,
+      // In story mode the story's panel walks: the details' own Previous and Next beside it walked the events.
+      walk: !host.story,
     }),
     hint: viewport.wheelHint?.showing ? t.wheelHint(viewport.wheelHint.key) : undefined,
     announcement: parts.announcer.text,

@@ -28,7 +28,8 @@ export interface DetailsContext {
   hasPrevious: boolean;
   hasNext: boolean;
   onClose: () => void;
-  onStep: (direction: 1 | -1) => void;
+  /** Walks to the event before or after; without it (in story mode, whose panel walks the story) no buttons. */
+  onStep?: (direction: 1 | -1) => void;
   onKeyDown: (e: KeyboardEvent) => void;
 }
 
@@ -115,14 +116,18 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
               </ul>`
           : nothing
       }
-      <div class="walk">
-        <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep(-1)}>
-          <span class="arrow" aria-hidden="true">←</span> ${t.previous}
-        </button>
-        <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep(1)}>
-          ${t.next} <span class="arrow" aria-hidden="true">→</span>
-        </button>
-      </div>
+      ${
+        ctx.onStep
+          ? html`<div class="walk">
+              <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep!(-1)}>
+                <span class="arrow" aria-hidden="true">←</span> ${t.previous}
+              </button>
+              <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep!(1)}>
+                ${t.next} <span class="arrow" aria-hidden="true">→</span>
+              </button>
+            </div>`
+          : nothing
+      }
     </aside>
   </div>`;
 }

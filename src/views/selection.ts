@@ -11,7 +11,7 @@ export function renderSelection(
   model: TimelineModel,
   text: { readonly locale: string; readonly strings: TimelineStrings },
   timeZone: string,
-  actions: { onClose(): void; onKeyDown(e: KeyboardEvent): void },
+  actions: { onClose(): void; onKeyDown(e: KeyboardEvent): void; walk: boolean },
 ): TemplateResult | typeof nothing {
   const { event, details, rich } = selection;
   if (!event || !details) return nothing;
@@ -25,7 +25,7 @@ export function renderSelection(
     hasPrevious: index > 0,
     hasNext: index < model.events.length - 1,
     onClose: actions.onClose,
-    onStep: (direction) => selection.step(direction, true),
+    onStep: actions.walk ? (direction) => selection.step(direction, true) : undefined,
     onKeyDown: actions.onKeyDown,
   });
 }

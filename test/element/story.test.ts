@@ -84,6 +84,20 @@ describe('<meeting-timeline> story mode', () => {
     expect($(el, '[part="story"]')).to.equal(null);
   });
 
+  it('in story mode the details of the step’s event have no Previous and Next of their own: the story’s panel walks', async () => {
+    // Two rows of "← Previous" and "Next →", one walking the story and one the events, stood one above the other.
+    const el = await tell();
+    await waitUntil(() => $(el, '[part="details"]'), 'no details');
+    expect($(el, '[part="details"] .walk')).to.equal(null);
+    expect($(el, '[part="story"] .story-next')).to.exist;
+    // Exploring, the details walk the events again.
+    ($(el, '.story-explore') as HTMLButtonElement).click();
+    await el.updateComplete;
+    el.select('call-2021-02');
+    await el.updateComplete;
+    expect($$(el, '[part="details"] .walk button').map((b) => b.className)).to.deep.equal(['previous', 'next']);
+  });
+
   it('the reader can leave to explore and come back to the step they were at', async () => {
     const el = await tell();
     for (let i = 0; i < 3; i++) ($(el, '.story-next') as HTMLButtonElement).click();
