@@ -19,6 +19,8 @@ export const ROW_MIN = 28;
 export const MAX_GAP = 120;
 /** …to a break in the axis this tall. */
 export const BREAK = 36;
+/** After the last row, the stretch a bar runs on through keeps its length up to this many px. */
+export const TAIL = 3 * MAX_GAP;
 /** More events in view than this and the layout lists them no more: count marks stand for them. */
 export const LIST_LIMIT = 250;
 /** Height of the row that holds an era's name, px: the next row's mark and label stay clear of it. */
@@ -137,11 +139,11 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   let y = TOP;
   let t = from;
   let above = 0;
-  /** Moves down to time `next`: as far as the time asks, at least `above` px, a break for a long empty stretch. */
-  const advance = (next: number) => {
+  /** Moves down to time `next`: as far as the time asks, at least `above` px, a break past `most` px (a long empty stretch). */
+  const advance = (next: number, most = MAX_GAP) => {
     const wanted = (next - t) * density;
     let step = Math.max(wanted, above);
-    if (wanted > MAX_GAP && wanted - above > BREAK) {
+    if (wanted > most && wanted - above > BREAK) {
       step = above + BREAK;
       breaks.push({ y0: y + above, y1: y + step, from: t, to: next });
     }
@@ -173,6 +175,15 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
     const height = rowHeight(lines.length);
     rows.push({ event, y, lines, height });
     above = height;
+  }
+  // After the last row, the stretch a bar still runs through is not empty: it keeps its length up to TAIL px, so
+  // the hour or day the bar ends at is on the axis (a party to 8 PM, the day's last event, ended in a break).
+  const reach = Math.min(to, Math.max(t, ...shown.map((event) => event.end?.endMs ?? t)));
+  if (reach > t) {
+    headUntil(reach);
+    advance(reach, TAIL);
+    knots.push({ t, y });
+    above = 0;
   }
   headUntil(to);
   advance(to);

@@ -8,6 +8,7 @@ import {
   LIST_LIMIT,
   MAX_GAP,
   ROW_MIN,
+  TAIL,
   TOP,
   layoutVertical,
   rowHeight,
@@ -152,6 +153,22 @@ describe('layoutVertical', () => {
     ]);
     expect(row.y).to.equal(TOP + BREAK);
     expect(frame.height).to.equal(row.y + row.height + BREAK + BOTTOM);
+  });
+
+  it('layoutVertical(…) keeps up to TAIL px of the stretch a bar runs on through after the last row, then breaks', () => {
+    // The day's last event, a party of 20 days (200 px at 10 px a day) from day 60: its stretch was a break, and the
+    // axis had no tick where it ends.
+    const party = layout([event(0, at(10)), event(1, at(60), at(80))]);
+    const last = party.rows[1];
+    expect(party.breaks.filter((b) => b.from >= at(60) && b.from < at(80))).to.deep.equal([]);
+    expect(party.y(at(80)) - last.y).to.equal(200);
+    // The view's 20 days after it are a stretch as before: 200 px, more than MAX_GAP, a break.
+    expect(party.breaks.map((b) => [b.from, b.to])).to.deep.include([at(80), at(100)]);
+    expect(party.breaks.find((b) => b.from === at(80))!.y0).to.equal(last.y + 200);
+    // A bar longer than TAIL px still runs through a break.
+    const long = layout([event(0, at(10)), event(1, at(20), at(100))]);
+    expect(long.breaks.map((b) => [b.from, b.to])).to.deep.equal([[at(20), at(100)]]);
+    expect(TAIL).to.be.below(800);
   });
 
   it('layoutVertical(…) of a view with no events is one break', () => {
