@@ -139,7 +139,7 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   let y = TOP;
   let t = from;
   let above = 0;
-  /** Moves down to time `next`: as far as the time asks, at least `above` px, a break past `most` px (a long empty stretch). */
+  /** Moves down to time `next`: as far as the time asks, at least `above` px; a stretch over `most` px is a break. */
   const advance = (next: number, most = MAX_GAP) => {
     const wanted = (next - t) * density;
     let step = Math.max(wanted, above);

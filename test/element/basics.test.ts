@@ -1,7 +1,7 @@
 // <meeting-timeline>: defaults, the built-in data, rendering and the accessible names of the marks.
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, $$, mark, mountBuiltIn, mountData, day, span, OVERLAPPING_ERAS, PRESIDENTS_EVENTS } from '../helpers.js';
-import type { TimelineEventInput } from '../../src/types.js';
+import type { TimelineDataInput, TimelineEventInput } from '../../src/types.js';
 import { defineMeetingTimeline } from '../../src/define.js';
 
 const LEADER_IDS = [
@@ -13,6 +13,23 @@ const LEADER_IDS = [
   'bali-2022',
   'filoli-2023',
 ];
+
+/**
+ * Mounts `data` at 768 px under `dir`, and finds its era groups by their titles: `box(title, 'rect' | 'text')` is
+ * the band's or the name's box.
+ */
+async function erasAt768(dir: 'ltr' | 'rtl', data: TimelineDataInput) {
+  const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:768px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.locale = 'en-US';
+  el.data = data;
+  holder.append(el);
+  await el.updateComplete;
+  await nextFrame();
+  const named = new Map($$(el, '.era').map((g) => [g.querySelector('title')!.textContent, g] as const));
+  const box = (title: string, part: string) => named.get(title)!.querySelector(part)!.getBoundingClientRect();
+  return { el, named, box };
+}
 
 describe('<meeting-timeline> with no attributes', () => {
   it('is defined, and a second registration warns instead of throwing', () => {
@@ -239,10 +256,7 @@ describe('<meeting-timeline> with no attributes', () => {
 
   for (const dir of ['ltr', 'rtl'] as const)
     it(`a short era by the axis' end is named in full, its name ending at its band, clear of the name before (${dir})`, async () => {
-      const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:768px"></div>`);
-      const el = document.createElement('meeting-timeline');
-      el.locale = 'en-US';
-      el.data = {
+      const { el, named, box } = await erasAt768(dir, {
         events: [
           { start: '1992-06', title: 'Unemployment peaks at 7.8%' },
           { start: '2023-01', title: 'Unemployment at 3.4%, lowest since 1969' },
@@ -252,12 +266,7 @@ describe('<meeting-timeline> with no attributes', () => {
           { title: 'Great Recession', start: '2007-12', end: '2009-06' },
           { title: 'COVID-19 recession', start: '2020-02', end: '2020-04' },
         ],
-      };
-      holder.append(el);
-      await el.updateComplete;
-      await nextFrame();
-      const named = new Map($$(el, '.era').map((g) => [g.querySelector('title')!.textContent, g] as const));
-      const box = (title: string, part: string) => named.get(title)!.querySelector(part)!.getBoundingClientRect();
+      });
       // Two months by the axis' end: the name had three years of strip after it and was cut ("COVID-19 r…").
       expect(named.get('COVID-19 recession')!.querySelector('text')?.textContent).to.equal('COVID-19 recession');
       const [band, name, before] = [
@@ -280,10 +289,7 @@ describe('<meeting-timeline> with no attributes', () => {
   for (const dir of ['ltr', 'rtl'] as const)
     it(`a war of four years over a life's eras is named in full past its narrow band, up to the next era in its row (${dir})`, async () => {
       const era = (title: string, start: string, end: string) => ({ title, start, end });
-      const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:768px"></div>`);
-      const el = document.createElement('meeting-timeline');
-      el.locale = 'en-US';
-      el.data = {
+      const { el, named, box } = await erasAt768(dir, {
         events: [
           { id: 'born', start: '1867-11-07', title: 'Born in Warsaw' },
           { id: 'died', start: '1934-07-04', title: 'Dies at Sancellemoz' },
@@ -295,12 +301,7 @@ describe('<meeting-timeline> with no attributes', () => {
           era('First World War', '1914-07-28', '1918-11-11'),
           era('Radium Institute of Warsaw', '1925-05-07', '1934-07-04'),
         ],
-      };
-      holder.append(el);
-      await el.updateComplete;
-      await nextFrame();
-      const named = new Map($$(el, '.era').map((g) => [g.querySelector('title')!.textContent, g] as const));
-      const box = (title: string, part: string) => named.get(title)!.querySelector(part)!.getBoundingClientRect();
+      });
       // The war's band is about 45 px wide; its name, over 90, stood nowhere.
       const war = box('First World War', 'rect');
       expect(war.width).to.be.below(60);
