@@ -189,8 +189,9 @@ export class MeetingTimeline extends LitElement {
   /** Work the picture waits for (data, the chunks it is drawn with). */
   private readonly _work = new PendingWork();
   private readonly _wait = (work: Promise<unknown>): void => this._work.add(work);
-  /** The zoom's input chunk: `updateComplete` waits for it too, `mt-load` does not (it draws nothing). */
+  /** The zoom's input chunk and the names' times: `updateComplete` waits for them too, `mt-load` does not (they draw nothing). */
   private readonly _inputWork = new PendingWork();
+  private readonly _waitUndrawn = (work: Promise<unknown>): void => this._inputWork.add(work);
   /** Resolves once the picture is drawn: no render pending, no work it waits for. */
   private readonly _drawn = (): Promise<boolean> =>
     this._work.settle(
@@ -198,7 +199,7 @@ export class MeetingTimeline extends LitElement {
       () => this.isUpdatePending,
     );
   private readonly _announcer = new Announcer(this);
-  private readonly _locale = new LocaleController(this, this._wait);
+  private readonly _locale = new LocaleController(this, this._wait, this._waitUndrawn);
   private readonly _size: SizeController = new SizeController(
     this,
     this._wait,
@@ -228,7 +229,7 @@ export class MeetingTimeline extends LitElement {
         this._announcer.say(this._locale.strings.showing(formatRange(day(from), day(to), this._locale.locale)));
       },
     },
-    (work) => this._inputWork.add(work),
+    this._waitUndrawn,
   );
   private readonly _selection: SelectionController = new SelectionController(this, {
     model: () => this._model,
@@ -393,6 +394,7 @@ export class MeetingTimeline extends LitElement {
     // Prepares in idle time what marks a zoom or pan brings in will need; it registers itself with the element.
     new IdleWarmController(this, {
       model: () => this._model,
+      names: () => this._locale.names,
       centre: () => {
         const [a, b] = this._viewport.visibleMs();
         return (a + b) / 2;

@@ -10,6 +10,8 @@ export const WARM_LIMIT = 5000;
 /** What the warm-up asks of the element. */
 export interface IdleWarmConfig {
   model(): TimelineModel;
+  /** What the names prepared are kept in: a new one (a locale, a translation, the times loaded) is warmed again. */
+  names(): object;
   /** The middle of the span shown, ms. */
   centre(): number;
   /** Prepares what drawing an event's mark needs and keeps it: its accessible name, its label's width. */
@@ -23,6 +25,7 @@ export interface IdleWarmConfig {
  */
 export class IdleWarmController implements ReactiveController {
   private model?: TimelineModel;
+  private names?: object;
   private abort?: AbortController;
 
   constructor(
@@ -34,8 +37,10 @@ export class IdleWarmController implements ReactiveController {
 
   hostUpdated(): void {
     const model = this.config.model();
-    if (model === this.model) return;
+    const names = this.config.names();
+    if (model === this.model && names === this.names) return;
     this.model = model;
+    this.names = names;
     this.abort?.abort();
     const events = model.events;
     if (!events.length) return;
@@ -47,6 +52,6 @@ export class IdleWarmController implements ReactiveController {
   hostDisconnected(): void {
     this.abort?.abort();
     this.abort = undefined;
-    this.model = undefined;
+    this.model = this.names = undefined;
   }
 }

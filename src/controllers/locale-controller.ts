@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type TimelineStrings } from '../i18n/strings.js';
-import { formatRange } from '../data/format-date.js';
+import { formatRange, level } from '../data/format-date.js';
+import type { eventTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
+import { whenIdle } from '../scheduling/idle-each.js';
 import type { TimelineEvent } from '../types.js';
 
 /** The element, as the locale controller reads it: its `locale` and `strings` properties. */
@@ -33,12 +35,22 @@ export class LocaleController implements ReactiveController {
   private language?: string;
   private translation?: TimelineStrings;
   private overrides?: Partial<TimelineStrings>;
-  private names = new WeakMap<TimelineEvent, string>();
+  /** Accessible names made, by event; a new map whenever what they say changes (the warm-up starts again). */
+  names = new WeakMap<TimelineEvent, string>();
+  /** The time zone the names' times were told in. */
+  private zone = 'UTC';
+  /** An event's local time as the details say it: a chunk and a formatter per venue zone, so after the first picture. */
+  private clock?: typeof eventTime;
+  private clockLoad?: Promise<void>;
 
-  /** `wait` makes `updateComplete` wait for a chunk of interface text. */
+  /**
+   * `wait` makes `updateComplete` wait for a chunk of interface text; `waitUndrawn` for the names' times, which
+   * change no picture (`mt-load` does not wait for them).
+   */
   constructor(
     private readonly host: LocaleHost,
     private readonly wait: (work: Promise<unknown>) => void,
+    private readonly waitUndrawn: (work: Promise<unknown>) => void,
   ) {
     host.addController(this);
   }
@@ -61,13 +73,37 @@ export class LocaleController implements ReactiveController {
     return (this._compact ??= new Intl.NumberFormat(this.locale, { notation: 'compact', maximumFractionDigits: 1 }));
   }
 
-  /** An event's accessible name: title, date and place, spelled in the locale; made once per event. */
-  name(event: TimelineEvent): string {
+  /**
+   * An event's accessible name: title, date, local time (once loaded) and place, spelled in the locale, times
+   * told as `timeZone` (the element's, resolved) asks; made once per event.
+   */
+  name(event: TimelineEvent, timeZone = this.zone): string {
+    if (timeZone !== this.zone) {
+      this.zone = timeZone;
+      this.names = new WeakMap();
+    }
     let name = this.names.get(event);
     if (name === undefined) {
+      const { start } = event;
       // The data's own text is isolated (FSI…PDI), so a stray direction control in a title cannot reorder the rest.
       // Dates are said in words ("about 1964"), where the eye reads "c. 1964".
-      const parts = [isolate(event.title), formatRange(event.start, event.end, this.locale, this.strings)];
+      const parts = [
+        isolate(event.title),
+        formatRange(start, event.end, this.locale, this.strings),
+        this.clock?.(event, this.locale, timeZone, this.strings),
+      ];
+      // A time costs a chunk and a formatter per venue zone (9 in the built-in story, 5–10 ms): told in idle time,
+      // after the first picture; updateComplete waits for the names that say it.
+      if (!this.clockLoad && level(start.precision) === 'day' && start.precision !== 'day')
+        this.waitUndrawn(
+          (this.clockLoad = whenIdle()
+            .then(() => import('../data/format-venue-time.js'))
+            .then(({ eventTime }) => {
+              this.clock = eventTime;
+              this.names = new WeakMap();
+              this.host.requestUpdate();
+            })),
+        );
       if (event.place) parts.push(isolate(placeText(event.place)));
       name = parts.filter(Boolean).join(', ');
       this.names.set(event, name);

@@ -2,7 +2,7 @@
 // in its IANA zone when the data name one, else at the offset it was written with.
 import { attempt, dateTimeFormat } from '../i18n/formatters.js';
 import type { TimelineEvent, TimePoint } from '../types.js';
-import { level, venue } from './format-date.js';
+import { level, venue, type DateWords } from './format-date.js';
 import { axisZone, zoneOffset as offsetMs } from './zone-offset.js';
 
 function hasClock(point: TimePoint): boolean {
@@ -98,10 +98,17 @@ function clockZone(event: TimelineEvent, timeZone: string): string | undefined {
 }
 
 /**
- * An event's local time as the details panel and the list say it (see formatVenueTime), its venue's clock else the
- * element's `time-zone` (`timeZone`, resolved); undefined for an event without a time.
+ * An event's local time as the details panel, the list and the marks' names say it (see formatVenueTime), its
+ * venue's clock else the element's `time-zone` (`timeZone`, resolved); a time a source gives only roughly in
+ * `words` ("about 11:20 AM PST"); undefined for an event without a time.
  */
-export function eventTime(event: TimelineEvent, locale: string, timeZone: string): string | undefined {
+export function eventTime(
+  event: TimelineEvent,
+  locale: string,
+  timeZone: string,
+  words: Pick<DateWords, 'about'>,
+): string | undefined {
   const zone = event.timeZone ?? clockZone(event, timeZone);
-  return formatVenueTime(event.start, locale, zone, zone !== event.timeZone, event.end);
+  const said = formatVenueTime(event.start, locale, zone, zone !== event.timeZone, event.end);
+  return said && event.approximate ? words.about(said) : said;
 }

@@ -7,11 +7,21 @@ export interface IdleDeadline {
 
 export type IdleScheduler = (callback: (deadline: IdleDeadline) => void) => unknown;
 
-/** The browser's idle callbacks, else a timer giving a slice of 8 ms. */
+type BrowserIdle = (callback: (deadline: IdleDeadline) => void, options: { timeout: number }) => unknown;
+
+/**
+ * The browser's idle callbacks (called within a second however busy the page, or hidden), else a timer giving a
+ * slice of 8 ms.
+ */
 const defaultIdle: IdleScheduler = (callback) => {
-  const idle = (globalThis as { requestIdleCallback?: IdleScheduler }).requestIdleCallback;
-  return idle ? idle(callback) : setTimeout(() => callback({ timeRemaining: () => 8 }), 50);
+  const idle = (globalThis as { requestIdleCallback?: BrowserIdle }).requestIdleCallback;
+  return idle ? idle(callback, { timeout: 1000 }) : setTimeout(() => callback({ timeRemaining: () => 8 }), 50);
 };
+
+/** Resolves in the page's next idle period (within a second). */
+export function whenIdle(): Promise<void> {
+  return new Promise((resolve) => defaultIdle(() => resolve()));
+}
 
 /**
  * Runs `work(0)` … `work(count - 1)` in the page's idle time: as many as fit in each idle period (leaving a

@@ -25,8 +25,8 @@ export interface ChartText {
   readonly numbers: Intl.NumberFormat;
   /** Counts of a thousand and more, short: "1.2K". */
   readonly compact: Intl.NumberFormat;
-  /** An event's accessible name. */
-  name(event: TimelineEvent): string;
+  /** An event's accessible name, its time told in `timeZone`. */
+  name(event: TimelineEvent, timeZone: string): string;
 }
 
 /** Everything the chart draws, and the element's actions behind it. */
@@ -106,7 +106,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     setSize: model.events.length,
     selectedId: state.selectedId,
     focusedId: state.focusedId,
-    name: (event) => text.name(event),
+    name: (event) => text.name(event, state.timeZone),
     kinds: model.kinds,
     position: (event) => model.positionOf(event),
     byId: (id) => model.byId(id),

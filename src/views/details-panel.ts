@@ -51,9 +51,7 @@ export async function loadRich(event: TimelineEvent): Promise<RichContent | unde
 
 export function renderDetails(ctx: DetailsContext): TemplateResult {
   const { event, strings: t, locale, rich } = ctx;
-  const clock = eventTime(event, locale, ctx.timeZone);
-  // A time a source gives only roughly reads "about 11:20 AM PST".
-  const venueTime = clock && event.approximate ? t.about(clock) : clock;
+  const venueTime = eventTime(event, locale, ctx.timeZone, t);
   const place = event.place ? placeText(event.place) : '';
   // The lane the chart draws it in, said above the title: its group, else its kind's name (a shape alone does
   // not say "Phone"), so the panel read on its own, below the chart at phone width, says what the lane said.

@@ -98,8 +98,8 @@ export function renderList(view: ListView): TemplateResult {
   const { events, selectedId, locale, level, onSelect, story, eras, byId } = view;
   // Beside its date, an event's local time (a conference's sessions all said "Jun 12, 2025" and nothing more).
   const time = (event: TimelineEvent) => {
-    const said = eventTime(event, locale, view.timeZone);
-    return said ? [' · ', event.approximate ? view.about(said) : said] : nothing;
+    const said = eventTime(event, locale, view.timeZone, view);
+    return said ? [' · ', said] : nothing;
   };
   const title = (step: StoryStep) =>
     step.title ?? (step.event === undefined ? undefined : byId(step.event)?.title) ?? '';

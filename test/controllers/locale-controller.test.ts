@@ -19,10 +19,14 @@ class LocaleHost extends LitElement {
   @property({ attribute: false }) strings: Partial<TimelineStrings> = {};
   readonly waited: Promise<unknown>[] = [];
   private readonly work = new PendingWork();
-  readonly text = new LocaleController(this, (work) => {
-    this.waited.push(work);
-    this.work.add(work);
-  });
+  readonly text = new LocaleController(
+    this,
+    (work) => {
+      this.waited.push(work);
+      this.work.add(work);
+    },
+    (work) => this.work.add(work),
+  );
 
   protected override getUpdateComplete(): Promise<boolean> {
     return this.work.settle(
@@ -244,5 +248,46 @@ describe('LocaleController', () => {
     host.strings = { zoomIn: 'Closer' };
     await host.updateComplete;
     expect(host.text.name(event)).to.equal(first);
+  });
+
+  // A screen reader walking a conference day heard "Jun 12, 2025" for every session.
+  it('controller.name(event) says a timed event’s local time once the page is idle, as the details do', async () => {
+    const host = await mount('en-US');
+    const events = validateData([
+      {
+        id: 'keynote',
+        start: '2025-06-12T16:20+02:00',
+        end: '2025-06-12T17:00+02:00',
+        title: 'Closing keynote',
+        timeZone: 'Europe/Berlin',
+        place: 'Main hall',
+      },
+      { id: 'call', start: '2025-06-12T09:00-04:00', title: 'Call with New York', approximate: true },
+    ]).events;
+    const [keynote, call] = ['keynote', 'call'].map((id) => events.find((event) => event.id === id)!);
+    const names = host.text.names;
+    // The first picture's names: no time yet (its chunk and formatters wait for idle time).
+    expect(host.text.name(keynote, 'UTC')).to.equal('\u2068Closing keynote\u2069, Jun 12, 2025, \u2068Main hall\u2069');
+    await host.updateComplete;
+    expect(host.text.names, 'a new map, warmed again').not.to.equal(names);
+    expect(host.text.name(keynote, 'UTC').replace(/\s/g, ' ')).to.equal(
+      '\u2068Closing keynote\u2069, Jun 12, 2025, 4:20 – 5:00 PM GMT+2, \u2068Main hall\u2069',
+    );
+    expect(host.text.name(call, 'UTC').replace(/\s/g, ' ')).to.equal(
+      '\u2068Call with New York\u2069, Jun 12, 2025, about 9:00 AM UTC\u22124',
+    );
+    // The element's time zone, asked for, tells an exact time with no venue zone on its clock.
+    expect(host.text.name(call, 'Asia/Tokyo').replace(/\s/g, ' ')).to.contain('Jun 12, 2025, about 10:00 PM GMT+9');
+  });
+
+  it('controller.name(event) loads nothing for dates without a time', async () => {
+    const host = await mount('en-US');
+    const names = host.text.names;
+    expect(host.text.name(bali, 'UTC')).to.equal(
+      '\u2068Bali meeting\u2069, Nov 14, 2022, \u2068Mulia Hotel, Nusa Dua, Indonesia\u2069',
+    );
+    host.requestUpdate();
+    await host.updateComplete;
+    expect(host.text.names).to.equal(names);
   });
 });
