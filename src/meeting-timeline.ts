@@ -187,193 +187,193 @@ export class MeetingTimeline extends LitElement {
   strings: Partial<TimelineStrings> = {};
 
   /** Work the picture waits for (data, the chunks it is drawn with). */
-  private readonly _work = new PendingWork();
-  private readonly _wait = (work: Promise<unknown>): void => this._work.add(work);
+  readonly #work = new PendingWork();
+  readonly #wait = (work: Promise<unknown>): void => this.#work.add(work);
   /** The zoom's input chunk and the names' times: `updateComplete` waits for them too, `mt-load` does not (they draw nothing). */
-  private readonly _inputWork = new PendingWork();
-  private readonly _waitUndrawn = (work: Promise<unknown>): void => this._inputWork.add(work);
+  readonly #inputWork = new PendingWork();
+  readonly #waitUndrawn = (work: Promise<unknown>): void => this.#inputWork.add(work);
   /** Resolves once the picture is drawn: no render pending, no work it waits for. */
-  private readonly _drawn = (): Promise<boolean> =>
-    this._work.settle(
+  readonly #drawn = (): Promise<boolean> =>
+    this.#work.settle(
       () => super.getUpdateComplete(),
       () => this.isUpdatePending,
     );
-  private readonly _announcer = new Announcer(this);
-  private readonly _locale = new LocaleController(this, this._wait, this._waitUndrawn);
-  private readonly _size: SizeController = new SizeController(
+  readonly #announcer = new Announcer(this);
+  readonly #locale = new LocaleController(this, this.#wait, this.#waitUndrawn);
+  readonly #size: SizeController = new SizeController(
     this,
-    this._wait,
-    () => !!(this._selection.event && this._selection.details),
+    this.#wait,
+    () => !!(this.#selection.event && this.#selection.details),
   );
-  private readonly _loading = new LoadingController(
+  readonly #loading = new LoadingController(
     this,
-    this._wait,
-    () => this._adopt(),
-    () => this._drawn(),
+    this.#wait,
+    () => this.#adopt(),
+    () => this.#drawn(),
   );
-  private readonly _viewport: ViewportController = new ViewportController(
+  readonly #viewport: ViewportController = new ViewportController(
     this,
     {
-      size: this._size,
-      height: () => this._layout.height,
-      extent: () => this._model.extent,
-      initialView: () => initialSpan(this._viewRange.start, this._viewRange.end, this._model.view),
+      size: this.#size,
+      height: () => this.#layout.height,
+      extent: () => this.#model.extent,
+      initialView: () => initialSpan(this.#viewRange.start, this.#viewRange.end, this.#model.view),
       zoomCentre: (visible, factor) => {
-        const id = this._focus.focusedId ?? this.selected;
-        const event = id ? this._model.byId(id) : undefined;
+        const id = this.#focus.focusedId ?? this.selected;
+        const event = id ? this.#model.byId(id) : undefined;
         if (event && event.start.ms >= visible[0] && event.start.ms <= visible[1]) return event.start.ms;
-        return densestCentre(this._model.startIndex.starts, visible, factor);
+        return densestCentre(this.#model.startIndex.starts, visible, factor);
       },
       onRangeChange: (from, to) => {
         const day = (d: Date) => ({ ms: d.getTime(), endMs: d.getTime() + DAY, precision: 'day' as const });
-        this._announcer.say(this._locale.strings.showing(formatRange(day(from), day(to), this._locale.locale)));
+        this.#announcer.say(this.#locale.strings.showing(formatRange(day(from), day(to), this.#locale.locale)));
       },
     },
-    this._waitUndrawn,
+    this.#waitUndrawn,
   );
-  private readonly _selection: SelectionController = new SelectionController(this, {
-    model: () => this._model,
-    locale: () => this._locale.locale,
-    focusedId: () => this._focus.focusedId,
-    reveal: (event) => this._viewport.reveal(event),
-    announce: (text) => this._announcer.say(text),
-    wait: this._wait,
+  readonly #selection: SelectionController = new SelectionController(this, {
+    model: () => this.#model,
+    locale: () => this.#locale.locale,
+    focusedId: () => this.#focus.focusedId,
+    reveal: (event) => this.#viewport.reveal(event),
+    announce: (text) => this.#announcer.say(text),
+    wait: this.#wait,
   });
-  private readonly _hash = new HashDock(
+  readonly #hash = new HashDock(
     this,
     {
       open: (id) => {
-        const event = this._model.byId(id);
+        const event = this.#model.byId(id);
         if (!event) return false;
-        this._selection.select(id, false);
-        this._viewport.centreOn(event.start.ms);
+        this.#selection.select(id, false);
+        this.#viewport.centreOn(event.start.ms);
         return true;
       },
-      openStep: (index) => this._story.tellFrom(index),
+      openStep: (index) => this.#story.tellFrom(index),
     },
-    this._wait,
+    this.#wait,
   );
-  private readonly _story = new StoryDock(
+  readonly #story = new StoryDock(
     this,
     {
-      model: () => this._model,
-      show: (from, to) => this._viewport.glideTo(from, to),
-      select: (id) => this._selection.select(id, false, true),
-      announce: (text) => this._announcer.say(text),
-      strings: () => this._locale.strings,
-      numbers: () => this._locale.numbers,
+      model: () => this.#model,
+      show: (from, to) => this.#viewport.glideTo(from, to),
+      select: (id) => this.#selection.select(id, false, true),
+      announce: (text) => this.#announcer.say(text),
+      strings: () => this.#locale.strings,
+      numbers: () => this.#locale.numbers,
     },
-    this._wait,
+    this.#wait,
   );
-  private readonly _focus = new FocusController(this, {
-    model: () => this._model,
-    size: this._size,
-    viewport: this._viewport,
-    selection: this._selection,
+  readonly #focus = new FocusController(this, {
+    model: () => this.#model,
+    size: this.#size,
+    viewport: this.#viewport,
+    selection: this.#selection,
   });
-  private readonly _layout = new LayoutController(
+  readonly #layout = new LayoutController(
     this,
     {
-      model: () => this._model,
-      size: this._size,
-      viewport: this._viewport,
+      model: () => this.#model,
+      size: this.#size,
+      viewport: this.#viewport,
       kept: () => {
-        const focused = this._focus.focusedId ? this._model.byId(this._focus.focusedId) : undefined;
-        const selected = this.selected ? this._model.byId(this.selected) : undefined;
+        const focused = this.#focus.focusedId ? this.#model.byId(this.#focus.focusedId) : undefined;
+        const selected = this.selected ? this.#model.byId(this.selected) : undefined;
         return { keep: [focused, selected].filter((e): e is TimelineEvent => !!e), outside: focused };
       },
-      labelWidth: (event, text = event.title) => this._text.width(text, isStrong(event.kind)),
-      spanStarts: () => this._model.spans.map((span) => span.from),
+      labelWidth: (event, text = event.title) => this.#text.width(text, isStrong(event.kind)),
+      spanStarts: () => this.#model.spans.map((span) => span.from),
     },
-    this._wait,
+    this.#wait,
   );
-  private readonly _print = new PrintController(this);
-  private readonly _list = new ListDock(
+  readonly #print = new PrintController(this);
+  readonly #list = new ListDock(
     this,
-    () => this._print.printing,
-    this._wait,
-    () => this._loading.settled,
+    () => this.#print.printing,
+    this.#wait,
+    () => this.#loading.settled,
   );
-  private readonly _export = new ExportController(this, {
-    size: () => [this._size.chartWidth, this._layout.height],
-    title: () => this._model.title,
-    strings: () => this._locale.strings,
+  readonly #export = new ExportController(this, {
+    size: () => [this.#size.chartWidth, this.#layout.height],
+    title: () => this.#model.title,
+    strings: () => this.#locale.strings,
   });
-  private readonly _text = new TextMeasure(this, () => getComputedStyle(this).fontFamily);
+  readonly #text = new TextMeasure(this, () => getComputedStyle(this).fontFamily);
 
   /** The model shown. */
-  private _model: TimelineModel = this._loading.model;
+  #model: TimelineModel = this.#loading.model;
   /** `view-start` and `view-end` as read, and why they were read another way than given. */
-  private _viewRange: ViewRange = { warnings: [] };
+  #viewRange: ViewRange = { warnings: [] };
   /** The `view-start` and `view-end` the view range was read from. */
-  private _rangeInput: [string | undefined, string | undefined] = [undefined, undefined];
-  private readonly _spanText = new SpanTexts();
+  #rangeInput: [string | undefined, string | undefined] = [undefined, undefined];
+  readonly #spanText = new SpanTexts();
 
   /** The valid events now shown, sorted by start. */
   get events(): readonly TimelineEvent[] {
-    return this._model.events;
+    return this.#model.events;
   }
 
   /** Items of the current input that were skipped, with why (also listed in the notice). */
   get errors(): readonly DataError[] {
-    return this._model.errors;
+    return this.#model.errors;
   }
 
   /** Values dropped (or changed) from items that were kept, and attributes read another way, with why. */
   get warnings(): readonly DataError[] {
-    const view = [...this._viewRange.warnings];
+    const view = [...this.#viewRange.warnings];
     if (this.timeZone !== 'auto' && axisZone(this.timeZone) !== this.timeZone)
       view.push({
         path: 'time-zone',
         message: `${JSON.stringify(this.timeZone)} is not a time zone: the axis tells UTC`,
       });
-    return view.length ? [...this._model.warnings, ...view] : this._model.warnings;
+    return view.length ? [...this.#model.warnings, ...view] : this.#model.warnings;
   }
 
   /** The span now visible. */
   get range(): { from: Date; to: Date } {
-    const [from, to] = this._viewport.visibleMs();
+    const [from, to] = this.#viewport.visibleMs();
     return { from: timeAt(from), to: timeAt(to) }; // deep time: DeepDates, whose getTime() still gives the ms
   }
 
   /** The layout in use: `vertical` or `horizontal` (what `orientation="auto"` chose for the width). */
   get layout(): 'horizontal' | 'vertical' {
-    return this._size.vertical ? 'vertical' : 'horizontal';
+    return this.#size.vertical ? 'vertical' : 'horizontal';
   }
 
   /** In story mode, the step shown (from 0); else null. */
   get storyStep(): number | null {
-    return this.story && this._story.story ? this._story.story.index : null;
+    return this.story && this.#story.story ? this.#story.story.index : null;
   }
 
   /** Title of the current data set, if it has one. */
   get dataTitle(): string | undefined {
-    return this._model.title;
+    return this.#model.title;
   }
 
   /** Shows the span from `from` to `to` (Dates, ISO strings or ms). Fires no event. */
   zoomTo(from: DateInput | number, to: DateInput | number): void {
-    this._viewport.zoomTo(from, to);
+    this.#viewport.zoomTo(from, to);
   }
 
   /** Shows every event. Fires no event. */
   fit(): void {
-    this._viewport.fit();
+    this.#viewport.fit();
   }
 
   /** Selects the event with this id (or clears the selection with null) and brings it into view. */
   select(id: string | null): void {
-    this._selection.select(id);
+    this.#selection.select(id);
   }
 
   /** Selects the next event in time. */
   next(): void {
-    this._selection.step(1, false);
+    this.#selection.step(1, false);
   }
 
   /** Selects the previous event in time. */
   previous(): void {
-    this._selection.step(-1, false);
+    this.#selection.step(-1, false);
   }
 
   /**
@@ -381,27 +381,27 @@ export class MeetingTimeline extends LitElement {
    * title as its `<title>`. Loads the export chunk; rejects when no chart is shown (the list view).
    */
   toSVG(): Promise<string> {
-    return this._export.toSVG();
+    return this.#export.toSVG();
   }
 
   /** The chart as a PNG image, `scale` device pixels to a CSS pixel (lowered to stay within canvas limits). */
   toPNG(scale = 2): Promise<Blob> {
-    return this._export.toPNG(scale);
+    return this.#export.toPNG(scale);
   }
 
   constructor() {
     super();
     // Prepares in idle time what marks a zoom or pan brings in will need; it registers itself with the element.
     new IdleWarmController(this, {
-      model: () => this._model,
-      names: () => this._locale.names,
+      model: () => this.#model,
+      names: () => this.#locale.names,
       centre: () => {
-        const [a, b] = this._viewport.visibleMs();
+        const [a, b] = this.#viewport.visibleMs();
         return (a + b) / 2;
       },
       warm: (event) => {
-        this._locale.name(event);
-        this._text.width(event.title, isStrong(event.kind));
+        this.#locale.name(event);
+        this.#text.width(event.title, isStrong(event.kind));
       },
     });
   }
@@ -410,49 +410,49 @@ export class MeetingTimeline extends LitElement {
    * At the start of each update, before the viewport and the layout (the loading controller calls it, having
    * loaded any new input): the view range asked for, and a model just loaded, opening on its initial view.
    */
-  private _adopt(): void {
-    const range = this.viewStart !== this._rangeInput[0] || this.viewEnd !== this._rangeInput[1];
+  #adopt(): void {
+    const range = this.viewStart !== this.#rangeInput[0] || this.viewEnd !== this.#rangeInput[1];
     if (range) {
-      this._rangeInput = [this.viewStart, this.viewEnd];
-      this._viewRange = readViewRange(this.viewStart, this.viewEnd);
+      this.#rangeInput = [this.viewStart, this.viewEnd];
+      this.#viewRange = readViewRange(this.viewStart, this.viewEnd);
     }
-    const model = this._loading.model;
-    if (model !== this._model) {
-      this._model = model;
-      this._selection.keepValid();
-      this._viewport.showInitial();
-      this._hash.read();
-    } else if (range) this._viewport.showInitial();
+    const model = this.#loading.model;
+    if (model !== this.#model) {
+      this.#model = model;
+      this.#selection.keepValid();
+      this.#viewport.showInitial();
+      this.#hash.read();
+    } else if (range) this.#viewport.showInitial();
   }
 
   // Resolves once no render and no work outside it (a chunk, an adapter, the zoom's input) is pending.
   protected override getUpdateComplete(): Promise<boolean> {
-    return this._inputWork.settle(this._drawn, () => this.isUpdatePending);
+    return this.#inputWork.settle(this.#drawn, () => this.isUpdatePending);
   }
 
   override render(): TemplateResult {
     return composeTimeline(this, {
-      model: this._model,
-      spans: this._spanText.get(this._model, this._locale),
+      model: this.#model,
+      spans: this.#spanText.get(this.#model, this.#locale),
       warnings: this.warnings,
-      headingLevel: this._headingLevel(),
-      locale: this._locale,
-      size: this._size,
-      loading: this._loading,
-      viewport: this._viewport,
-      selection: this._selection,
-      focus: this._focus,
-      layout: this._layout,
-      story: this._story,
-      print: this._print,
-      list: this._list,
-      export: this._export,
-      text: this._text,
-      announcer: this._announcer,
+      headingLevel: this.#headingLevel(),
+      locale: this.#locale,
+      size: this.#size,
+      loading: this.#loading,
+      viewport: this.#viewport,
+      selection: this.#selection,
+      focus: this.#focus,
+      layout: this.#layout,
+      story: this.#story,
+      print: this.#print,
+      list: this.#list,
+      export: this.#export,
+      text: this.#text,
+      announcer: this.#announcer,
     });
   }
 
-  private _headingLevel(): number {
+  #headingLevel(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
   }
 }
