@@ -249,10 +249,12 @@ export function labelPlaces(
   if (after + gap + labelWidth <= edge) places.push([after + gap, labelWidth, true]);
   else if (mark + gap + labelWidth <= edge) {
     // On its own bar (drawn faint under it): where the bar runs under all of it; a label running on past a
-    // shorter bar reads as a smudge on it, and goes before the mark when there is room there.
-    const onBar = [mark + gap, labelWidth, true] as const;
-    if (after >= mark + gap + labelWidth || !before) places.push([...onBar]);
-    else places.push([mark - gap, labelWidth, false], [...onBar]);
+    // shorter bar reads as a smudge on it, hiding the bar's length ("Closing keynote" over its 40 minutes), and
+    // goes before the mark instead, in a row of its own if need be; only a lane out of rows (`cut`) smudges. A bar
+    // ending before the label's start (two days at a year's width) is no smudge.
+    const onBar: [number, number, boolean] = [mark + gap, labelWidth, true];
+    if (after >= mark + gap + labelWidth || !before) places.push(onBar);
+    else places.push([mark - gap, labelWidth, false], ...(cut || after < mark + gap ? [onBar] : []));
   }
   if (before && !places.some(([, , trailing]) => !trailing)) places.push([mark - gap, labelWidth, false]);
   const rest = edge - mark - gap;

@@ -70,6 +70,18 @@ const placedById = (layout: FrameLayout, id: string) => layout.events.find((p) =
 const together = (n: number, ms: number, first = 0) => Array.from({ length: n }, (_, i) => event(first + i, ms));
 
 describe('layoutFrame', () => {
+  it('layoutFrame(…) opens a row for a label before its mark rather than lay it over its short bar', () => {
+    // Day 10's label runs to x = 822; the session at day 90 to 96 (900 to 960 px) has no room after its bar, and
+    // on its bar the label hid most of it (the first row had room for that). Now: before it, in a row of its own.
+    const widths = [700, 80];
+    const frame = layoutFrame(
+      input([lane('a', [event(0, at(10)), event(1, at(90), at(96))])], { labelWidth: (e) => widths[e.index] }),
+    );
+    const session = placedById(frame, 'e1')!;
+    expect(rowOf(session)).to.equal(1);
+    expect(session.label).to.include({ x: 900 - LABEL_GAP, anchor: 'end', room: 80 });
+  });
+
   it('layoutFrame(…) puts a mark at its time in its lane’s first row, its label just after it', () => {
     const frame = layoutFrame(input([lane('a', [event(0, at(10))])], { top: 40 }));
     const y = rowY(40, 0);
@@ -606,20 +618,32 @@ describe('labelPlaces', () => {
     });
   });
 
-  it('labelPlaces(…) puts a label that would run on past a shorter bar before the mark, on the bar only after that', () => {
-    // A bar from 900 to 960, a label of 80: not after the bar (1,048 > 996); on it, it would run 28 px past its end.
+  it('labelPlaces(…) puts a label that would run on past a shorter bar before the mark; on the bar only in a lane out of rows', () => {
+    // A bar from 900 to 960, a label of 80: not after the bar (1,048 > 996); on it, it would run 28 px past its end,
+    // hiding the bar's length (a session's 40 minutes under "Closing keynote").
     expect(labelPlaces(900, 960, 80, 1000, false)).to.deep.equal([
       { x: 900 - LABEL_GAP, y: 0, anchor: 'end', room: 80 },
-      { x: 900 + LABEL_GAP, y: 0, anchor: 'start', room: 80 },
     ]);
+    // A lane out of rows (`cut`) takes the bar rather than no label.
+    const cut = labelPlaces(900, 960, 80, 1000, false, LABEL_GAP, true);
+    expect(cut[0]).to.deep.equal({ x: 900 - LABEL_GAP, y: 0, anchor: 'end', room: 80 });
+    expect(cut).to.deep.include({ x: 900 + LABEL_GAP, y: 0, anchor: 'start', room: 80 });
     // Right to left, mirrored: the bar runs left from 100 to 40.
+    expect(labelPlaces(100, 40, 80, 1000, true, LABEL_GAP, true).map((p) => [p.x, p.anchor])).to.deep.include([
+      100 - LABEL_GAP,
+      'end',
+    ]);
     expect(labelPlaces(100, 40, 80, 1000, true).map((p) => [p.x, p.anchor])).to.deep.equal([
       [100 + LABEL_GAP, 'start'],
-      [100 - LABEL_GAP, 'end'],
     ]);
     // With no room before the mark, on the bar all the same.
     expect(labelPlaces(60, 120, 80, 200, false)).to.deep.equal([
       { x: 60 + LABEL_GAP, y: 0, anchor: 'start', room: 80 },
+    ]);
+    // A bar ending before the label would start (two days at a year's width) is no smudge: after the mark stays.
+    expect(labelPlaces(940, 945, 40, 1000, false).map((p) => [p.x, p.anchor])).to.deep.equal([
+      [940 - LABEL_GAP, 'end'],
+      [940 + LABEL_GAP, 'start'],
     ]);
   });
 
