@@ -19,8 +19,6 @@ export const ROW_MIN = 28;
 export const MAX_GAP = 120;
 /** …to a break in the axis this tall. */
 export const BREAK = 36;
-/** After the last row, the stretch a bar runs on through keeps its length up to this many px. */
-export const TAIL = 3 * MAX_GAP;
 /** More events in view than this and the layout lists them no more: count marks stand for them. */
 export const LIST_LIMIT = 250;
 /** Height of the row that holds an era's name, px: the next row's mark and label stay clear of it. */
@@ -176,12 +174,13 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
     rows.push({ event, y, lines, height });
     above = height;
   }
-  // After the last row, the stretch a bar still runs through is not empty: it keeps its length up to TAIL px, so
-  // the hour or day the bar ends at is on the axis (a party to 8 PM, the day's last event, ended in a break).
+  // After the last row, the stretch a bar still runs through is not empty: it keeps its length, so the hour or day
+  // the bar ends at is on the axis (a party to 8 PM, the day's last event, ended in a break; a 90-minute launch
+  // alone in view broke through its bar). It is in view, so no longer than the view's nominal length.
   const reach = Math.min(to, Math.max(t, ...shown.map((event) => event.end?.endMs ?? t)));
   if (reach > t) {
     headUntil(reach);
-    advance(reach, TAIL);
+    advance(reach, Infinity);
     knots.push({ t, y });
     above = 0;
   }

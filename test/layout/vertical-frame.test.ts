@@ -8,7 +8,6 @@ import {
   LIST_LIMIT,
   MAX_GAP,
   ROW_MIN,
-  TAIL,
   TOP,
   layoutVertical,
   rowHeight,
@@ -155,7 +154,7 @@ describe('layoutVertical', () => {
     expect(frame.height).to.equal(row.y + row.height + BREAK + BOTTOM);
   });
 
-  it('layoutVertical(…) keeps up to TAIL px of the stretch a bar runs on through after the last row, then breaks', () => {
+  it('layoutVertical(…) keeps the stretch a bar runs on through after the last row whole, then breaks', () => {
     // The day's last event, a party of 20 days (200 px at 10 px a day) from day 60: its stretch was a break, and the
     // axis had no tick where it ends.
     const party = layout([event(0, at(10)), event(1, at(60), at(80))]);
@@ -165,10 +164,15 @@ describe('layoutVertical', () => {
     // The view's 20 days after it are a stretch as before: 200 px, more than MAX_GAP, a break.
     expect(party.breaks.map((b) => [b.from, b.to])).to.deep.include([at(80), at(100)]);
     expect(party.breaks.find((b) => b.from === at(80))!.y0).to.equal(last.y + 200);
-    // A bar longer than TAIL px still runs through a break.
+    // A bar to the view's end keeps its 800 px too: one 90-minute launch alone in view broke through its bar, with no
+    // hour at its end.
     const long = layout([event(0, at(10)), event(1, at(20), at(100))]);
-    expect(long.breaks.map((b) => [b.from, b.to])).to.deep.equal([[at(20), at(100)]]);
-    expect(TAIL).to.be.below(800);
+    expect(long.breaks).to.deep.equal([]);
+    expect(long.y(at(100)) - long.rows[1].y).to.equal(800);
+    // A bar running on past the view's end keeps only what is in view.
+    const past = layout([event(0, at(10)), event(1, at(20), at(400))]);
+    expect(past.breaks).to.deep.equal([]);
+    expect(past.height).to.equal(past.rows[1].y + 800 + BOTTOM);
   });
 
   it('layoutVertical(…) of a view with no events is one break', () => {
