@@ -9,6 +9,7 @@ import { en, type TimelineStrings } from '../../src/i18n/strings.js';
 import { strings as de } from '../../src/i18n/de.js';
 import { strings as fr } from '../../src/i18n/fr.js';
 import type { TimelineEvent } from '../../src/types.js';
+import { TIMED_SESSIONS } from '../fixtures/timed-sessions.js';
 
 /**
  * A bare host with the element's `locale` and `strings` properties; its `updateComplete` waits for the work
@@ -253,17 +254,7 @@ describe('LocaleController', () => {
   // A screen reader walking a conference day heard "Jun 12, 2025" for every session.
   it('controller.name(event) says a timed event’s local time once the page is idle, as the details do', async () => {
     const host = await mount('en-US');
-    const events = validateData([
-      {
-        id: 'keynote',
-        start: '2025-06-12T16:20+02:00',
-        end: '2025-06-12T17:00+02:00',
-        title: 'Closing keynote',
-        timeZone: 'Europe/Berlin',
-        place: 'Main hall',
-      },
-      { id: 'call', start: '2025-06-12T09:00-04:00', title: 'Call with New York', approximate: true },
-    ]).events;
+    const { events } = validateData(TIMED_SESSIONS);
     const [keynote, call] = ['keynote', 'call'].map((id) => events.find((event) => event.id === id)!);
     const names = host.text.names;
     // The first picture's names: no time yet (its chunk and formatters wait for idle time).

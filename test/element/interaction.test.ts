@@ -4,6 +4,7 @@ import { expect, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, span, day, type MeetingTimeline } from '../helpers.js';
 import type { RangeChangeDetail, SelectDetail } from '../../src/meeting-timeline.js';
+import { TIMED_SESSIONS } from '../fixtures/timed-sessions.js';
 
 const ALL_EVENTS = ['mt-select', 'mt-rangechange', 'mt-load', 'mt-error'];
 
@@ -483,18 +484,7 @@ describe('<meeting-timeline> screen readers', () => {
 
   it('the list view says each timed event’s local time beside its date, as the details panel does', async () => {
     // A conference day's sessions all said "Jun 12, 2025" and nothing more.
-    const el = await mountData([
-      {
-        id: 'keynote',
-        start: '2025-06-12T16:20+02:00',
-        end: '2025-06-12T17:00+02:00',
-        title: 'Closing keynote',
-        timeZone: 'Europe/Berlin',
-        place: 'Main hall',
-      },
-      { id: 'call', start: '2025-06-12T09:00-04:00', title: 'Call with New York', approximate: true },
-      { id: 'day', start: '2025-06-13', title: 'Day after' },
-    ]);
+    const el = await mountData([...TIMED_SESSIONS, { id: 'day', start: '2025-06-13', title: 'Day after' }]);
     ($(el, '.list-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     const meta = $$(el, '[part="list"] .list-meta').map((p) => p.textContent.replace(/\s+/g, ' ').trim());
