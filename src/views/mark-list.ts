@@ -293,6 +293,7 @@ export function renderMarkList(
   progressive?: ProgressiveDrawing,
 ): TemplateResult {
   const listeners = markListeners(ctx);
-  return svg`<g role="list" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
+  // tabindex -1: Chromium makes an SVG element with a focus listener a tab stop of its own, before the marks'.
+  return svg`<g role="list" tabindex="-1" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
     ${markList(shapes, progressive)}></g>`;
 }

@@ -343,6 +343,17 @@ describe('<meeting-timeline> selection and details', () => {
     expect(tabbable).to.have.length(1);
   });
 
+  it('Tab from the last control goes to the marks’ tab stop, not to their list', async () => {
+    // Chromium makes an SVG element with a focus listener a tab stop: the marks' list (it listens for focusin) took
+    // one, an empty stop between "List view" and the first mark.
+    const el = await mountBuiltIn();
+    ($(el, '.list-toggle') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused?.getAttribute('part')).to.equal('event');
+    expect(focused?.getAttribute('tabindex')).to.equal('0');
+  });
+
   it('next and previous buttons walk the events in time', async () => {
     const el = await mountBuiltIn();
     click(mark(el, 'bali-2022')!);
