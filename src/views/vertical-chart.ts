@@ -510,8 +510,9 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   pieces.push([from, layout.height]);
   return svg`${pieces.map(([a, b]) => svg`<path class="domain" stroke="currentColor" fill="none" d=${`M0,${a}V${b}`}></path>`)}
     ${layout.breaks.map(
+      // On the outer side, as the ticks are: across the axis they crossed the rails of bars running on beside it.
       (b) => svg`<path class="axis-break" stroke="currentColor" stroke-width="1.5" fill="none"
-        d=${`M${-6},${b.y0 + 4}l6,4l6,-4M${-6},${b.y1 - 8}l6,4l6,-4`}></path>
+        d=${`M${side * 9},${b.y0 + 4}l${-side * 4},4l${-side * 4},-4M${side * 9},${b.y1 - 8}l${-side * 4},4l${-side * 4},-4`}></path>
         <text class="break-dots" fill="currentColor" x="0" y=${(b.y0 + b.y1) / 2} dy="0.35em" text-anchor="middle">⋮</text>`,
     )}
     ${ticks.map(

@@ -793,6 +793,41 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the vertical layout a break’s marks stand on the axis’s outer side, clear of the rails running through it', async () => {
+    // Chevrons drawn across the axis crossed the rails of the bars running on beside it, a tangle at each break.
+    for (const dir of ['ltr', 'rtl']) {
+      const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:390px"></div>`);
+      const el = document.createElement('meeting-timeline');
+      el.locale = 'en-US';
+      el.data = [
+        { id: 'build', start: '2024-01-08', end: '2024-12-20', title: 'Build phase', kind: 'phase' },
+        { id: 'api', start: '2024-01-15', end: '2024-12-06', title: 'Backend API', kind: 'task' },
+        { id: 'kick', start: '2024-01-22', title: 'Kick-off', kind: 'milestone' },
+        { id: 'beta', start: '2024-11-04', title: 'Beta launch', kind: 'milestone' },
+        { id: 'launch', start: '2024-12-27', title: 'Public launch', kind: 'milestone' },
+      ];
+      holder.append(el);
+      await el.updateComplete;
+      expect(el.layout).to.equal('vertical');
+      const breaks = $$(el, '[part="axis"] .axis-break').map(box);
+      expect(breaks.length, dir).to.be.at.least(1);
+      const rails = ['build', 'api'].map((id) => box(mark(el, id)!.querySelector('.bar')!));
+      const axis = box($(el, '[part="axis"] .domain')!);
+      const centre = (axis.left + axis.right) / 2;
+      for (const b of breaks) {
+        const through = rails.filter((rail) => rail.top < b.top && rail.bottom > b.bottom);
+        expect(through.length, `${dir}: rails through the break`).to.equal(2);
+        for (const rail of through)
+          if (dir === 'ltr') expect(b.right, dir).to.be.at.most(rail.left);
+          else expect(b.left, dir).to.be.at.least(rail.right);
+        // On the outer side: no further in than the axis line (engines differ on how far a stroked path's box
+        // reaches past its ends: Firefox's 2 px).
+        if (dir === 'ltr') expect(b.right).to.be.at.most(centre + 2.5);
+        else expect(b.left).to.be.at.least(centre - 2.5);
+      }
+    }
+  });
+
   it('in the vertical layout a fourth span at once, with no rail left, runs on as a dashed line, not a cut bar', async () => {
     // A phase and three tasks in it: the fourth had a solid bar stopped at the next row, read as ending in April.
     const el = await mountData(
