@@ -795,7 +795,7 @@ describe('<meeting-timeline> orientation', () => {
 
   it('in the vertical layout a break’s marks stand on the axis’s outer side, clear of the rails running through it', async () => {
     // Chevrons drawn across the axis crossed the rails of the bars running on beside it, a tangle at each break.
-    for (const dir of ['ltr', 'rtl']) {
+    for (const dir of ['ltr', 'rtl'] as const) {
       const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:390px"></div>`);
       const el = document.createElement('meeting-timeline');
       el.locale = 'en-US';
