@@ -486,11 +486,27 @@ describe('<meeting-timeline> screen readers', () => {
       { id: 'a', start: '2024-01-10', title: 'Grid bill', group: 'Energy', place: 'Westminster' },
       { id: 'b', start: '2024-02-10', title: 'Clinics bill', group: 'Health' },
       { id: 'c', start: '2024-03-10', title: 'Budget day' },
+      // A conference's rooms as groups, each also the place's name: said once ("Main hall, Berlin · Main hall").
+      {
+        id: 'd',
+        start: '2024-04-10',
+        title: 'Keynote',
+        group: 'Main hall',
+        place: { name: 'Main hall', city: 'Berlin' },
+      },
+      // A group that is only part of a place's word is still said.
+      { id: 'e', start: '2024-05-10', title: 'Talk', group: 'Hall', place: 'Main hall' },
     ]);
     ($(el, '.list-toggle') as HTMLButtonElement).click();
     await el.updateComplete;
     const meta = $$(el, '[part="list"] .list-meta').map((p) => p.textContent.replace(/\s+/g, ' ').trim());
-    expect(meta).to.deep.equal(['Jan 10, 2024 · Westminster · Energy', 'Feb 10, 2024 · Health', 'Mar 10, 2024']);
+    expect(meta).to.deep.equal([
+      'Jan 10, 2024 · Westminster · Energy',
+      'Feb 10, 2024 · Health',
+      'Mar 10, 2024',
+      'Apr 10, 2024 · Main hall, Berlin',
+      'May 10, 2024 · Main hall · Hall',
+    ]);
   });
 
   it('the list view says each timed event’s local time beside its date, as the details panel does', async () => {
