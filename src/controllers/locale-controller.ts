@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type TimelineStrings } from '../i18n/strings.js';
-import { formatRange, level } from '../data/format-date.js';
+import { formatRange, hasClock } from '../data/format-date.js';
 import type { eventTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
 import { whenIdle } from '../scheduling/idle-each.js';
@@ -84,17 +84,16 @@ export class LocaleController implements ReactiveController {
     }
     let name = this.names.get(event);
     if (name === undefined) {
-      const { start } = event;
       // The data's own text is isolated (FSI…PDI), so a stray direction control in a title cannot reorder the rest.
       // Dates are said in words ("about 1964"), where the eye reads "c. 1964".
       const parts = [
         isolate(event.title),
-        formatRange(start, event.end, this.locale, this.strings),
+        formatRange(event.start, event.end, this.locale, this.strings),
         this.clock?.(event, this.locale, timeZone, this.strings),
       ];
       // A time costs a chunk and a formatter per venue zone (9 in the built-in story, 5–10 ms): told in idle time,
       // after the first picture; updateComplete waits for the names that say it.
-      if (!this.clockLoad && level(start.precision) === 'day' && start.precision !== 'day')
+      if (!this.clockLoad && hasClock(event.start))
         this.waitUndrawn(
           (this.clockLoad = whenIdle()
             .then(() => import('../data/format-venue-time.js'))

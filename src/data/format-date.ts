@@ -39,6 +39,11 @@ export function level(precision: DatePrecision): 'year' | 'month' | 'day' {
       : 'day';
 }
 
+/** Whether a point was given with a time of day (an hour or finer). */
+export function hasClock(point: TimePoint): boolean {
+  return level(point.precision) === 'day' && point.precision !== 'day';
+}
+
 /** Date options for a precision; years before 1000 get an era so 44 is not read as 1944 and -44 shows as 45 BC. */
 function dateOptions(
   precision: DatePrecision,

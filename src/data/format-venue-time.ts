@@ -2,12 +2,8 @@
 // in its IANA zone when the data name one, else at the offset it was written with.
 import { attempt, dateTimeFormat } from '../i18n/formatters.js';
 import type { TimelineEvent, TimePoint } from '../types.js';
-import { level, venue, type DateWords } from './format-date.js';
+import { hasClock, venue, type DateWords } from './format-date.js';
 import { axisZone, zoneOffset as offsetMs } from './zone-offset.js';
-
-function hasClock(point: TimePoint): boolean {
-  return level(point.precision) === 'day' && point.precision !== 'day';
-}
 
 /** `UTC−8`, `UTC+5:30`, with a real minus sign. */
 function offsetName(minutes: number): string {

@@ -50,7 +50,7 @@ export async function loadRich(event: TimelineEvent): Promise<RichContent | unde
 }
 
 export function renderDetails(ctx: DetailsContext): TemplateResult {
-  const { event, strings: t, locale, rich } = ctx;
+  const { event, strings: t, locale, rich, onStep } = ctx;
   const venueTime = eventTime(event, locale, ctx.timeZone, t);
   const place = event.place ? placeText(event.place) : '';
   // The lane the chart draws it in, said above the title: its group, else its kind's name (a shape alone does
@@ -115,12 +115,12 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
           : nothing
       }
       ${
-        ctx.onStep
+        onStep
           ? html`<div class="walk">
-              <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => ctx.onStep!(-1)}>
+              <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => onStep(-1)}>
                 <span class="arrow" aria-hidden="true">←</span> ${t.previous}
               </button>
-              <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => ctx.onStep!(1)}>
+              <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => onStep(1)}>
                 ${t.next} <span class="arrow" aria-hidden="true">→</span>
               </button>
             </div>`

@@ -101,7 +101,12 @@ export function renderList(view: ListView): TemplateResult {
     const said = eventTime(event, locale, view.timeZone, view);
     return said ? [' · ', said] : nothing;
   };
-  const place = (event: TimelineEvent) => (event.place ? placeText(event.place) : '');
+  // The chart's lanes say an event's group; a list has none. Unless its place just said it: a conference's rooms as
+  // groups read "Main hall, Berlin, Germany · Main hall".
+  const group = ({ group, place }: TimelineEvent) =>
+    group && !(place && [place.name, place.city, place.country].includes(group))
+      ? [' · ', html`<bdi>${group}</bdi>`]
+      : nothing;
   const title = (step: StoryStep) =>
     step.title ?? (step.event === undefined ? undefined : byId(step.event)?.title) ?? '';
   /** A titled list of named items before the events: the story's steps, the eras. */
@@ -147,14 +152,8 @@ export function renderList(view: ListView): TemplateResult {
             <p class="list-meta">
               ${formatRange(event.start, event.end, locale)}${time(event)}${
                 // The separator is a string: the build's template minifier trims a template's leading space.
-                place(event) ? [' · ', html`<bdi>${place(event)}</bdi>`] : nothing
-              }${
-                // The chart's lanes say an event's group; a list has none. Unless the place just said it: a
-                // conference's rooms as groups read "Main hall, Berlin, Germany · Main hall".
-                event.group && !place(event).split(', ').includes(event.group)
-                  ? [' · ', html`<bdi>${event.group}</bdi>`]
-                  : nothing
-              }
+                event.place ? [' · ', html`<bdi>${placeText(event.place)}</bdi>`] : nothing
+              }${group(event)}
             </p>
             ${event.summary ? html`<p>${event.summary}</p>` : nothing}
           </li>`,
