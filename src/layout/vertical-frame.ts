@@ -118,12 +118,17 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   const given = input.eras ?? NO_ERAS;
   const eraRow = eraRows(given).rows;
   const eras = given.map((era, index) => ({ era, index, row: eraRow[index] }));
-  if (stop - first > LIST_LIMIT) {
+  // Bars that began before the view and run into it are in view too: each has its row where it begins, above.
+  const running: TimelineEvent[] = [];
+  for (let k = first - 1; k >= 0 && index.maxEnd[k] > d0 && running.length <= LIST_LIMIT; k--) {
+    if (index.ends[k] > d0) running.unshift(events[k]);
+  }
+  if (stop - first + running.length > LIST_LIMIT) {
     const y = (ms: number) => TOP + (ms - d0) * density;
     const height = TOP + input.nominalLength + BOTTOM;
     return { rows: [], breaks: [], eras: bands(eras, d0, d1, y), height, y, crowded: true };
   }
-  const shown = events.slice(first, stop);
+  const shown = [...running, ...events.slice(first, stop)];
   const keep = input.keep;
   if (keep && !shown.includes(keep)) {
     shown.push(keep);

@@ -454,6 +454,31 @@ describe('<meeting-timeline> orientation', () => {
     }
   });
 
+  it('in the vertical layout a bar that began before the view and runs into it is drawn, its hour on the axis', async () => {
+    // A conference zoomed to 9:30–12:30 showed nothing beside 9:30–9:45 while its opening keynote (9:00–9:45) ran.
+    const el = await mountData(
+      [
+        { id: 'coffee', start: '2025-06-12T08:30Z', end: '2025-06-12T09:00Z', title: 'Registration' },
+        { id: 'keynote', start: '2025-06-12T09:00Z', end: '2025-06-12T09:45Z', title: 'Opening keynote' },
+        { id: 'talk', start: '2025-06-12T10:00Z', end: '2025-06-12T10:40Z', title: 'Web components' },
+        { id: 'signals', start: '2025-06-12T11:40Z', end: '2025-06-12T12:20Z', title: 'Signals' },
+        { id: 'lunch', start: '2025-06-12T12:20Z', end: '2025-06-12T13:20Z', title: 'Lunch' },
+      ],
+      390,
+    );
+    el.zoomTo('2025-06-12T09:30Z', '2025-06-12T12:30Z');
+    await el.updateComplete;
+    expect(el.layout).to.equal('vertical');
+    const drawn = $$(el, '[part~="event"]').map((m) => m.getAttribute('data-id'));
+    expect(drawn).to.deep.equal(['keynote', 'talk', 'signals', 'lunch']);
+    // The chart begins at the keynote's row, and so does the axis: its hour stands beside it.
+    const { labels, said } = axisLabels(el);
+    const nine = labels.find((t) => t.textContent.trim() === '9 AM');
+    expect(nine, said.join(' | ')).to.not.equal(undefined);
+    const dot = box(mark(el, 'keynote')!.querySelector('.mark')!);
+    expect(Math.abs((box(nine!).top + box(nine!).bottom) / 2 - (dot.top + dot.bottom) / 2)).to.be.below(6);
+  });
+
   it('in the vertical layout a break that hides year ticks is followed by the year it ends in', async () => {
     const el = await mountData(
       [

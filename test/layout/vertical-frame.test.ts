@@ -240,6 +240,21 @@ describe('layoutVertical', () => {
     expect(before.y(at(-30))).to.equal(TOP);
   });
 
+  it('layoutVertical(…) lists a bar that began before the view and runs into it, at its start', () => {
+    // A conference zoomed to 9:30–12:30 showed nothing beside 9:30–9:45 while the opening keynote (9:00–9:45) ran.
+    const events = [event(0, at(-50), at(-1)), event(1, at(-30), at(5)), event(2, at(-20), at(0)), event(3, at(10))];
+    const frame = layout(events);
+    expect(frame.rows.map((r) => r.event.id)).to.deep.equal(['e1', 'e3']);
+    expect(frame.rows[0].y).to.equal(TOP);
+    expect(frame.y(at(-30))).to.equal(TOP);
+    // Focused, it is listed once.
+    expect(layout(events, { keep: events[1] }).rows.map((r) => r.event.id)).to.deep.equal(['e1', 'e3']);
+    // Bars running in count towards the list's limit.
+    const running = Array.from({ length: LIST_LIMIT }, (_, i) => event(i, at(-10 - i), at(1)));
+    expect(layout(running).rows).to.have.length(LIST_LIMIT);
+    expect(layout([...running, event(LIST_LIMIT, at(50))]).crowded).to.equal(true);
+  });
+
   it('layoutVertical({keep}) lists a kept event in view once', () => {
     const events = days(10, 20);
     expect(layout(events, { keep: events[1] }).rows.map((r) => r.event.id)).to.deep.equal(['e0', 'e1']);
