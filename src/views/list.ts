@@ -164,6 +164,10 @@ export function renderList(view: ListView): TemplateResult {
 
 /** The list view's styles, adopted when its chunk loads. */
 export const listStyles = css`
+  /* The list has nothing to zoom: its zoom controls go while it shows (the toggle, at the row's end, stays put). */
+  :host([list-view]) :is(.zoom-in, .zoom-out, .fit) {
+    display: none;
+  }
   /* Inset as the header is; a long title or word wraps within the element. */
   .list-view,
   .story-list,

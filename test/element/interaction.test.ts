@@ -481,6 +481,23 @@ describe('<meeting-timeline> screen readers', () => {
     expect($(el, '[part="details"]')).to.exist;
   });
 
+  it('the list view hides the zoom controls, which have nothing to zoom there, and leaves its toggle where it was', async () => {
+    const el = await mountBuiltIn();
+    const shown = () =>
+      ['.zoom-in', '.zoom-out', '.fit'].filter((c) => ($(el, c) as HTMLElement).offsetParent !== null);
+    expect(shown()).to.deep.equal(['.zoom-in', '.zoom-out', '.fit']);
+    const toggle = $(el, '.list-toggle') as HTMLButtonElement;
+    const at = toggle.getBoundingClientRect().right;
+    toggle.click();
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([]);
+    expect(toggle.getBoundingClientRect().right).to.be.closeTo(at, 0.5);
+    // Back to the chart, they are back.
+    toggle.click();
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['.zoom-in', '.zoom-out', '.fit']);
+  });
+
   it('the list view says each event’s group, which the chart says by its lane', async () => {
     const el = await mountData([
       { id: 'a', start: '2024-01-10', title: 'Grid bill', group: 'Energy', place: 'Westminster' },
