@@ -15,7 +15,7 @@ import type { TimelineModel } from '../model/model.js';
 import type { TimelineEvent } from '../types.js';
 
 /** Height of the time axis, px. */
-export const AXIS_HEIGHT = 30;
+export const AXIS_HEIGHT = 40;
 /**
  * How long the chart's svg keeps its room after the view last grew it, and the level of detail its scale
  * after the view last moved, ms (see `canvasHeight` and `lod`).

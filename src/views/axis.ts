@@ -1,6 +1,6 @@
 // The time axis, drawn by Lit in the chart's own render: what d3-axis draws (a domain line, and a tick line
 // and label per tick), without a second, imperative DOM pass after every frame or d3-axis in the bundle;
-// and, at its leading end, the context the ticks leave out (the year under month ticks, the month and year
+// and, in a row under the ticks, the context they leave out (the year under month ticks, the month and year
 // under day ticks), so every view says when it is.
 import { svg, nothing, type TemplateResult } from 'lit';
 import { utcDay, utcHour, utcMinute, utcMonth, utcYear } from 'd3-time';
@@ -28,7 +28,7 @@ export interface AxisText {
   offset?: (ms: number) => number;
 }
 
-/** About `count` ticks of `scale`, each labelled, and the context label at the leading end (bottom axis only). */
+/** About `count` ticks of `scale`, each labelled, and under them the context where it changes (bottom axis only). */
 export function renderAxis(
   scale: TimeScale,
   side: AxisSide,
@@ -43,41 +43,30 @@ export function renderAxis(
   const start = new Date(Math.min(d0, d1));
   const step = ticks.length > 1 ? Math.abs(+ticks[1] - +ticks[0]) : Math.abs(d1 - d0);
   const kind = tickKind(d0, d1, step);
-  let context = side === 'bottom' ? text.context(ticks, start, Math.abs(d1 - d0)) : '';
-  // Ticks under the context label would collide with it: they give way.
   const lead = Math.min(r0, r1);
   const trail = Math.max(r0, r1);
-  let reserved = context ? text.width(context) + 12 : 0;
-  // Where the context label starts: the axis's leading end, or the tick it names.
-  let edge = rtl ? trail : lead;
-  const clear = (at: number) => (rtl ? at < edge - reserved - 24 : at > edge + reserved + 24);
-  // A tick that gave way may have begun a new year (or month, or day): the ticks after it are in that one, so the
-  // context names it ("2023" for a view from 20 December 2022, not "2022" then "Apr", "Jul"), drawn from that tick
-  // on, as what lies before the tick is not in it (events at 11 PM read as the next day's).
-  // A tick of the same period leaves the label where it was.
-  const behind = context ? ticks.filter((tick) => !clear(scale(tick))).at(-1) : undefined;
-  let moved = false;
-  if (behind) {
-    const later = text.context(ticks, behind, Math.abs(d1 - d0));
-    if (later && later !== context) {
-      moved = true;
-      edge = scale(behind);
-      reserved = text.width(later) + 12;
+  // Under the ticks, a row of what they leave out (the year under month ticks, the date under hours): at the axis's
+  // leading end, and again from each tick where it changes (midnight under hours, "Nov 6, 2024"), unless the tick
+  // says it ("2023" under month ticks). One the next would run into gives way to it, which names what follows.
+  // Below the ticks, not among them: on their row it took the place of the first ("9 AM" under "Jun 12, 2025").
+  const contexts: { at?: number; from: number; text: string }[] = [];
+  let said = '';
+  for (const tick of side === 'bottom' ? [start, ...ticks] : []) {
+    const context = text.context(ticks, tick, Math.abs(d1 - d0));
+    if (context !== said && context !== text.tick(tick, kind, step)) {
+      const at = tick === start ? undefined : scale(tick);
+      // From its tick (or the leading end), in reading order; kept inside the axis at the trailing end.
+      const from = Math.min(
+        at === undefined ? 0 : rtl ? trail - at : at - lead,
+        trail - lead - text.width(context) - 8,
+      );
+      if (from < (contexts.at(-1)?.from ?? -Infinity) + text.width(contexts.at(-1)?.text ?? '') + 16) contexts.pop();
+      contexts.push({ at, from, text: context });
     }
-    context = later;
+    said = context;
   }
-  // Before a context label moved on to a new period, a tick keeps its label where it fits whole ("11 PM" before
-  // "Nov 4, 2026"): else the marks there stand under no time at all.
-  // (Its label is spelled and measured only then: the ticks under a context that stays give way unread.)
-  const before = (tick: Date) => {
-    if (!moved) return false;
-    const at = scale(tick);
-    const half = text.tickWidth(text.tick(tick, kind, step)) / 2 + 8;
-    return rtl ? at - half > edge && at + half < trail : at + half < edge && at - half > lead;
-  };
-  const shown = side === 'bottom' && context ? ticks.filter((tick) => clear(scale(tick)) || before(tick)) : ticks;
-  const positions = shown.map((tick) => scale(tick));
-  const labels = shown.map((tick) => text.tick(tick, kind, step));
+  const positions = ticks.map((tick) => scale(tick));
+  const labels = ticks.map((tick) => text.tick(tick, kind, step));
   const domain = svg`<path class="domain" stroke="currentColor" fill="none" d=${side === 'bottom' ? `M${r0},0H${r1}` : `M0,${r0}V${r1}`}></path>`;
   if (side !== 'bottom')
     return svg`${domain}${positions.map(
@@ -101,12 +90,11 @@ export function renderAxis(
             : nothing
         }</g>`,
     )}
-    ${
-      context
-        ? svg`${moved ? svg`<line stroke="currentColor" x1=${edge} x2=${edge} y2="6"></line>` : nothing}<text class="context" fill="currentColor" x=${rtl ? edge - 4 : edge + 4} y="9" dy="0.71em"
-            text-anchor=${rtl ? 'end' : 'start'}>${context}</text>`
-        : nothing
-    }`;
+    ${contexts.map(
+      ({ at, from, text }) =>
+        svg`${at === undefined ? nothing : svg`<line stroke="currentColor" x1=${at} x2=${at} y1="21" y2="33"></line>`}<text class="context" fill="currentColor" x=${rtl ? trail - from - 4 : lead + from + 4} y="24" dy="0.71em"
+            text-anchor=${rtl ? 'end' : 'start'}>${text}</text>`,
+    )}`;
 }
 
 /** Whether a UTC year needs its era said: before 1000, so 44 is not read as 1944 and -500 as 500. */

@@ -185,25 +185,55 @@ describe('renderAxis', () => {
     expect(labels.slice(1, -1).every((label) => label.anchor === 'middle')).to.equal(true);
   });
 
-  it('a year tick that gives way to the context label passes its year on: the months after it are not read as the year before', async () => {
+  it('the context is a row of its own under the ticks: no tick gives way to it', async () => {
+    const { render } = await import('lit');
+    // A conference day from 8:15 on a 1280 px axis: "Jun 12, 2025" took the place of the first tick, 9 AM, and
+    // the keynote at 9:00 stood under no time.
+    const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    render(
+      renderAxis(scaleTime([utc(2025, 6, 12, 8, 15), utc(2025, 6, 12, 20, 15)], [0, 1280]), 'bottom', 11, enText),
+      host,
+    );
+    const ticks = [...host.querySelectorAll('.tick')];
+    expect(ticks.map((tick) => tick.querySelector('text')?.textContent)).to.deep.equal([
+      '9 AM',
+      '10 AM',
+      '11 AM',
+      '12 PM',
+      '1 PM',
+      '2 PM',
+      '3 PM',
+      '4 PM',
+      '5 PM',
+      '6 PM',
+      '7 PM',
+      '8 PM',
+    ]);
+    const context = [...host.querySelectorAll('text.context')];
+    expect(context.map((text) => text.textContent)).to.deep.equal(['Jun 12, 2025']);
+    expect(Number(context[0].getAttribute('x'))).to.equal(4);
+    // Below the ticks' labels, each line of text 11 px tall.
+    const tickY = Number(ticks[0].querySelector('text')!.getAttribute('y'));
+    expect(Number(context[0].getAttribute('y'))).to.be.at.least(tickY + 12);
+  });
+
+  it('the context under month ticks is the start’s year; a tick that says its year is not said again', async () => {
     const { render } = await import('lit');
     const said = (from: number, to: number) => {
       const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       render(renderAxis(scaleTime([from, to], [0, 1200]), 'bottom', 12, enText), host);
-      return [...host.querySelectorAll('text')].map((label) => label.textContent);
+      return {
+        ticks: [...host.querySelectorAll('.tick text')].map((label) => label.textContent),
+        context: [...host.querySelectorAll('text.context')].map((label) => label.textContent),
+      };
     };
-    // From 20 December 2022 the 2023 tick falls under the context label: the context is 2023, and 2022 is said nowhere.
+    // From 20 December 2022 the view's first days are 2022's: the row under the ticks says so, the 2023 tick its own.
     const late = said(Date.UTC(2022, 11, 20), Date.UTC(2025, 0, 10));
-    expect(late).to.include('2023');
-    expect(late).to.not.include('2022');
-    expect(late.at(-1)).to.equal('2023');
-    // From 1 November 2022 the 2023 tick is clear of it: the context is 2022 and the tick says 2023.
-    const early = said(Date.UTC(2022, 10, 1), Date.UTC(2025, 0, 10));
-    expect(early.at(-1)).to.equal('2022');
-    expect(early).to.include('2023');
+    expect(late.context).to.deep.equal(['2022']);
+    expect(late.ticks).to.include.members(['2023', '2024']);
   });
 
-  it('a context passed on by a tick that gave way is drawn from that tick, with its tick line, not from the axis end', async () => {
+  it('a context that changes at a tick is drawn from that tick, with a line of its own, not from the axis end', async () => {
     const { render } = await import('lit');
     const drawnAt = (from: Date, to: Date, rtl = false) => {
       const scale = scaleTime([from, to], rtl ? [1200, 0] : [0, 1200]);
@@ -213,8 +243,8 @@ describe('renderAxis', () => {
       const line = context.previousElementSibling;
       return { scale, text: context.textContent, x: Number(context.getAttribute('x')), line };
     };
-    // Election night, 22:30 on 5 November to 7 November (UTC): midnight gives way to "Nov 6, 2024", which names
-    // what follows midnight; drawn from the axis end, it stood over the events of 5 November's last hour.
+    // Election night, 22:30 on 5 November to 7 November (UTC): "Nov 6, 2024" names what follows midnight, and the
+    // start's "Nov 5, 2024" gives way to it; drawn from the axis end, it stood under 5 November's last hour.
     const night = drawnAt(utc(2024, 11, 5, 22, 30), utc(2024, 11, 7, 22));
     const midnight = night.scale(utc(2024, 11, 6));
     expect(night.text).to.equal('Nov 6, 2024');
@@ -225,8 +255,8 @@ describe('renderAxis', () => {
     // Right to left, it runs leftwards from the tick.
     const mirrored = drawnAt(utc(2024, 11, 5, 22, 30), utc(2024, 11, 7, 22), true);
     expect(mirrored.x).to.be.closeTo(mirrored.scale(utc(2024, 11, 6)) - 4, 0.01);
-    // A tick that gave way in the same day passes nothing on: the label stays at the axis's start, and the next
-    // midnight keeps its tick (the label moved to 6 PM once, and the ticks after it read as that day's).
+    // Ticks in the same day say nothing new: the label stays at the axis's start (it moved to 6 PM once, and the
+    // ticks after it read as that day's).
     const sameDay = drawnAt(utc(2024, 11, 5, 15), utc(2024, 11, 7, 15));
     expect(sameDay.text).to.equal('Nov 5, 2024');
     expect(sameDay.x).to.equal(4);
@@ -238,30 +268,44 @@ describe('renderAxis', () => {
     expect(plain.line?.tagName).to.not.equal('line');
   });
 
-  it('before a context passed on by a tick, a tick keeps its label where it fits whole', async () => {
+  it('the context is said again from the tick where it changes, and one the next would run into gives way', async () => {
     const { render } = await import('lit');
-    const said = (rtl: boolean) => {
-      // Hourly ticks, 66.7 px an hour, from 22:30 on 5 November: midnight (at 100 px) gives way to "Nov 6, 2024".
-      const scale = scaleTime([utc(2024, 11, 5, 22, 30), utc(2024, 11, 6, 16, 30)], rtl ? [1200, 0] : [0, 1200]);
+    const said = (from: Date, to: Date, rtl = false) => {
+      const scale = scaleTime([from, to], rtl ? [1200, 0] : [0, 1200]);
       const host = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       render(renderAxis(scale, 'bottom', 18, enText, rtl), host);
-      const context = host.querySelector('text.context')!;
-      const ticks = [...host.querySelectorAll('.tick')].filter((tick) => tick.querySelector('text'));
-      const at = (tick: Element) => Number(/translate\(([-\d.e]+),/.exec(tick.getAttribute('transform')!)![1]);
-      return { scale, context, labels: ticks.map((tick) => [tick.textContent, at(tick)] as const) };
+      const context = [...host.querySelectorAll('text.context')].map((text) => ({
+        text: text.textContent,
+        x: Number(text.getAttribute('x')),
+        line:
+          text.previousElementSibling?.tagName === 'line'
+            ? Number(text.previousElementSibling.getAttribute('x1'))
+            : undefined,
+      }));
+      const ticks = [...host.querySelectorAll('.tick text')].map((text) => text.textContent);
+      return { scale, context, ticks };
     };
     for (const rtl of [false, true]) {
-      const { scale, context, labels } = said(rtl);
-      expect(context.textContent).to.equal('Nov 6, 2024');
-      // "11 PM" says when the events before midnight are: without it they stood under no time.
-      const eleven = labels.find(([label]) => label === '11 PM');
-      expect(eleven, `11 PM${rtl ? ', right to left' : ''}`).to.exist;
-      expect(eleven![1]).to.be.closeTo(scale(utc(2024, 11, 5, 23)), 0.01);
-      // Whole, and clear of the context label, on the side of midnight it is on.
-      const midnight = scale(utc(2024, 11, 6));
-      expect(Math.abs(eleven![1] - midnight) - 35 / 2).to.be.above(8);
-      // The ticks under the context label still give way to it.
-      expect(labels.map(([label]) => label)).to.not.include('1 AM');
+      // Hourly ticks from 6 PM on 5 November: the night's hours, then from midnight on "Nov 6, 2024", from its tick.
+      const night = said(utc(2024, 11, 5, 18), utc(2024, 11, 6, 12), rtl);
+      const midnight = night.scale(utc(2024, 11, 6));
+      expect(night.context.map((c) => c.text)).to.deep.equal(['Nov 5, 2024', 'Nov 6, 2024']);
+      expect(night.context[0].x).to.equal(rtl ? 1196 : 4);
+      expect(night.context[0].line).to.equal(undefined);
+      expect(night.context[1].x).to.be.closeTo(midnight + (rtl ? -4 : 4), 0.01);
+      expect(night.context[1].line).to.be.closeTo(midnight, 0.01);
+      // Every hour keeps its label: "11 PM" says when the events before midnight are.
+      expect(night.ticks).to.include.members(['11 PM', 'Nov 6', '1 AM']);
+      // From 22:30 midnight comes 50 px in: the start's context gives way to the next day's, which names what follows.
+      const late = said(utc(2024, 11, 5, 22, 30), utc(2024, 11, 6, 22, 30), rtl);
+      expect(late.context.map((c) => c.text)).to.deep.equal(['Nov 6, 2024']);
+      expect(late.ticks).to.include('11 PM');
+      // A change close to the axis's trailing end is said inside it.
+      const end = said(utc(2024, 11, 5, 0, 30), utc(2024, 11, 6, 0, 30), rtl);
+      const last = end.context.at(-1)!;
+      expect(last.text).to.equal('Nov 6, 2024');
+      if (rtl) expect(last.x - 11 * 7).to.be.at.least(0);
+      else expect(last.x + 11 * 7).to.be.at.most(1200);
     }
   });
 
