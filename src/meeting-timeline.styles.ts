@@ -410,22 +410,6 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Printed: the chart as it stands and the list of every event; nothing to press. */
-  @media print {
-    [part='controls'],
-    [part='details'] {
-      display: none;
-    }
-    .viewport {
-      overflow: visible;
-    }
-    svg {
-      break-inside: avoid;
-    }
-    [part~='event'] .ring {
-      display: none;
-    }
-  }
   @media (forced-colors: active) {
     [part~='event'] .mark,
     .span line {

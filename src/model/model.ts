@@ -86,10 +86,14 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
   let grouped = false;
   // Undefined until an event names a zone; null once two name different ones, or an exact time names none.
   let zone: string | null | undefined;
+  // Minutes east of UTC that every exact time names, when no event names a zone; NaN once they differ.
+  let offset: number | undefined;
   for (let i = 0; i < n; i++) {
     const { start, end, kind, group, index, timeZone } = events[i];
     const exactStart = start.offsetMinutes !== undefined || !!start.instant;
     if (timeZone ? timeZone !== zone : exactStart) zone = zone === undefined && timeZone ? timeZone : null;
+    if (exactStart)
+      offset = !timeZone && (offset ?? start.offsetMinutes) === start.offsetMinutes ? start.offsetMinutes : NaN;
     starts[i] = start.ms;
     ends[i] = end ? end.endMs : start.ms;
     last = Math.max(last, (end ?? start).endMs);
@@ -114,7 +118,9 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
     span: n ? [starts[0], last] : undefined,
     kinds: grouped ? kinds : new Set(lanes.map((lane) => lane.key)),
     exact,
-    zone: zone || undefined,
+    // Sessions written at one offset ("…T09:00+02:00"), no zone named: the axis tells the hours at that offset
+    // (whole hours: IANA's Etc zones, whose sign is POSIX's, inverted). On UTC their 9 AM stood at 7 AM.
+    zone: zone || (offset && !(offset % 60) ? `Etc/GMT${offset < 0 ? '+' : ''}${-offset / 60}` : undefined),
   };
 }
 

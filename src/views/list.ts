@@ -164,6 +164,23 @@ export function renderList(view: ListView): TemplateResult {
 
 /** The list view's styles, adopted when its chunk loads. */
 export const listStyles = css`
+  /* Printed: the chart as it stands and the list of every event; nothing to press. Here, with the printed list: the
+     chunk is loaded in the first idle time after the first data are drawn. */
+  @media print {
+    [part='controls'],
+    [part='details'] {
+      display: none;
+    }
+    .viewport {
+      overflow: visible;
+    }
+    svg {
+      break-inside: avoid;
+    }
+    [part~='event'] .ring {
+      display: none;
+    }
+  }
   /* The list has nothing to zoom: its zoom controls go while it shows (the toggle, at the row's end, stays put). */
   :host([list-view]) :is(.zoom-in, .zoom-out, .fit) {
     display: none;

@@ -374,6 +374,26 @@ describe('<meeting-timeline> axis over hours', () => {
     expect(context(el)).to.equal('Nov 15, 2023, UTC');
   });
 
+  it('tells the hours of sessions all written at one offset at that offset, and names it', async () => {
+    // A conference day written "…T09:00+02:00", no zone named: on a UTC axis its 9:00 keynote stood at 7 AM.
+    const el = await mountData(
+      [
+        { id: 'keynote', start: '2025-06-12T09:00+02:00', end: '2025-06-12T09:45+02:00', title: 'Keynote' },
+        { id: 'lunch', start: '2025-06-12T12:20+02:00', end: '2025-06-12T13:20+02:00', title: 'Lunch' },
+        { id: 'party', start: '2025-06-12T17:30+02:00', end: '2025-06-12T20:00+02:00', title: 'Party' },
+      ],
+      1280,
+    );
+    expect(el.timeZone).to.equal('auto');
+    expect(context(el)).to.equal('Jun 12, 2025, GMT+2');
+    const ticks = $$(el, '[part="axis"] .tick');
+    const nine = ticks.find((tick) => tick.textContent?.trim() === '9 AM');
+    expect(nine, ticks.map((t) => t.textContent?.trim()).join(' | ')).to.not.equal(undefined);
+    const keynote = mark(el, 'keynote')!.querySelector('.mark')!.getBoundingClientRect();
+    const line = nine!.querySelector('line')!.getBoundingClientRect();
+    expect(line.x + line.width / 2).to.be.closeTo(keynote.x + keynote.width / 2, 1.5);
+  });
+
   it('with time-zone, tells the hours of exact moments on that zone’s clock, and names it', async () => {
     // Filoli's 11:20 AM PST meeting, on an axis in Los Angeles time: beside its mark stand 11 AM and 12 PM.
     const el = await mountBuiltIn(1280);

@@ -89,6 +89,29 @@ describe('buildModel', () => {
     expect(buildModel(data(story)).zone).to.equal(undefined);
   });
 
+  it('buildModel(data).zone is the offset every exact time is written at, in whole hours, when none names a zone', () => {
+    const zone = (...starts: (string | Date)[]) =>
+      buildModel(data(starts.map((start) => ({ start, title: 'T' })))).zone;
+    // A conference written at +02:00: the axis tells its hours at that offset (IANA's Etc zones invert the sign).
+    expect(zone('2025-06-12T09:00+02:00', '2025-06-12T16:20+02:00', '2025-06-11')).to.equal('Etc/GMT-2');
+    expect(zone('2024-11-05T18:00-05:00', '2024-11-05T20:00-05:00')).to.equal('Etc/GMT+5');
+    // UTC itself stays UTC; offsets that differ, a Date, or half an hour: no one clock.
+    expect(zone('2024-11-05T18:00Z', '2024-11-05T20:00+00:00')).to.equal(undefined);
+    expect(zone('2025-03-29T09:00+01:00', '2025-03-31T09:00+02:00')).to.equal(undefined);
+    expect(zone('2025-06-12T09:00+02:00', new Date(Date.UTC(2025, 5, 12, 9)))).to.equal(undefined);
+    expect(zone(new Date(Date.UTC(2025, 5, 12, 9)), '2025-06-12T09:00+02:00')).to.equal(undefined);
+    expect(zone('2025-06-12T09:00+05:30', '2025-06-12T10:00+05:30')).to.equal(undefined);
+    // An event that names a zone decides as before.
+    expect(
+      buildModel(
+        data([
+          { start: '2025-06-12T09:00+02:00', title: 'Berlin', timeZone: 'Europe/Berlin' },
+          { start: '2025-06-12T10:00+02:00', title: 'Offset' },
+        ]),
+      ).zone,
+    ).to.equal(undefined);
+  });
+
   it('buildModel(data) lanes by kind: the built-in kinds in their order, then others as they appear', () => {
     const model = buildModel(data(story));
     expect(model.lanes.map((l) => [l.key, l.events.map((e) => e.id)])).to.deep.equal([
