@@ -366,14 +366,20 @@ export class MeetingTimeline extends LitElement {
     this.#selection.select(id);
   }
 
-  /** Selects the next event in time. */
+  /** Selects the next event in time; in story mode, shows the story's next step (as its Next button does). */
   next(): void {
-    this.#selection.step(1, false);
+    this.#step(1);
   }
 
-  /** Selects the previous event in time. */
+  /** Selects the previous event in time; in story mode, shows the story's previous step. */
   previous(): void {
-    this.#selection.step(-1, false);
+    this.#step(-1);
+  }
+
+  #step(by: 1 | -1): void {
+    const story = this.story && this.#story.story;
+    if (story) story.go(story.index + by);
+    else this.#selection.step(by, false);
   }
 
   /**

@@ -33,8 +33,6 @@ export class FocusController implements ReactiveController {
   /** Whether DOM focus was on a mark when the update began. */
   private onMark = false;
 
-  hostConnected(): void {}
-
   hostUpdate(): void {
     this.onMark = !!(this.root.activeElement as HTMLElement | null)?.dataset?.id;
   }

@@ -127,8 +127,6 @@ export class LayoutController implements ReactiveController {
     return Math.max(this.height, this.heldHeight);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     clearTimeout(this.release);
     clearTimeout(this.lodRelease);

@@ -103,8 +103,6 @@ export class SelectionController implements ReactiveController {
     if (this.host.selected !== null && !this.event) this.host.selected = null;
   }
 
-  hostConnected(): void {}
-
   hostUpdated(): void {
     if (this.chosen !== this.host.selected || this.details?.showPanel(this.host.renderRoot)) this.chosen = undefined;
   }

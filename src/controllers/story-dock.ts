@@ -32,8 +32,6 @@ export class StoryDock implements ReactiveController {
     this.host.story = true;
   }
 
-  hostConnected(): void {}
-
   hostUpdate(): void {
     if (this.host.story && !this.loading) {
       this.loading = true;

@@ -181,8 +181,6 @@ export class ViewportController implements ReactiveController {
     this.show(s - half, s + half);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.motion.stop();
     this.reader.stop();

@@ -68,6 +68,29 @@ describe('<meeting-timeline> story mode', () => {
     expect(($(el, '.story-previous') as HTMLButtonElement).disabled).to.equal(true);
   });
 
+  it('in story mode next() and previous() step the story, as its buttons do, and fire nothing', async () => {
+    // They selected the next event in time while the story's panel stayed on its step.
+    const el = await tell();
+    const seen = await eventsDuring(el, ALL, () => el.next(), 500);
+    expect(seen).to.deep.equal([]);
+    await el.updateComplete;
+    expect(el.storyStep).to.equal(1);
+    expect(where(el)).to.equal('Step 2 of 13');
+    expect(el.selected).to.equal('call-2021-09');
+    el.previous();
+    el.previous();
+    await el.updateComplete;
+    expect(el.storyStep).to.equal(0);
+    expect(el.selected).to.equal('call-2021-02');
+    // Exploring, they walk the events in time again.
+    ($(el, '.story-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    el.next();
+    await el.updateComplete;
+    expect(el.storyStep).to.equal(null);
+    expect(el.selected).to.equal(el.events[1].id);
+  });
+
   it('the arrow keys step, and Escape leaves the story', async () => {
     const el = await tell();
     ($(el, '.story-next') as HTMLButtonElement).focus();
