@@ -18,9 +18,9 @@ export type AxisSide = 'bottom' | 'left' | 'right';
 export interface AxisText {
   /** A tick's label; `kind` says whether the ticks are calendar times, years or distances from now, `step` ms apart. */
   tick(date: Date, kind: TickKind, step: number): string;
-  /** What the ticks leave out of the time at the axis's leading end `start` (e.g. its year); '' for nothing. */
+  /** What the ticks leave out of the time `start` (the axis's start, or a tick's: e.g. its year); '' for nothing. */
   context(ticks: readonly Date[], start: Date, span: number): string;
-  /** Width in px of the context label as drawn (or wider). */
+  /** Width in px of a context label as drawn (or wider). */
   width(text: string): number;
   /** Width in px of a tick label as drawn: close, as tick labels give way to one another by it. */
   tickWidth(text: string): number;
