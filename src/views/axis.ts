@@ -53,15 +53,17 @@ export function renderAxis(
   let said = '';
   for (const tick of side === 'bottom' ? [start, ...ticks] : []) {
     const context = text.context(ticks, tick, Math.abs(d1 - d0));
-    if (context !== said && context !== text.tick(tick, kind, step)) {
+    if (context !== said) {
       const at = tick === start ? undefined : scale(tick);
       // From its tick (or the leading end), in reading order; kept inside the axis at the trailing end.
       const from = Math.min(
         at === undefined ? 0 : rtl ? trail - at : at - lead,
         trail - lead - text.width(context) - 8,
       );
+      // A tick that says its period itself still ends the one before it: "2019" under a 2020 tick 29 px in read
+      // as if 2020 came first.
       if (from < (contexts.at(-1)?.from ?? -Infinity) + text.width(contexts.at(-1)?.text ?? '') + 16) contexts.pop();
-      contexts.push({ at, from, text: context });
+      if (context !== text.tick(tick, kind, step)) contexts.push({ at, from, text: context });
     }
     said = context;
   }
