@@ -108,7 +108,8 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       onFit: () => viewport.fitByUser(),
       onToggleList: () => (host.listView = !host.listView),
       story: model.story.length > 0 || host.story ? host.story : undefined,
-      onToggleStory: () => (host.story = !host.story),
+      // The story is told on the chart: telling it from the list view leaves the list (its panel sat below the list).
+      onToggleStory: () => (host.story = !host.story) && (host.listView = false),
       onDownload: (type) => void parts.export.download(type),
     },
     detailsBeside: parts.size.detailsBeside,

@@ -91,6 +91,24 @@ describe('<meeting-timeline> story mode', () => {
     expect(el.selected).to.equal(el.events[1].id);
   });
 
+  it('"Tell the story" from the list view leaves the list: the story is told on the chart', async () => {
+    // Its panel sat below the whole list, out of sight: the button said "Explore" and nothing else changed in view.
+    const el = await mountBuiltIn(1000);
+    el.listView = true;
+    await el.updateComplete;
+    ($(el, '.story-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+    expect(el.story).to.equal(true);
+    expect(el.listView).to.equal(false);
+    expect($(el, 'svg[part~="chart"]')).to.exist;
+    expect($(el, '[part="list"]')).to.equal(null);
+    // Leaving the story does not bring the list back.
+    ($(el, '.story-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.listView).to.equal(false);
+  });
+
   it('the arrow keys step, and Escape leaves the story', async () => {
     const el = await tell();
     ($(el, '.story-next') as HTMLButtonElement).focus();
