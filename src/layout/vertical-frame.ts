@@ -91,6 +91,8 @@ export interface VerticalFrame {
   eras: EraBand[];
   /** The chart's height, px. */
   height: number;
+  /** The time at the chart's top: the view's start, or where a row above it begins (a bar running in, a kept event). */
+  from: number;
   /** Where a time falls, px from the top (piecewise linear, monotonic). */
   y(ms: number): number;
   /** Too many events in view to list: the caller draws count marks over an even scale instead. */
@@ -126,7 +128,7 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   if (stop - first + running.length > LIST_LIMIT) {
     const y = (ms: number) => TOP + (ms - d0) * density;
     const height = TOP + input.nominalLength + BOTTOM;
-    return { rows: [], breaks: [], eras: bands(eras, d0, d1, y), height, y, crowded: true };
+    return { rows: [], breaks: [], eras: bands(eras, d0, d1, y), height, from: d0, y, crowded: true };
   }
   const shown = [...running, ...events.slice(first, stop)];
   const keep = input.keep;
@@ -199,6 +201,7 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
     breaks,
     eras: bands(eras, from, to, at, headings),
     height: last.y + BOTTOM,
+    from,
     y: at,
     crowded: false,
   };

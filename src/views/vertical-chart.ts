@@ -75,11 +75,10 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   const markX = rtl ? width - AXIS_WIDTH - MARK_DX : AXIS_WIDTH + MARK_DX;
   const left = rtl ? 0 : AXIS_WIDTH;
   const band = Math.max(0, width - AXIS_WIDTH);
-  const [d0, d1] = view.visible;
+  const d1 = view.visible[1];
   // The axis: ticks of the view through the layout's own scale, none inside a break, none crowding another. The
   // chart may begin above the view, at a bar running into it: the ticks begin there too.
-  const top = Math.min(d0, layout.rows[0]?.event.start.ms ?? d0);
-  const scale = scaleTime([top, d1], [layout.y(top), layout.y(d1)]);
+  const scale = scaleTime([layout.from, d1], [layout.y(layout.from), layout.y(d1)]);
   const crowded = layout.crowded ? renderCrowded(view, markX) : undefined;
   // Clipped by the svg's own viewport (see the horizontal chart).
   return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">

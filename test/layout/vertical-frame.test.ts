@@ -247,6 +247,8 @@ describe('layoutVertical', () => {
     expect(frame.rows.map((r) => r.event.id)).to.deep.equal(['e1', 'e3']);
     expect(frame.rows[0].y).to.equal(TOP);
     expect(frame.y(at(-30))).to.equal(TOP);
+    expect(frame.from).to.equal(at(-30));
+    expect(layout(days(10)).from).to.equal(at(0));
     // Focused, it is listed once.
     expect(layout(events, { keep: events[1] }).rows.map((r) => r.event.id)).to.deep.equal(['e1', 'e3']);
     // Bars running in count towards the list's limit.
