@@ -57,9 +57,6 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
-  .width-probe {
-    height: 0;
-  }
   /* Until its first data arrive, the element keeps the room they will take, so the page does not jump: about
      what the built-in story takes at this width, or --mt-reserve. A vertical timeline outgrows the screen. */
   .frame.reserving {
@@ -68,9 +65,9 @@ export const styles = css`
   .frame.vertical.reserving {
     min-height: var(--mt-reserve, max(100svh, 720px));
   }
+  /* Empty, so no height; the strip around it too. */
   .details-probe {
     width: var(--_details-width);
-    height: 0;
   }
   .header {
     padding: 0.75rem 1rem 0.25rem;
@@ -397,10 +394,6 @@ export const styles = css`
     paint-order: stroke;
     stroke: var(--_bg);
     stroke-width: 4px;
-  }
-  [aria-pressed='true'].list-toggle {
-    background: var(--_text);
-    color: var(--_bg);
   }
   .visually-hidden {
     position: absolute;

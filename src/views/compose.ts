@@ -106,9 +106,10 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       download: host.download,
       onZoom: (factor) => viewport.zoomBy(factor),
       onFit: () => viewport.fitByUser(),
-      onToggleList: () => (host.listView = !host.listView),
+      // The story is told on the chart, and the list holds its steps: either leaves the other (the story's panel sat
+      // below the whole list, out of sight).
+      onToggleList: () => (host.listView = !host.listView) && (host.story = false),
       story: model.story.length > 0 || host.story ? host.story : undefined,
-      // The story is told on the chart: telling it from the list view leaves the list (its panel sat below the list).
       onToggleStory: () => (host.story = !host.story) && (host.listView = false),
       onDownload: (type) => void parts.export.download(type),
     },

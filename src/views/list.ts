@@ -185,6 +185,11 @@ export const listStyles = css`
   :host([list-view]) :is(.zoom-in, .zoom-out, .fit) {
     display: none;
   }
+  /* Its toggle, pressed (here: it is pressed only once this chunk has drawn the list). */
+  :host([list-view]) .list-toggle {
+    background: var(--_text);
+    color: var(--_bg);
+  }
   /* Inset as the header is; a long title or word wraps within the element. */
   .list-view,
   .story-list,

@@ -488,14 +488,19 @@ describe('<meeting-timeline> screen readers', () => {
     expect(shown()).to.deep.equal(['.zoom-in', '.zoom-out', '.fit']);
     const toggle = $(el, '.list-toggle') as HTMLButtonElement;
     const at = toggle.getBoundingClientRect().right;
+    const unpressed = getComputedStyle(toggle).backgroundColor;
     toggle.click();
     await el.updateComplete;
     expect(shown()).to.deep.equal([]);
     expect(toggle.getBoundingClientRect().right).to.be.closeTo(at, 0.5);
+    // Pressed, the toggle says so: drawn in the text's colour.
+    expect(getComputedStyle(toggle).backgroundColor).to.not.equal(unpressed);
+    expect(getComputedStyle(toggle).backgroundColor).to.equal(getComputedStyle(el).color);
     // Back to the chart, they are back.
     toggle.click();
     await el.updateComplete;
     expect(shown()).to.deep.equal(['.zoom-in', '.zoom-out', '.fit']);
+    expect(getComputedStyle(toggle).backgroundColor).to.equal(unpressed);
   });
 
   it('the list view says each event’s group, which the chart says by its lane', async () => {

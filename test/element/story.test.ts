@@ -109,6 +109,23 @@ describe('<meeting-timeline> story mode', () => {
     expect(el.listView).to.equal(false);
   });
 
+  it('"List view" in story mode leaves the story: the list holds its steps, and its panel sat below the list', async () => {
+    const el = await tell(768);
+    ($(el, '.list-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="list"]'), 'no list');
+    expect(el.listView).to.equal(true);
+    expect(el.story).to.equal(false);
+    expect($(el, '[part="story"]')).to.equal(null);
+    expect($(el, '.story-toggle')!.textContent.trim()).to.equal('Tell the story');
+    // The list still names the story's steps, first.
+    expect($(el, '.story-list')).to.exist;
+    // Leaving the list does not bring the story back.
+    ($(el, '.list-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.story).to.equal(false);
+  });
+
   it('the arrow keys step, and Escape leaves the story', async () => {
     const el = await tell();
     ($(el, '.story-next') as HTMLButtonElement).focus();
