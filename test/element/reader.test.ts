@@ -394,6 +394,25 @@ describe('<meeting-timeline> axis over hours', () => {
     expect(line.x + line.width / 2).to.be.closeTo(keynote.x + keynote.width / 2, 1.5);
   });
 
+  it('tells the hours of sessions written at a half-hour offset at that offset', async () => {
+    // A day in Mumbai written "…T09:00+05:30": on a UTC axis its 9:00 opening stood at 3:30 AM.
+    const el = await mountData(
+      [
+        { id: 'opening', start: '2025-06-12T09:00+05:30', end: '2025-06-12T09:45+05:30', title: 'Opening' },
+        { id: 'lunch', start: '2025-06-12T13:00+05:30', end: '2025-06-12T14:00+05:30', title: 'Lunch' },
+        { id: 'close', start: '2025-06-12T17:30+05:30', end: '2025-06-12T18:00+05:30', title: 'Close' },
+      ],
+      1280,
+    );
+    expect(context(el)).to.equal('Jun 12, 2025, GMT+5:30');
+    const ticks = $$(el, '[part="axis"] .tick');
+    const nine = ticks.find((tick) => tick.textContent?.trim() === '9 AM');
+    expect(nine, ticks.map((t) => t.textContent?.trim()).join(' | ')).to.not.equal(undefined);
+    const opening = mark(el, 'opening')!.querySelector('.mark')!.getBoundingClientRect();
+    const line = nine!.querySelector('line')!.getBoundingClientRect();
+    expect(line.x + line.width / 2).to.be.closeTo(opening.x + opening.width / 2, 1.5);
+  });
+
   it('with time-zone, tells the hours of exact moments on that zone’s clock, and names it', async () => {
     // Filoli's 11:20 AM PST meeting, on an axis in Los Angeles time: beside its mark stand 11 AM and 12 PM.
     const el = await mountBuiltIn(1280);

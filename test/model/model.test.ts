@@ -89,18 +89,23 @@ describe('buildModel', () => {
     expect(buildModel(data(story)).zone).to.equal(undefined);
   });
 
-  it('buildModel(data).zone is the offset every exact time is written at, in whole hours, when none names a zone', () => {
+  it('buildModel(data).zone is the offset every exact time is written at, when none names a zone', () => {
     const zone = (...starts: (string | Date)[]) =>
       buildModel(data(starts.map((start) => ({ start, title: 'T' })))).zone;
     // A conference written at +02:00: the axis tells its hours at that offset (IANA's Etc zones invert the sign).
     expect(zone('2025-06-12T09:00+02:00', '2025-06-12T16:20+02:00', '2025-06-11')).to.equal('Etc/GMT-2');
     expect(zone('2024-11-05T18:00-05:00', '2024-11-05T20:00-05:00')).to.equal('Etc/GMT+5');
-    // UTC itself stays UTC; offsets that differ, a Date, or half an hour: no one clock.
+    // Half an hour (India), three quarters (Nepal), west of UTC too: ECMAScript's offset zones.
+    expect(zone('2025-06-12T09:00+05:30', '2025-06-12T10:00+05:30')).to.equal('+05:30');
+    expect(zone('2025-06-12T09:00+05:45')).to.equal('+05:45');
+    expect(zone('2025-06-12T09:00-03:30', '2025-06-13')).to.equal('-03:30');
+    expect(zone('2025-06-12T09:00+12:45')).to.equal('+12:45');
+    // UTC itself stays UTC; offsets that differ, or a Date: no one clock.
     expect(zone('2024-11-05T18:00Z', '2024-11-05T20:00+00:00')).to.equal(undefined);
     expect(zone('2025-03-29T09:00+01:00', '2025-03-31T09:00+02:00')).to.equal(undefined);
     expect(zone('2025-06-12T09:00+02:00', new Date(Date.UTC(2025, 5, 12, 9)))).to.equal(undefined);
     expect(zone(new Date(Date.UTC(2025, 5, 12, 9)), '2025-06-12T09:00+02:00')).to.equal(undefined);
-    expect(zone('2025-06-12T09:00+05:30', '2025-06-12T10:00+05:30')).to.equal(undefined);
+    expect(zone('2025-06-12T09:00+05:30', '2025-06-12T10:00+05:00')).to.equal(undefined);
     // An event that names a zone decides as before.
     expect(
       buildModel(
