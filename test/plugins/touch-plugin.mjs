@@ -15,6 +15,25 @@ export function touchPlugin() {
       const page = session.browser.getPage(session.id);
       const fingers = payload?.fingers ?? [];
       const steps = Math.max(1, payload?.steps ?? 8);
+      // A tap in Firefox is one BiDi action sequence, down and up together: as two commands, a busy machine could
+      // hold the finger down between them, and Firefox makes no click of a touch held 300 ms or more (CI lost a tap).
+      const context = page.mainFrame().browsingContext;
+      if (fingers.length === 1 && fingers[0].length === 1 && context?.performActions) {
+        const [[x, y]] = fingers[0];
+        await context.performActions([
+          {
+            type: 'pointer',
+            id: 'mt-tap',
+            parameters: { pointerType: 'touch' },
+            actions: [
+              { type: 'pointerMove', x: Math.round(x), y: Math.round(y) },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
+          },
+        ]);
+        return true;
+      }
       const touches = [];
       for (const [[x, y]] of fingers) touches.push(await page.touchscreen.touchStart(x, y));
       for (let step = 1; step <= steps; step++) {
