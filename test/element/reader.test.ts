@@ -374,44 +374,32 @@ describe('<meeting-timeline> axis over hours', () => {
     expect(context(el)).to.equal('Nov 15, 2023, UTC');
   });
 
-  it('tells the hours of sessions all written at one offset at that offset, and names it', async () => {
-    // A conference day written "…T09:00+02:00", no zone named: on a UTC axis its 9:00 keynote stood at 7 AM.
-    const el = await mountData(
-      [
-        { id: 'keynote', start: '2025-06-12T09:00+02:00', end: '2025-06-12T09:45+02:00', title: 'Keynote' },
-        { id: 'lunch', start: '2025-06-12T12:20+02:00', end: '2025-06-12T13:20+02:00', title: 'Lunch' },
-        { id: 'party', start: '2025-06-12T17:30+02:00', end: '2025-06-12T20:00+02:00', title: 'Party' },
-      ],
-      1280,
-    );
-    expect(el.timeZone).to.equal('auto');
-    expect(context(el)).to.equal('Jun 12, 2025, GMT+2');
-    const ticks = $$(el, '[part="axis"] .tick');
-    const nine = ticks.find((tick) => tick.textContent?.trim() === '9 AM');
-    expect(nine, ticks.map((t) => t.textContent?.trim()).join(' | ')).to.not.equal(undefined);
-    const keynote = mark(el, 'keynote')!.querySelector('.mark')!.getBoundingClientRect();
-    const line = nine!.querySelector('line')!.getBoundingClientRect();
-    expect(line.x + line.width / 2).to.be.closeTo(keynote.x + keynote.width / 2, 1.5);
-  });
-
-  it('tells the hours of sessions written at a half-hour offset at that offset', async () => {
-    // A day in Mumbai written "…T09:00+05:30": on a UTC axis its 9:00 opening stood at 3:30 AM.
-    const el = await mountData(
-      [
-        { id: 'opening', start: '2025-06-12T09:00+05:30', end: '2025-06-12T09:45+05:30', title: 'Opening' },
-        { id: 'lunch', start: '2025-06-12T13:00+05:30', end: '2025-06-12T14:00+05:30', title: 'Lunch' },
-        { id: 'close', start: '2025-06-12T17:30+05:30', end: '2025-06-12T18:00+05:30', title: 'Close' },
-      ],
-      1280,
-    );
-    expect(context(el)).to.equal('Jun 12, 2025, GMT+5:30');
-    const ticks = $$(el, '[part="axis"] .tick');
-    const nine = ticks.find((tick) => tick.textContent?.trim() === '9 AM');
-    expect(nine, ticks.map((t) => t.textContent?.trim()).join(' | ')).to.not.equal(undefined);
-    const opening = mark(el, 'opening')!.querySelector('.mark')!.getBoundingClientRect();
-    const line = nine!.querySelector('line')!.getBoundingClientRect();
-    expect(line.x + line.width / 2).to.be.closeTo(opening.x + opening.width / 2, 1.5);
-  });
+  // A conference day written "…T09:00+02:00", no zone named: on a UTC axis its 9:00 keynote stood at 7 AM; a day in
+  // Mumbai written "…T09:00+05:30" had its opening at 3:30 AM.
+  for (const [offset, name] of [
+    ['+02:00', 'GMT+2'],
+    ['+05:30', 'GMT+5:30'],
+  ]) {
+    it(`tells the hours of sessions all written at one offset (${offset}) at that offset, and names it`, async () => {
+      const at = (time: string) => `2025-06-12T${time}${offset}`;
+      const el = await mountData(
+        [
+          { id: 'keynote', start: at('09:00'), end: at('09:45'), title: 'Keynote' },
+          { id: 'lunch', start: at('12:20'), end: at('13:20'), title: 'Lunch' },
+          { id: 'party', start: at('17:30'), end: at('20:00'), title: 'Party' },
+        ],
+        1280,
+      );
+      expect(el.timeZone).to.equal('auto');
+      expect(context(el)).to.equal(`Jun 12, 2025, ${name}`);
+      const ticks = $$(el, '[part="axis"] .tick');
+      const nine = ticks.find((tick) => tick.textContent?.trim() === '9 AM');
+      expect(nine, ticks.map((t) => t.textContent?.trim()).join(' | ')).to.not.equal(undefined);
+      const keynote = mark(el, 'keynote')!.querySelector('.mark')!.getBoundingClientRect();
+      const line = nine!.querySelector('line')!.getBoundingClientRect();
+      expect(line.x + line.width / 2).to.be.closeTo(keynote.x + keynote.width / 2, 1.5);
+    });
+  }
 
   it('with time-zone, tells the hours of exact moments on that zone’s clock, and names it', async () => {
     // Filoli's 11:20 AM PST meeting, on an axis in Los Angeles time: beside its mark stand 11 AM and 12 PM.
