@@ -113,7 +113,8 @@ export class FocusController implements ReactiveController {
     return this.host.renderRoot as ShadowRoot;
   }
 
+  /** The event's mark on the chart, or its item's title in the list view (each says its event's id). */
   private focusMark(id: string): void {
-    this.root.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.focus();
+    this.root.querySelector<HTMLElement | SVGGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 }

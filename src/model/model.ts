@@ -118,16 +118,12 @@ function indexesOf(events: readonly TimelineEvent[]): Indexes {
     span: n ? [starts[0], last] : undefined,
     kinds: grouped ? kinds : new Set(lanes.map((lane) => lane.key)),
     exact,
-    // Sessions written at one offset ("…T09:00+02:00"), no zone named: the axis tells the hours at that offset.
-    // Whole hours are IANA's Etc zones (whose sign is POSIX's, inverted), known to every engine; others ("+05:30")
-    // ECMAScript 2024's offset zones, which an older engine does not know (axisZone then keeps UTC).
+    // Sessions written at one offset ("…T09:00+02:00"), no zone named: the axis tells the hours at that offset, as
+    // ECMAScript 2024's offset zones ("+02:00", "+05:30"; Firefox 121 on, WebKit since late 2023, the Chromium tested
+    // here), which an older engine does not know (axisZone then keeps UTC). On UTC their 9 AM stood at 7 AM.
     zone:
       zone ||
-      (offset
-        ? offset % 60
-          ? (offset < 0 ? '-' : '+') + new Date(Math.abs(offset) * 6e4).toISOString().slice(11, 16)
-          : `Etc/GMT${offset < 0 ? '+' : ''}${-offset / 60}`
-        : undefined),
+      (offset ? (offset < 0 ? '-' : '+') + new Date(Math.abs(offset) * 6e4).toISOString().slice(11, 16) : undefined),
   };
 }
 

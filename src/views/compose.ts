@@ -62,9 +62,22 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
   const t = locale.strings;
   const printing = parts.print.printing;
   const timeZone = axisZone(host.timeZone === 'auto' ? (model.zone ?? 'UTC') : host.timeZone);
+  const details = renderSelection(selection, model, locale, timeZone, {
+    onClose: () => {
+      const id = selection.clear();
+      if (id) focus.focusAfterUpdate(id);
+    },
+    onKeyDown: focus.onKeyDown,
+    // In story mode the story's panel walks: the details' own Previous and Next beside it walked the events.
+    walk: !host.story,
+  });
+  // Under a list (narrow), the panel opened below the whole list, thousands of px from its item: it opens under it
+  // (printed too, where the panel is not shown).
+  const inList = host.listView && !parts.size.detailsBeside;
   // The list's chunk loads when the list is first asked for (and in the page's first idle time).
   const list = () =>
     parts.list.module?.renderList({
+      details: inList && details,
       events: model.events,
       story: model.story,
       eras: model.eras,
@@ -114,22 +127,14 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       onDownload: (type) => void parts.export.download(type),
     },
     detailsBeside: parts.size.detailsBeside,
-    withDetails: !!(selection.details && selection.event),
+    withDetails: details !== nothing,
     column: [
       host.listView && !printing ? list() : chart(host, parts, timeZone),
       printing ? list() : nothing,
       story(host, parts),
       renderLegend(model.kinds, t),
     ],
-    details: renderSelection(selection, model, locale, timeZone, {
-      onClose: () => {
-        const id = selection.clear();
-        if (id) focus.focusAfterUpdate(id);
-      },
-      onKeyDown: focus.onKeyDown,
-      // In story mode the story's panel walks: the details' own Previous and Next beside it walked the events.
-      walk: !host.story,
-    }),
+    details: inList ? nothing : details,
     hint: viewport.wheelHint?.showing ? t.wheelHint(viewport.wheelHint.key) : undefined,
     announcement: parts.announcer.text,
     onKeyDown: focus.onKeyDown,

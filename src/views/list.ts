@@ -30,6 +30,8 @@ export interface ListView {
   level: number;
   /** Every item at once (printing), not the first ones and the rest in idle time. */
   whole: boolean;
+  /** The details panel, drawn under the selected item (the element's narrow layout), else false or nothing. */
+  details: unknown;
   onSelect(event: TimelineEvent): void;
 }
 
@@ -143,6 +145,7 @@ export function renderList(view: ListView): TemplateResult {
               <button
                 type="button"
                 class="link"
+                data-id=${event.id}
                 aria-pressed=${event.id === selectedId ? 'true' : 'false'}
                 @click=${() => onSelect(event)}
               >
@@ -156,6 +159,7 @@ export function renderList(view: ListView): TemplateResult {
               }${group(event)}
             </p>
             ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+            ${(event.id === selectedId && view.details) || nothing}
           </li>`,
         view.whole,
       )}
@@ -189,6 +193,12 @@ export const listStyles = css`
   :host([list-view]) .list-toggle {
     background: var(--_text);
     color: var(--_bg);
+  }
+  /* The details panel, opened under its item (narrow): framed, as a part of the list that opened. */
+  .list-view [part='details'] {
+    margin: 0.5rem 0 1rem;
+    border: 1px solid var(--_lane);
+    border-radius: 4px;
   }
   /* Inset as the header is; a long title or word wraps within the element. */
   .list-view,

@@ -1,5 +1,5 @@
 // Accessibility audits with axe-core: the built-in timeline, with and without the details panel.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { violations } from '../axe.js';
 import { $, mark, mountBuiltIn } from '../helpers.js';
 
@@ -15,6 +15,20 @@ describe('<meeting-timeline> accessibility (axe-core)', () => {
     await el.updateComplete;
     expect($(el, '[part="details"]')).to.exist;
     expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('the list view has no violations, with the details panel open under its item (narrow) and beside (wide)', async () => {
+    for (const width of [700, 1280]) {
+      const el = await mountBuiltIn(width);
+      el.listView = true;
+      await el.updateComplete;
+      await waitUntil(() => $(el, '[part="list"]'), 'no list');
+      expect(await violations(el), `${width} px, no selection`).to.deep.equal([]);
+      el.select('filoli-2023');
+      await el.updateComplete;
+      await waitUntil(() => $(el, '[part="details"]'), 'no details');
+      expect(await violations(el), `${width} px, details open`).to.deep.equal([]);
+    }
   });
 
   it('has no violations zoomed out to everything, with a notice', async () => {

@@ -481,6 +481,52 @@ describe('<meeting-timeline> screen readers', () => {
     expect($(el, '[part="details"]')).to.exist;
   });
 
+  it('in the list view, narrow, the details open under their item; Escape and × bring focus back to its title', async () => {
+    // Below the whole list, the panel was thousands of px from its item: at 768 px the page jumped 2,400 px down.
+    const el = await mountBuiltIn(700);
+    el.listView = true;
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="list"]'), 'no list');
+    const item = $$(el, '[part="list"] > li')[12];
+    const title = item.querySelector('button.link') as HTMLButtonElement;
+    title.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="details"]'), 'no details');
+    expect(el.selected).to.equal(el.events[12].id);
+    const panel = $(el, '[part="details"]')!;
+    expect(panel.closest('li')).to.equal(item);
+    expect($$(el, '[part="details"]')).to.have.length(1);
+    // Right under the item's text, not below the list.
+    const itemText = item.querySelector('.list-meta')!.getBoundingClientRect();
+    expect(panel.getBoundingClientRect().top - itemText.bottom).to.be.within(0, 80);
+    // From inside the panel (its close button, the next stop), Escape closes it and focus goes back to the title.
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="details"] .close'));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    // So does pressing ×.
+    title.click();
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="details"] .close'), 'no close button');
+    ($(el, '[part="details"] .close') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    // Wide, the panel sits beside the list, as beside the chart.
+    const wide = await mountBuiltIn(1280);
+    wide.listView = true;
+    await wide.updateComplete;
+    await waitUntil(() => $(wide, '[part="list"]'), 'no list');
+    ($$(wide, '[part="list"] > li')[12].querySelector('button.link') as HTMLButtonElement).click();
+    await wide.updateComplete;
+    await waitUntil(() => $(wide, '[part="details"]'), 'no details');
+    expect($(wide, '[part="details"]')!.closest('[part="list"]')).to.equal(null);
+  });
+
   it('the list view hides the zoom controls, which have nothing to zoom there, and leaves its toggle where it was', async () => {
     const el = await mountBuiltIn();
     const shown = () =>
