@@ -200,6 +200,19 @@ export const listStyles = css`
     border: 1px solid var(--_lane);
     border-radius: 4px;
   }
+  /* There it does not say again what its item just said: the title (still the panel's name to a screen reader) and
+     the summary as plain text (a rich description stays). */
+  .list-view [part='details'] h3 {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .list-view [part='details'] p.summary {
+    display: none;
+  }
   /* Inset as the header is; a long title or word wraps within the element. */
   .list-view,
   .story-list,

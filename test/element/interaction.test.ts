@@ -500,6 +500,13 @@ describe('<meeting-timeline> screen readers', () => {
     // Right under the item's text, not below the list.
     const itemText = item.querySelector('.list-meta')!.getBoundingClientRect();
     expect(panel.getBoundingClientRect().top - itemText.bottom).to.be.within(0, 80);
+    // It does not show again the title and summary its item shows; the title still names it.
+    expect(panel.querySelector('h3')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect((panel.querySelector('p.summary') as HTMLElement).offsetParent).to.equal(null);
+    expect(panel.querySelector('p.summary')!.textContent).to.equal(el.events[12].summary);
+    expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)!.textContent).to.contain(
+      el.events[12].title,
+    );
     // From inside the panel (its close button, the next stop), Escape closes it and focus goes back to the title.
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="details"] .close'));
