@@ -200,8 +200,8 @@ export const listStyles = css`
     border: 1px solid var(--_lane);
     border-radius: 4px;
   }
-  /* There it does not say again what its item just said: the title (still the panel's name to a screen reader) and
-     the summary as plain text (a rich description stays). */
+  /* There it does not say again what its item just said: the title (still the panel's name to a screen reader), the
+     date, local time and place, and the summary as plain text (a rich description stays). */
   .list-view [part='details'] h3 {
     position: absolute;
     width: 1px;
@@ -210,7 +210,9 @@ export const listStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .list-view [part='details'] p.summary {
+  .list-view
+    [part='details']
+    :is(p.summary, dd:is(.date, .local-time, .place), dt:has(+ :is(.date, .local-time, .place))) {
     display: none;
   }
   /* Inset as the header is; a long title or word wraps within the element. */

@@ -504,6 +504,10 @@ describe('<meeting-timeline> screen readers', () => {
     expect(panel.querySelector('h3')!.getBoundingClientRect().width).to.be.at.most(1);
     expect((panel.querySelector('p.summary') as HTMLElement).offsetParent).to.equal(null);
     expect(panel.querySelector('p.summary')!.textContent).to.equal(el.events[12].summary);
+    // Nor its date and place; what the item does not say (participants, sources) it does.
+    const shown = [...panel.querySelectorAll('dt')].filter((dt) => dt.offsetParent !== null);
+    expect(shown.map((dt) => dt.textContent.trim())).to.deep.equal(['Participants']);
+    expect((panel.querySelector('.sources') as HTMLElement).offsetParent).to.not.equal(null);
     expect(el.shadowRoot!.getElementById(panel.getAttribute('aria-labelledby')!)!.textContent).to.contain(
       el.events[12].title,
     );
