@@ -34,7 +34,8 @@ export class FocusController implements ReactiveController {
   private onMark = false;
 
   hostUpdate(): void {
-    this.onMark = !!(this.root.activeElement as HTMLElement | null)?.dataset?.id;
+    // A chart's mark, not a list's title (which says its event's id too, but is not moved by the view).
+    this.onMark = !!this.root.activeElement?.part.contains('event');
   }
 
   /**
@@ -43,7 +44,7 @@ export class FocusController implements ReactiveController {
    */
   hostUpdated(): void {
     const active = this.root.activeElement as HTMLElement | null;
-    if (this.focusedId && (active?.dataset.id || this.onMark) && active?.dataset.id !== this.focusedId)
+    if (this.focusedId && (active?.part.contains('event') || this.onMark) && active?.dataset.id !== this.focusedId)
       this.focusMark(this.focusedId);
   }
 

@@ -527,6 +527,18 @@ describe('<meeting-timeline> screen readers', () => {
     await el.updateComplete;
     expect(el.selected).to.equal(null);
     expect(el.shadowRoot!.activeElement).to.equal(title);
+    // Then the next title, opened from the keyboard, keeps the focus (it went back to the title closed before).
+    const next = $$(el, '[part="list"] > li')[13].querySelector('button.link') as HTMLButtonElement;
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(next);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="details"]'), 'no details for the next item');
+    await el.updateComplete;
+    expect(el.selected).to.equal(el.events[13].id);
+    expect(el.shadowRoot!.activeElement).to.equal(next);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
     // Wide, the panel sits beside the list, as beside the chart.
     const wide = await mountBuiltIn(1280);
     wide.listView = true;
