@@ -201,7 +201,8 @@ export const listStyles = css`
     border-radius: 4px;
   }
   /* There it does not say again what its item just said: the title (still the panel's name to a screen reader), the
-     date, local time and place, and the summary as plain text (a rich description stays). */
+     date, local time and place, and the summary as plain text (a rich description stays). The title's rule is the
+     element's .visually-hidden, copied here: named beside it in the core's styles it cost 15 of the core's last bytes. */
   .list-view [part='details'] h3 {
     position: absolute;
     width: 1px;
