@@ -443,6 +443,8 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
+  // The year of `ms` as year ticks say it: for the stretch below a break, or above the first tick.
+  const yearAt = (ms: number) => view.axis.tick(kind === 'calendar' ? floor(utcYear, ms) : new Date(ms), kind, step);
   const restatedAt = (b: AxisBreak) => {
     // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
     // "Dec 3", after a last event on 15 November) have said their month and year already.
@@ -450,10 +452,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     const after = contextAt(b.to);
     if (after !== contextAt(from)) return after;
     // Year ticks need no context, but a break hides some: the year it ends in is said beside the row below it.
-    if (!after)
-      return kind !== 'annum' && all.some((t) => +t > from && +t < b.to)
-        ? view.axis.tick(kind === 'calendar' ? floor(utcYear, b.to) : new Date(b.to), kind, step)
-        : '';
+    if (!after) return kind !== 'annum' && all.some((t) => +t > from && +t < b.to) ? yearAt(b.to) : '';
     // Month ticks are the months: a break over the start of one leaves the month of the row below it unsaid ("Jul",
     // a break, then an event of 15 August). Under day and week ticks the row's day says it (below).
     const month = floor(utcMonth, b.to);
@@ -501,6 +500,13 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   const bare = first && !layout.rows.some((row) => row.y < first.at);
   let context = contextAt(bare ? +first.tick : view.visible[0]);
   if (bare && context === label(first.tick)) context = '';
+  // Year ticks need no context, but rows above the first of them stood beside no year ("Ada Lovelace", 1815, above
+  // an "1820" tick): the first row's year is said at the top, as below a break.
+  const top = layout.rows[0];
+  if (!context && !bare && top && kind !== 'annum') {
+    const year = yearAt(top.event.start.ms);
+    if (!first || year !== label(first.tick)) context = year;
+  }
   // The domain line, in pieces between the breaks.
   let from = 0;
   const pieces: [number, number][] = [];

@@ -495,6 +495,33 @@ describe('<meeting-timeline> orientation', () => {
     expectSaidBelowBreak(el, '1943', 'b');
   });
 
+  it('in the vertical layout rows above the first year tick have their year said at the top', async () => {
+    // TimelineJS's groups example: 1851 and 1857 stood above an "1860" tick, beside no year at all.
+    const el = await mountData(
+      [
+        { id: 'a', start: '1851', title: 'First' },
+        { id: 'b', start: '1857', title: 'Second' },
+        { id: 'c', start: '1899', title: 'After the break' },
+        { id: 'd', start: '1899', title: 'The same year' },
+        { id: 'e', start: '1902', title: 'Then' },
+        { id: 'f', start: '1902', title: 'And again' },
+        { id: 'g', start: '1950-02-07', title: 'After another break' },
+        { id: 'h', start: '1958', title: 'Last' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    const ticks = $$(el, '[part="axis"] .tick');
+    const first = ticks[0];
+    expect(first.textContent.trim(), axisLabels(el).said.join(' | ')).to.match(/^1\d{3}$/);
+    expect(box(first).top, 'a row above the first tick').to.be.above(
+      box(mark(el, 'a')!.querySelector('.mark')!).bottom,
+    );
+    const [top] = $$(el, '[part="axis"] .context');
+    expect(top?.textContent.trim()).to.equal('1851');
+    expect(box(top).bottom).to.be.at.most(box(mark(el, 'a')!.querySelector('.mark')!).top);
+  });
+
   it('in the vertical layout the axis’s labels stay inside the element: a month and year too wide is its year', async () => {
     const el = await mountBuiltIn(390);
     // Day ticks ("Sep 17", "Oct"): their context, "September 2023", is wider than the axis's gutter.
