@@ -10,6 +10,7 @@ import type { FrameScale } from './lane-index.js';
  */
 export function holdLevel(held: FrameScale, exact: FrameScale): FrameScale {
   if (held.origin !== exact.origin || !(held.pxPerMs > 0) || !(exact.pxPerMs > 0)) return exact;
-  const step = Math.floor(Math.log2(exact.pxPerMs / held.pxPerMs));
+  // Within a rounding error of a power of two is that power: a 2× zoom from a held level is the next level.
+  const step = Math.floor(Math.log2(exact.pxPerMs / held.pxPerMs) + 1e-9);
   return step ? { origin: held.origin, pxPerMs: held.pxPerMs * 2 ** step } : held;
 }

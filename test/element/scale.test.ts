@@ -53,9 +53,16 @@ describe('<meeting-timeline> at scale', () => {
       };
       const counts = (el: MeetingTimeline) => [...el.shadowRoot!.querySelectorAll('[part~="count"]')];
       const numbers = (el: MeetingTimeline) => counts(el).map((c) => c.textContent.trim());
-      // A first step from rest (its level of detail is the view's own), then steps 1.25 times closer each.
+      // A first step from rest, then steps 1.25 times closer each.
       await show(el, 1);
+      await new Promise((resolve) => setTimeout(resolve, CANVAS_HOLD_MS + 100));
+      await el.updateComplete;
+      const rest = new Set(counts(el));
       await show(el, 1.25);
+      // The first step holds the level of detail the view rested at: its count marks are the same nodes, moved
+      // apart (at the step's own level, every one was drawn anew).
+      const stayed = counts(el).filter((c) => rest.has(c));
+      expect(stayed.length, 'count marks kept by a first step').to.be.above(counts(el).length * 0.8);
       const before = new Map(counts(el).map((c) => [c, c.textContent.trim()]));
       expect(before.size).to.be.above(least);
       const rewritten: Node[] = [];
@@ -84,6 +91,8 @@ describe('<meeting-timeline> at scale', () => {
       await el.updateComplete;
       const fresh = await mountData(events, width);
       await show(fresh, 1.25 * 1.25);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await fresh.updateComplete;
       expect(numbers(el)).to.deep.equal(numbers(fresh));
       expect(numbers(el), 'the held count marks were coarser').not.to.deep.equal(held);
     });
