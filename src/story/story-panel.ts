@@ -17,7 +17,7 @@ export function renderStoryPanel(
   return html`<section part="story" class="story" aria-label=${t.tellStory}>
     <p class="where">${where}</p>
     <h3 class="step-title"><bdi>${step.title}</bdi></h3>
-    ${step.caption ? html`<p class="caption">${step.caption}</p>` : nothing}
+    ${step.caption ? html`<p class="caption" dir="auto">${step.caption}</p>` : nothing}
     <div class="story-controls">
       <button type="button" class="story-previous" ?disabled=${story.index === 0} @click=${() => story.previous()}>
         <span class="arrow" aria-hidden="true">←</span> ${t.previous}

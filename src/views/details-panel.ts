@@ -75,31 +75,31 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
         ${
           place
             ? html`<dt>${t.place}</dt>
-                <dd class="place">${place}</dd>`
+                <dd class="place" dir="auto">${place}</dd>`
             : nothing
         }
         ${
           event.participants.length
             ? html`<dt>${t.participants}</dt>
-                <dd class="participants">${event.participants.join(', ')}</dd>`
+                <dd class="participants" dir="auto">${event.participants.join(', ')}</dd>`
             : nothing
         }
       </dl>
       ${renderMedia(event, rich)}
       ${
         rich?.html
-          ? html`<div class="summary rich">
+          ? html`<div class="summary rich" dir="auto">
               ${typeof rich.html === 'string' ? rich.html : rich.html.cloneNode(true)}
             </div>`
           : event.summary
-            ? html`<p class="summary">${event.summary}</p>`
+            ? html`<p class="summary" dir="auto">${event.summary}</p>`
             : nothing
       }
       ${
         event.outcomes.length
           ? html`<h4>${t.outcomes}</h4>
               <ul class="outcomes">
-                ${event.outcomes.map((o) => html`<li>${o}</li>`)}
+                ${event.outcomes.map((o) => html`<li dir="auto">${o}</li>`)}
               </ul>`
           : nothing
       }
@@ -109,7 +109,9 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
               <ul class="sources">
                 ${event.sources.map(
                   (s) =>
-                    html`<li><a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a></li>`,
+                    html`<li dir="auto">
+                      <a href=${s.href} target="_blank" rel="noopener noreferrer">${s.label ?? s.href}</a>
+                    </li>`,
                 )}
               </ul>`
           : nothing

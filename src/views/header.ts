@@ -18,7 +18,8 @@ export function renderHeader({ title, description, sentence, level }: HeaderView
   if (!title && !description && !sentence) return nothing;
   return html`<div part="header" class="header">
     ${title ? html`<div class="title" role="heading" aria-level=${level}>${title}</div>` : nothing}
-    ${description ? html`<p>${description}</p>` : nothing} ${sentence ? html`<p class="gap">${sentence}</p>` : nothing}
+    ${description ? html`<p dir="auto">${description}</p>` : nothing}
+    ${sentence ? html`<p class="gap">${sentence}</p>` : nothing}
   </div>`;
 }
 

@@ -119,7 +119,7 @@ export function renderList(view: ListView): TemplateResult {
           <ol>
             ${items.map(
               ([name, text]) =>
-                html`<li>
+                html`<li dir="auto">
                   <strong><bdi>${name}</bdi></strong
                   >: ${text}
                 </li>`,
@@ -158,7 +158,7 @@ export function renderList(view: ListView): TemplateResult {
                 event.place ? [' · ', html`<bdi>${placeText(event.place)}</bdi>`] : nothing
               }${group(event)}
             </p>
-            ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+            ${event.summary ? html`<p dir="auto">${event.summary}</p>` : nothing}
             ${(event.id === selectedId && view.details) || nothing}
           </li>`,
         view.whole,

@@ -1,7 +1,7 @@
 // <meeting-timeline> right to left: under an inherited dir="rtl" time runs right to left and the layout mirrors.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mark, type MeetingTimeline } from '../helpers.js';
+import { $, $$, mark, mountData, type MeetingTimeline } from '../helpers.js';
 import { violations } from '../axe.js';
 
 async function mountRtl(): Promise<MeetingTimeline> {
@@ -63,6 +63,44 @@ describe('<meeting-timeline> right to left', () => {
     const panel = $(el, '[part="details"]')!.getBoundingClientRect();
     expect(panel.left).to.be.closeTo(el.getBoundingClientRect().left, 2);
     expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('text from data reads in its own direction: English in a right-to-left element', async () => {
+    const el = await mountRtl();
+    // Under an inherited dir="rtl" an English sentence's full stop and commas went to its other end.
+    const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
+    expect(direction($(el, '[part="header"] p'))).to.equal('ltr');
+    el.select('bali-2022');
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="details"] .sources li'), 'the details panel', { timeout: 3000 });
+    for (const selector of ['.summary', '.place', '.participants', '.outcomes li', '.sources li'])
+      expect(direction($(el, `[part="details"] ${selector}`)), selector).to.equal('ltr');
+    // The panel's own words stay right to left.
+    expect(direction($(el, '[part="details"] dt'))).to.equal('rtl');
+    el.listView = true;
+    await waitUntil(() => $(el, '[part="list"] .list-meta + p'), 'the list view', { timeout: 3000 });
+    expect(direction($(el, '[part="list"] .list-meta + p'))).to.equal('ltr');
+    el.story = true;
+    await waitUntil(() => $(el, '[part="story"] .caption'), 'the story panel', { timeout: 3000 });
+    expect(direction($(el, '[part="story"] .caption'))).to.equal('ltr');
+  });
+
+  it('text from data reads in its own direction: Arabic in a left-to-right element', async () => {
+    const el = await mountData({
+      title: 'قمة',
+      description: 'لقاءات بين الزعيمين.',
+      events: [
+        { id: 'a', start: '2023-11-15', title: 'لقاء في فيلولي', summary: 'تحدثا أربع ساعات.', outcomes: ['اتفاق.'] },
+      ],
+    });
+    const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
+    expect(direction($(el, '[part="header"] p'))).to.equal('rtl');
+    el.select('a');
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="details"] .outcomes li'), 'the details panel', { timeout: 3000 });
+    expect(direction($(el, '[part="details"] .summary'))).to.equal('rtl');
+    expect(direction($(el, '[part="details"] .outcomes li'))).to.equal('rtl');
+    expect(direction($(el, '[part="details"] dt'))).to.equal('ltr');
   });
 
   it('Previous and Next point outward: arrows mirrored, in the details and the story', async () => {
