@@ -17,7 +17,7 @@ export interface HeaderView {
 export function renderHeader({ title, description, sentence, level }: HeaderView): TemplateResult | typeof nothing {
   if (!title && !description && !sentence) return nothing;
   return html`<div part="header" class="header">
-    ${title ? html`<div class="title" role="heading" aria-level=${level}>${title}</div>` : nothing}
+    ${title ? html`<div class="title" role="heading" aria-level=${level} dir="auto">${title}</div>` : nothing}
     ${description ? html`<p dir="auto">${description}</p>` : nothing}
     ${sentence ? html`<p class="gap">${sentence}</p>` : nothing}
   </div>`;

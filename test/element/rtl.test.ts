@@ -70,6 +70,7 @@ describe('<meeting-timeline> right to left', () => {
     // Under an inherited dir="rtl" an English sentence's full stop and commas went to its other end.
     const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
     expect(direction($(el, '[part="header"] p'))).to.equal('ltr');
+    expect(direction($(el, '[part="header"] .title'))).to.equal('ltr');
     el.select('bali-2022');
     await el.updateComplete;
     await waitUntil(() => $(el, '[part="details"] .sources li'), 'the details panel', { timeout: 3000 });
@@ -95,6 +96,7 @@ describe('<meeting-timeline> right to left', () => {
     });
     const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
     expect(direction($(el, '[part="header"] p'))).to.equal('rtl');
+    expect(direction($(el, '[part="header"] .title'))).to.equal('rtl');
     el.select('a');
     await el.updateComplete;
     await waitUntil(() => $(el, '[part="details"] .outcomes li'), 'the details panel', { timeout: 3000 });
