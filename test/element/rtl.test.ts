@@ -14,6 +14,9 @@ async function mountRtl(): Promise<MeetingTimeline> {
   return el;
 }
 
+/** The writing direction an element's text is laid out in. */
+const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
+
 const centre = (element: Element) => {
   const box = element.getBoundingClientRect();
   return box.left + box.width / 2;
@@ -68,7 +71,6 @@ describe('<meeting-timeline> right to left', () => {
   it('text from data reads in its own direction: English in a right-to-left element', async () => {
     const el = await mountRtl();
     // Under an inherited dir="rtl" an English sentence's full stop and commas went to its other end.
-    const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
     expect(direction($(el, '[part="header"] p'))).to.equal('ltr');
     expect(direction($(el, '[part="header"] .title'))).to.equal('ltr');
     el.select('bali-2022');
@@ -94,7 +96,6 @@ describe('<meeting-timeline> right to left', () => {
         { id: 'a', start: '2023-11-15', title: 'لقاء في فيلولي', summary: 'تحدثا أربع ساعات.', outcomes: ['اتفاق.'] },
       ],
     });
-    const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
     expect(direction($(el, '[part="header"] p'))).to.equal('rtl');
     expect(direction($(el, '[part="header"] .title'))).to.equal('rtl');
     el.select('a');
