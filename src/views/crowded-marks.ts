@@ -10,6 +10,10 @@ import type { TimelineEvent } from '../types.js';
 
 // Both layouts key their count marks; from here, Lit's `repeat` is in the chunk they share.
 export { repeat } from 'lit/directives/repeat.js';
+// The list view's base for its directive, from here too: it and `repeat` share Lit's directive helpers, which
+// otherwise went into a chunk of their own that only the chunks named, so a phone's first picture waited for the
+// vertical layout's chunk and this one, then for that one (a round trip more).
+export { AsyncDirective } from 'lit/async-directive.js';
 
 /**
  * A count mark: several events too close to draw apart at this zoom, a pill along the time axis over the

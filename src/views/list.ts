@@ -1,8 +1,9 @@
 // The list view: the same events as a plain, readable HTML list (also what is printed beside the chart), after
 // the story's steps and the eras, which the chart shows only as tinted bands.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { directive } from 'lit/directive.js';
 import { guard } from 'lit/directives/guard.js';
+import { AsyncDirective } from './crowded-marks.js';
 import { idleEach } from '../scheduling/idle-each.js';
 import { formatRange } from '../data/format-date.js';
 import { placeText } from '../data/format-place.js';

@@ -105,3 +105,22 @@ test('the embed and its chunks open with V8’s compile hint, their source maps 
     assert.ok(map.mappings.startsWith(';'), `${path}.map maps code onto the hint's line`);
   }
 });
+
+test('every chunk a chunk imports is one the core asks for itself: no request waits to be found in another', () => {
+  const read = (path) => readFileSync(new URL(path, `file://${root}`), 'utf8');
+  // The chunks the core imports, by file name: it asks for those that go together at once (the vertical layout's
+  // and the count marks', say), so a first picture waits for one round of requests.
+  const asked = new Set(
+    [...read('dist/meeting-timeline.js').matchAll(/import\("\.\/chunks\/([^"]+)"\)/g)].map((m) => m[1]),
+  );
+  assert.ok(asked.size > 5, 'the core asks for no chunks');
+  const chunks = files.filter((path) => /^dist\/chunks\/[^/]+\.js$/.test(path));
+  for (const path of chunks) {
+    // Static imports of a sibling chunk, as terser writes them: from"./name.js".
+    for (const [, name] of read(path).matchAll(/from\s*"\.\/([^"]+\.js)"/g))
+      assert.ok(
+        asked.has(name),
+        `${path} imports ${name}, which the core never asks for: found only once ${path} is read`,
+      );
+  }
+});
