@@ -440,11 +440,11 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       ? row.y - ROW_MIN / 2 + (+tick > row.event.start.ms ? row.height : 0)
       : at;
   });
+  // The year of `ms` as year ticks say it: for the stretch below a break, or above the first tick.
+  const yearAt = (ms: number) => view.axis.tick(kind === 'calendar' ? floor(utcYear, ms) : new Date(ms), kind, step);
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
-  // The year of `ms` as year ticks say it: for the stretch below a break, or above the first tick.
-  const yearAt = (ms: number) => view.axis.tick(kind === 'calendar' ? floor(utcYear, ms) : new Date(ms), kind, step);
   const restatedAt = (b: AxisBreak) => {
     // The chart runs on at the view's density after the last row before it breaks: the ticks drawn there (to
     // "Dec 3", after a last event on 15 November) have said their month and year already.
