@@ -193,6 +193,31 @@ describe('<meeting-timeline> with no attributes', () => {
     }
   });
 
+  it('eras that meet on a day give the day to the later one: one shade, and no name over the later band', async () => {
+    // The Pelosi era ends on 14 November 2022, the day Groundwork for Filoli begins.
+    const el = await mountBuiltIn(1280);
+    const drawn = () =>
+      $$(el, '.era').map((g) => ({
+        title: g.querySelector('title')!.textContent,
+        band: g.querySelector('rect')!.getBoundingClientRect(),
+        name: g.querySelector('text')?.getBoundingClientRect(),
+      }));
+    // Two days about the 14th: the bands meet at its start, and do not overlap (both on the day were a third shade).
+    el.zoomTo('2022-11-13T12:00Z', '2022-11-15T12:00Z');
+    await el.updateComplete;
+    const [pelosi, groundwork] = drawn();
+    expect([pelosi.title, groundwork.title]).to.deep.equal(['From the Pelosi visit to Bali', 'Groundwork for Filoli']);
+    expect(pelosi.band.right).to.be.closeTo(groundwork.band.left, 1);
+    // The 14th alone: the later era's band only, named; the earlier era's name stood at the right, under the later
+    // band, as if the Pelosi era came after Bali.
+    el.zoomTo('2022-11-14T00:00Z', '2022-11-15T00:00Z');
+    await el.updateComplete;
+    const eras = drawn();
+    expect(eras.filter((e) => e.name).map((e) => e.title)).to.deep.equal(['Groundwork for Filoli']);
+    const later = eras.find((e) => e.title === 'Groundwork for Filoli')!.band;
+    for (const { title, band } of eras) if (band !== later) expect(band.right, title).to.be.at.most(later.left + 1);
+  });
+
   it('overlapping eras each keep the top of their band, and their name, along their whole extent', async () => {
     const el = await mountData({ events: PRESIDENTS_EVENTS, eras: OVERLAPPING_ERAS }, 1280);
     const bands = $$(el, '.era');
