@@ -39,7 +39,8 @@ export function renderEras(
     const next = order[k + 1];
     const nextStart = next !== undefined && rows[next] === rows[i] ? eras[next].start.ms : Infinity;
     // Eras that meet on a day (one ending on the day the next begins) share a row: the later one takes the day.
-    // Both bands on it were a third shade, and zoomed in on it the earlier name stood over the later band.
+    // Both bands on it were a third shade, and zoomed in on it the earlier name stood over the later band. (In the
+    // last row, shared when more eras overlap than there are rows, a band likewise ends where the next begins.)
     const a = Math.max(at(era.start.ms), -1);
     const b = Math.min(
       at(nextStart > era.start.ms ? Math.min(era.end.endMs, nextStart) : era.end.endMs),
