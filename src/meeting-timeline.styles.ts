@@ -3,9 +3,6 @@ import { css } from 'lit';
 // Each public --mt-* property is read once here, into a private --_* name; the rest uses only those.
 // Defaults come in light and dark pairs (light-dark()); `theme` sets the colour scheme that picks one.
 export const styles = css`
-  :host {
-    color-scheme: light;
-  }
   :host([theme='dark']) {
     color-scheme: dark;
   }
@@ -13,10 +10,12 @@ export const styles = css`
     color-scheme: light dark;
   }
   :host {
+    /* Light unless the theme says otherwise (the theme's selectors weigh more). */
+    color-scheme: light;
     --_font: var(--mt-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_text: var(--mt-text, light-dark(#1d2330, #e8eaf0));
     --_muted: var(--mt-muted, light-dark(#545b69, #b3b9c5));
-    --_bg: var(--mt-background, light-dark(#ffffff, #15181e));
+    --_bg: var(--mt-background, light-dark(#fff, #15181e));
     --_surface: var(--mt-surface, light-dark(#f4f5f8, #1f232b));
     --_lane: var(--mt-lane, light-dark(#e3e6ec, #363c48));
     --_axis: var(--mt-axis, light-dark(#545b69, #b3b9c5));
@@ -134,6 +133,10 @@ export const styles = css`
   }
   button:hover {
     border-color: var(--_muted);
+  }
+  /* A step with nowhere to go (the details panel's Next at the last event) looked like the other and did nothing. */
+  button:disabled {
+    opacity: 0.5;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -368,6 +368,24 @@ describe('<meeting-timeline> selection and details', () => {
     expect(el.selected).to.equal('bali-2022');
   });
 
+  it('a step with nowhere to go looks it: Next at the last event, Previous at the story’s first step', async () => {
+    // Both looked like the enabled button beside them, and did nothing when clicked.
+    const el = await mountBuiltIn();
+    el.selected = el.events[el.events.length - 1].id;
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="details"] .next'), 'the details panel');
+    const opacity = (selector: string) => Number(getComputedStyle($(el, selector)!).opacity);
+    expect(($(el, '[part="details"] .next') as HTMLButtonElement).disabled).to.equal(true);
+    expect(opacity('[part="details"] .next')).to.be.at.most(0.6);
+    expect(opacity('[part="details"] .previous')).to.equal(1);
+    el.selected = null;
+    ($(el, '.story-toggle') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '.story-previous'), 'the story panel');
+    expect(($(el, '.story-previous') as HTMLButtonElement).disabled).to.equal(true);
+    expect(opacity('.story-previous')).to.be.at.most(0.6);
+    expect(opacity('.story-next')).to.equal(1);
+  });
+
   it('the close button closes the panel', async () => {
     const el = await mountBuiltIn();
     click(mark(el, 'bali-2022')!);
