@@ -36,10 +36,3 @@ export class Glide {
 
 /** One step of a glide: the window's ends, and whether it is the last step. */
 export type GlideStep = (a: number, b: number, last: boolean) => void;
-
-let motionQuery: MediaQueryList | undefined;
-/** Whether the reader asked for reduced motion (the query object made once; its `matches` stays live). */
-export function reducedMotion(): boolean {
-  motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
-  return motionQuery.matches;
-}

@@ -8,6 +8,8 @@ import { sortWheel, type WheelHandlers } from './sort-wheel.js';
 import { wheelZoomDelta } from '../layout/wheel-zoom.js';
 
 export { WheelHint } from './wheel.js';
+// Glides move the bound chart, so they come with it: the core never glides before this chunk has loaded.
+export { Glide } from './glide.js';
 
 /** The hint a plain wheel over the chart shows once (see `WheelHint`): only this chunk's wheel shows it. */
 export const hintStyles = css`

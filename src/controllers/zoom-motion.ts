@@ -1,7 +1,8 @@
 import type { ZoomTransform } from '../layout/zoom-transform.js';
 import { zoomIdentity } from '../layout/zoom-transform.js';
 import type { ZoomBinding, ZoomHandlers } from './zoom-binding.js';
-import { Glide, reducedMotion } from './glide.js';
+import type { Glide } from './glide.js';
+import { reducedMotion } from './reduced-motion.js';
 import { afterPaint } from '../scheduling/after-paint.js';
 
 /** What the motion reads of the viewport. */
@@ -26,7 +27,8 @@ export class ZoomMotion {
   zoom?: ZoomBinding;
   private chunk?: typeof import('./zoom-binding.js');
   private loading = false;
-  private readonly glide = new Glide();
+  /** The element's own glides, from the zoom's chunk (they move the bound chart). */
+  private glide?: Glide;
 
   /** `wait` makes `updateComplete` wait for the zoom's chunk; `loaded` adds its styles and asks for the update that binds it. */
   constructor(
@@ -38,7 +40,7 @@ export class ZoomMotion {
 
   /** Whether a glide is under way. */
   get gliding(): boolean {
-    return this.glide.running;
+    return !!this.glide?.running;
   }
 
   /** Whether the zoom is bound to a chart on the page (not in the list view). */
@@ -61,6 +63,7 @@ export class ZoomMotion {
         .then(() => import('./zoom-binding.js'))
         .then((chunk) => {
           this.chunk = chunk;
+          this.glide = new chunk.Glide();
           this.loaded(chunk);
         }),
     );
@@ -82,10 +85,11 @@ export class ZoomMotion {
    */
   go(transform: ZoomTransform, animate: boolean): void {
     const zoom = this.zoom!;
-    this.glide.stop();
+    const glide = this.glide!;
+    glide.stop();
     if (!animate || reducedMotion()) return zoom.apply(transform);
     const base = this.view.base();
-    this.glide.start(this.view.visibleMs(), this.view.spanOf(transform), (a, b, last) =>
+    glide.start(this.view.visibleMs(), this.view.spanOf(transform), (a, b, last) =>
       // After a resize mid-glide the base scale is new: the last step is worked out again on it.
       zoom.apply(last && this.view.base() === base ? transform : this.view.transformFor(a, b)),
     );
@@ -93,12 +97,12 @@ export class ZoomMotion {
 
   /** Pans by px along the chart (a sideways wheel), stopping any glide. */
   panBy(x: number, y: number): void {
-    this.glide.stop();
+    this.glide?.stop();
     this.zoom?.translateBy(x, y);
   }
 
   /** Stops a glide under way (the reader's own gesture takes over, or the element left the page). */
   stop(): void {
-    this.glide.stop();
+    this.glide?.stop();
   }
 }

@@ -4,7 +4,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatRange } from '../data/format-date.js';
 import { eventTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
-import { reducedMotion } from '../controllers/glide.js';
+import { reducedMotion } from '../controllers/reduced-motion.js';
 import { kindName } from './legend.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimelineEvent } from '../types.js';

@@ -1,5 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
-import { Glide, reducedMotion } from '../../src/controllers/glide.js';
+import { Glide } from '../../src/controllers/glide.js';
+import { reducedMotion } from '../../src/controllers/reduced-motion.js';
 
 type Step = [a: number, b: number, last: boolean];
 
