@@ -29,6 +29,8 @@ export class ZoomMotion {
   private loading = false;
   /** The element's own glides, from the zoom's chunk (they move the bound chart). */
   private glide?: Glide;
+  /** Where the last move went, or a glide under way is going. */
+  target?: ZoomTransform;
 
   /** `wait` makes `updateComplete` wait for the zoom's chunk; `loaded` adds its styles and asks for the update that binds it. */
   constructor(
@@ -87,6 +89,7 @@ export class ZoomMotion {
     const zoom = this.zoom!;
     const glide = this.glide!;
     glide.stop();
+    this.target = transform;
     if (!animate || reducedMotion()) return zoom.apply(transform);
     const base = this.view.base();
     glide.start(this.view.visibleMs(), this.view.spanOf(transform), (a, b, last) =>

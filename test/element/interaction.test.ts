@@ -368,6 +368,43 @@ describe('<meeting-timeline> selection and details', () => {
     expect(el.selected).to.equal('bali-2022');
   });
 
+  it('quick clicks on "+" add up: three zoom 8×, each going on from where the glide before was going', async () => {
+    // Each click zoomed from the view half-way through the glide before: three clicks 50 ms apart zoomed 2.2×.
+    const el = await mountBuiltIn(1280);
+    await el.updateComplete;
+    const span = () => el.range.to.getTime() - el.range.from.getTime();
+    const before = span();
+    for (let i = 0; i < 3; i++) {
+      click($(el, '.zoom-in')!);
+      await aTimeout(50);
+    }
+    await aTimeout(600);
+    expect(before / span()).to.be.closeTo(8, 0.05);
+    // And back out by three, to the span it started from.
+    for (let i = 0; i < 3; i++) {
+      click($(el, '.zoom-out')!);
+      await aTimeout(50);
+    }
+    await aTimeout(600);
+    expect(span() / before).to.be.closeTo(1, 0.01);
+  });
+
+  it('"+" down to the closest zoom stays on the events it zoomed towards', async () => {
+    // At the closest zoom (an hour) the zoom's limit kept the scale but not the middle: the 14th click jumped to an
+    // empty hour at the data's end (26 December 2023), with no event in view.
+    const el = await mountBuiltIn(1280);
+    await el.updateComplete;
+    for (let i = 0; i < 16; i++) {
+      click($(el, '.zoom-in')!);
+      await aTimeout(50);
+    }
+    await aTimeout(600);
+    const { from, to } = el.range;
+    expect(to.getTime() - from.getTime()).to.be.closeTo(3_600_000, 60_000);
+    expect(to.getTime()).to.be.below(Date.UTC(2023, 10, 16));
+    expect($$(el, '[part~="event"]').length).to.be.above(0);
+  });
+
   it('a step with nowhere to go looks it: Next at the last event, Previous at the story’s first step', async () => {
     // Both looked like the enabled button beside them, and did nothing when clicked.
     const el = await mountBuiltIn();
