@@ -137,6 +137,7 @@ export const styles = css`
   /* A step with nowhere to go (the details panel's Next at the last event) looked like the other and did nothing. */
   button:disabled {
     opacity: 0.5;
+    cursor: default;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

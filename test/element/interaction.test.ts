@@ -414,6 +414,7 @@ describe('<meeting-timeline> selection and details', () => {
     const opacity = (selector: string) => Number(getComputedStyle($(el, selector)!).opacity);
     expect(($(el, '[part="details"] .next') as HTMLButtonElement).disabled).to.equal(true);
     expect(opacity('[part="details"] .next')).to.be.at.most(0.6);
+    expect(getComputedStyle($(el, '[part="details"] .next')!).cursor).to.equal('default');
     expect(opacity('[part="details"] .previous')).to.equal(1);
     el.selected = null;
     ($(el, '.story-toggle') as HTMLButtonElement).click();
