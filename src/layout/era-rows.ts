@@ -13,11 +13,16 @@ interface EraExtent {
 /** The most rows: more eras at once than this share the last (and each era costs at most this many looks). */
 export const MAX_ERA_ROWS = 8;
 
-/** Where overlapping eras go: each era's row, the eras' indices in the order they are drawn (row by row), and how many rows. */
+/**
+ * Where overlapping eras go: each era's row, the eras' indices in the order they are drawn (row by row), how many
+ * rows, and where each era's band ends, ms (its end, or the start of the next era in its row that begins on its last
+ * day: eras that meet on a day give the day to the later one).
+ */
 export interface EraRows {
   readonly rows: readonly number[];
   readonly order: readonly number[];
   readonly count: number;
+  readonly until: readonly number[];
 }
 
 /** Worked out once per list of eras (a model's never changes): the layout and each frame's drawing ask again. */
@@ -32,13 +37,20 @@ export function eraRows(eras: readonly EraExtent[]): EraRows {
   let found = known.get(eras);
   if (found) return found;
   const ends: number[] = [];
-  const rows = eras.map(({ start, end }) => {
+  // The last era put in each row, and where each band ends.
+  const last: number[] = [];
+  const until = eras.map(({ end }) => end.endMs);
+  const rows = eras.map(({ start, end }, i) => {
     let row = ends.findIndex((endMs) => endMs <= start.endMs);
+    // Both bands on a shared day were a third shade, and zoomed in on it the earlier name stood over the later band.
+    // (A one-day era on the day another begins keeps its day; eras sharing the last row for want of rows overlap.)
+    if (row >= 0 && start.ms > eras[last[row]].start.ms) until[last[row]] = Math.min(until[last[row]], start.ms);
     if (row < 0) row = Math.min(ends.length, MAX_ERA_ROWS - 1);
     ends[row] = Math.max(ends[row] ?? -Infinity, end.endMs);
+    last[row] = i;
     return row;
   });
-  found = { rows, order: [...rows.keys()].sort((i, j) => rows[i] - rows[j]), count: ends.length };
+  found = { rows, order: [...rows.keys()].sort((i, j) => rows[i] - rows[j]), count: ends.length, until };
   known.set(eras, found);
   return found;
 }

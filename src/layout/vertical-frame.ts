@@ -118,8 +118,8 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   const stop = bisectRight(index.starts, d1, first);
   const density = input.nominalLength / Math.max(d1 - d0, 1);
   const given = input.eras ?? NO_ERAS;
-  const eraRow = eraRows(given).rows;
-  const eras = given.map((era, index) => ({ era, index, row: eraRow[index] }));
+  const { rows: eraRow, until } = eraRows(given);
+  const eras = given.map((era, index) => ({ era, index, row: eraRow[index], until: until[index] }));
   // Bars that began before the view and run into it are in view too: each has its row where it begins, above.
   const running: TimelineEvent[] = [];
   for (let k = first - 1; k >= 0 && index.maxEnd[k] > d0 && running.length <= LIST_LIMIT; k--) {
@@ -157,7 +157,7 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   };
   // Eras the chart reaches, by start: each is headed where it begins (one already running, at the top).
   const reached = eras
-    .filter(({ era }) => era.start.ms <= to && era.end.endMs > from)
+    .filter(({ era, until }) => era.start.ms <= to && until > from)
     .sort((a, b) => a.era.start.ms - b.era.start.ms);
   const headings = new Map<Era, number>();
   let next = 0;
@@ -207,20 +207,23 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   };
 }
 
-/** The bands of the eras that reach `[from, to]`: from where each begins (its heading's top) to where it ends. */
+/**
+ * The bands of the eras that reach `[from, to]`: from where each begins (its heading's top) to where it ends (or the
+ * next era in its row begins, on its last day: see `eraRows`).
+ */
 function bands(
-  eras: readonly { era: Era; index: number; row: number }[],
+  eras: readonly { era: Era; index: number; row: number; until: number }[],
   from: number,
   to: number,
   y: (ms: number) => number,
   headings = new Map<Era, number>(),
 ): EraBand[] {
   return eras
-    .filter(({ era }) => era.start.ms <= to && era.end.endMs > from)
-    .map(({ era, index, row }) => {
+    .filter(({ era, until }) => era.start.ms <= to && until > from)
+    .map(({ era, index, row, until }) => {
       const heading = headings.get(era);
       const y0 = heading !== undefined && era.start.ms >= from ? heading : y(era.start.ms);
-      return { era, index, row, y0, y1: Math.max(y0, y(era.end.endMs)), heading };
+      return { era, index, row, y0, y1: Math.max(y0, y(until)), heading };
     });
 }
 

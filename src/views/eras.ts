@@ -26,7 +26,7 @@ export function renderEras(
   view: EraBandsView,
 ): (TemplateResult | typeof nothing)[] {
   const { rtl, axisLength, crossSize, titleWidth } = view;
-  const { rows, order } = eraRows(eras);
+  const { rows, order, until: bandUntil } = eraRows(eras);
   // Across the axis from its leading edge (right to left mirrors it).
   const at = (ms: number) => (rtl ? axisLength - scale(ms) : scale(ms));
   // Where the last band, and the last name, drawn in the row end: a name never lies over another era's band.
@@ -37,22 +37,16 @@ export function renderEras(
     const y = ERA_ROW * rows[i];
     if (k && rows[order[k - 1]] !== rows[i]) bandEnd = nameEnd = 0;
     const next = order[k + 1];
-    const nextStart = next !== undefined && rows[next] === rows[i] ? eras[next].start.ms : Infinity;
-    // Eras that meet on a day (one ending on the day the next begins) share a row: the later one takes the day.
-    // Both bands on it were a third shade, and zoomed in on it the earlier name stood over the later band. (In the
-    // last row, shared when more eras overlap than there are rows, a band likewise ends where the next begins.)
     const a = Math.max(at(era.start.ms), -1);
-    const b = Math.min(
-      at(nextStart > era.start.ms ? Math.min(era.end.endMs, nextStart) : era.end.endMs),
-      axisLength + 1,
-    );
+    const b = Math.min(at(bandUntil[i]), axisLength + 1);
     if (b <= a) return nothing;
     // A band too narrow for its name lends it the strip up to the next era in its row (or the axis' end): a war of
     // four years in a row of its own over a life's eras was a band with no name at 768 px. Short of room there, the
     // name ends at its band's end, back over the strip since the era before ("COVID-19 recession" at the axis' end);
     // else it is cut, keeping five letters ("Edward…" between Henry VIII and Mary I at 1280 px; the whole name on
     // hover). A name starts 4 px into its band and ends 2 px short of what follows.
-    const until = nextStart < Infinity ? Math.min(at(nextStart), axisLength) : axisLength;
+    const until =
+      next !== undefined && rows[next] === rows[i] ? Math.min(at(eras[next].start.ms), axisLength) : axisLength;
     const width = titleWidth(era.title);
     let start = a + 4;
     let title = era.title;

@@ -219,6 +219,24 @@ describe('<meeting-timeline> orientation', () => {
     ]);
   });
 
+  it('in the vertical layout eras that meet on a day give the day to the later one', async () => {
+    // "From the Pelosi visit to Bali" ends on 14 November 2022, the day "Groundwork for Filoli" begins: zoomed in on
+    // that day, the Pelosi era's band and name stood over it, as if it ran on after Bali.
+    const el = await mountBuiltIn(390);
+    el.zoomTo('2022-11-14T00:00Z', '2022-11-15T00:00Z');
+    await el.updateComplete;
+    expect($$(el, '.era-name').map((n) => n.textContent)).to.deep.equal(['Groundwork for Filoli']);
+    el.zoomTo('2022-11-12T00:00Z', '2022-11-15T00:00Z');
+    await el.updateComplete;
+    expect($$(el, '.era-name').map((n) => n.textContent)).to.deep.equal([
+      'From the Pelosi visit to Bali',
+      'Groundwork for Filoli',
+    ]);
+    const pelosi = box(bandOf(el, $$(el, '.era-name')[0]));
+    const groundwork = box(bandOf(el, $$(el, '.era-name')[1]));
+    expect(pelosi.bottom).to.be.at.most(groundwork.top + 1);
+  });
+
   it('in the vertical layout a Chinese title wraps between characters, where it has no spaces to wrap at', async () => {
     // Long enough to wrap at 390 px also where no CJK font is installed (Chromium's boxes are 7 px, not 12).
     const title =

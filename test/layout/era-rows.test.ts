@@ -10,7 +10,7 @@ const era = (start: string, end: string) => ({
 
 describe('eraRows', () => {
   it('eraRows([]) is no rows', () => {
-    expect(eraRows([])).to.deep.equal({ rows: [], order: [], count: 0 });
+    expect(eraRows([])).to.deep.equal({ rows: [], order: [], count: 0, until: [] });
   });
 
   it('eraRows(…) puts eras that follow one another, meeting on a day or a year, in row 0', () => {
@@ -37,6 +37,30 @@ describe('eraRows', () => {
     expect(count).to.equal(3);
     // Worked out once for a list: the layout and each frame's drawing ask again.
     expect(eraRows(eras)).to.equal(eraRows(eras));
+  });
+
+  it('eraRows(…).until gives the day two eras in a row share to the later one', () => {
+    const ms = (date: string) => (parseDate(date) as TimePoint).ms;
+    // The built-in data's eras: Pelosi's ends on the day Filoli's groundwork begins; the calls end days before it.
+    const builtIn = [era('2021-02-10', '2022-07-28'), era('2022-08-02', '2022-11-14'), era('2022-11-14', '2023-11-15')];
+    expect(eraRows(builtIn).until).to.deep.equal([ms('2022-07-29'), ms('2022-11-14'), ms('2023-11-16')]);
+    // Year precision: 600–650 ends where 650–700 begins (the year 650 is the later era's).
+    expect(eraRows([era('0600', '0650'), era('0650', '0700')]).until).to.deep.equal([ms('0650'), ms('0701')]);
+    // Bush's presidency ends on Obama's first day, in its row; the Iraq War (row 1) runs on under both.
+    const presidents = [
+      era('2001-01-20', '2009-01-20'),
+      era('2003-03-20', '2011-12-18'),
+      era('2009-01-20', '2017-01-20'),
+    ];
+    expect(eraRows(presidents).until).to.deep.equal([ms('2009-01-20'), ms('2011-12-19'), ms('2017-01-21')]);
+    // A one-day era on the day the next begins keeps its day.
+    expect(eraRows([era('2020-05-01', '2020-05-01'), era('2020-05-01', '2020-06-01')]).until).to.deep.equal([
+      ms('2020-05-02'),
+      ms('2020-06-02'),
+    ]);
+    // Eras sharing the last row for want of rows overlap: none is cut short where the next begins.
+    const crowded = Array.from({ length: MAX_ERA_ROWS + 1 }, (_, i) => era(`2000-01-0${i + 1}`, '2001-01-01'));
+    expect(eraRows(crowded).until.every((until) => until === ms('2001-01-02'))).to.equal(true);
   });
 
   it('eraRows(…) takes at most MAX_ERA_ROWS rows: more eras at once share the last', () => {
