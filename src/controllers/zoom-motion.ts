@@ -29,8 +29,7 @@ export class ZoomMotion {
   private loading = false;
   /** The element's own glides, from the zoom's chunk (they move the bound chart). */
   private glide?: Glide;
-  /** Where the last move went, or a glide under way is going. */
-  target?: ZoomTransform;
+  private going?: ZoomTransform;
 
   /** `wait` makes `updateComplete` wait for the zoom's chunk; `loaded` adds its styles and asks for the update that binds it. */
   constructor(
@@ -39,6 +38,11 @@ export class ZoomMotion {
     private readonly wait: (work: Promise<unknown>) => void,
     private readonly loaded: (chunk: typeof import('./zoom-binding.js')) => void,
   ) {}
+
+  /** Where the last move went, or a glide under way is going (only `go` sets it). */
+  get target(): ZoomTransform | undefined {
+    return this.going;
+  }
 
   /** Whether a glide is under way. */
   get gliding(): boolean {
@@ -89,7 +93,7 @@ export class ZoomMotion {
     const zoom = this.zoom!;
     const glide = this.glide!;
     glide.stop();
-    this.target = transform;
+    this.going = transform;
     if (!animate || reducedMotion()) return zoom.apply(transform);
     const base = this.view.base();
     glide.start(this.view.visibleMs(), this.view.spanOf(transform), (a, b, last) =>
