@@ -134,8 +134,9 @@ export const styles = css`
   button:hover {
     border-color: var(--_muted);
   }
-  /* A step with nowhere to go (the details panel's Next at the last event) looked like the other and did nothing. */
-  button:disabled {
+  /* A step with nowhere to go (the details panel's Next at the last event) looked like the other and did nothing.
+     aria-disabled, not disabled: a disabled button loses focus, and the keyboard's place with it. */
+  [aria-disabled='true'] {
     opacity: 0.5;
     cursor: default;
   }

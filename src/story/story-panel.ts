@@ -19,14 +19,19 @@ export function renderStoryPanel(
     <h3 class="step-title"><bdi>${step.title}</bdi></h3>
     ${step.caption ? html`<p class="caption" dir="auto">${step.caption}</p>` : nothing}
     <div class="story-controls">
-      <button type="button" class="story-previous" ?disabled=${story.index === 0} @click=${() => story.previous()}>
+      <button
+        type="button"
+        class="story-previous"
+        aria-disabled=${!story.index}
+        @click=${() => story.index && story.previous()}
+      >
         <span class="arrow" aria-hidden="true">←</span> ${t.previous}
       </button>
       <button
         type="button"
         class="story-next"
-        ?disabled=${story.index >= steps.length - 1}
-        @click=${() => story.next()}
+        aria-disabled=${story.index >= steps.length - 1}
+        @click=${() => story.index < steps.length - 1 && story.next()}
       >
         ${t.next} <span class="arrow" aria-hidden="true">→</span>
       </button>

@@ -119,10 +119,15 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
       ${
         onStep
           ? html`<div class="walk">
-              <button type="button" class="previous" ?disabled=${!ctx.hasPrevious} @click=${() => onStep(-1)}>
+              <button
+                type="button"
+                class="previous"
+                aria-disabled=${!ctx.hasPrevious}
+                @click=${() => ctx.hasPrevious && onStep(-1)}
+              >
                 <span class="arrow" aria-hidden="true">←</span> ${t.previous}
               </button>
-              <button type="button" class="next" ?disabled=${!ctx.hasNext} @click=${() => onStep(1)}>
+              <button type="button" class="next" aria-disabled=${!ctx.hasNext} @click=${() => ctx.hasNext && onStep(1)}>
                 ${t.next} <span class="arrow" aria-hidden="true">→</span>
               </button>
             </div>`

@@ -412,16 +412,38 @@ describe('<meeting-timeline> selection and details', () => {
     await el.updateComplete;
     await waitUntil(() => $(el, '[part="details"] .next'), 'the details panel');
     const opacity = (selector: string) => Number(getComputedStyle($(el, selector)!).opacity);
-    expect(($(el, '[part="details"] .next') as HTMLButtonElement).disabled).to.equal(true);
+    expect($(el, '[part="details"] .next')!.getAttribute('aria-disabled')).to.equal('true');
+    expect($(el, '[part="details"] .previous')!.getAttribute('aria-disabled')).to.equal('false');
     expect(opacity('[part="details"] .next')).to.be.at.most(0.6);
     expect(getComputedStyle($(el, '[part="details"] .next')!).cursor).to.equal('default');
     expect(opacity('[part="details"] .previous')).to.equal(1);
     el.selected = null;
     ($(el, '.story-toggle') as HTMLButtonElement).click();
     await waitUntil(() => $(el, '.story-previous'), 'the story panel');
-    expect(($(el, '.story-previous') as HTMLButtonElement).disabled).to.equal(true);
+    expect($(el, '.story-previous')!.getAttribute('aria-disabled')).to.equal('true');
     expect(opacity('.story-previous')).to.be.at.most(0.6);
     expect(opacity('.story-next')).to.equal(1);
+  });
+
+  it('Next stepped to the last event keeps the keyboard’s place, and does nothing more', async () => {
+    // Disabled at the last event, the focused button lost focus: the page's body had it, and Tab went back to the
+    // element's first control.
+    const el = await mountBuiltIn(1280);
+    el.selected = el.events[el.events.length - 2].id;
+    await el.updateComplete;
+    await waitUntil(() => $(el, '[part="details"] .next'), 'the details panel');
+    ($(el, '[part="details"] .next') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const last = el.events[el.events.length - 1].id;
+    expect(el.selected).to.equal(last);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="details"] .next'));
+    let fired = 0;
+    el.addEventListener('mt-select', () => fired++);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal(last);
+    expect(fired).to.equal(0);
   });
 
   it('the close button closes the panel', async () => {

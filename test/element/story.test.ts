@@ -65,7 +65,13 @@ describe('<meeting-timeline> story mode', () => {
     await waitUntil(() => inView(el, 'call-2021-02'), 'the first step is not brought back into view', {
       timeout: 2000,
     });
-    expect(($(el, '.story-previous') as HTMLButtonElement).disabled).to.equal(true);
+    expect($(el, '.story-previous')!.getAttribute('aria-disabled')).to.equal('true');
+    // At the first step, Previous does nothing (it is aria-disabled, so it keeps its focus: a disabled button lost
+    // it), not even step 1 again.
+    expect(
+      await eventsDuring(el, ALL, () => ($(el, '.story-previous') as HTMLButtonElement).click(), 300),
+    ).to.deep.equal([]);
+    expect(where(el)).to.equal('Step 1 of 13');
   });
 
   it('in story mode next() and previous() step the story, as its buttons do, and fire nothing', async () => {
