@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-// Each public --mt-* property is read once here, into a private --_* name; the rest uses only those.
+// Each public --mt-* property is read once here, into a private --_* name (the extra kinds' colours, read in one rule
+// each, are not renamed); the rest uses only those.
 // Defaults come in light and dark pairs (light-dark()); `theme` sets the colour scheme that picks one.
 export const styles = css`
   :host([theme='dark']) {
@@ -29,15 +30,6 @@ export const styles = css`
     --_visit: var(--mt-kind-visit, light-dark(#1e5a96, #7db8ff));
     --_incident: var(--mt-kind-incident, light-dark(#8a5300, #e9aa4f));
     --_other: var(--mt-kind-other, light-dark(#4a5160, #aab1bd));
-    /* Kinds the element does not know take these in turn; each is 3:1 or more against lanes and eras. */
-    --_kind-0: var(--mt-palette-0, light-dark(#8e3b8e, #f08ff0));
-    --_kind-1: var(--mt-palette-1, light-dark(#0f6e7a, #6fd3df));
-    --_kind-2: var(--mt-palette-2, light-dark(#6b5200, #e0c060));
-    --_kind-3: var(--mt-palette-3, light-dark(#a33b00, #ff9e66));
-    --_kind-4: var(--mt-palette-4, light-dark(#2e6b2e, #8fd18f));
-    --_kind-5: var(--mt-palette-5, light-dark(#5b4fc4, #b3a8ff));
-    --_kind-6: var(--mt-palette-6, light-dark(#9c2f5a, #ff8fb8));
-    --_kind-7: var(--mt-palette-7, light-dark(#3d5366, #aab8c6));
     --_details-width: var(--mt-details-width, 22rem);
 
     display: block;
@@ -316,29 +308,31 @@ export const styles = css`
   .k-other {
     --_color: var(--_other);
   }
+  /* Kinds the element does not know take these in turn; each is 3:1 or more against lanes and eras. (Each is read
+     only here, so it has no private name.) */
   .k-x0 {
-    --_color: var(--_kind-0);
+    --_color: var(--mt-palette-0, light-dark(#8e3b8e, #f08ff0));
   }
   .k-x1 {
-    --_color: var(--_kind-1);
+    --_color: var(--mt-palette-1, light-dark(#0f6e7a, #6fd3df));
   }
   .k-x2 {
-    --_color: var(--_kind-2);
+    --_color: var(--mt-palette-2, light-dark(#6b5200, #e0c060));
   }
   .k-x3 {
-    --_color: var(--_kind-3);
+    --_color: var(--mt-palette-3, light-dark(#a33b00, #ff9e66));
   }
   .k-x4 {
-    --_color: var(--_kind-4);
+    --_color: var(--mt-palette-4, light-dark(#2e6b2e, #8fd18f));
   }
   .k-x5 {
-    --_color: var(--_kind-5);
+    --_color: var(--mt-palette-5, light-dark(#5b4fc4, #b3a8ff));
   }
   .k-x6 {
-    --_color: var(--_kind-6);
+    --_color: var(--mt-palette-6, light-dark(#9c2f5a, #ff8fb8));
   }
   .k-x7 {
-    --_color: var(--_kind-7);
+    --_color: var(--mt-palette-7, light-dark(#3d5366, #aab8c6));
   }
   .chart-column {
     min-width: 0;

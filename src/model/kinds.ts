@@ -33,7 +33,7 @@ const EXTRA_SHAPES: readonly string[] = [
   'M-6,-6L0,-1.5L6,-6V6L0,1.5L-6,6Z', // an hourglass on its side
   'M-7,-3H7V3H-7Z', // a wide bar
 ];
-/** Colours for kinds the element does not know (`--_kind-0` … in the stylesheet). */
+/** Colours for kinds the element does not know (`.k-x0` … in the stylesheet). */
 export const EXTRA_COLOURS = 8;
 
 /** How a kind is drawn: the class that colours it (`k-visit`, `k-x3`) and its shape. */

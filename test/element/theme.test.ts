@@ -1,6 +1,6 @@
 // Theming: the public --mt-* custom properties reach what they name, and the parts are styleable.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, mark, mountBuiltIn } from '../helpers.js';
+import { $, mark, mountBuiltIn, mountData } from '../helpers.js';
 
 describe('<meeting-timeline> theming', () => {
   it('--mt-accent colours the links and focus ring (and --mt-focus overrides it)', async () => {
@@ -24,6 +24,22 @@ describe('<meeting-timeline> theming', () => {
     const videoMark = (mark(el, 'virtual-2021-11') ?? video)!.querySelector('.mark')!;
     expect(getComputedStyle(videoMark).fill).to.equal('rgb(1, 100, 200)');
     expect(getComputedStyle(mark(el, 'bali-2022')!.querySelector('.mark')!).fill).to.not.equal('rgb(1, 100, 200)');
+  });
+
+  it('--mt-palette-* colours the kinds the element does not know, in turn, with defaults for light and dark', async () => {
+    const el = await mountData([
+      { start: '2020-01-01', title: 'A', kind: 'launch' },
+      { start: '2020-03-01', title: 'B', kind: 'landing' },
+    ]);
+    const fill = (id: string) => getComputedStyle(mark(el, id)!.querySelector('.mark')!).fill;
+    const ids = el.events.map((e) => e.id);
+    expect(fill(ids[0])).to.equal('rgb(142, 59, 142)');
+    expect(fill(ids[1])).to.equal('rgb(15, 110, 122)');
+    el.setAttribute('theme', 'dark');
+    expect(fill(ids[0])).to.equal('rgb(240, 143, 240)');
+    el.style.setProperty('--mt-palette-1', 'rgb(1, 2, 3)');
+    expect(fill(ids[1])).to.equal('rgb(1, 2, 3)');
+    expect(fill(ids[0])).to.equal('rgb(240, 143, 240)');
   });
 
   it('--mt-mark-size scales the marks about their centre', async () => {
