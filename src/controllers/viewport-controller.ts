@@ -133,10 +133,16 @@ export class ViewportController implements ReactiveController {
     this.applyTransform(zoomIdentity, true);
   }
 
+  /** Whether zooming by `factor` would move the view: it is not at the closest zoom (an hour across), or showing all. */
+  canZoom(factor: number): boolean {
+    const [a, b] = this.visibleMs();
+    return factor > 1 ? b - a > MIN_SPAN * 1.01 : this.transform.k > 1;
+  }
+
   /** The reader zoomed by `factor` about a time (the centre when none is given): glides there. */
   zoomBy(factor: number, aroundMs?: number): void {
     const zoom = this.motion.zoom;
-    if (!zoom || !this.motion.bound) return;
+    if (!zoom || !this.motion.bound || !this.canZoom(factor)) return;
     this.reader.begin();
     const { axisLength, vertical } = this.config.size;
     // A zoom asked for while one glides goes on from where that one is going: three quick clicks on "+" zoomed

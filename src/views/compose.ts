@@ -117,6 +117,7 @@ export function composeTimeline(host: ComposeHost, parts: TimelineParts): Templa
       strings: t,
       listView: host.listView,
       download: host.download,
+      canZoom: (factor) => viewport.canZoom(factor),
       onZoom: (factor) => viewport.zoomBy(factor),
       onFit: () => viewport.fitByUser(),
       // The story is told on the chart, and the list holds its steps: either leaves the other (the story's panel sat

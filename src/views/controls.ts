@@ -7,6 +7,8 @@ export interface ControlsView {
   strings: TimelineStrings;
   listView: boolean;
   download: boolean;
+  /** Whether zooming by `factor` would move the view (not at the closest zoom, or already showing everything). */
+  canZoom(factor: number): boolean;
   onZoom(factor: number): void;
   onFit(): void;
   onToggleList(): void;
@@ -16,6 +18,10 @@ export interface ControlsView {
   onDownload(type: 'svg' | 'png'): void;
 }
 
+/**
+ * The controls. At a limit a zoom button is aria-disabled ("−" after "Show all" did nothing, and looked as if it
+ * would), not disabled: it keeps the keyboard's focus.
+ */
 export function renderControls(view: ControlsView): TemplateResult {
   const t = view.strings;
   return html`<div part="controls" role="group" aria-label=${t.timeline}>
@@ -31,10 +37,24 @@ export function renderControls(view: ControlsView): TemplateResult {
             ${view.story ? t.explore : t.tellStory}
           </button>`
     }
-    <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => view.onZoom(2)}>
+    <button
+      type="button"
+      class="zoom-in"
+      aria-label=${t.zoomIn}
+      title=${t.zoomIn}
+      aria-disabled=${!view.canZoom(2)}
+      @click=${() => view.onZoom(2)}
+    >
       +
     </button>
-    <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => view.onZoom(0.5)}>
+    <button
+      type="button"
+      class="zoom-out"
+      aria-label=${t.zoomOut}
+      title=${t.zoomOut}
+      aria-disabled=${!view.canZoom(0.5)}
+      @click=${() => view.onZoom(0.5)}
+    >
       −
     </button>
     <button type="button" class="fit" @click=${view.onFit}>${t.fit}</button>

@@ -47,11 +47,17 @@ describe('<meeting-timeline> zoom and pan', () => {
     click($(el, '.zoom-out')!);
     await changed;
     expect(span(el)).to.be.above(before * 1.5);
+    expect($(el, '.zoom-out')!.getAttribute('aria-disabled')).to.equal('false');
     changed = oneEvent(el, 'mt-rangechange');
     click($(el, '.fit')!);
     await changed;
     expect(el.range.from.getTime()).to.be.below(el.events[0].start.ms);
     expect(el.range.to.getTime()).to.be.above(el.events[el.events.length - 1].start.ms);
+    // Showing everything, "−" has nowhere to go, and looks it ("−" after "Show all" looked as if it would do something).
+    await el.updateComplete;
+    expect($(el, '.zoom-out')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(Number(getComputedStyle($(el, '.zoom-out')!).opacity)).to.be.at.most(0.6);
+    expect($(el, '.zoom-in')!.getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('the view is bounded to the data extent plus a margin, and a zoom that moves nothing fires nothing', async () => {
@@ -403,6 +409,9 @@ describe('<meeting-timeline> selection and details', () => {
     expect(to.getTime() - from.getTime()).to.be.closeTo(3_600_000, 60_000);
     expect(to.getTime()).to.be.below(Date.UTC(2023, 10, 16));
     expect($$(el, '[part~="event"]').length).to.be.above(0);
+    // There, "+" has nowhere to go, and looks it.
+    expect($(el, '.zoom-in')!.getAttribute('aria-disabled')).to.equal('true');
+    expect($(el, '.zoom-out')!.getAttribute('aria-disabled')).to.equal('false');
   });
 
   it('a step with nowhere to go looks it: Next at the last event, Previous at the story’s first step', async () => {
