@@ -20,7 +20,7 @@ export interface ControlsView {
 
 /**
  * The controls. At a limit a zoom button is aria-disabled ("−" after "Show all" did nothing, and looked as if it
- * would), not disabled: it keeps the keyboard's focus.
+ * would), not disabled: it keeps the keyboard's focus. "Show all" likewise, with everything shown.
  */
 export function renderControls(view: ControlsView): TemplateResult {
   const t = view.strings;
@@ -57,7 +57,7 @@ export function renderControls(view: ControlsView): TemplateResult {
     >
       −
     </button>
-    <button type="button" class="fit" @click=${view.onFit}>${t.fit}</button>
+    <button type="button" class="fit" aria-disabled=${!view.canZoom(0.5)} @click=${view.onFit}>${t.fit}</button>
     <button
       type="button"
       class="list-toggle"

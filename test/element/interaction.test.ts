@@ -48,6 +48,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     await changed;
     expect(span(el)).to.be.above(before * 1.5);
     expect($(el, '.zoom-out')!.getAttribute('aria-disabled')).to.equal('false');
+    expect($(el, '.fit')!.getAttribute('aria-disabled')).to.equal('false');
     changed = oneEvent(el, 'mt-rangechange');
     click($(el, '.fit')!);
     await changed;
@@ -56,6 +57,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     // Showing everything, "−" has nowhere to go, and looks it ("−" after "Show all" looked as if it would do something).
     await el.updateComplete;
     expect($(el, '.zoom-out')!.getAttribute('aria-disabled')).to.equal('true');
+    expect($(el, '.fit')!.getAttribute('aria-disabled')).to.equal('true');
     expect(Number(getComputedStyle($(el, '.zoom-out')!).opacity)).to.be.at.most(0.6);
     expect($(el, '.zoom-in')!.getAttribute('aria-disabled')).to.equal('false');
   });
