@@ -123,7 +123,8 @@ export const styles = css`
     padding: 0.125rem 0.5rem;
     cursor: pointer;
   }
-  button:hover {
+  /* A dimmed button (below) has nothing to offer on hover either. */
+  button:hover:not([aria-disabled='true']) {
     border-color: var(--_muted);
   }
   /* A step with nowhere to go (the details panel's Next at the last event) looked like the other and did nothing.
