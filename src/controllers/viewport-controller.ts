@@ -133,21 +133,21 @@ export class ViewportController implements ReactiveController {
     this.applyTransform(zoomIdentity, true);
   }
 
-  /** Whether zooming by `factor` would move the view: it is not at the closest zoom (an hour across), or showing all. */
-  canZoom(factor: number): boolean {
-    const [a, b] = this.visibleMs();
-    return factor > 1 ? b - a > MIN_SPAN * 1.01 : this.transform.k > 1;
+  /** Whether zooming by `factor` would move the view (or `from`): not at the closest zoom (an hour across), or showing all. */
+  canZoom(factor: number, from = this.transform): boolean {
+    const [a, b] = this.visibleMs(from);
+    return factor > 1 ? b - a > MIN_SPAN * 1.01 : from.k > 1;
   }
 
   /** The reader zoomed by `factor` about a time (the centre when none is given): glides there. */
   zoomBy(factor: number, aroundMs?: number): void {
     const zoom = this.motion.zoom;
-    if (!zoom || !this.motion.bound || !this.canZoom(factor)) return;
-    this.reader.begin();
-    const { axisLength, vertical } = this.config.size;
     // A zoom asked for while one glides goes on from where that one is going: three quick clicks on "+" zoomed
     // 2.2× (50 ms apart) or 4× (150 ms), not 8×, each starting from the view half-way.
     const from = (this.motion.gliding && this.motion.target) || this.transform;
+    if (!zoom || !this.motion.bound || !this.canZoom(factor, from)) return;
+    this.reader.begin();
+    const { axisLength, vertical } = this.config.size;
     const visible = this.visibleMs(from);
     const centre = aroundMs ?? (factor > 1 ? this.config.zoomCentre(visible, factor) : undefined);
     if (aroundMs === undefined && centre !== undefined) {

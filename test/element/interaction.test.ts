@@ -392,6 +392,21 @@ describe('<meeting-timeline> selection and details', () => {
     expect(el.selected).to.equal('bali-2022');
   });
 
+  it('"−" clicked just after "+" from everything shown undoes it: the limit is asked of where the glide is going', async () => {
+    // The limit was asked of the view as it was, still showing everything a moment into the glide, so "−" did
+    // nothing and the view ended zoomed in.
+    const el = await mountBuiltIn(760);
+    el.fit();
+    await el.updateComplete;
+    await aTimeout(100);
+    const all = el.range.to.getTime() - el.range.from.getTime();
+    // In one task: the glide has begun, and the view has not yet moved.
+    click($(el, '.zoom-in')!);
+    click($(el, '.zoom-out')!);
+    await aTimeout(700);
+    expect((el.range.to.getTime() - el.range.from.getTime()) / all).to.be.closeTo(1, 0.01);
+  });
+
   it('quick clicks on "+" add up: three zoom 8×, each going on from where the glide before was going', async () => {
     // Each click zoomed from the view half-way through the glide before: three clicks 50 ms apart zoomed 2.2×.
     const el = await mountBuiltIn(1280);
