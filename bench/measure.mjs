@@ -148,10 +148,12 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
 
   /**
    * One measurement of one library at one size, in a fresh browser context. Each phase is bounded; a phase
-   * that runs out of time is recorded as 'timeout' (or 'skipped' where it was not tried).
+   * that runs out of time is recorded as 'timeout' (or 'skipped' where it was not tried). `renderOnly`: the
+   * first render, heap and DOM alone (a first-render sample).
    */
-  async function run(lib, n, rep, { skipFrames = false, skipInput = false, warmUp = false } = {}) {
+  async function run(lib, n, rep, { skipFrames = false, skipInput = false, warmUp = false, renderOnly = false } = {}) {
     const record = { library: lib, n, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+    if (renderOnly) record.renderOnly = true;
     const path = pageOf(lib, `${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`);
     return inFreshPage(record, path, async (page) => {
       record.gcExposed = await page.evaluate(() => window.bench.gcExposed);
@@ -176,7 +178,7 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
         ),
       );
 
-      if (n < FRAMES_FROM_N) {
+      if (n < FRAMES_FROM_N || renderOnly) {
         record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = 'not measured';
         return record;
       }

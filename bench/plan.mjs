@@ -18,6 +18,13 @@ export const STEPS = 60;
 export const FRAMES_FROM_N = 100;
 /** The traced first renders of ours: one event, 100 and 500 events, the built-in story. */
 export const TRACE_TARGETS = [1, 100, 500, 'story'];
+/**
+ * First renders this quick (ms, the first run's) at N up to SAMPLE_UP_TO_N, and the built-in story's, are
+ * sampled more (--render-samples): on this machine one run of a 40 ms render can take 100, so three runs' median
+ * of a small render swings by half either way, and a run that measures only the first render costs half a second.
+ */
+export const SAMPLE_UNDER_MS = 1000;
+export const SAMPLE_UP_TO_N = 1000;
 export const PARSE_MODES = ['src', 'data'];
 export const TIMEOUT = {
   load: 30_000,
@@ -39,6 +46,7 @@ const OPTIONS = {
   sizes: { env: 'BENCH_SIZES', value: true },
   libs: { env: 'BENCH_LIBS', value: true },
   repeats: { env: 'BENCH_REPEATS', value: true },
+  'render-samples': { env: 'BENCH_RENDER_SAMPLES', value: true },
   budget: { env: 'BENCH_BUDGET_S', value: true },
   out: { env: 'BENCH_OUT', value: true },
   screenshots: { value: true },
@@ -100,8 +108,9 @@ export function readPlan(root, argv = process.argv.slice(2), env = process.env) 
     if (!libs.includes('ours')) fail('--baseline compares a build with ours: give --libs with ours');
     libs.splice(libs.indexOf('ours') + 1, 0, 'ours-before');
   }
-  // Seconds for all the runs: the first pass takes about 6 min on 2 cores (7 with a baseline); repeats fill the rest.
-  const budgetMs = Number(option('budget', baseline ? 720 : 540)) * 1000;
+  // Seconds for all the runs: the first pass takes about 6 min on 2 cores (7 with a baseline), the first-render
+  // samples about 2 more; repeats fill the rest.
+  const budgetMs = Number(option('budget', baseline ? 960 : 720)) * 1000;
   /** The parse measurement (ours only): 'yes' (with the rest), 'only' (--parse) or 'no' (--no-parse). */
   const parse = flags['no-parse'] ? 'no' : flags.parse ? 'only' : String(env.BENCH_PARSE ?? 'yes');
   const parseEvents = Number(option('parse-events', 100_000));
@@ -110,6 +119,9 @@ export function readPlan(root, argv = process.argv.slice(2), env = process.env) 
   if (libs.includes('ours-before') && !baseline) fail('ours-before is the --baseline build: give --baseline DIR');
   if (!sizes.every((n) => Number.isInteger(n) && n > 0)) fail(`--sizes is ${sizes}; give counts of events`);
   if (!['yes', 'only', 'no'].includes(parse)) fail(`BENCH_PARSE is ${parse}; known: yes, only, no`);
+  const renderSamples = Number(option('render-samples', quick ? 1 : 9));
+  if (!(Number.isInteger(renderSamples) && renderSamples > 0))
+    fail(`--render-samples is ${renderSamples}; give a count of runs`);
   if (!(parseEvents > 0)) fail(`--parse-events is ${parseEvents}; give a count of events`);
   const runLibs = parse === 'only' ? [] : libs;
   const oursLibs = libs.filter((lib) => LIBRARIES[lib].ours);
@@ -118,6 +130,8 @@ export function readPlan(root, argv = process.argv.slice(2), env = process.env) 
     sizes,
     libs,
     repeats: Number(option('repeats', quick ? 1 : 3)),
+    /** First renders per quick configuration (see SAMPLE_UNDER_MS), its full runs included. */
+    renderSamples,
     budgetMs,
     /**
      * The first pass measures every (library, N) once; the repeats then go cheapest first, each only if its
@@ -213,15 +227,18 @@ export async function execute(plan, clock, measure, describe) {
   }
 
   const label = (job) => LIBRARIES[job.lib].label;
-  const once = async (job, rep) => {
+  // A job's runs are numbered in the order they ran, first renders alone included.
+  const once = async (job, renderOnly = false) => {
+    const rep = (runs.get(job.id)?.length ?? 0) + 1;
     let run;
     let line;
     if (job.kind === 'size') {
       run = await measure.run(job.lib, job.n, rep, {
         skipFrames: smallerTimedOut(job.lib, job.n, ['zoom', 'pan', 'zoomInOut']),
         skipInput: smallerTimedOut(job.lib, job.n, ['wheel', 'drag']),
+        renderOnly,
       });
-      line = `${label(job).padEnd(15)} N=${String(job.n).padStart(6)} #${rep}: ${describe.run(run)}`;
+      line = `${label(job).padEnd(15)} N=${String(job.n).padStart(6)} #${rep}${renderOnly ? ' (first render)' : ''}: ${describe.run(run)}`;
     } else if (job.kind === 'story') {
       run = await measure.story(job.lib, rep);
       line = `${label(job).padEnd(15)} built-in story #${rep}: ${describe.run(run)}`;
@@ -247,7 +264,25 @@ export async function execute(plan, clock, measure, describe) {
     if (job.kind === 'size' && smallerTimedOut(job.lib, job.n, ['firstRender']))
       skipped.set(job.id, 'skipped: its first render timed out at a smaller N');
     else if (hardRemaining() < 20_000) skipped.set(job.id, BUDGET_SKIP);
-    else await once(job, 1);
+    else await once(job);
+  }
+
+  // Pass 2: more first renders of the quick configurations (N up to SAMPLE_UP_TO_N and the story), runs that
+  // measure nothing else, round-robin so the machine's moods fall on every configuration alike, until each has
+  // renderSamples counting the full runs it will get (its repeats come after). Ours and ours-before take turns.
+  const pairs = new Map();
+  for (const job of jobs) {
+    const first = runs.get(job.id)?.[0];
+    const quickRender = job.kind === 'story' || (job.kind === 'size' && job.n <= SAMPLE_UP_TO_N);
+    if (!quickRender || !repeatable(job, first) || !(first.firstRender.ms < SAMPLE_UNDER_MS)) continue;
+    const id = LIBRARIES[job.lib].ours ? job.pair : job.id;
+    pairs.set(id, [...(pairs.get(id) ?? []), job]);
+  }
+  for (let rep = 2; rep <= plan.renderSamples - Math.max(0, plan.repeats - 1); rep++) {
+    for (const group of pairs.values()) {
+      if (remaining() < 30_000) break;
+      for (const job of rep % 2 ? group : [...group].reverse()) await once(job, job.kind === 'size');
+    }
   }
 
   // Repeats, cheapest first, while their cost (the first run's wall time) fits in the budget. Ours and
@@ -265,7 +300,7 @@ export async function execute(plan, clock, measure, describe) {
   for (let rep = 2; rep <= plan.repeats; rep++) {
     for (const group of ordered) {
       if (remaining() < cost(group) * 1.2 + 2_000) continue;
-      for (const job of rep % 2 ? group : [...group].reverse()) await once(job, rep);
+      for (const job of rep % 2 ? group : [...group].reverse()) await once(job);
     }
   }
   return { jobs, runs, skipped };

@@ -1,7 +1,7 @@
 // What the bench prints: a progress line per run (on stderr, through the clock's log) and, at the end, the
 // tables of the report (report.mjs) on stdout. See bench/README.md for what each figure means.
 import { relative } from 'node:path';
-import { FRAMES_FROM_N, LIBRARIES } from './plan.mjs';
+import { FRAMES_FROM_N, LIBRARIES, SAMPLE_UNDER_MS, SAMPLE_UP_TO_N } from './plan.mjs';
 import { KINDS } from './trace.mjs';
 import { median } from './report.mjs';
 
@@ -69,7 +69,10 @@ function table(header, rows, left = 2) {
   ].join('\n');
 }
 
-const runsCell = (r) => r.runs + (r.failed ? ' (failed)' : '');
+const runsCell = (r) =>
+  r.runs +
+  (r.fullRuns !== undefined && r.fullRuns < r.runs ? ` (${r.fullRuns} full)` : '') +
+  (r.failed ? ' (failed)' : '');
 
 function resultsTable(plan, report) {
   const header = [
@@ -207,7 +210,7 @@ export function printReport(plan, report, root, [loadBefore, loadAfter]) {
   for (const [lib, build] of Object.entries(report.builds ?? {}))
     if (build.commit) console.log(`${LIBRARIES[lib].label}: ${build.commit}${lib === 'ours' ? '' : ` (${build.dir})`}`);
   console.log(
-    `median of up to ${plan.repeats} runs, each in a fresh browser context; frame times from requestAnimationFrame timestamps`,
+    `median of up to ${plan.repeats} runs, each in a fresh browser context (first renders under ${SAMPLE_UNDER_MS / 1000} s at N ≤ ${SAMPLE_UP_TO_N.toLocaleString('en-US')} and the story's: of up to ${Math.max(plan.repeats, plan.renderSamples)}, the extra runs measuring the first render alone); frame times from requestAnimationFrame timestamps`,
   );
   console.log(
     `load average (1 min) ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after${Math.max(loadBefore[0], loadAfter[0]) > machine.cores + 1 ? ' — the machine was busy with other work: expect noisy numbers' : ''}\n`,

@@ -55,6 +55,8 @@ function sizeResults(measured) {
       library: job.lib,
       n: job.n,
       runs: list.length,
+      // The runs that went on past the first render (zoom, pan, input); the others are first-render samples.
+      ...(job.n >= FRAMES_FROM_N && { fullRuns: list.filter((run) => !run.renderOnly).length }),
       firstRenderMs: combine(list, (v) => v.ms, 'firstRender'),
       // Measured only after a first render that finished.
       heapMB: median(list.map((run) => mb(run.heap))),
@@ -274,6 +276,7 @@ export function buildReport({ plan, began, measured, parseFile, machine, sizes, 
       sizes: plan.sizes,
       libraries: plan.libs,
       repeats: plan.repeats,
+      renderSamples: plan.renderSamples,
       quick: plan.quick,
       steps: STEPS,
       framesFromN: FRAMES_FROM_N,
