@@ -109,7 +109,7 @@ export function readPlan(root, argv = process.argv.slice(2), env = process.env) 
     libs.splice(libs.indexOf('ours') + 1, 0, 'ours-before');
   }
   // Seconds for all the runs: the first pass takes about 6 min on 2 cores (7 with a baseline), the first-render
-  // samples about 2 more; repeats fill the rest.
+  // samples under 1 more; repeats fill the rest.
   const budgetMs = Number(option('budget', baseline ? 960 : 720)) * 1000;
   /** The parse measurement (ours only): 'yes' (with the rest), 'only' (--parse) or 'no' (--no-parse). */
   const parse = flags['no-parse'] ? 'no' : flags.parse ? 'only' : String(env.BENCH_PARSE ?? 'yes');
