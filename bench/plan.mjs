@@ -267,40 +267,46 @@ export async function execute(plan, clock, measure, describe) {
     else await once(job);
   }
 
+  // Repeatable jobs in groups that run together: ours and ours-before (their `pair`), or a peer's job alone; in
+  // turns, ours first on odd runs and ours-before on even.
+  const groupsOf = (wanted) => {
+    const groups = new Map();
+    for (const job of jobs) {
+      const first = runs.get(job.id)?.[0];
+      if (!repeatable(job, first) || !wanted(job, first)) continue;
+      const id = LIBRARIES[job.lib].ours ? job.pair : job.id;
+      groups.set(id, [...(groups.get(id) ?? []), job]);
+    }
+    return [...groups.values()];
+  };
+  const inTurns = (group, rep) => (rep % 2 ? group : [...group].reverse());
+
   // Pass 2: more first renders of the quick configurations (N up to SAMPLE_UP_TO_N and the story), runs that
   // measure nothing else, round-robin so the machine's moods fall on every configuration alike, until each has
-  // renderSamples counting the full runs it will get (its repeats come after). Ours and ours-before take turns.
-  const pairs = new Map();
-  for (const job of jobs) {
-    const first = runs.get(job.id)?.[0];
-    const quickRender = job.kind === 'story' || (job.kind === 'size' && job.n <= SAMPLE_UP_TO_N);
-    if (!quickRender || !repeatable(job, first) || !(first.firstRender.ms < SAMPLE_UNDER_MS)) continue;
-    const id = LIBRARIES[job.lib].ours ? job.pair : job.id;
-    pairs.set(id, [...(pairs.get(id) ?? []), job]);
-  }
-  for (let rep = 2; rep <= plan.renderSamples - Math.max(0, plan.repeats - 1); rep++) {
-    for (const group of pairs.values()) {
+  // renderSamples counting the full runs it will get (its repeats come after).
+  const sampled = groupsOf(
+    (job, first) =>
+      (job.kind === 'story' || (job.kind === 'size' && job.n <= SAMPLE_UP_TO_N)) &&
+      first.firstRender.ms < SAMPLE_UNDER_MS,
+  );
+  const lastSample = plan.renderSamples - Math.max(0, plan.repeats - 1);
+  for (let rep = 2; rep <= lastSample && remaining() >= 30_000; rep++) {
+    for (const group of sampled) {
       if (remaining() < 30_000) break;
-      for (const job of rep % 2 ? group : [...group].reverse()) await once(job, job.kind === 'size');
+      for (const job of inTurns(group, rep)) await once(job, job.kind === 'size');
     }
   }
 
   // Repeats, cheapest first, while their cost (the first run's wall time) fits in the budget. Ours and
   // ours-before go as a pair (both or neither), in turns: ours first on odd repeats, ours-before on even;
   // with a baseline, the pairs come before the peers, as the comparison they make is what the run is for.
-  const groups = new Map();
-  for (const job of jobs) {
-    if (!repeatable(job, runs.get(job.id)?.[0])) continue;
-    const id = LIBRARIES[job.lib].ours ? job.pair : job.id;
-    groups.set(id, [...(groups.get(id) ?? []), job]);
-  }
   const cost = (group) => group.reduce((sum, job) => sum + runs.get(job.id)[0].wallMs, 0);
   const first = (group) => (plan.baseline && LIBRARIES[group[0].lib].ours ? 0 : 1);
-  const ordered = [...groups.values()].sort((a, b) => first(a) - first(b) || cost(a) - cost(b));
+  const ordered = groupsOf(() => true).sort((a, b) => first(a) - first(b) || cost(a) - cost(b));
   for (let rep = 2; rep <= plan.repeats; rep++) {
     for (const group of ordered) {
       if (remaining() < cost(group) * 1.2 + 2_000) continue;
-      for (const job of rep % 2 ? group : [...group].reverse()) await once(job);
+      for (const job of inTurns(group, rep)) await once(job);
     }
   }
   return { jobs, runs, skipped };

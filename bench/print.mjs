@@ -210,7 +210,7 @@ export function printReport(plan, report, root, [loadBefore, loadAfter]) {
   for (const [lib, build] of Object.entries(report.builds ?? {}))
     if (build.commit) console.log(`${LIBRARIES[lib].label}: ${build.commit}${lib === 'ours' ? '' : ` (${build.dir})`}`);
   console.log(
-    `median of up to ${plan.repeats} runs, each in a fresh browser context (first renders under ${SAMPLE_UNDER_MS / 1000} s at N ≤ ${SAMPLE_UP_TO_N.toLocaleString('en-US')} and the story's: of up to ${Math.max(plan.repeats, plan.renderSamples)}, the extra runs measuring the first render alone); frame times from requestAnimationFrame timestamps`,
+    `median of up to ${plan.repeats} runs, each in a fresh browser context${plan.renderSamples > plan.repeats ? ` (first renders under ${SAMPLE_UNDER_MS / 1000} s at N ≤ ${SAMPLE_UP_TO_N.toLocaleString('en-US')} and the story's: of up to ${plan.renderSamples}, the extra runs measuring the first render alone)` : ''}; frame times from requestAnimationFrame timestamps`,
   );
   console.log(
     `load average (1 min) ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after${Math.max(loadBefore[0], loadAfter[0]) > machine.cores + 1 ? ' — the machine was busy with other work: expect noisy numbers' : ''}\n`,
