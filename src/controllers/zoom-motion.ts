@@ -3,7 +3,7 @@ import { zoomIdentity } from '../layout/zoom-transform.js';
 import type { ZoomBinding, ZoomHandlers } from './zoom-binding.js';
 import type { Glide } from './glide.js';
 import { reducedMotion } from './reduced-motion.js';
-import { afterPaint } from '../scheduling/after-paint.js';
+import { whenIdle } from '../scheduling/idle-each.js';
 
 /** What the motion reads of the viewport. */
 export interface MotionView {
@@ -63,9 +63,10 @@ export class ZoomMotion {
     }
     if (this.loading) return;
     this.loading = true;
-    // Once the first picture is painted: it does not need the chunk (wheel, drag and pinch do).
+    // In the page's first idle period: the first picture does not need the chunk (wheel, drag and pinch do), and
+    // fetched, compiled and run between the first frame and the next it held the next back.
     this.wait(
-      afterPaint()
+      whenIdle()
         .then(() => import('./zoom-binding.js'))
         .then((chunk) => {
           this.chunk = chunk;

@@ -6,7 +6,7 @@ import { crowdedEvents, mountData, resourceTiming } from '../helpers.js';
 
 describe('<meeting-timeline> chunks', () => {
   // First in the file: the page has not loaded the zoom's chunk yet.
-  it('asks for the zoom’s chunk once the first picture is painted, not while it is drawn', async () => {
+  it('asks for the zoom’s chunk in idle time after the first picture is painted, not while it is drawn', async () => {
     const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
     const el = document.createElement('meeting-timeline');
     el.locale = 'en-US';
