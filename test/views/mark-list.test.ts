@@ -59,6 +59,22 @@ describe('markList', () => {
     expect(parts('b')).to.deep.equal(['hit', 'mark']);
   });
 
+  it('makes each new mark afresh: nothing another mark was given carries over to it', () => {
+    const label = { className: 'strong', x: 12, y: 0, anchor: 'start' as const, text: 'A' };
+    draw([shape('a', 10, { ring: true, pressed: true, tabStop: true, label, bar: { x: 0, y: -4, w: 40, h: 8 } })]);
+    draw([shape('a', 10), shape('b', 50), shape('c', 90)]);
+    const [a, b, c] = items();
+    expect(new Set([a, b, c, a.firstElementChild, b.firstElementChild, c.firstElementChild]).size).to.equal(6);
+    for (const id of ['b', 'c']) {
+      expect(parts(id), id).to.deep.equal(['hit', 'mark']);
+      expect(button(id).getAttribute('aria-pressed'), id).to.equal('false');
+      expect(button(id).getAttribute('tabindex'), id).to.equal('-1');
+      expect(button(id).getAttribute('role'), id).to.equal('button');
+      expect(button(id).parentElement!.getAttribute('role'), id).to.equal('listitem');
+    }
+    expect(button('b').querySelector('.hit')).to.not.equal(button('c').querySelector('.hit'));
+  });
+
   it('keeps a mark that stays as the same nodes, moves it, and adds and removes the others in order', () => {
     draw([shape('a', 10), shape('b', 50), shape('c', 90)]);
     const [, b, c] = items();
