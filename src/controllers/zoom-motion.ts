@@ -18,9 +18,9 @@ export interface MotionView {
 }
 
 /**
- * How the view moves: d3-zoom bound to the chart (its chunk loaded once the chart is first painted, then bound
- * again to each new chart) and the element's own glides between spans. Moves what it is told; the viewport
- * decides where to.
+ * How the view moves: d3-zoom bound to the chart (its chunk loaded in idle time after the chart is first painted,
+ * then bound again to each new chart) and the element's own glides between spans. Moves what it is told; the
+ * viewport decides where to.
  */
 export class ZoomMotion {
   /** d3-zoom bound to the chart, once its chunk has loaded. */
