@@ -210,6 +210,7 @@ export class MeetingTimeline extends LitElement {
     this.#wait,
     () => this.#adopt(),
     () => this.#drawn(),
+    (events) => this.#layout.expect(events),
   );
   readonly #viewport: ViewportController = new ViewportController(
     this,

@@ -2,7 +2,7 @@ import type { ReactiveController } from 'lit';
 import { knownZones, validateData, validateDataInSlices } from '../data/validate.js';
 import { buildModel, buildModelInSlices, emptyModel, type TimelineModel } from '../model/model.js';
 import type { FormatHints } from '../formats/detect.js';
-import { isLarge, mayBeForeign } from '../formats/sniff.js';
+import { eventCount, mayBeForeign, SLICED } from '../formats/sniff.js';
 import { yieldToPage } from '../scheduling/yield-to-page.js';
 import { fetchText, type FetchedText } from '../formats/fetch-text.js';
 import type { Adapted } from '../formats/load.js';
@@ -43,13 +43,16 @@ export class LoadingController implements ReactiveController {
   /**
    * `wait` makes `updateComplete` wait for a load in progress; `adopt` hands the element the model at the start
    * of each update, before the viewport and the layout update for it (they are added after this controller);
-   * `drawn` resolves once the picture is drawn, when `mt-load` fires (the host's `updateComplete` by default).
+   * `drawn` resolves once the picture is drawn, when `mt-load` fires (the host's `updateComplete` by default);
+   * `expect` hears how many events a load is about to validate, before it starts (the layout asks for what so
+   * many will need while they are checked).
    */
   constructor(
     private readonly host: LoadingHost,
     private readonly wait: (work: Promise<unknown>) => void,
     private readonly adopt: () => void = () => {},
     private readonly drawn: () => Promise<unknown> = () => host.updateComplete,
+    private readonly expect: (events: number) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -96,8 +99,10 @@ export class LoadingController implements ReactiveController {
     const format = this.host.format;
     if (data !== undefined) {
       if (!this.claim(data, format)) return;
+      const events = eventCount(data);
+      this.expect(events);
       if (mayBeForeign(data, format)) this.wait(this.adapt(this.hintsFor(data), this.key, false));
-      else if (isLarge(data)) this.wait(this.validate(data, this.key, false));
+      else if (events > SLICED) this.wait(this.validate(data, this.key, false));
       else this.show(validateData(data), false);
       return;
     }
@@ -201,6 +206,7 @@ export class LoadingController implements ReactiveController {
     announce: boolean,
     adapted?: Omit<Adapted, 'data'>,
   ): Promise<void> {
+    this.expect(eventCount(input));
     const data = await validateDataInSlices(input);
     if (this.key !== key) return;
     if (adapted) {

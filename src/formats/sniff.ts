@@ -19,12 +19,17 @@ export function mayBeForeign(json: unknown, format: string | undefined): boolean
   }
 }
 
-/** Whether an input (an array of events, or an object with `events`) holds more than {@link SLICED} events. Never throws. */
-export function isLarge(input: unknown): boolean {
+/** How many events an input (an array of events, or an object with `events`) holds; 0 when none can be read. Never throws. */
+export function eventCount(input: unknown): number {
   try {
     const events = Array.isArray(input) ? input : (input as { events?: unknown } | null)?.events;
-    return Array.isArray(events) && events.length > SLICED;
+    return Array.isArray(events) ? events.length : 0;
   } catch {
-    return false;
+    return 0;
   }
+}
+
+/** Whether an input (an array of events, or an object with `events`) holds more than {@link SLICED} events. Never throws. */
+export function isLarge(input: unknown): boolean {
+  return eventCount(input) > SLICED;
 }

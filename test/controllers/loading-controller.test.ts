@@ -3,6 +3,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LoadingController, type ErrorDetail, type LoadDetail } from '../../src/controllers/loading-controller.js';
 import { PendingWork } from '../../src/controllers/pending-work.js';
+import { crowdedEvents } from '../helpers.js';
 import type { TimelineModel } from '../../src/model/model.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).href;
@@ -17,11 +18,19 @@ class LoadingHost extends LitElement {
   @property() format?: 'json' | 'timelinejs' | 'csv';
   timeout = 30_000;
   readonly waited: Promise<unknown>[] = [];
+  /** What `expect` heard, and how many events the model had then. */
+  readonly expected: { events: number; modelEvents: number }[] = [];
   private readonly work = new PendingWork();
-  readonly loading = new LoadingController(this, (work) => {
-    this.waited.push(work);
-    this.work.add(work);
-  });
+  readonly loading: LoadingController = new LoadingController(
+    this,
+    (work) => {
+      this.waited.push(work);
+      this.work.add(work);
+    },
+    undefined,
+    undefined,
+    (events) => this.expected.push({ events, modelEvents: this.loading.model.events.length }),
+  );
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src') || changed.has('format')) this.loading.load();
@@ -189,6 +198,24 @@ describe('LoadingController', () => {
       expect(model.lanes.map((l) => l.events.length)).to.deep.equal([20_001]);
     });
 
+    it('loading.load() tells `expect` how many events a load holds before it validates them, at once or in slices', async () => {
+      const { holder, el } = await host((el) => (el.data = EVENTS));
+      holder.append(el);
+      expect(el.expected).to.deep.equal([{ events: 2, modelEvents: 0 }]);
+      const many = crowdedEvents(20_001, 20);
+      el.data = { events: many };
+      await el.updateComplete;
+      // The sliced load heard it before its first slice: the model was still the one before (two events).
+      const sliced = el.expected.slice(1);
+      expect(sliced.length).to.be.greaterThan(0);
+      expect(sliced.every((e) => e.events === 20_001 && e.modelEvents === 2)).to.equal(true);
+      expect(el.loading.model.events.length).to.equal(20_001);
+      // Input that is not a list of events (or cannot be read) holds none.
+      el.data = { title: 'No events' };
+      await el.updateComplete;
+      expect(el.expected.at(-1)!.events).to.equal(0);
+    });
+
     it('loading.load() of `data` in TimelineJS’s shape reads it through the adapters, waited for', async () => {
       const { holder, el } = await host(
         (el) =>
@@ -272,6 +299,15 @@ describe('LoadingController', () => {
       expect(el.loading.loading).to.equal(false);
       expect(events.shownAtLoad).to.deep.equal(['a1 a2']);
       expect(events.fired).to.deep.equal(['mt-load']);
+    });
+
+    it('loading.load() of `src` tells `expect` how many events the response holds before it validates them', async () => {
+      const { holder, el } = await host((el) => (el.src = `${FIXTURES}events-a.json`));
+      const loaded = oneEvent(el, 'mt-load');
+      holder.append(el);
+      expect(el.expected).to.deep.equal([]);
+      await loaded;
+      expect(el.expected).to.deep.equal([{ events: 2, modelEvents: 0 }]);
     });
 
     it('loading.load() of a relative `src` resolves it against the document’s base URI', async () => {

@@ -3,6 +3,24 @@
 // already loaded by another test.
 import { expect, fixture, html } from '@open-wc/testing';
 import { crowdedEvents, mountData, resourceTiming } from '../helpers.js';
+import { MeetingTimeline } from '../../src/meeting-timeline.js';
+
+/** What each render of a `<probe-timeline>` drew: how many events the element had, and count marks. */
+const renders = new WeakMap<Element, { events: number; counts: number; marks: number }[]>();
+class ProbeTimeline extends MeetingTimeline {
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const list = renders.get(this) ?? [];
+    renders.set(this, list);
+    const root = this.shadowRoot!;
+    list.push({
+      events: this.events.length,
+      counts: root.querySelectorAll('[part~="count"]').length,
+      marks: root.querySelectorAll('[part~="event"]').length,
+    });
+  }
+}
+customElements.define('probe-timeline', ProbeTimeline);
 
 describe('<meeting-timeline> chunks', () => {
   // First in the file: the page has not loaded the zoom's chunk yet.
@@ -38,5 +56,24 @@ describe('<meeting-timeline> chunks', () => {
     expect(getComputedStyle(count).cursor).to.equal('zoom-in');
     expect(getComputedStyle(count.querySelector('rect')!).strokeWidth).to.equal('1.5px');
     expect(getComputedStyle(count.querySelector('text')!).fontWeight).to.equal('700');
+  });
+
+  // After the test above: the crowded-lane chunk is in the page's module map, so only when it is asked for decides
+  // whether it is at hand for the first render of the events (an import resolves a task or so after it is made).
+  it('asks for the crowded-lane chunk as a load of many events begins: their first render has its count marks', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('probe-timeline') as ProbeTimeline;
+    el.locale = 'en-US';
+    // Past 20,000 events: validated in slices, over several tasks.
+    el.data = crowdedEvents(20_500, 20);
+    holder.append(el);
+    await el.updateComplete;
+    const list = renders.get(el)!;
+    const first = list.find((render) => render.events === 20_500)!;
+    expect(first, 'a render of the events').to.exist;
+    // Asked for only by the first frame found crowded, the chunk came after that render, which drew the crowded
+    // lanes empty (no count marks) and was drawn again.
+    expect(first.counts, 'count marks in the first render of the events').to.be.greaterThan(0);
+    expect(list.at(-1)!.counts).to.equal(first.counts);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SLICED, isLarge, mayBeForeign } from '../../src/formats/sniff.js';
+import { SLICED, eventCount, isLarge, mayBeForeign } from '../../src/formats/sniff.js';
 
 /** An object whose every property read throws, as a hostile or revoked input might. */
 const throwing = () =>
@@ -67,5 +67,20 @@ describe('isLarge', () => {
   it('isLarge(input) never throws', () => {
     expect(() => isLarge(throwing())).not.to.throw();
     expect(isLarge(throwing())).to.equal(false);
+  });
+});
+
+describe('eventCount', () => {
+  it('eventCount(input) is the length of the events array, given as the input or as its `events`', () => {
+    expect(eventCount([])).to.equal(0);
+    expect(eventCount([{}, {}, {}])).to.equal(3);
+    expect(eventCount({ title: 'T', events: new Array(1234) })).to.equal(1234);
+  });
+
+  it('eventCount(input) is 0 for anything without an events array, and never throws', () => {
+    for (const value of [null, undefined, 7, 'x'.repeat(900), { events: 'x'.repeat(900) }, { length: 900 }])
+      expect(eventCount(value)).to.equal(0);
+    expect(() => eventCount(throwing())).not.to.throw();
+    expect(eventCount(throwing())).to.equal(0);
   });
 });
