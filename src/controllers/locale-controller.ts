@@ -4,7 +4,7 @@ import { formatRange, hasClock } from '../data/format-date.js';
 import type { eventTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
 import { whenIdle } from '../scheduling/idle-each.js';
-import { attempt } from '../i18n/formatters.js';
+import { canonicalLocale } from '../i18n/formatters.js';
 import type { TimelineEvent } from '../types.js';
 
 /** The element, as the locale controller reads it: its `locale` and `strings` properties. */
@@ -136,8 +136,7 @@ export class LocaleController implements ReactiveController {
   }
 
   private resolve(): string {
-    const lang = this.host.locale || inheritedLang(this.host) || navigator.language;
-    return attempt(() => Intl.getCanonicalLocales(lang || 'en-US')[0]) ?? 'en-US';
+    return canonicalLocale(this.host.locale || inheritedLang(this.host) || navigator.language);
   }
 
   private async loadTranslation(language: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Cheap looks at an input before loading anything for it: may it be another format, is it large.
 
-/** Inputs with more events than this are validated in slices, so the page stays responsive while they load. */
+/** Inputs with more events than this (see `eventCount`) are validated in slices, so the page stays responsive while they load. */
 export const SLICED = 20_000;
 
 /**
@@ -27,9 +27,4 @@ export function eventCount(input: unknown): number {
   } catch {
     return 0;
   }
-}
-
-/** Whether an input (an array of events, or an object with `events`) holds more than {@link SLICED} events. Never throws. */
-export function isLarge(input: unknown): boolean {
-  return eventCount(input) > SLICED;
 }

@@ -19,6 +19,11 @@ export function attempt<T>(make: () => T): T | undefined {
   }
 }
 
+/** `tag` (a BCP 47 language tag) in its canonical form; `en-US` for none, or one Intl refuses. */
+export function canonicalLocale(tag: string | null | undefined): string {
+  return attempt(() => Intl.getCanonicalLocales(tag || 'en-US')[0]) ?? 'en-US';
+}
+
 /** The cached value for `key`, made on a miss; the least recently used entry goes when the cache is full. */
 function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   if (cache.has(key)) {

@@ -2,7 +2,7 @@
 // the main thread once per page, which a first render paid in the middle of its work. Started in idle time
 // once the element is defined, it is done before most pages hand the element its data; a page that renders
 // in the same task as the import pays it in the render, as before. The same goes for the labels' font.
-import { attempt, dateTimeFormat, numberFormat } from '../i18n/formatters.js';
+import { canonicalLocale, dateTimeFormat, numberFormat } from '../i18n/formatters.js';
 import { warmFonts } from '../views/text-measure.js';
 import { whenIdle } from './idle-each.js';
 
@@ -10,8 +10,7 @@ const DAY = 86_400_000;
 
 /** The locale a first render will most likely use: the document's `lang`, else the browser's. */
 function likelyLocale(): string {
-  const lang = document.documentElement.lang || navigator.language;
-  return attempt(() => Intl.getCanonicalLocales(lang || 'en-US')[0]) ?? 'en-US';
+  return canonicalLocale(document.documentElement.lang || navigator.language);
 }
 
 /** Loads the locale data the axis and the marks' names need, through the formatters' cache, when the page is idle. */

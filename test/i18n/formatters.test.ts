@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateTimeFormat, numberFormat, pluralRules } from '../../src/i18n/formatters.js';
+import { canonicalLocale, dateTimeFormat, numberFormat, pluralRules } from '../../src/i18n/formatters.js';
 
 describe('formatters', () => {
   it('dateTimeFormat(locale, options) is cached: the same options give the same formatter', () => {
@@ -52,5 +52,16 @@ describe('formatters', () => {
       'other',
     ]);
     expect(pluralRules('not a locale!').select(1)).to.be.a('string');
+  });
+});
+
+describe('canonicalLocale', () => {
+  it('canonicalLocale(tag) is the tag in its canonical form; en-US for none or one Intl refuses', () => {
+    expect(canonicalLocale('EN-gb')).to.equal('en-GB');
+    expect(canonicalLocale('zh-hant-tw')).to.equal('zh-Hant-TW');
+    expect(canonicalLocale('')).to.equal('en-US');
+    expect(canonicalLocale(null)).to.equal('en-US');
+    expect(canonicalLocale(undefined)).to.equal('en-US');
+    expect(canonicalLocale('not a tag!')).to.equal('en-US');
   });
 });
