@@ -100,10 +100,13 @@ export class LoadingController implements ReactiveController {
     if (data !== undefined) {
       if (!this.claim(data, format)) return;
       const events = eventCount(data);
-      this.expect(events);
+      // Adapted and sliced loads tell `expect` in validate(), which the fetched and inline loads share.
       if (mayBeForeign(data, format)) this.wait(this.adapt(this.hintsFor(data), this.key, false));
       else if (events > SLICED) this.wait(this.validate(data, this.key, false));
-      else this.show(validateData(data), false);
+      else {
+        this.expect(events);
+        this.show(validateData(data), false);
+      }
       return;
     }
     if (src) {
