@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineModel } from '../model/model.js';
 import { focusMove, nearestInLane } from '../layout/focus-walk.js';
 import type { TimelineEvent } from '../types.js';
+import { reducedMotion } from './reduced-motion.js';
 
 /** What the focus controller asks of the element's other parts. */
 export interface FocusConfig {
@@ -114,8 +115,16 @@ export class FocusController implements ReactiveController {
     return this.host.renderRoot as ShadowRoot;
   }
 
-  /** The event's mark on the chart, or its item's title in the list view (each says its event's id). */
+  /**
+   * The event's mark on the chart, or its item's title in the list view (each says its event's id), focused and in
+   * the window. A mark that has the focus already (Escape pressed on it) is not scrolled to by focus(): on a phone the
+   * reader was left at the closed panel's place, below a chart taller than the window, far from the mark. Smooth, as
+   * the panel's own scroll is: Chromium let that one, still running, win over a scroll at once.
+   */
   private focusMark(id: string): void {
-    this.root.querySelector<HTMLElement | SVGGElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+    const mark = this.root.querySelector<HTMLElement | SVGGElement>(`[data-id="${CSS.escape(id)}"]`);
+    if (mark === this.root.activeElement)
+      mark?.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    else mark?.focus();
   }
 }

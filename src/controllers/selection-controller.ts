@@ -91,8 +91,9 @@ export class SelectionController implements ReactiveController {
     const events = this.config.model().events;
     if (!events.length) return;
     const current = this.host.selected ?? this.config.focusedId();
-    const index = current ? events.findIndex((e) => e.id === current) : -1;
-    const next = events[Math.min(events.length - 1, Math.max(0, index < 0 ? 0 : index + direction))];
+    // Ids are strings: with none selected or focused, the walk starts at the first event (-1 + 1, or 0 at least).
+    const index = events.findIndex((e) => e.id === current);
+    const next = events[Math.min(events.length - 1, Math.max(0, index + direction))];
     this.config.reveal(next);
     if (byUser) this.choose(next);
     else this.host.selected = next.id;

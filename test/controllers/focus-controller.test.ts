@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, svg } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { FocusController } from '../../src/controllers/focus-controller.js';
@@ -218,6 +218,27 @@ describe('FocusController', () => {
     expect(host.calls).to.deep.equal(['clear']);
     expect(host.roving.focusedId).to.equal('p1');
     expect(focusedMark(host)).to.equal('p1');
+  });
+
+  it('Escape on the selected mark brings it back into the window, where the page had scrolled away to the panel', async () => {
+    const host = await mount();
+    // Room below the chart, as a phone's details panel under a tall chart makes.
+    host.style.display = 'block';
+    host.style.marginBottom = '300vh';
+    try {
+      await focusOn(host, 'p1');
+      host.selectedId = 'p1';
+      window.scrollTo(0, innerHeight * 2);
+      expect(mark(host, 'p1').getBoundingClientRect().bottom, 'scrolled away').to.be.below(0);
+      expect(await press(host, 'Escape')).to.equal(true);
+      // In sight (smoothly, unless the reader asked for reduced motion). The test's marks sit on the svg's top
+      // edge, half of each outside it.
+      const box = () => mark(host, 'p1').getBoundingClientRect();
+      await waitUntil(() => box().bottom > 0 && box().top < innerHeight, `mark at ${box().top}`);
+      expect(focusedMark(host)).to.equal('p1');
+    } finally {
+      window.scrollTo(0, 0);
+    }
   });
 
   it('Escape works from outside the chart too (the details panel)', async () => {

@@ -67,6 +67,31 @@ describe('<meeting-timeline> themes and media features', () => {
     expect(ms).to.be.within(el.range.from.getTime(), el.range.to.getTime());
   });
 
+  it('prefers-reduced-motion: reduce brings the chosen mark back at once when Escape closes its details', async function () {
+    if (!(await useMedia({ reducedMotion: 'reduce' }))) this.skip();
+    const el = await mountBuiltIn(700);
+    try {
+      scrollTo(0, scrollY + el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().top);
+      const box = (id: string) => mark(el, id)!.getBoundingClientRect();
+      const chosen = [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="event"]')].find(
+        (m) => m.getBoundingClientRect().top >= 0,
+      )!;
+      const id = chosen.dataset.id!;
+      chosen.focus({ preventScroll: true });
+      chosen.querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      // The page goes down to the panel under the chart, leaving the mark above the window.
+      await waitUntil(() => box(id).bottom < 0, 'the details did not come into view');
+      mark(el, id)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await el.updateComplete;
+      // Before any animation frame, the mark is back in the window.
+      expect(el.selected).to.equal(null);
+      expect(box(id).bottom, `mark at ${box(id).top}`).to.be.above(0);
+      expect(box(id).top).to.be.below(innerHeight);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
   it('forced-colors: active keeps marks and the focus ring visible', async function () {
     if (!(await useMedia({ forcedColors: 'active' }))) this.skip();
     const el = await mountBuiltIn();

@@ -2,6 +2,7 @@
 // failures, the details beside or under the chart, new data opening on their own view, the phone layout,
 // the legend.
 import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, mark, mountBuiltIn, mountData, type MeetingTimeline } from '../helpers.js';
 import type { ErrorDetail } from '../../src/meeting-timeline.js';
 import type { TimelineEventInput } from '../../src/types.js';
@@ -189,6 +190,26 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(el.selected).to.not.equal(null);
     // Opened below the window's bottom edge; a click that seems to do nothing tells no story.
     expect(await until(() => box(details).top < innerHeight - 48), `details at ${box(details).top}`).to.equal(true);
+    scrollTo(0, 0);
+  });
+
+  it('under a chart taller than the window, Escape on the chosen mark brings the reader back to it from the details', async () => {
+    const el = await mountBuiltIn(700);
+    scrollTo(0, scrollY + box($(el, 'svg')!).top);
+    const chosen = $$(el, '[part~="event"]').find((m) => box(m).top >= 0)!;
+    // A press on a mark focuses it, then the click chooses it.
+    chosen.focus({ preventScroll: true });
+    chosen.querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const id = chosen.dataset.id!;
+    // The page went down to the panel; the mark (found again by id: marks are redrawn) is above the window.
+    const shown = () => box(mark(el, id)!);
+    expect(await until(() => shown().bottom < 0), `mark at ${shown().top}`).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    // Smoothly: the panel's own scroll may still be running, and in Chromium it won over a scroll at once.
+    const back = await until(() => el.selected === null && shown().bottom > 0 && shown().top < innerHeight);
+    expect(back, `mark at ${shown().top}`).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(mark(el, id));
     scrollTo(0, 0);
   });
 
