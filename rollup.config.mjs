@@ -9,6 +9,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { fileURLToPath } from 'node:url';
+import MagicString from 'magic-string';
 
 const ts = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], compilerOptions: { noEmit: false, types: [] } });
@@ -20,6 +21,28 @@ const d3Shims = () => ({
     id === 'd3-transition' || id === 'd3-interpolate'
       ? fileURLToPath(new URL(`./src/shims/${id}.ts`, import.meta.url))
       : null,
+});
+
+/**
+ * Drops from the embed Lit's hooks for other code on the page: its ShadyDOM polyfill support, SSR hydration and the
+ * version lists its dev mode reads to warn of two copies (149 bytes of the core's gzip). The embed needs none of them:
+ * its browsers have shadow DOM and `light-dark()`, and it renders on the client only. The library build keeps them.
+ * Should Lit's code change shape, nothing matches and the budget check says so.
+ */
+const litHooks = () => ({
+  name: 'lit-hooks',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return null;
+    const out = new MagicString(code);
+    const hooks = [
+      /\w+\.(?:reactiveElement|litHtml|litElement)PolyfillSupport\b/g,
+      /\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/g,
+      /\(\w+\.(?:reactiveElement|litHtml|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g,
+    ];
+    for (const hook of hooks)
+      for (const match of code.matchAll(hook)) out.overwrite(match.index, match.index + match[0].length, 'void 0');
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
+  },
 });
 
 export default [
@@ -40,6 +63,7 @@ export default [
     plugins: [
       // d3-zoom's needs of d3-transition and d3-interpolate are met by shims (the element animates zoom itself).
       d3Shims(),
+      litHooks(),
       // 'production' picks Lit's build without dev-mode warnings.
       nodeResolve({ exportConditions: ['production', 'module', 'import', 'default'] }),
       ts(),
