@@ -60,6 +60,7 @@ const DAY = 86_400_000;
  * @csspart label - An event's title label.
  * @csspart cluster - A "+N" badge for events whose labels have no room.
  * @csspart count - A count mark standing for several events too close to draw apart; click to zoom in.
+ * @csspart beyond - A lane's "2 earlier" or "3 later" (in the vertical layout, the chart's): how many of its events lie beyond the view; click to show them.
  * @csspart media - The selected event's image or media link in the details panel.
  * @csspart list - The list view (`list-view`): the same events as a plain HTML list.
  * @csspart details - The details panel of the selected event.

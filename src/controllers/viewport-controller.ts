@@ -19,6 +19,9 @@ const DAY = 86_400_000;
 /** The deepest zoom shows an hour. */
 export const MIN_SPAN = 3_600_000;
 
+/** The cues for what lies beyond the view (see lane-cues.ts), which come with the zoom's chunk. */
+export type LaneCues = typeof import('../views/lane-cues.js');
+
 /**
  * What part of time the chart shows. The base scale spans every event at the chart's size and stays
  * fixed while zooming; d3-zoom keeps only the transform, and each frame derives its scale from both.
@@ -35,6 +38,8 @@ export class ViewportController implements ReactiveController {
   private readonly reader: ReaderIntent;
   /** The hint a plain wheel over the chart shows once: made when the zoom's chunk, whose wheel shows it, arrives. */
   wheelHint?: WheelHint;
+  /** Each lane's "2 earlier" and "3 later": from the zoom's chunk, as clicking one glides the view. */
+  cues?: LaneCues;
   /** A span to show once the chart has a width: the initial view, or the view kept across a resize. */
   private pending?: [number, number] | 'all';
   /** A time to centre on once the base scale is built. */
@@ -61,7 +66,9 @@ export class ViewportController implements ReactiveController {
     this.motion = new ZoomMotion(view, this.handlers, wait, (chunk) => {
       addStyles(host.renderRoot, chunk.hintStyles);
       this.wheelHint ??= new chunk.WheelHint(host);
-      this.hostUpdated();
+      // The lanes' cues come with it: drawn in the update this asks for (which binds the zoom, as hostUpdated would).
+      this.cues = chunk.cues;
+      host.requestUpdate();
     });
     this.reader = new ReaderIntent(host, {
       visibleMs: () => this.visibleMs(),
@@ -180,6 +187,12 @@ export class ViewportController implements ReactiveController {
     this.reader.begin();
     const [a, b] = expandSpan(from, to, count, this.visibleMs(), this.config.size.axisLength, MIN_SPAN);
     this.applyTransform(this.transformFor(a, b), true);
+  }
+
+  /** The reader asked to see `a` to `b` (ms): glides there. */
+  reach(a: number, b: number): void {
+    this.reader.begin();
+    this.glideTo(a, b);
   }
 
   /** Pans (keeping the zoom) so the event is in view. */

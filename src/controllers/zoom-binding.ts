@@ -10,9 +10,13 @@ import { wheelZoomDelta } from '../layout/wheel-zoom.js';
 export { WheelHint } from './wheel.js';
 // Glides move the bound chart, so they come with it: the core never glides before this chunk has loaded.
 export { Glide } from './glide.js';
+// A lane's "2 earlier" glides the view out to them: it is drawn once glides can run.
+export * as cues from '../views/lane-cues.js';
+import { laneCueStyles } from '../views/lane-cues.js';
 
-/** The hint a plain wheel over the chart shows once (see `WheelHint`): only this chunk's wheel shows it. */
+/** The styles of what this chunk draws: the lanes' cues, and the hint a plain wheel over the chart shows once (see `WheelHint`). */
 export const hintStyles = css`
+  ${laneCueStyles}
   .hint {
     position: absolute;
     inset-block-start: 40%;

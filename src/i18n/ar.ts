@@ -36,6 +36,8 @@ export const strings: TimelineStrings = {
   loadFailed: (src, reason) => `تعذر تحميل ${src}: ${reason}.`,
   between: (days, from, to) => `${days} بين ${from} و${to}`,
   more: (count) => `${count} أحداث أخرى هنا؛ كبّر العرض`,
+  earlier: (count) => `${count} أقدم`,
+  later: (count) => `${count} أحدث`,
   days: (count, n) =>
     plural('ar', n, {
       zero: `${count} يوم`,

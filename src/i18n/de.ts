@@ -29,6 +29,8 @@ export const strings: TimelineStrings = {
   loadFailed: (src, reason) => `${src} konnte nicht geladen werden: ${reason}.`,
   between: (days, from, to) => `${days} zwischen dem ${from} und dem ${to}`,
   more: (count) => `${count} weitere Ereignisse hier; vergrößern`,
+  earlier: (count) => `${count} früher`,
+  later: (count) => `${count} später`,
   days: (count, n) => plural('de', n, { one: `${count} Tag`, other: `${count} Tage` }),
   downloadSvg: 'SVG herunterladen',
   downloadPng: 'PNG herunterladen',

@@ -33,6 +33,8 @@ export const strings: TimelineStrings = {
   loadFailed: (src, reason) => `No se pudo cargar ${src}: ${reason}.`,
   between: (days, from, to) => `${days} entre el ${from} y el ${to}`,
   more: (count) => `${count} eventos más aquí; acerque la vista`,
+  earlier: (count) => `${count} antes`,
+  later: (count) => `${count} después`,
   days: (count, n) => plural('es', n, { one: `${count} día`, many: `${count} de días`, other: `${count} días` }),
   downloadSvg: 'Descargar SVG',
   downloadPng: 'Descargar PNG',

@@ -33,6 +33,8 @@ export const strings: TimelineStrings = {
   loadFailed: (src, reason) => `Impossible de charger ${src} : ${reason}.`,
   between: (days, from, to) => `${days} entre le ${from} et le ${to}`,
   more: (count) => `${count} autres événements ici ; zoomez`,
+  earlier: (count) => `${count} avant`,
+  later: (count) => `${count} après`,
   days: (count, n) => plural('fr', n, { one: `${count} jour`, many: `${count} de jours`, other: `${count} jours` }),
   downloadSvg: 'Télécharger en SVG',
   downloadPng: 'Télécharger en PNG',

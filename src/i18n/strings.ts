@@ -32,6 +32,9 @@ export interface TimelineStrings {
   between: (days: string, from: string, to: string) => string;
   /** Accessible name of a "+N" badge. */
   more: (count: string) => string;
+  /** How many of a lane's events lie before the view, and after it (clicked, the view takes them in). */
+  earlier: (count: string) => string;
+  later: (count: string) => string;
   /** "366 days" */
   days: (count: string, n: number) => string;
   downloadSvg: string;
@@ -91,6 +94,8 @@ export const en: TimelineStrings = {
   loadFailed: (src, reason) => `Could not load ${src}: ${reason}.`,
   between: (days, from, to) => `${days} between ${from} and ${to}`,
   more: (count) => `${count} more events here; zoom in`,
+  earlier: (count) => `${count} earlier`,
+  later: (count) => `${count} later`,
   days: (count, n) => plural('en', n, { one: `${count} day`, other: `${count} days` }),
   downloadSvg: 'Download SVG',
   downloadPng: 'Download PNG',

@@ -28,6 +28,8 @@ export const strings: TimelineStrings = {
   loadFailed: (src, reason) => `无法加载 ${src}：${reason}。`,
   between: (days, from, to) => `${from}至${to}，相隔${days}`,
   more: (count) => `此处还有 ${count} 个事件；请放大`,
+  earlier: (count) => `更早 ${count} 个`,
+  later: (count) => `更晚 ${count} 个`,
   days: (count, n) => plural('zh', n, { other: `${count} 天` }),
   downloadSvg: '下载 SVG',
   downloadPng: '下载 PNG',

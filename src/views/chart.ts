@@ -14,6 +14,7 @@ import { zoneOffset } from '../data/zone-offset.js';
 import { timeAt } from '../layout/time-ticks.js';
 import { kindName } from './legend.js';
 import { renderHorizontalChart, type SpanLine } from './horizontal-chart.js';
+import type { LaneCues } from '../controllers/viewport-controller.js';
 import type { MarkContext } from './marks.js';
 import type { ProgressiveDrawing } from './mark-list.js';
 import type { TimelineEvent } from '../types.js';
@@ -68,6 +69,10 @@ export interface ChartState {
   onSelect(event: TimelineEvent): void;
   onFocus(event: TimelineEvent): void;
   expand(from: number, to: number, count: number): void;
+  /** The reader asked to see `a` to `b` (ms). */
+  reach(a: number, b: number): void;
+  /** Each lane's count of events beyond the view (see HorizontalChartView), once loaded. */
+  cues?: LaneCues;
   /** While the view moves, new marks are drawn over frames (see LayoutController.progressive). */
   progressive?: ProgressiveDrawing;
 }
@@ -113,6 +118,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     onSelect: state.onSelect,
     onFocus: state.onFocus,
     expand: state.expand,
+    reach: state.reach,
     progressive: state.progressive,
   };
   const common = {
@@ -125,6 +131,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     marks,
     labelWidth: state.labelWidth,
     axis,
+    cues: state.cues,
   };
   if (state.vertical) {
     return state.verticalChart && state.verticalLayout
@@ -149,6 +156,8 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
     layout: state.layout,
     crowded: state.crowded,
     top: state.top,
+    visible,
+    cues: state.cues,
     eras: model.eras,
     hasEvents: model.events.length > 0,
     spans: state.spans,

@@ -174,6 +174,8 @@ function chart(host: ComposeHost, parts: TimelineParts, timeZone: string): Templ
     },
     onFocus: (event) => focus.focused(event),
     expand: (from, to, count) => viewport.expand(from, to, count),
+    reach: (a, b) => viewport.reach(a, b),
+    cues: viewport.cues,
   });
 }
 

@@ -12,6 +12,7 @@ import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext, type MarkLabel } from './marks.js';
 import type { FrameScale } from '../layout/lane-index.js';
 import type { Era, TimelineEvent } from '../types.js';
+import type { LaneCues } from '../controllers/viewport-controller.js';
 
 /** A span drawn between two events with a label (e.g. the days between two meetings). */
 export interface SpanLine {
@@ -34,6 +35,10 @@ export interface HorizontalChartView {
   x: TimeScale;
   frame: FrameScale;
   layout: FrameLayout;
+  /** The span in view, ms. */
+  visible: readonly [number, number];
+  /** Each lane's title row, its name with its "2 earlier" and "3 later", from the zoom's chunk (they glide the view). */
+  cues?: LaneCues;
   /** Where the lanes start (below the eras' names), px. */
   top: number;
   eras: readonly Era[];
@@ -78,6 +83,7 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
         })}
         ${layout.lanes.map(
           (lane) =>
+            view.cues?.renderLaneTitle(view, lane) ??
             svg`<text class="lane-label" aria-hidden="true" x=${view.rtl ? width - 8 : 8} text-anchor=${view.rtl ? 'end' : 'start'}
             y=${lane.top + 13}>${view.laneTitle(lane.lane.key)}</text>`,
         )}

@@ -34,6 +34,8 @@ export interface MarkContext {
   onFocus(event: TimelineEvent): void;
   /** The reader asked to see `count` events between `from` and `to` (ms). */
   expand(from: number, to: number, count: number): void;
+  /** The reader asked to see `a` to `b` (ms): a lane's "2 earlier" glides out to them. */
+  reach(a: number, b: number): void;
   /** While the view moves: new marks beyond a frame's budget are drawn in the frames after. */
   progressive?: ProgressiveDrawing;
 }

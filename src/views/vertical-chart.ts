@@ -24,6 +24,7 @@ import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext, type MarkShape } from './marks.js';
 import { badgeWidth, countEnd, countSpan, countThickness, renderBadge, renderCount, repeat } from './crowded-marks.js';
 import type { TimelineEvent } from '../types.js';
+import type { LaneCues } from '../controllers/viewport-controller.js';
 
 export { layoutVertical } from '../layout/vertical-frame.js';
 export { wrapLabel } from '../layout/wrap-label.js';
@@ -64,6 +65,8 @@ export interface VerticalChartView {
   labelWidth(text: string, bold: boolean): number;
   /** How the axis reads. */
   axis: AxisText;
+  /** The cues for what lies beyond the view, from the zoom's chunk (they glide the view), once loaded. */
+  cues?: LaneCues;
 }
 
 /** How far in from the axis a band starts for each row of eras it overlaps, px: the eras it lies over show beside it. */
@@ -88,7 +91,7 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
       </g>
       ${[...layout.eras].sort((a, b) => a.row - b.row).map((era) => renderEra(view, era, left, band))}
       ${layout.eras.map((era, i) => renderEraName(view, era, left, band, crowded?.names[i], crowded?.label))}
-      ${crowded ? crowded.drawn : renderRows(view, markX)}
+      ${crowded ? crowded.drawn : renderRows(view, markX)} ${view.cues?.renderEndCues(view, view.index, height)}
     </g>
     ${
       view.events.length

@@ -41,6 +41,7 @@ function context(extra: Partial<MarkContext> = {}): MarkContext {
     onSelect: () => {},
     onFocus: () => {},
     expand: () => {},
+    reach: () => {},
     ...extra,
   };
 }

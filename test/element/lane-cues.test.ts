@@ -1,0 +1,216 @@
+// <meeting-timeline>'s cues for what lies beyond the view: each lane's "2 earlier" and "3 later" in its title row,
+// the vertical chart's above its first row and below its last. Clicking one glides out to take those events in.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { $, $$, mark, mountBuiltIn, mountData, type MeetingTimeline } from '../helpers.js';
+import type { TimelineEvent } from '../../src/types.js';
+import type { RangeChangeDetail } from '../../src/controllers/viewport-controller.js';
+
+/** Each lane's title row as drawn: the lane's key, its name and its cues' texts. */
+function titleRows(el: MeetingTimeline): { lane: string; name: string; cues: string[] }[] {
+  return $$(el, '[part~="lane"]').map((lane, i) => {
+    const row = $$(el, '.lane-label')[i].closest('text')!;
+    const cues = [...row.querySelectorAll('.more')].map((cue) => cue.textContent);
+    return { lane: lane.dataset.lane!, name: row.querySelector('.lane-label')!.textContent, cues };
+  });
+}
+
+/** The cues, once the zoom's chunk that draws them has loaded. */
+async function cuesOf(el: MeetingTimeline): Promise<HTMLElement[]> {
+  await waitUntil(() => $$(el, '.more').length > 0, 'cues drawn', { timeout: 4000 });
+  return $$(el, '.more');
+}
+
+const lastMs = (e: TimelineEvent) => (e.end ? e.end.endMs : e.start.ms);
+
+/** Events of each lane wholly before the view, and starting after it (none of the built-in bars runs into it). */
+function beyond(el: MeetingTimeline, key: (e: TimelineEvent) => string) {
+  const [from, to] = [el.range.from.getTime(), el.range.to.getTime()];
+  const counts = new Map<string, [number, number]>();
+  for (const e of el.events) {
+    const [before, after] = counts.get(key(e)) ?? [0, 0];
+    counts.set(key(e), [before + (lastMs(e) < from ? 1 : 0), after + (e.start.ms > to ? 1 : 0)]);
+  }
+  return counts;
+}
+
+function click(target: Element): void {
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+}
+
+describe('<meeting-timeline> cues beyond the view', () => {
+  it('each lane says how many of its events lie before the opening view, so an empty lane says why', async () => {
+    const el = await mountBuiltIn();
+    await cuesOf(el);
+    const counts = beyond(el, (e) => e.kind);
+    const rows = titleRows(el);
+    expect(rows.map((r) => r.name)).to.deep.equal(['In person', 'Video', 'Phone', 'Visits', 'Incidents']);
+    for (const row of rows) {
+      const [before] = counts.get(row.lane)!;
+      expect(row.cues, row.lane).to.deep.equal(before ? [`${before} earlier`] : []);
+    }
+    // The built-in story opens on Bali to Filoli: the calls of 2021 and 2022 are before it, in lanes otherwise empty.
+    const video = rows.find((r) => r.lane === 'video')!;
+    expect(video.cues).to.have.length(1);
+    expect($$(el, '[part~="event"].k-video')).to.have.length(0);
+    // Decoration, as the lanes' names are: the marks are what a screen reader walks.
+    for (const cue of $$(el, '.more')) expect(cue.closest('[aria-hidden="true"]')).to.exist;
+  });
+
+  it('a cue sits after its lane’s name, in the focus colour', async () => {
+    const el = await mountBuiltIn();
+    await cuesOf(el);
+    const row = $$(el, '.lane-label')[1].closest('text')!;
+    const [name, cue] = [row.querySelector('.lane-label')!, row.querySelector('.more')!];
+    expect(cue.getBoundingClientRect().left).to.be.above(name.getBoundingClientRect().right + 4);
+    // The light theme's focus colour, #1a5fd0, not the name's grey.
+    expect(getComputedStyle(cue).fill).to.equal('rgb(26, 95, 208)');
+    expect(getComputedStyle(name).fill).to.not.equal('rgb(26, 95, 208)');
+    expect(getComputedStyle(cue).cursor).to.equal('pointer');
+  });
+
+  it('clicking a lane’s "2 earlier" glides out to show those events with the view, and says so in mt-rangechange', async () => {
+    const el = await mountBuiltIn();
+    await cuesOf(el);
+    const before = el.range;
+    const video = el.events.filter((e) => e.kind === 'video');
+    const cue = titleRows(el).findIndex((r) => r.lane === 'video');
+    const changed = oneEvent(el, 'mt-rangechange');
+    click($$(el, '.lane-label')[cue].closest('text')!.querySelector('.more')!);
+    const { detail } = (await changed) as CustomEvent<RangeChangeDetail>;
+    expect(detail.from.getTime()).to.be.below(video[0].start.ms);
+    expect(detail.to.getTime()).to.be.at.least(before.to.getTime());
+    await el.updateComplete;
+    for (const e of video) expect(mark(el, e.id), e.id).to.exist;
+    expect(titleRows(el).find((r) => r.lane === 'video')!.cues).to.deep.equal([]);
+  });
+
+  it('with every event in view there is no cue', async () => {
+    const el = await mountBuiltIn();
+    await cuesOf(el);
+    el.fit();
+    await el.updateComplete;
+    expect($$(el, '.more')).to.have.length(0);
+  });
+
+  it('"3 later" sits at the lane’s far edge, and clicking it glides out to the last of them', async () => {
+    const el = await mountBuiltIn();
+    await cuesOf(el);
+    const events = el.events;
+    el.zoomTo(events[0].start.ms - 86_400_000, events[3].start.ms + 86_400_000);
+    await el.updateComplete;
+    const counts = beyond(el, (e) => e.kind);
+    const rows = titleRows(el);
+    for (const row of rows) {
+      const [before, after] = counts.get(row.lane)!;
+      expect(row.cues, row.lane).to.deep.equal([
+        ...(before ? [`${before} earlier`] : []),
+        ...(after ? [`${after} later`] : []),
+      ]);
+    }
+    const later = $$(el, '.more').find((cue) => cue.textContent.endsWith('later'))!;
+    const svg = $(el, 'svg')!.getBoundingClientRect();
+    expect(later.getBoundingClientRect().right).to.be.closeTo(svg.right - 8, 3);
+    const last = Math.max(...el.events.map(lastMs));
+    const changed = oneEvent(el, 'mt-rangechange');
+    // The in-person lane's last event is Filoli, the story's last.
+    const inPerson = [...$$(el, '.lane-label')[0].closest('text')!.querySelectorAll('.more')];
+    click(inPerson.find((cue) => cue.textContent.endsWith('later'))!);
+    const { detail } = (await changed) as CustomEvent<RangeChangeDetail>;
+    expect(detail.to.getTime()).to.be.above(last);
+  });
+
+  it('right to left, the name keeps the start edge (the right), its cue beside it, "later" at the left edge', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:1000px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    const loaded = oneEvent(el, 'mt-load');
+    holder.append(el);
+    await loaded;
+    await el.updateComplete;
+    await cuesOf(el);
+    const svg = $(el, 'svg')!.getBoundingClientRect();
+    for (const label of $$(el, '.lane-label'))
+      expect(label.getBoundingClientRect().right).to.be.closeTo(svg.right - 8, 3);
+    const row = $$(el, '.lane-label')[1].closest('text')!;
+    const [name, cue] = [row.querySelector('.lane-label')!, row.querySelector('.more')!];
+    expect(cue.getBoundingClientRect().right).to.be.below(name.getBoundingClientRect().left - 4);
+    el.zoomTo(el.events[0].start.ms - 86_400_000, el.events[3].start.ms + 86_400_000);
+    await el.updateComplete;
+    const later = $$(el, '.lane-label')[0].closest('text')!.querySelector('.more')!;
+    expect(later.getBoundingClientRect().left).to.be.closeTo(svg.left + 8, 3);
+  });
+
+  it('each cue is a target of 24 px or more, over the whole of its text, in either direction and layout', async () => {
+    // Narrower than the test page's window, so every point of the chart can be hit.
+    const ltr = await mountBuiltIn(760);
+    const rtlHolder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:760px"></div>`);
+    const rtl = document.createElement('meeting-timeline');
+    const loaded = oneEvent(rtl, 'mt-load');
+    rtlHolder.append(rtl);
+    await loaded;
+    const vertical = await mountBuiltIn(360);
+    for (const el of [ltr, rtl, vertical]) {
+      await el.updateComplete;
+      el.zoomTo(el.events[5].start.ms, el.events[12].start.ms);
+      await el.updateComplete;
+      const cues = await cuesOf(el);
+      const areas = $$(el, '.beyond-hit');
+      expect(areas, el.layout).to.have.length(cues.length);
+      cues.forEach((cue, i) => {
+        cue.scrollIntoView({ block: 'center' });
+        const [text, area] = [cue.getBoundingClientRect(), areas[i].getBoundingClientRect()];
+        expect(area.height, cue.textContent).to.be.at.least(23.9);
+        expect(area.width, cue.textContent).to.be.at.least(23.9);
+        expect(area.left, cue.textContent).to.be.at.most(text.left);
+        expect(area.right, cue.textContent).to.be.at.least(text.right);
+        expect(area.top, cue.textContent).to.be.at.most(text.top);
+        expect(area.bottom, cue.textContent).to.be.at.least(text.bottom);
+        // What a pointer over the text's middle hits is the area, which does what the cue does.
+        const root = el.shadowRoot!;
+        expect(root.elementFromPoint(text.left + text.width / 2, text.top + text.height / 2)).to.equal(areas[i]);
+      });
+    }
+  });
+
+  it('says it in the locale: "2 früher"', async () => {
+    const el = await mountBuiltIn(1000, 'de');
+    await cuesOf(el);
+    const [before] = beyond(el, (e) => e.kind).get('video')!;
+    const row = titleRows(el).find((r) => r.lane === 'video')!;
+    expect(row.cues).to.deep.equal([`${before} früher`]);
+  });
+
+  it('the vertical chart says how many events lie above its first row and below its last', async () => {
+    const el = await mountBuiltIn(360);
+    expect(el.layout).to.equal('vertical');
+    const [top] = await cuesOf(el);
+    const [before] = beyond(el, () => 'all').get('all')!;
+    expect(top.textContent).to.equal(`${before} earlier`);
+    const svg = $(el, 'svg')!.getBoundingClientRect();
+    const box = top.getBoundingClientRect();
+    expect(box.bottom).to.be.below(svg.top + 28);
+    expect(box.right).to.be.closeTo(svg.right - 8, 3);
+    const changed = oneEvent(el, 'mt-rangechange');
+    click(top);
+    const { detail } = (await changed) as CustomEvent<RangeChangeDetail>;
+    expect(detail.from.getTime()).to.be.below(el.events[0].start.ms);
+    await el.updateComplete;
+    expect($$(el, '.more')).to.have.length(0);
+    // Zoomed on the first events, the rest are below the last row.
+    el.zoomTo(el.events[0].start.ms - 86_400_000, el.events[2].start.ms + 86_400_000);
+    await el.updateComplete;
+    const [, after] = beyond(el, () => 'all').get('all')!;
+    const [bottom] = $$(el, '.more');
+    expect(bottom.textContent).to.equal(`${after} later`);
+    expect(bottom.getBoundingClientRect().top).to.be.above($(el, 'svg')!.getBoundingClientRect().bottom - 24);
+  });
+
+  it('data with no view of its own opens on everything: no cue', async () => {
+    const el = await mountData([
+      { start: '2024-01-01', title: 'One', kind: 'video' },
+      { start: '2024-06-01', title: 'Two', kind: 'phone' },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await el.updateComplete;
+    expect($$(el, '.more')).to.have.length(0);
+  });
+});
