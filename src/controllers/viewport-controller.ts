@@ -66,9 +66,11 @@ export class ViewportController implements ReactiveController {
     this.motion = new ZoomMotion(view, this.handlers, wait, (chunk) => {
       addStyles(host.renderRoot, chunk.hintStyles);
       this.wheelHint ??= new chunk.WheelHint(host);
-      // The lanes' cues come with it: drawn in the update this asks for (which binds the zoom, as hostUpdated would).
+      // The lanes' cues come with it. Zoomed in, some events may lie beyond the view: the update asked for draws their
+      // cues (and binds the zoom, as hostUpdated does). Showing everything, binding alone costs no render.
       this.cues = chunk.cues;
-      host.requestUpdate();
+      if (this.transform.k > 1) host.requestUpdate();
+      else this.hostUpdated();
     });
     this.reader = new ReaderIntent(host, {
       visibleMs: () => this.visibleMs(),

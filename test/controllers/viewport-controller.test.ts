@@ -263,6 +263,30 @@ describe('ViewportController', () => {
     expectSpan(host.viewport.visibleMs(), target, 10);
   });
 
+  it('viewport.reach(a, b) glides out to a span, then fires mt-rangechange once', async () => {
+    const host = await mount();
+    host.viewport.zoomTo('2021-03-01', '2021-04-01');
+    const target: [number, number] = [utc(2020, 6, 1), utc(2021, 4, 1)];
+    const seen = await rangeChanges(host, () => host.viewport.reach(...target));
+    expect(seen.length).to.equal(1);
+    expectSpan(seen[0].visible, target, 10);
+    expect(host.ranges.length).to.equal(1);
+  });
+
+  it('the zoom’s chunk brings the cues for events beyond the view, drawn by a render only when zoomed in', async () => {
+    // Showing everything: nothing lies beyond the view, and binding the zoom draws nothing again.
+    const all = await mount();
+    expect(all.viewport.cues?.renderLaneTitle).to.be.a('function');
+    expect(all.rendered).to.have.length(1);
+    // Opening zoomed in: the render after the chunk arrived is the one that draws the cues.
+    const zoomed = await mount((host) => {
+      host.initial = [utc(2020, 6, 1), utc(2020, 9, 1)];
+      host.viewport.showInitial();
+    });
+    expect(zoomed.viewport.cues?.renderEndCues).to.be.a('function');
+    expect(zoomed.rendered).to.have.length(2);
+  });
+
   it('viewport.fitByUser() glides back to everything, then fires mt-rangechange once', async () => {
     const host = await mount();
     host.viewport.zoomTo('2020-03-01', '2020-04-01');
