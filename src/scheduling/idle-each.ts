@@ -18,9 +18,22 @@ const defaultIdle: IdleScheduler = (callback) => {
   return idle ? idle(callback, { timeout: 1000 }) : setTimeout(() => callback({ timeRemaining: () => 8 }), 50);
 };
 
-/** Resolves in the page's next idle period (within a second). */
+/**
+ * Resolves in the page's first idle period after its next frame: what waits for it never runs before the picture
+ * being drawn is painted (a busy Firefox gave an idle period before the first frame, and the zoom's chunk was asked
+ * for while the first picture waited). A hidden page draws no frames: after a second, a timer stands in.
+ */
 export function whenIdle(): Promise<void> {
-  return new Promise((resolve) => defaultIdle(() => resolve()));
+  return new Promise((resolve) => {
+    // Whichever comes first cancels the other: nothing is left pending.
+    const idle = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      defaultIdle(() => resolve());
+    };
+    const frame = requestAnimationFrame(idle);
+    const timer = setTimeout(idle, 1000);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { idleEach, outward, type IdleDeadline } from '../../src/scheduling/idle-each.js';
+import { idleEach, outward, whenIdle, type IdleDeadline } from '../../src/scheduling/idle-each.js';
 
 /** An idle scheduler driven by hand: each call to `run` gives one pending period `ms` of time, counted in work items. */
 function manual() {
@@ -88,5 +88,31 @@ describe('outward', () => {
     for (let length = 1; length < 40; length++)
       for (let centre = 0; centre < length; centre++)
         expect(new Set(order(centre, length)).size, `${centre} of ${length}`).to.equal(length);
+  });
+});
+
+describe('whenIdle', () => {
+  it('resolves after the next frame, never before it, however idle the page is now', async () => {
+    for (let i = 0; i < 5; i++) {
+      let framed = false;
+      const idle = whenIdle();
+      // Asked for after whenIdle's own: it runs in the same frame, before that frame's paint and any idle period after.
+      requestAnimationFrame(() => (framed = true));
+      await idle;
+      expect(framed, `round ${i}`).to.equal(true);
+    }
+  });
+
+  it('resolves once, with no frame to wait for: a timer stands in for the frames of a hidden page', async () => {
+    const frame = window.requestAnimationFrame.bind(window);
+    // No frame comes, as in a hidden tab.
+    window.requestAnimationFrame = () => 0;
+    try {
+      const start = performance.now();
+      await whenIdle();
+      expect(performance.now() - start).to.be.within(900, 3000);
+    } finally {
+      window.requestAnimationFrame = frame;
+    }
   });
 });
