@@ -187,7 +187,9 @@ export const styles = css`
   .lane-rule {
     stroke: var(--_lane);
   }
-  .lane-label {
+  /* A lane's name, and its "2 earlier" (lane-cues.ts, which colours it). */
+  .lane-label,
+  .more {
     paint-order: stroke;
     stroke: var(--_surface);
     stroke-width: 4px;

@@ -21,8 +21,19 @@ afterEach(function () {
 /** A timeline showing the built-in data, once `mt-load` has fired. */
 export async function mountBuiltIn(width = 1000, locale = 'en-US'): Promise<MeetingTimeline> {
   const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  return appendBuiltIn(holder, locale);
+}
+
+/** The built-in data right to left: in a holder with `dir="rtl"` and `lang="ar"`, whose locale it takes. */
+export async function mountBuiltInRtl(width = 1000): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:${width}px"></div>`);
+  return appendBuiltIn(holder);
+}
+
+/** A timeline of the built-in data put in `holder`, once `mt-load` has fired and it has drawn. */
+async function appendBuiltIn(holder: HTMLElement, locale?: string): Promise<MeetingTimeline> {
   const el = document.createElement('meeting-timeline');
-  el.locale = locale;
+  if (locale) el.locale = locale;
   const loaded = oneEvent(el, 'mt-load');
   holder.append(el);
   await loaded;

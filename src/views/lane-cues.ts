@@ -113,17 +113,10 @@ export function renderEndCues(view: LaneCueView, index: LaneIndex, height: numbe
   )}`;
 }
 
-/** Styled as the lane's name (small capitals), in the focus colour: it can be clicked. */
+/** Drawn as the lane's name is (the core's `.lane-label, .more`), in the focus colour: it can be clicked. */
 export const laneCueStyles = css`
   .more {
-    paint-order: stroke;
-    stroke: var(--_surface);
-    stroke-width: 4px;
     fill: var(--_focus);
-    font-size: 11px;
-    font-weight: 600;
-    letter-spacing: 0.04em;
-    text-transform: uppercase;
     cursor: pointer;
   }
   .beyond-hit {

@@ -1,7 +1,7 @@
 // <meeting-timeline>'s cues for what lies beyond the view: each lane's "2 earlier" and "3 later" in its title row,
 // the vertical chart's above its first row and below its last. Clicking one glides out to take those events in.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { $, $$, mark, mountBuiltIn, mountData, type MeetingTimeline } from '../helpers.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { $, $$, mark, mountBuiltIn, mountBuiltInRtl, mountData, type MeetingTimeline } from '../helpers.js';
 import type { TimelineEvent } from '../../src/types.js';
 import type { RangeChangeDetail } from '../../src/controllers/viewport-controller.js';
 
@@ -120,12 +120,7 @@ describe('<meeting-timeline> cues beyond the view', () => {
   });
 
   it('right to left, the name keeps the start edge (the right), its cue beside it, "later" at the left edge', async () => {
-    const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:1000px"></div>`);
-    const el = document.createElement('meeting-timeline');
-    const loaded = oneEvent(el, 'mt-load');
-    holder.append(el);
-    await loaded;
-    await el.updateComplete;
+    const el = await mountBuiltInRtl();
     await cuesOf(el);
     const svg = $(el, 'svg')!.getBoundingClientRect();
     for (const label of $$(el, '.lane-label'))
@@ -142,11 +137,7 @@ describe('<meeting-timeline> cues beyond the view', () => {
   it('each cue is a target of 24 px or more, over the whole of its text, in either direction and layout', async () => {
     // Narrower than the test page's window, so every point of the chart can be hit.
     const ltr = await mountBuiltIn(760);
-    const rtlHolder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:760px"></div>`);
-    const rtl = document.createElement('meeting-timeline');
-    const loaded = oneEvent(rtl, 'mt-load');
-    rtlHolder.append(rtl);
-    await loaded;
+    const rtl = await mountBuiltInRtl(760);
     const vertical = await mountBuiltIn(360);
     for (const el of [ltr, rtl, vertical]) {
       await el.updateComplete;

@@ -1,18 +1,8 @@
 // <meeting-timeline> right to left: under an inherited dir="rtl" time runs right to left and the layout mirrors.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mark, mountData, type MeetingTimeline } from '../helpers.js';
+import { $, $$, mark, mountBuiltInRtl, mountData } from '../helpers.js';
 import { violations } from '../axe.js';
-
-async function mountRtl(): Promise<MeetingTimeline> {
-  const holder = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="width:1000px"></div>`);
-  const el = document.createElement('meeting-timeline');
-  const loaded = oneEvent(el, 'mt-load');
-  holder.append(el);
-  await loaded;
-  await el.updateComplete;
-  return el;
-}
 
 /** The writing direction an element's text is laid out in. */
 const direction = (node: Element | null | undefined) => node && getComputedStyle(node).direction;
@@ -24,7 +14,7 @@ const centre = (element: Element) => {
 
 describe('<meeting-timeline> right to left', () => {
   it('time runs from right to left', async () => {
-    const el = await mountRtl();
+    const el = await mountBuiltInRtl();
     expect(centre(mark(el, 'filoli-2023')!)).to.be.below(centre(mark(el, 'bali-2022')!));
     expect(el.range.from.getTime()).to.be.below(el.range.to.getTime());
     expect(el.range.from.getTime()).to.be.below(Date.UTC(2022, 10, 14));
@@ -33,7 +23,7 @@ describe('<meeting-timeline> right to left', () => {
   });
 
   it('lane labels sit at the right edge, and labels read leftwards from their marks without overlapping', async () => {
-    const el = await mountRtl();
+    const el = await mountBuiltInRtl();
     const svgBox = $(el, 'svg')!.getBoundingClientRect();
     for (const label of $$(el, '.lane-label'))
       expect(label.getBoundingClientRect().right).to.be.closeTo(svgBox.right - 8, 5);
@@ -51,7 +41,7 @@ describe('<meeting-timeline> right to left', () => {
   });
 
   it('ArrowLeft moves to the next event in time', async () => {
-    const el = await mountRtl();
+    const el = await mountBuiltInRtl();
     mark(el, 'bali-2022')!.focus();
     const index = el.events.findIndex((e) => e.id === 'bali-2022');
     await sendKeys({ press: 'ArrowLeft' });
@@ -60,7 +50,7 @@ describe('<meeting-timeline> right to left', () => {
   });
 
   it('the details panel opens on the left, and there are no accessibility violations', async () => {
-    const el = await mountRtl();
+    const el = await mountBuiltInRtl();
     el.select('filoli-2023');
     await el.updateComplete;
     const panel = $(el, '[part="details"]')!.getBoundingClientRect();
@@ -69,7 +59,7 @@ describe('<meeting-timeline> right to left', () => {
   });
 
   it('text from data reads in its own direction: English in a right-to-left element', async () => {
-    const el = await mountRtl();
+    const el = await mountBuiltInRtl();
     // Under an inherited dir="rtl" an English sentence's full stop and commas went to its other end.
     expect(direction($(el, '[part="header"] p'))).to.equal('ltr');
     expect(direction($(el, '[part="header"] .title'))).to.equal('ltr');
@@ -107,7 +97,7 @@ describe('<meeting-timeline> right to left', () => {
   });
 
   it('Previous and Next point outward: arrows mirrored, in the details and the story', async () => {
-    const el = await mountRtl();
+    const el = await mountBuiltInRtl();
     // An arrow's glyph as drawn: "←" mirrored points right.
     const points = (button: Element) => {
       const arrow = button.querySelector('.arrow')!;
@@ -151,7 +141,7 @@ describe('<meeting-timeline> right to left', () => {
   });
 
   it('zoomTo shows the span asked for', async () => {
-    const el = await mountRtl();
+    const el = await mountBuiltInRtl();
     el.zoomTo('2023-06-01', '2023-07-01');
     await el.updateComplete;
     expect(el.range.from.getTime()).to.be.closeTo(Date.UTC(2023, 5, 1), 3_600_000);
