@@ -4,6 +4,7 @@
 // of all its events above its first row and below its last.
 import { css, svg, nothing, type TemplateResult } from 'lit';
 import { beyondView, spanReaching } from '../layout/beyond-view.js';
+import { fitLabel } from '../layout/label-lines.js';
 import type { LaneIndex } from '../layout/lane-index.js';
 import type { LaneBox } from '../layout/frame.js';
 import type { MarkContext } from './marks.js';
@@ -20,6 +21,11 @@ export interface LaneCueView {
 
 /** Between a lane's name and its "2 earlier". */
 const GAP = '\u00a0\u00a0';
+/**
+ * Around each name and cue, bidi isolates: each is set in its own script's direction, and they follow one another
+ * in the page's. Right to left without them, an English "3 later" read "later 3", and a Latin name came after its cue.
+ */
+const [FSI, PDI] = ['\u2068', '\u2069'];
 /** How far the hit area of a cue reaches past its text at either end, px. */
 const REACH = 4;
 
@@ -61,20 +67,26 @@ export function renderLaneTitle(
   const [before, after] = beyondView(lane, view.visible);
   const { marks: ctx, rtl, width } = view;
   const { starts, maxEnd } = lane.index;
-  const name = view.laneTitle(lane.key);
+  const title = view.laneTitle(lane.key);
   const baseline = top + 13;
   const start = rtl ? width - 8 : 8;
   const sign = rtl ? -1 : 1;
   const earlier = before ? say(view, before, ctx.strings.earlier) : '';
   const later = after ? say(view, after, ctx.strings.later) : '';
+  // The name gives way to the cues: a long group name ran through "2 earlier" into "3 later" at 640 px. Cut, it
+  // is whole on hover.
+  const room = width - 16 - (earlier ? capsWidth(view, earlier) + 6 : 0) - (later ? capsWidth(view, later) + 16 : 0);
+  const name = fitLabel(title, room, (text) => capsWidth(view, text));
   const toEarlier = reach(view, starts[0]);
   const toLater = reach(view, maxEnd[maxEnd.length - 1]);
   // Where "2 earlier" begins: past the name and the gap (about: only its hit area is placed by it).
   const cueAt = start + sign * (capsWidth(view, name) + 6);
   const cue = (text: string, onClick: () => void) =>
-    svg`<tspan class="more" part="beyond" @click=${onClick}>${text}</tspan>`;
-  return svg`<text aria-hidden="true" x=${start} y=${baseline} direction=${rtl ? 'rtl' : 'ltr'}><tspan
-      class="lane-label">${name}</tspan>${earlier ? GAP : nothing}${earlier ? cue(earlier, toEarlier) : nothing}${
+    svg`${FSI}<tspan class="more" part="beyond" @click=${onClick}>${text}</tspan>${PDI}`;
+  return svg`<text aria-hidden="true" x=${start} y=${baseline} direction=${rtl ? 'rtl' : 'ltr'}>${
+    name === title ? nothing : svg`<title>${title}</title>`
+  }${FSI}<tspan
+      class="lane-label">${name}</tspan>${PDI}${earlier ? GAP : nothing}${earlier ? cue(earlier, toEarlier) : nothing}${
         later
           ? // A text chunk of its own (`x`), its end at the far edge.
             svg`<tspan x=${width - start} text-anchor="end">${cue(later, toLater)}</tspan>`
@@ -96,9 +108,9 @@ export function renderEndCues(view: LaneCueView, index: LaneIndex, height: numbe
     if (!count) return nothing;
     const said = say(view, count, text);
     const onClick = reach(view, ms);
-    // In the page's direction (right to left, "٢ أقدم" reads from its number), its end at the edge.
-    return svg`<text class="more" part="beyond" aria-hidden="true" x=${edge} y=${baseline} direction=${rtl ? 'rtl' : 'ltr'}
-        text-anchor="end" @click=${onClick}>${said}</text>${hitArea(
+    // Its end at the edge, in the page's direction ("٢ أقدم", or "6 earlier", in an Arabic page).
+    return svg`<text aria-hidden="true" x=${edge} y=${baseline} direction=${rtl ? 'rtl' : 'ltr'} text-anchor="end"
+        >${FSI}<tspan class="more" part="beyond" @click=${onClick}>${said}</tspan>${PDI}</text>${hitArea(
           edge,
           edge + (rtl ? 1 : -1) * capsWidth(view, said),
           baseline,

@@ -1,8 +1,8 @@
 // <meeting-timeline>'s cues for what lies beyond the view: each lane's "2 earlier" and "3 later" in its title row,
 // the vertical chart's above its first row and below its last. Clicking one glides out to take those events in.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, $$, mark, mountBuiltIn, mountBuiltInRtl, mountData, type MeetingTimeline } from '../helpers.js';
-import type { TimelineEvent } from '../../src/types.js';
+import type { TimelineDataInput, TimelineEvent } from '../../src/types.js';
 import type { RangeChangeDetail } from '../../src/controllers/viewport-controller.js';
 
 /** Each lane's title row as drawn: the lane's key, its name and its cues' texts. */
@@ -31,6 +31,16 @@ function beyond(el: MeetingTimeline, key: (e: TimelineEvent) => string) {
     counts.set(key(e), [before + (lastMs(e) < from ? 1 : 0), after + (e.start.ms > to ? 1 : 0)]);
   }
   return counts;
+}
+
+/** A timeline of `data` in a page of direction `dir` (its strings in English). */
+async function mountIn(dir: 'ltr' | 'rtl', width: number, data: TimelineDataInput): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:${width}px"></div>`);
+  const el = document.createElement('meeting-timeline');
+  el.data = data;
+  holder.append(el);
+  await el.updateComplete;
+  return el;
 }
 
 function click(target: Element): void {
@@ -203,5 +213,57 @@ describe('<meeting-timeline> cues beyond the view', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     await el.updateComplete;
     expect($$(el, '.more')).to.have.length(0);
+  });
+  it('a long lane name gives way to its cues, cut with an ellipsis and whole on hover, each read in its own direction', async () => {
+    const long = 'Ministry of Foreign Affairs and International Cooperation working groups';
+    const events = Array.from({ length: 24 }, (_, m) => ({
+      title: `Meeting ${m}`,
+      start: `${2022 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-10`,
+      group: m % 2 ? long : 'Short',
+    }));
+    const data: TimelineDataInput = { events, view: { start: '2022-09-01', end: '2023-03-01' } };
+    for (const dir of ['ltr', 'rtl'] as const) {
+      // 640 px: the narrowest the chart is laid out across. Whole, the name ran through both of its cues.
+      const el = await mountIn(dir, 640, data);
+      await cuesOf(el);
+      expect(el.layout).to.equal('horizontal');
+      const row = titleRows(el).find((r) => r.lane === long)!;
+      expect(row.cues, dir).to.deep.equal(['4 earlier', '5 later']);
+      expect(row.name, dir).to.match(/^Ministry of Foreign Affairs.*…$/);
+      const text = $$(el, '.lane-label')[1].closest('text')!;
+      expect(text.querySelector('title')!.textContent, dir).to.equal(long);
+      const [name, earlier, later] = [text.querySelector('.lane-label')!, ...text.querySelectorAll('.more')].map(
+        (part) => part.getBoundingClientRect(),
+      );
+      const svg = $(el, 'svg')!.getBoundingClientRect();
+      // In the page's direction: the name, its "4 earlier", then "5 later" at the far edge, none over another.
+      const [first, second, third] = dir === 'ltr' ? [name, earlier, later] : [later, earlier, name];
+      expect(first.right, dir).to.be.below(second.left - 4);
+      expect(second.right, dir).to.be.below(third.left - 4);
+      expect(first.left, dir).to.be.at.least(svg.left + 7);
+      expect(third.right, dir).to.be.at.most(svg.right - 7);
+      // Each read in its own direction: "5 later" from its number even in a right-to-left page.
+      const laterCue = text.querySelectorAll<SVGTSpanElement>('.more')[1];
+      expect(laterCue.getStartPositionOfChar(0).x, dir).to.be.below(laterCue.getStartPositionOfChar(2).x);
+      // A short name is left whole, with no hover text.
+      const short = $$(el, '.lane-label')[0];
+      expect(short.textContent).to.equal('Short');
+      expect(short.closest('text')!.querySelector('title')).to.equal(null);
+    }
+  });
+
+  it('the vertical chart’s cue reads from its number in a right-to-left page too', async () => {
+    const events = Array.from({ length: 12 }, (_, m) => ({
+      title: `Meeting ${m}`,
+      start: `2022-${String(m + 1).padStart(2, '0')}-10`,
+    }));
+    const el = await mountIn('rtl', 360, { events, view: { start: '2022-06-01', end: '2022-12-31' } });
+    const [top] = (await cuesOf(el)) as unknown as SVGTSpanElement[];
+    expect(el.layout).to.equal('vertical');
+    expect(top.textContent).to.equal('5 earlier');
+    // Without its isolates, the page's direction set it as "earlier 5".
+    expect(top.getStartPositionOfChar(0).x).to.be.below(top.getStartPositionOfChar(2).x);
+    // At the edge away from the axis: the left, right to left.
+    expect(top.getBoundingClientRect().left).to.be.closeTo($(el, 'svg')!.getBoundingClientRect().left + 8, 3);
   });
 });
