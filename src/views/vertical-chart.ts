@@ -419,14 +419,20 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       year = floor(utcYear, +utcYear.offset(year, 1) + DAY);
       if (+year >= view.visible[1]) break;
     }
+  const room = AXIS_WIDTH - 10;
   // A tick's label. Ticks here never add the year to a week's first tick in January (see tickLabel): the year has
-  // its own tick, and "Jan 7, 2024" is wider than the gutter.
-  const label = (tick: Date) => view.axis.tick(tick, kind, kind === 'calendar' ? 0 : step);
+  // its own tick, and "Jan 7, 2024" is wider than the gutter. In geologists' units, the words where they fit: the
+  // present is "now", as across the page, not a bare "0" under "4 Ga".
+  const label = (tick: Date) => {
+    const text = view.axis.tick(tick, kind, kind === 'calendar' ? 0 : step);
+    if (kind !== 'annum') return text;
+    const words = view.axis.tick(tick, 'distance', step);
+    return view.axis.width(words) <= room ? words : text;
+  };
   const own = pieceTicks(view, even, offset);
   const all = [...even, ...own, ...years.filter((y) => !even.some((t) => +t === +y))].sort((a, b) => +a - +b);
   // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
   // ticks name days or months ("Sep 17", "Oct") themselves; month ticks leave out only the year.
-  const room = AXIS_WIDTH - 10;
   const contextAt = (ms: number) => {
     const text = view.axis.context(even, new Date(ms), span);
     return step < DAY || view.axis.width(text) <= room ? text : view.axis.context(MONTHS, new Date(ms), span);

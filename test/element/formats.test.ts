@@ -1,6 +1,6 @@
 // <meeting-timeline> reading outside formats (TimelineJS JSON, CSV) as they are, and staying safe with
 // hostile text in every field of every format.
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { csvFormat } from 'd3-dsv';
 import { $, $$, mark, mountData, type MeetingTimeline } from '../helpers.js';
 import type { LoadDetail } from '../../src/meeting-timeline.js';
@@ -66,6 +66,17 @@ describe('<meeting-timeline> TimelineJS and CSV', () => {
     const ticks = $$(el, '.tick text').map((t) => t.textContent);
     expect(ticks.length).to.be.greaterThan(2);
     expect(ticks.some((t) => /B years ago/.test(t ?? ''))).to.equal(true);
+  });
+
+  it('src="cosmological.json" down a phone: the narrow axis counts in Ga, and the present is "now", not "0"', async () => {
+    const { el } = await load(FIXTURES + 'cosmological.json', undefined, 360);
+    expect(el.layout).to.equal('vertical');
+    const ticks = () => $$(el, '.tick text').map((t) => t.textContent ?? '');
+    await waitUntil(() => ticks().some((t) => t.endsWith('Ga')), 'the vertical axis drawn');
+    // "14B years ago" is wider than the gutter: geologists' units, except where the words fit.
+    expect(ticks().filter((t) => /^\d+(\.\d+)?\u00a0Ga$/.test(t)).length).to.be.greaterThan(1);
+    expect(ticks()).to.include('now');
+    expect(ticks()).not.to.include('0');
   });
 
   it('every file’s axis labels, at tablet and desktop width, are whole and clear of one another', async () => {
