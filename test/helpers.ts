@@ -41,9 +41,14 @@ async function appendBuiltIn(holder: HTMLElement, locale?: string): Promise<Meet
   return el;
 }
 
-/** A timeline with `data` set: events, a data object, or anything at all (to test validation). */
-export async function mountData(data: unknown, width = 1000, locale = 'en-US'): Promise<MeetingTimeline> {
-  const holder = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+/** A timeline with `data` set (events, a data object, or anything at all, to test validation), in direction `dir`. */
+export async function mountData(
+  data: unknown,
+  width = 1000,
+  locale = 'en-US',
+  dir: 'ltr' | 'rtl' = 'ltr',
+): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:${width}px"></div>`);
   const el = document.createElement('meeting-timeline');
   el.locale = locale;
   el.data = data as TimelineDataInput;

@@ -31,7 +31,8 @@ const REACH = 4;
 
 /**
  * About the width in px of a text drawn as the cues and the lanes' names are (11 px, semi-bold capitals spaced
- * 0.04 em apart), from the labels' measure (12 px bold, so a little over): for hit areas, which may be generous.
+ * 0.04 em apart), from the labels' measure (12 px bold, so a little over): hit areas may be generous, and a name
+ * cut to the room its cues leave errs short.
  */
 function capsWidth(view: LaneCueView, text: string): number {
   return (view.labelWidth(text.toUpperCase(), true) * 11) / 12 + text.length * 0.44;

@@ -1,6 +1,6 @@
 // <meeting-timeline>'s cues for what lies beyond the view: each lane's "2 earlier" and "3 later" in its title row,
 // the vertical chart's above its first row and below its last. Clicking one glides out to take those events in.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, $$, mark, mountBuiltIn, mountBuiltInRtl, mountData, type MeetingTimeline } from '../helpers.js';
 import type { TimelineDataInput, TimelineEvent } from '../../src/types.js';
 import type { RangeChangeDetail } from '../../src/controllers/viewport-controller.js';
@@ -31,16 +31,6 @@ function beyond(el: MeetingTimeline, key: (e: TimelineEvent) => string) {
     counts.set(key(e), [before + (lastMs(e) < from ? 1 : 0), after + (e.start.ms > to ? 1 : 0)]);
   }
   return counts;
-}
-
-/** A timeline of `data` in a page of direction `dir` (its strings in English). */
-async function mountIn(dir: 'ltr' | 'rtl', width: number, data: TimelineDataInput): Promise<MeetingTimeline> {
-  const holder = await fixture<HTMLDivElement>(html`<div dir=${dir} style="width:${width}px"></div>`);
-  const el = document.createElement('meeting-timeline');
-  el.data = data;
-  holder.append(el);
-  await el.updateComplete;
-  return el;
 }
 
 function click(target: Element): void {
@@ -224,7 +214,7 @@ describe('<meeting-timeline> cues beyond the view', () => {
     const data: TimelineDataInput = { events, view: { start: '2022-09-01', end: '2023-03-01' } };
     for (const dir of ['ltr', 'rtl'] as const) {
       // 640 px: the narrowest the chart is laid out across. Whole, the name ran through both of its cues.
-      const el = await mountIn(dir, 640, data);
+      const el = await mountData(data, 640, 'en-US', dir);
       await cuesOf(el);
       expect(el.layout).to.equal('horizontal');
       const row = titleRows(el).find((r) => r.lane === long)!;
@@ -257,7 +247,7 @@ describe('<meeting-timeline> cues beyond the view', () => {
       title: `Meeting ${m}`,
       start: `2022-${String(m + 1).padStart(2, '0')}-10`,
     }));
-    const el = await mountIn('rtl', 360, { events, view: { start: '2022-06-01', end: '2022-12-31' } });
+    const el = await mountData({ events, view: { start: '2022-06-01', end: '2022-12-31' } }, 360, 'en-US', 'rtl');
     const [top] = (await cuesOf(el)) as unknown as SVGTSpanElement[];
     expect(el.layout).to.equal('vertical');
     expect(top.textContent).to.equal('5 earlier');
