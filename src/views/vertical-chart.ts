@@ -431,6 +431,9 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   };
   const own = pieceTicks(view, even, offset);
   const all = [...even, ...own, ...years.filter((y) => !even.some((t) => +t === +y))].sort((a, b) => +a - +b);
+  // In geologists' units, the words on two lines where every tick's fit ("14B" over "years ago"): a newsroom's
+  // reader does not read "14 Ga". One tick that does not fit keeps them all in units, but for the present's word.
+  const wordsByTick = kind === 'annum' ? spelledTicks(view, all, step, room) : undefined;
   // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
   // ticks name days or months ("Sep 17", "Oct") themselves; month ticks leave out only the year.
   const contextAt = (ms: number) => {
@@ -467,7 +470,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     const month = floor(utcMonth, b.to);
     return step >= 28 * DAY && step < 360 * DAY && +month > from ? view.axis.tick(month, 'calendar', step) : '';
   };
-  const lines = layout.breaks.map((b) => {
+  const restated = layout.breaks.map((b) => {
     // A break with no row below it (the view runs on past the last event) has no row to say the time of: said, it
     // ran out of the chart's bottom.
     if (!layout.rows.some((row) => row.y >= b.y1)) return [];
@@ -485,23 +488,36 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     else if (step < 28 * DAY && kind === 'calendar') out.push(label(floor(utcDay, b.to)));
     return out;
   });
-  const inBreak = (y: number) =>
-    layout.breaks.some((b, i) => y > b.y0 - 6 && y < b.y1 + (lines[i].length ? 12 + 12 * lines[i].length : 6));
+  // A tick's label reaches `half` px above and below it: 6 a line.
+  const inBreak = (y: number, half: number) =>
+    layout.breaks.some(
+      (b, i) => y > b.y0 - half && y < b.y1 + half + (restated[i].length ? 6 + 12 * restated[i].length : 0),
+    );
   const rank = (tick: Date) => (years.includes(tick) ? 2 : own.includes(tick) ? 0 : 1);
-  const ticks: { tick: Date; at: number }[] = [];
-  let lastY = -Infinity;
-  for (const [i, tick] of all.entries()) {
-    const at = places[i];
-    if (at < 16 || at > layout.height - 4 || inBreak(at)) continue;
-    if (at - lastY < 22) {
-      // A year's first day takes the place of the tick before it, and a tick of the view that of a stretch's own
-      // ("Oct" after a launch week, not its "Sep 29").
-      if (rank(tick) <= rank(ticks[ticks.length - 1].tick)) continue;
-      ticks.pop();
+  // The ticks drawn, each with its label's lines: those clear of the breaks and the chart's ends, and of each other.
+  const place = (lines: (tick: Date) => string[]) => {
+    const placed: { tick: Date; at: number; text: string[] }[] = [];
+    let last = { at: -Infinity, text: [] as string[] };
+    for (const [i, tick] of all.entries()) {
+      const at = places[i];
+      const text = lines(tick);
+      const half = 6 * text.length;
+      if (at < 10 + half || at > layout.height + 2 - half || inBreak(at, half)) continue;
+      if (at - last.at < 10 + half + 6 * last.text.length) {
+        // A year's first day takes the place of the tick before it, and a tick of the view that of a stretch's own
+        // ("Oct" after a launch week, not its "Sep 29").
+        if (rank(tick) <= rank(placed[placed.length - 1].tick)) continue;
+        placed.pop();
+      }
+      placed.push({ tick, at, text });
+      last = { at, text };
     }
-    ticks.push({ tick, at });
-    lastY = at;
-  }
+    return placed;
+  };
+  const units = place((tick) => [label(tick)]);
+  // The words, taller than units, where they lose no tick to a break or a neighbour.
+  const spelled = wordsByTick && place((tick) => wordsByTick.get(+tick) ?? [label(tick)]);
+  const ticks = spelled && spelled.length >= units.length ? spelled : units;
   // Above the first tick no row: the stretch the view starts with says nothing, so the context is the first tick's
   // time, and nothing where that tick says it itself ("2020", then a "2021" tick and a first event in February,
   // read as 2020's).
@@ -532,10 +548,14 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
         <text class="break-dots" fill="currentColor" x="0" y=${(b.y0 + b.y1) / 2} dy="0.35em" text-anchor="middle">⋮</text>`,
     )}
     ${ticks.map(
-      ({ tick, at }) =>
-        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} dy="0.32em" text-anchor=${side < 0 ? 'end' : 'start'}>${label(tick)}</text></g>`,
+      ({ at, text }) =>
+        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} y=${6 - 6 * text.length} dy="0.32em" font-size=${text.length > 1 ? SPELLED_SIZE : nothing} text-anchor=${side < 0 ? 'end' : 'start'}>${
+          text.length > 1
+            ? text.map((line, k) => svg`<tspan x=${9 * side} dy=${k ? 12 : nothing}>${line}</tspan>`)
+            : text[0]
+        }</text></g>`,
     )}
-    ${[[context], ...lines].map((texts, i) => {
+    ${[[context], ...restated].map((texts, i) => {
       // Still wider (a date over hour ticks): the top one runs from the element's edge across the chart's top.
       const out = !i && view.axis.width(context) > room;
       const x = side * (out ? AXIS_WIDTH - 4 : 6);
@@ -546,4 +566,35 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
             )}</text>`
         : nothing;
     })}`;
+}
+
+/** The size of a tick's words where they take two lines, px. */
+const SPELLED_SIZE = 10;
+
+/**
+ * Each tick's distance from now in words, by its time: on one line where they fit `room` px ("now"), or broken at a
+ * space onto two, the second as full as it goes, so the count heads each tick and the words under it read the same
+ * down the axis ("14B" over "years ago", "4B" over "years ago"); undefined where one tick's words do not fit. (Three
+ * lines, for German's "vor 14 Mrd. Jahren", lost ticks near the breaks.)
+ */
+function spelledTicks(view: VerticalChartView, ticks: Date[], step: number, room: number) {
+  const said = new Map<number, string[]>();
+  // At `SPELLED_SIZE` px, not the ticks' 11: "years ago" was a pixel wider than the gutter.
+  const width = (text: string) => (view.axis.tickWidth(text) * SPELLED_SIZE) / 11;
+  for (const tick of ticks) {
+    const words = view.axis.tick(tick, 'distance', step);
+    if (view.axis.tickWidth(words) <= room) {
+      said.set(+tick, [words]);
+      continue;
+    }
+    // Spaces only: a count keeps its unit ("14 Mrd.", joined by a no-break space).
+    const pieces = words.split(' ');
+    // The second line as full as it goes; the first takes the rest.
+    let at = 1;
+    while (at < pieces.length - 1 && width(pieces.slice(at).join(' ')) > room) at++;
+    const text = [pieces.slice(0, at).join(' '), pieces.slice(at).join(' ')];
+    if (pieces.length < 2 || text.some((line) => width(line) > room)) return undefined;
+    said.set(+tick, text);
+  }
+  return said;
 }

@@ -68,14 +68,44 @@ describe('<meeting-timeline> TimelineJS and CSV', () => {
     expect(ticks.some((t) => /B years ago/.test(t ?? ''))).to.equal(true);
   });
 
-  it('src="cosmological.json" down a phone: the narrow axis counts in Ga, and the present is "now", not "0"', async () => {
+  it('src="cosmological.json" down a phone: the narrow axis says each tick in words, on two lines, and the present "now"', async () => {
     const { el } = await load(FIXTURES + 'cosmological.json', undefined, 360);
     expect(el.layout).to.equal('vertical');
-    const ticks = () => $$(el, '.tick text').map((t) => t.textContent ?? '');
-    await waitUntil(() => ticks().some((t) => t.endsWith('Ga')), 'the vertical axis drawn');
-    // "14B years ago" is wider than the gutter: geologists' units, except where the words fit.
-    expect(ticks().filter((t) => /^\d+(\.\d+)?\u00a0Ga$/.test(t)).length).to.be.greaterThan(1);
-    expect(ticks()).to.include('now');
+    // Each tick's lines: its tspans, or its one text.
+    const ticks = () =>
+      $$(el, '[part="axis"] .tick text').map((t) =>
+        t.children.length ? [...t.children].map((line) => line.textContent ?? '') : [t.textContent ?? ''],
+      );
+    await waitUntil(() => ticks().length > 2, 'the vertical axis drawn');
+    // "14B years ago" is wider than the 64 px gutter: the count over the words, the same words down the axis (it
+    // said "14 Ga", geologists' units).
+    const lines = ticks();
+    expect(lines.map((t) => t.join(' ')).join(' | ')).not.to.contain('Ga');
+    const counted = lines.filter((t) => t.length === 2);
+    expect(counted.length, JSON.stringify(lines)).to.be.greaterThan(1);
+    for (const [count, words] of counted) {
+      expect(count).to.match(/^\d+(\.\d+)?B$/);
+      expect(words).to.equal('years ago');
+    }
+    expect(lines).to.deep.include(['now']);
+    // Whole inside the element, each clear of the next.
+    const box = el.getBoundingClientRect();
+    const boxes = $$(el, '[part="axis"] .tick text').map((t) => t.getBoundingClientRect());
+    for (const [i, b] of boxes.entries()) {
+      expect(b.left).to.be.at.least(box.left - 0.5);
+      if (i) expect(b.top).to.be.at.least(boxes[i - 1].bottom);
+    }
+  });
+
+  it('src="cosmological.json" down a phone in Spanish: words two lines cannot hold keep the axis in Ga, the present "ahora"', async () => {
+    const { el } = await load(FIXTURES + 'cosmological.json', undefined, 360);
+    el.locale = 'es';
+    const ticks = () => $$(el, '[part="axis"] .tick text').map((t) => t.textContent ?? '');
+    // "hace 14 mil M años": "hace 14 mil M" alone is wider than the gutter. No tick mixes units with words.
+    await waitUntil(() => ticks().some((t) => t.endsWith('Ga')), 'the axis redrawn in Spanish');
+    expect(ticks().filter((t) => /^\d+(,\d+)?\u00a0Ga$/.test(t)).length).to.be.greaterThan(1);
+    expect(ticks().join(' | ')).not.to.contain('hace');
+    expect(ticks()).to.include('ahora');
     expect(ticks()).not.to.include('0');
   });
 
