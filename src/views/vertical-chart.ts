@@ -453,7 +453,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       : at;
   });
   // The year of `ms` as year ticks say it: for the stretch below a break, or above the first tick.
-  const yearAt = (ms: number) => view.axis.tick(kind === 'calendar' ? floor(utcYear, ms) : new Date(ms), kind, step);
+  const yearAt = (ms: number) => view.axis.tick(kind === 'calendar' ? floor(utcYear, ms) : timeAt(ms), kind, step);
   // A break hides its ticks, the one where the year changes among them: what the context label says at the top
   // is said again below a break that changed it ("2020" at the top, then "2021" beside the first row below the break),
   // and over day ticks the month.
@@ -527,9 +527,12 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   if (bare && context === label(first.tick)) context = '';
   // Year ticks need no context, but rows above the first of them stood beside no year ("Ada Lovelace", 1815, above
   // an "1820" tick): the first row's year is said at the top, as below a break.
+  // In deep time, the words, across the chart's top where wider than the gutter: zoomed in on the Big Bang, every
+  // tick fell in a break, and three rows stood beside no time at all.
   const top = layout.rows[0];
-  if (!context && !bare && top && kind !== 'annum') {
-    const year = yearAt(top.event.start.ms);
+  if (!context && !bare && top) {
+    const year =
+      kind === 'annum' ? view.axis.tick(timeAt(top.event.start.ms), 'distance', step) : yearAt(top.event.start.ms);
     if (!first || year !== label(first.tick)) context = year;
   }
   // The domain line, in pieces between the breaks.
@@ -551,7 +554,9 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       ({ at, text }) =>
         svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} y=${6 - 6 * text.length} dy="0.32em" font-size=${text.length > 1 ? SPELLED_SIZE : nothing} text-anchor=${side < 0 ? 'end' : 'start'}>${
           text.length > 1
-            ? text.map((line, k) => svg`<tspan x=${9 * side} dy=${k ? 12 : nothing}>${line}</tspan>`)
+            ? // Each line isolated, in its own direction: "9 مليار سنة" began with its digit in the svg's left to
+              // right, which put the count at the words' wrong end.
+              text.map((line, k) => svg`<tspan x=${9 * side} dy=${k ? 12 : nothing}>${FSI}${line}${PDI}</tspan>`)
             : text[0]
         }</text></g>`,
     )}
@@ -567,6 +572,9 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
         : nothing;
     })}`;
 }
+
+/** First-strong isolate and its end: text between them takes the direction of its first strong letter. */
+const [FSI, PDI] = ['\u2068', '\u2069'];
 
 /** The size of a tick's words where they take two lines, px. */
 const SPELLED_SIZE = 10;

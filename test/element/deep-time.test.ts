@@ -107,4 +107,61 @@ describe('<meeting-timeline> deep time and uncertain dates', () => {
     expect(texts.some((t) => /B years ago/.test(t))).to.equal(true);
     expect(texts.some((t) => t.includes('The Big Bang'))).to.equal(true);
   });
+
+  /** The vertical axis's tick labels (each its lines, isolates left out) and its context labels, once drawn. */
+  async function verticalAxis(el: MeetingTimeline) {
+    const read = () => ({
+      ticks: $$(el, '[part="axis"] .tick text').map((t) =>
+        (t.children.length ? [...t.children] : [t]).map((line) =>
+          (line.textContent ?? '').replace(/[\u2068\u2069]/g, ''),
+        ),
+      ),
+      contexts: $$(el, '[part="axis"] .context').map((t) => t.textContent ?? ''),
+    });
+    for (let i = 0; i < 40 && !read().ticks.length && !read().contexts.length; i++) await aTimeout(50);
+    return read();
+  }
+
+  it('down a phone, zoomed in on the Big Bang between ticks, the axis says when at its top, in words', async () => {
+    const events = [
+      { start: { year: -13_798_000_000 }, title: 'The Big Bang' },
+      { start: { year: -13_797_930_000 }, title: 'Matter domination' },
+      { start: { year: -13_797_623_000 }, title: 'Recombination' },
+      { start: { year: -4_798_000_000 }, title: 'The Solar System forms' },
+      { start: { year: 0 }, title: 'Today' },
+    ];
+    const el = await mountData({ events }, 360);
+    expect(el.layout).to.equal('vertical');
+    el.zoomTo({ year: -13.9e9 }, { year: -13.7e9 });
+    await settle(el);
+    // Every tick of the view falls in a break between the rows: three rows stood beside no time at all.
+    const { ticks, contexts } = await verticalAxis(el);
+    expect(ticks, 'no tick is drawn in this view').to.deep.equal([]);
+    expect(contexts.join(' | ')).to.contain('13.8B years ago');
+  });
+
+  it('right to left in Arabic, a tick on two lines reads from its count, each line in its own direction', async () => {
+    const events = [9.2e9, 8.1e9, 6.5e9, 4.4e9, 3.3e9, 2.7e9, 1.1e9].map((years, i) => ({
+      start: { year: -years },
+      title: `E${i}`,
+    }));
+    const el = await mountData({ events }, 360, 'ar', 'rtl');
+    expect(el.layout).to.equal('vertical');
+    const { ticks } = await verticalAxis(el);
+    const counted = ticks.filter((lines) => lines.length === 2);
+    expect(counted.length, JSON.stringify(ticks)).to.be.greaterThan(2);
+    // "9 مليار سنة" ("9 billion years"): read right to left, the count comes first, at the line's right end. In
+    // the svg's left-to-right, the digit led the line at its left end, after the words.
+    for (const text of $$(el, '[part="axis"] .tick text').filter((t) => t.children.length === 2)) {
+      const line = text.children[1] as SVGTSpanElement;
+      const chars = [...(line.textContent ?? '')];
+      // Firefox leaves the isolates out of the characters it positions.
+      const skip = line.getNumberOfChars() < chars.length ? 1 : 0;
+      const x = (k: number) => line.getStartPositionOfChar(k - skip).x;
+      const digit = chars.findIndex((c) => /\d/.test(c));
+      const letters = chars.map((_, k) => k).filter((k) => /\p{L}/u.test(chars[k]));
+      expect(digit).to.be.at.least(0);
+      for (const k of letters) expect(x(digit), line.textContent ?? '').to.be.above(x(k));
+    }
+  });
 });
