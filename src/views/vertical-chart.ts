@@ -526,14 +526,14 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
   let context = contextAt(bare ? +first.tick : view.visible[0]);
   if (bare && context === label(first.tick)) context = '';
   // Year ticks need no context, but rows above the first of them stood beside no year ("Ada Lovelace", 1815, above
-  // an "1820" tick): the first row's year is said at the top, as below a break.
-  // In deep time, the words, across the chart's top where wider than the gutter: zoomed in on the Big Bang, every
-  // tick fell in a break, and three rows stood beside no time at all.
+  // an "1820" tick): the first row's year is said at the top, as below a break. In deep time in words, across the
+  // chart's top where wider than the gutter: zoomed in on the Big Bang, every tick fell in a break, and three rows
+  // stood beside no time at all.
   const top = layout.rows[0];
   if (!context && !bare && top) {
     const year =
       kind === 'annum' ? view.axis.tick(timeAt(top.event.start.ms), 'distance', step) : yearAt(top.event.start.ms);
-    if (!first || year !== label(first.tick)) context = year;
+    if (!first || year !== first.text.join(' ')) context = year;
   }
   // The domain line, in pieces between the breaks.
   let from = 0;
