@@ -65,6 +65,16 @@ export function $$(el: MeetingTimeline, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
+/**
+ * Each tick label of the axis as drawn, by its lines: its tspans (each a bidi isolate, whose marks are left out), or
+ * its one text.
+ */
+export function tickLines(el: MeetingTimeline): string[][] {
+  return $$(el, '[part="axis"] .tick text').map((t) =>
+    (t.children.length ? [...t.children] : [t]).map((line) => (line.textContent ?? '').replace(/[\u2068\u2069]/g, '')),
+  );
+}
+
 /** The mark of the event with this id, if it is rendered. */
 export function mark(el: MeetingTimeline, id: string): SVGGElement | null {
   return el.shadowRoot!.querySelector<SVGGElement>(`[part~="event"][data-id="${id}"]`);

@@ -16,6 +16,7 @@ import {
   type MarkGroup,
 } from '../layout/level-of-detail.js';
 import { fitLabel } from '../layout/label-lines.js';
+import { SMALL_TICK_SIZE, tickLines } from '../layout/tick-lines.js';
 import { stackLabels } from '../layout/stack-labels.js';
 import { LINE, ROW_MIN, type AxisBreak, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
 import { isStrong } from '../model/kinds.js';
@@ -420,20 +421,22 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
       if (+year >= view.visible[1]) break;
     }
   const room = AXIS_WIDTH - 10;
-  // A tick's label. Ticks here never add the year to a week's first tick in January (see tickLabel): the year has
-  // its own tick, and "Jan 7, 2024" is wider than the gutter. In geologists' units, the words where they fit: the
-  // present is "now", as across the page, not a bare "0" under "4 Ga".
-  const label = (tick: Date) => {
-    const text = view.axis.tick(tick, kind, kind === 'calendar' ? 0 : step);
-    if (kind !== 'annum') return text;
-    const words = view.axis.tick(tick, 'distance', step);
-    return view.axis.width(words) <= room ? words : text;
-  };
   const own = pieceTicks(view, even, offset);
   const all = [...even, ...own, ...years.filter((y) => !even.some((t) => +t === +y))].sort((a, b) => +a - +b);
-  // In geologists' units, the words on two lines where every tick's fit ("14B" over "years ago"): a newsroom's
-  // reader does not read "14 Ga". One tick that does not fit keeps them all in units, but for the present's word.
-  const wordsByTick = kind === 'annum' ? spelledTicks(view, all, step, room) : undefined;
+  // In geologists' units, each tick's distance from now in words, on the lines it takes in the gutter (see
+  // `tickLines`): a newsroom's reader does not read "14 Ga".
+  const words = new Map<number, string[] | undefined>(
+    kind === 'annum'
+      ? all.map((tick) => [+tick, tickLines(view.axis.tick(tick, 'distance', step), room, view.axis.tickWidth)])
+      : [],
+  );
+  // A tick's label on one line. Ticks here never add the year to a week's first tick in January (see tickLabel): the
+  // year has its own tick, and "Jan 7, 2024" is wider than the gutter. In geologists' units, the words where they fit
+  // a line: the present is "now", as across the page, not a bare "0" under "4 Ga".
+  const label = (tick: Date) => {
+    const said = words.get(+tick);
+    return said?.length === 1 ? said[0] : view.axis.tick(tick, kind, kind === 'calendar' ? 0 : step);
+  };
   // The gutter is narrow: a context wider than it ("September 2023" over day ticks) is cut to its year when the
   // ticks name days or months ("Sep 17", "Oct") themselves; month ticks leave out only the year.
   const contextAt = (ms: number) => {
@@ -515,8 +518,12 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     return placed;
   };
   const units = place((tick) => [label(tick)]);
-  // The words, taller than units, where they lose no tick to a break or a neighbour.
-  const spelled = wordsByTick && place((tick) => wordsByTick.get(+tick) ?? [label(tick)]);
+  // The words on every tick, where every tick's fit two lines and, taller than units, lose no tick to a break or a
+  // neighbour; else units, but for words that fit a line.
+  const spelled =
+    kind === 'annum' && [...words.values()].every(Boolean)
+      ? place((tick) => words.get(+tick) ?? [label(tick)])
+      : undefined;
   const ticks = spelled && spelled.length >= units.length ? spelled : units;
   // Above the first tick no row: the stretch the view starts with says nothing, so the context is the first tick's
   // time, and nothing where that tick says it itself ("2020", then a "2021" tick and a first event in February,
@@ -552,7 +559,7 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
     )}
     ${ticks.map(
       ({ at, text }) =>
-        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} y=${6 - 6 * text.length} dy="0.32em" font-size=${text.length > 1 ? SPELLED_SIZE : nothing} text-anchor=${side < 0 ? 'end' : 'start'}>${
+        svg`<g class="tick" transform="translate(0,${at})"><line stroke="currentColor" x2=${6 * side}></line><text fill="currentColor" x=${9 * side} y=${6 - 6 * text.length} dy="0.32em" font-size=${text.length > 1 ? SMALL_TICK_SIZE : nothing} text-anchor=${side < 0 ? 'end' : 'start'}>${
           text.length > 1
             ? // Each line isolated, in its own direction: "9 مليار سنة" began with its digit in the svg's left to
               // right, which put the count at the words' wrong end.
@@ -575,34 +582,3 @@ function renderVerticalAxis(view: VerticalChartView, scale: ReturnType<typeof sc
 
 /** First-strong isolate and its end: text between them takes the direction of its first strong letter. */
 const [FSI, PDI] = ['\u2068', '\u2069'];
-
-/** The size of a tick's words where they take two lines, px. */
-const SPELLED_SIZE = 10;
-
-/**
- * Each tick's distance from now in words, by its time: on one line where they fit `room` px ("now"), or broken at a
- * space onto two, the second as full as it goes, so the count heads each tick and the words under it read the same
- * down the axis ("14B" over "years ago", "4B" over "years ago"); undefined where one tick's words do not fit. (Three
- * lines, for German's "vor 14 Mrd. Jahren", lost ticks near the breaks.)
- */
-function spelledTicks(view: VerticalChartView, ticks: Date[], step: number, room: number) {
-  const said = new Map<number, string[]>();
-  // At `SPELLED_SIZE` px, not the ticks' 11: "years ago" was a pixel wider than the gutter.
-  const width = (text: string) => (view.axis.tickWidth(text) * SPELLED_SIZE) / 11;
-  for (const tick of ticks) {
-    const words = view.axis.tick(tick, 'distance', step);
-    if (view.axis.tickWidth(words) <= room) {
-      said.set(+tick, [words]);
-      continue;
-    }
-    // Spaces only: a count keeps its unit ("14 Mrd.", joined by a no-break space).
-    const pieces = words.split(' ');
-    // The second line as full as it goes; the first takes the rest.
-    let at = 1;
-    while (at < pieces.length - 1 && width(pieces.slice(at).join(' ')) > room) at++;
-    const text = [pieces.slice(0, at).join(' '), pieces.slice(at).join(' ')];
-    if (pieces.length < 2 || text.some((line) => width(line) > room)) return undefined;
-    said.set(+tick, text);
-  }
-  return said;
-}

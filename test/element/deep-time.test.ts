@@ -2,7 +2,7 @@
 // read, walked with the keyboard, zoomed from billions of years to a day, and exported.
 import { expect, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mark, mountData, type MeetingTimeline } from '../helpers.js';
+import { $, $$, mark, mountData, tickLines, type MeetingTimeline } from '../helpers.js';
 
 const MIXED = {
   title: 'From the Big Bang to Filoli',
@@ -111,11 +111,7 @@ describe('<meeting-timeline> deep time and uncertain dates', () => {
   /** The vertical axis's tick labels (each its lines, isolates left out) and its context labels, once drawn. */
   async function verticalAxis(el: MeetingTimeline) {
     const read = () => ({
-      ticks: $$(el, '[part="axis"] .tick text').map((t) =>
-        (t.children.length ? [...t.children] : [t]).map((line) =>
-          (line.textContent ?? '').replace(/[\u2068\u2069]/g, ''),
-        ),
-      ),
+      ticks: tickLines(el),
       contexts: $$(el, '[part="axis"] .context').map((t) => t.textContent ?? ''),
     });
     for (let i = 0; i < 40 && !read().ticks.length && !read().contexts.length; i++) await aTimeout(50);

@@ -2,7 +2,7 @@
 // hostile text in every field of every format.
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { csvFormat } from 'd3-dsv';
-import { $, $$, mark, mountData, type MeetingTimeline } from '../helpers.js';
+import { $, $$, mark, mountData, tickLines, type MeetingTimeline } from '../helpers.js';
 import type { LoadDetail } from '../../src/meeting-timeline.js';
 
 const FIXTURES = new URL('../fixtures/timelinejs/', import.meta.url).href;
@@ -71,13 +71,7 @@ describe('<meeting-timeline> TimelineJS and CSV', () => {
   it('src="cosmological.json" down a phone: the narrow axis says each tick in words, on two lines, and the present "now"', async () => {
     const { el } = await load(FIXTURES + 'cosmological.json', undefined, 360);
     expect(el.layout).to.equal('vertical');
-    // Each tick's lines: its tspans (each a bidi isolate, its marks left out), or its one text.
-    const ticks = () =>
-      $$(el, '[part="axis"] .tick text').map((t) =>
-        t.children.length
-          ? [...t.children].map((line) => (line.textContent ?? '').replace(/[\u2068\u2069]/g, ''))
-          : [t.textContent ?? ''],
-      );
+    const ticks = () => tickLines(el);
     await waitUntil(() => ticks().length > 2, 'the vertical axis drawn');
     // "14B years ago" is wider than the 64 px gutter: the count over the words, the same words down the axis (it
     // said "14 Ga", geologists' units).
