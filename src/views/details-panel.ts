@@ -155,17 +155,25 @@ function renderMedia(event: TimelineEvent, rich: RichContent | undefined): Templ
 
 /**
  * Brings the panel into view when it opened out of sight, below a chart taller than the window: a click that
- * seems to do nothing tells no story. Whether the panel is drawn yet.
+ * seems to do nothing tells no story. Down a phone the panel is a sheet at the window's foot, already in view: the
+ * chosen mark is brought into the window above it instead (its scroll margin is the sheet's height). Whether the
+ * panel is drawn yet.
  */
 export function showPanel(root: ParentNode): boolean {
   const panel = root.querySelector('[part="details"]');
   if (!panel) return false;
+  // A panel that scrolls within (a sheet, or beside the chart) opens a new choice at its top, not where the last
+  // one was scrolled to, its Next button.
+  panel.scrollTop = 0;
+  const behavior = reducedMotion() ? 'auto' : 'smooth';
   const { top, bottom } = panel.getBoundingClientRect();
-  if (top > innerHeight - 48 || bottom < 48)
-    panel.scrollIntoView({
-      block: 'nearest',
-      behavior: reducedMotion() ? 'auto' : 'smooth',
-    });
+  const sheet = getComputedStyle(panel.parentElement!).position === 'sticky';
+  const mark = sheet && root.querySelector('[data-id][aria-pressed="true"]');
+  if (mark) {
+    // Centred in the room above the sheet, where it was out of the window, under the sheet or at its edge.
+    const box = mark.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > top - 24) mark.scrollIntoView({ block: 'center', behavior });
+  } else if (top > innerHeight - 48 || bottom < 48) panel.scrollIntoView({ block: 'nearest', behavior });
   return true;
 }
 
@@ -205,6 +213,31 @@ export const detailsStyles = css`
   }
   .below [part='details'] {
     border-block-start: 1px solid var(--_lane);
+  }
+  /* Down a phone: a sheet at the window's foot while the chart runs on below it (sticky in the chart's box), in
+     its place under the chart once the chart's end is reached. It covers no more than half the window, and the
+     chosen mark, or one walked to, is brought into the window above it (its scroll margin is the sheet's height):
+     the page glided down to the panel under the chart, leaving the mark hundreds of pixels above the window. Not
+     in story mode, whose panel under the chart it would cover, nor under a list's item, where it opens inline. */
+  .vertical .below:not(:has(.story)) > .details-slot {
+    position: sticky;
+    bottom: 0;
+    z-index: 1;
+  }
+  .vertical .below:not(:has(.story)) > .details-slot [part='details'] {
+    max-height: 50vh;
+    box-shadow: 0 -0.25rem 0.75rem rgb(0 0 0 / 0.2);
+  }
+  /* The sheet's content scrolls; Previous and Next stay at its foot. */
+  .vertical .below:not(:has(.story)) > .details-slot .walk {
+    position: sticky;
+    bottom: -1rem;
+    margin-bottom: -1rem;
+    padding-block: 0.5rem 1rem;
+    background: var(--_bg);
+  }
+  .vertical .below:not(:has(.story)):has(> .details-slot) .chart-column [data-id] {
+    scroll-margin-block-end: calc(50vh + 1rem);
   }
   [part='details'] .lane {
     margin: 0 0 0.125rem;

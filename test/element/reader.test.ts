@@ -244,6 +244,64 @@ describe('<meeting-timeline> details and the selection', () => {
     scrollTo(0, 0);
   });
 
+  it('down a phone, the details are a sheet at the window’s foot, and the chosen mark stays in the window above it', async () => {
+    const el = await mountBuiltIn(390);
+    expect(frame(el).classList.contains('vertical')).to.equal(true);
+    scrollTo(0, scrollY + box($(el, 'svg')!).top);
+    // The lowest mark in the window: the sheet would cover it.
+    const details = await clickMark(el, true);
+    const chosen = () => box(mark(el, el.selected!)!);
+    const above = () => chosen().top >= 0 && chosen().bottom <= box(details).top;
+    // The page glided down to the panel under the chart, leaving the mark hundreds of pixels above the window.
+    expect(await until(above), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+    expect(box(details).bottom, 'at the window’s foot').to.be.closeTo(innerHeight, 1);
+    expect(box(details).top, 'no taller than half the window').to.be.at.least(innerHeight / 2 - 1);
+    // And stays so once any smooth scroll has run.
+    await aTimeout(600);
+    expect(above(), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+    // Walked with Next from the sheet's foot (it scrolls within, its buttons kept at its foot): each event's mark
+    // comes into the window above it, and its details open at their top.
+    for (let step = 0; step < 4; step++) {
+      const was = el.selected;
+      const next = details.querySelector<HTMLButtonElement>('.walk .next')!;
+      expect(details.scrollHeight, 'the details scroll within').to.be.above(details.clientHeight);
+      expect(box(next).bottom, 'Next, at the sheet’s foot').to.be.at.most(box(details).bottom);
+      details.scrollTop = details.scrollHeight;
+      next.click();
+      await el.updateComplete;
+      expect(el.selected).to.not.equal(was);
+      expect(await until(above), `step ${step + 1}: mark at ${chosen().top}`).to.equal(true);
+      expect(details.scrollTop, `step ${step + 1}: the details scrolled`).to.equal(0);
+      expect(details.querySelector('h3')!.textContent).to.contain(el.events.find((e) => e.id === el.selected)!.title);
+    }
+    // At the chart's end the sheet is in its place under it, over none of it.
+    const column = () => box($(el, '.chart-column')!);
+    scrollTo(0, scrollY + column().bottom - innerHeight * 0.4);
+    await until(() => column().bottom <= innerHeight * 0.4 + 1);
+    expect(box(details).top).to.be.at.least(column().bottom - 1);
+    scrollTo(0, 0);
+  });
+
+  it('down a phone, a mark the keyboard walks to is never hidden under the details’ sheet', async () => {
+    const el = await mountBuiltIn(390);
+    mark(el, 'bali-2022')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('bali-2022');
+    const details = $(el, '[part="details"]')!;
+    const focused = () => box(el.shadowRoot!.activeElement!);
+    const clear = () => focused().top >= 0 && focused().bottom <= box(details).top;
+    // Down the rest of the story: the browser scrolls each focused mark into the window, and the sheet's height
+    // is its scroll margin. Without it, the marks from the window's middle down were focused under the sheet.
+    for (let step = 0; step < 16; step++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      const id = (el.shadowRoot!.activeElement as HTMLElement).dataset.id;
+      expect(await until(clear), `${id} at ${focused().top}, the sheet at ${box(details).top}`).to.equal(true);
+    }
+    scrollTo(0, 0);
+  });
+
   it('what runs past the chart’s sides is clipped by the svg’s own viewport, not by a clip-path', async () => {
     const el = await mountBuiltIn(700);
     // The focused mark stays drawn when the view leaves it (for the keyboard), past the side.
