@@ -170,9 +170,11 @@ export function showPanel(root: ParentNode): boolean {
   const sheet = getComputedStyle(panel.parentElement!).position === 'sticky';
   const mark = sheet && root.querySelector('[data-id][aria-pressed="true"]');
   if (mark) {
-    // Centred in the room above the sheet, where it was out of the window, under the sheet or at its edge.
+    // Centred in the room above the sheet, where it was out of the window, under the sheet or at its edge: the
+    // sheet as tall as it may grow, as an event's HTML or image arrives after this.
     const box = mark.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > top - 24) mark.scrollIntoView({ block: 'center', behavior });
+    const room = Math.min(top, innerHeight - parseFloat(getComputedStyle(panel).maxHeight));
+    if (box.top < 0 || box.bottom > room - 24) mark.scrollIntoView({ block: 'center', behavior });
   } else if (top > innerHeight - 48 || bottom < 48) panel.scrollIntoView({ block: 'nearest', behavior });
   return true;
 }

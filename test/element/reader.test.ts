@@ -282,6 +282,36 @@ describe('<meeting-timeline> details and the selection', () => {
     scrollTo(0, 0);
   });
 
+  it('down a phone, the chosen mark stays clear of the sheet when its HTML arrives after it opened', async () => {
+    // No summary: the sheet opens with a title and a date, then grows to half the window when the sanitised HTML
+    // (a chunk of its own) arrives.
+    const html = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of what happened that day.</p>`).join('');
+    const events = Array.from({ length: 30 }, (_, i) => ({
+      id: `e${i}`,
+      start: `2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + 2 * Math.floor(i / 12)).padStart(2, '0')}`,
+      title: `Event ${i}`,
+      html,
+    }));
+    const el = await mountData({ events }, 390);
+    expect(frame(el).classList.contains('vertical')).to.equal(true);
+    scrollTo(0, scrollY + box($(el, 'svg')!).top);
+    // The mark 60 % down the window: clear of the sheet as it opens, under it once it has grown.
+    const marks = $$(el, '[part~="event"]');
+    const at = (m: Element) => Math.abs(box(m).bottom - innerHeight * 0.6);
+    const target = marks.reduce((a, b) => (at(b) < at(a) ? b : a));
+    target.querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const details = $(el, '[part="details"]')!;
+    await until(() => !!details.querySelector('.rich'));
+    expect(details.querySelector('.rich'), 'the HTML arrived').to.not.equal(null);
+    await aTimeout(600);
+    const chosen = box(mark(el, el.selected!)!);
+    expect(box(details).top, 'the sheet grew').to.be.below(innerHeight * 0.55);
+    expect(chosen.bottom, `mark at ${chosen.top}, the sheet at ${box(details).top}`).to.be.at.most(box(details).top);
+    expect(chosen.top).to.be.at.least(0);
+    scrollTo(0, 0);
+  });
+
   it('down a phone, a mark the keyboard walks to is never hidden under the details’ sheet', async () => {
     const el = await mountBuiltIn(390);
     mark(el, 'bali-2022')!.focus();
