@@ -234,8 +234,10 @@ export const detailsStyles = css`
   .vertical .below:not(:has(.story)) > .details-slot .walk {
     position: sticky;
     bottom: -1rem;
+    /* Over the panel's padding too, where a list's bullet would show past it. */
+    margin-inline: -1rem;
     margin-bottom: -1rem;
-    padding-block: 0.5rem 1rem;
+    padding: 0.5rem 1rem 1rem;
     background: var(--_bg);
   }
   .vertical .below:not(:has(.story)):has(> .details-slot) .chart-column [data-id] {
