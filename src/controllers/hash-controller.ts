@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface HashHost extends ReactiveControllerHost {
   /** Whether the selection lives in the URL hash. */
   history: boolean;
+  /** Where the event a hash names is drawn (its mark says its id), to be brought into the window. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
   selected: string | null;
   /** The story's step while story mode is on (from 0), else null. */
   readonly storyStep: number | null;
@@ -59,7 +61,19 @@ export class HashController implements ReactiveController {
     if (!id || id === this.place()) return;
     // An event's own id wins over a story step's name.
     const step = /^step-(\d+)$/.exec(id);
-    if (!this.openers.open(id) && step) this.openers.openStep(Number(step[1]) - 1);
+    if (this.openers.open(id)) void this.host.updateComplete.then(() => this.bringIntoView(id));
+    else if (step) this.openers.openStep(Number(step[1]) - 1);
+  }
+
+  /**
+   * The event's mark, drawn, brought into the window at once, as a link to an anchor is: the page stayed where it
+   * was, the timeline and its selection perhaps far below it. Down a phone the details' sheet is the mark's scroll
+   * margin, so it is centred above it.
+   */
+  private bringIntoView(id: string): void {
+    this.host.renderRoot
+      .querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`)
+      ?.scrollIntoView({ block: 'center', behavior: 'instant' });
   }
 
   /** Where the reader is, as the hash says it. */

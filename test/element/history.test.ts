@@ -2,8 +2,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, mark, type MeetingTimeline } from '../helpers.js';
 
-async function mountWithHistory(): Promise<MeetingTimeline> {
-  const holder = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+/** A timeline with `history`, `width` px wide, after `before` px of page. */
+async function mountWithHistory(width = 1000, before = 0): Promise<MeetingTimeline> {
+  const holder = await fixture<HTMLDivElement>(
+    html`<div style="width:${width}px"><div style="height:${before}px"></div></div>`,
+  );
   const el = document.createElement('meeting-timeline');
   el.history = true;
   el.locale = 'en-US';
@@ -26,6 +29,35 @@ describe('<meeting-timeline history>', () => {
     expect(mark(el, 'call-2021-09')).to.exist;
     const at = Date.UTC(2021, 8, 9);
     expect(at).to.be.within(el.range.from.getTime(), el.range.to.getTime());
+  });
+
+  const box = (el: Element) => el.getBoundingClientRect();
+
+  it('a page opened at #id far down the page scrolls its mark into the window, as an anchor would', async () => {
+    history.replaceState(null, '', '#yellen-beijing-2023');
+    try {
+      const el = await mountWithHistory(1000, 3000);
+      const yellen = box(mark(el, 'yellen-beijing-2023')!);
+      expect(yellen.top, 'the mark’s top').to.be.at.least(0);
+      expect(yellen.bottom, 'the mark’s bottom').to.be.at.most(innerHeight);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
+  it('down a phone, a page opened at #id shows its mark above the details’ sheet', async () => {
+    history.replaceState(null, '', '#yellen-beijing-2023');
+    try {
+      const el = await mountWithHistory(390, 3000);
+      expect($(el, '.frame')!.classList.contains('vertical')).to.equal(true);
+      const yellen = box(mark(el, 'yellen-beijing-2023')!);
+      const sheet = box($(el, '[part="details"]')!);
+      expect(sheet.bottom, 'the sheet at the window’s foot').to.be.closeTo(innerHeight, 1);
+      expect(yellen.top, 'the mark’s top').to.be.at.least(0);
+      expect(yellen.bottom, `the mark’s bottom, the sheet at ${sheet.top}`).to.be.at.most(sheet.top);
+    } finally {
+      scrollTo(0, 0);
+    }
   });
 
   it('selecting updates the hash, and closing the details clears it', async () => {
