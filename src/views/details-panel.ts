@@ -162,8 +162,8 @@ function renderMedia(event: TimelineEvent, rich: RichContent | undefined): Templ
 export function showPanel(root: ParentNode): boolean {
   const panel = root.querySelector('[part="details"]');
   if (!panel) return false;
-  // A panel that scrolls within (a sheet, or beside the chart) opens a new choice at its top, not where the last
-  // one was scrolled to, its Next button.
+  // A panel that scrolls within (a sheet, or beside the chart) opens each new choice at its top, not scrolled to
+  // where the last one was read to (its Next button).
   panel.scrollTop = 0;
   const behavior = reducedMotion() ? 'auto' : 'smooth';
   const { top, bottom } = panel.getBoundingClientRect();
@@ -221,13 +221,16 @@ export const detailsStyles = css`
      chosen mark, or one walked to, is brought into the window above it (its scroll margin is the sheet's height):
      the page glided down to the panel under the chart, leaving the mark hundreds of pixels above the window. Not
      in story mode, whose panel under the chart it would cover, nor under a list's item, where it opens inline. */
+  .vertical .below:not(:has(.story)) {
+    --_sheet: 50vh;
+  }
   .vertical .below:not(:has(.story)) > .details-slot {
     position: sticky;
     bottom: 0;
     z-index: 1;
   }
   .vertical .below:not(:has(.story)) > .details-slot [part='details'] {
-    max-height: 50vh;
+    max-height: var(--_sheet);
     box-shadow: 0 -0.25rem 0.75rem rgb(0 0 0 / 0.2);
   }
   /* The sheet's content scrolls; Previous and Next stay at its foot. */
@@ -241,7 +244,7 @@ export const detailsStyles = css`
     background: var(--_bg);
   }
   .vertical .below:not(:has(.story)):has(> .details-slot) .chart-column [data-id] {
-    scroll-margin-block-end: calc(50vh + 1rem);
+    scroll-margin-block-end: calc(var(--_sheet) + 1rem);
   }
   [part='details'] .lane {
     margin: 0 0 0.125rem;
