@@ -61,19 +61,22 @@ export class HashController implements ReactiveController {
     if (!id || id === this.place()) return;
     // An event's own id wins over a story step's name.
     const step = /^step-(\d+)$/.exec(id);
-    if (this.openers.open(id)) void this.host.updateComplete.then(() => this.bringIntoView(id));
-    else if (step) this.openers.openStep(Number(step[1]) - 1);
+    if (this.openers.open(id)) this.bringIntoView(`[part~="event"][data-id="${CSS.escape(id)}"]`, 'center');
+    else if (step) {
+      this.openers.openStep(Number(step[1]) - 1);
+      this.bringIntoView('[part="story"]', 'nearest');
+    }
   }
 
   /**
-   * The event's mark, drawn, brought into the window at once, as a link to an anchor is: the page stayed where it
-   * was, the timeline and its selection perhaps far below it. Down a phone the details' sheet is the mark's scroll
-   * margin, so it is centred above it.
+   * What the hash names, once drawn, brought into the window at once, as a link to an anchor is: the page stayed
+   * where it was, the timeline perhaps far below it. An event's mark is centred (down a phone, above the details'
+   * sheet, its scroll margin); a story's step shows its panel, the chart above it.
    */
-  private bringIntoView(id: string): void {
-    this.host.renderRoot
-      .querySelector(`[part~="event"][data-id="${CSS.escape(id)}"]`)
-      ?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  private bringIntoView(selector: string, block: ScrollLogicalPosition): void {
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector(selector)?.scrollIntoView({ block, behavior: 'instant' }),
+    );
   }
 
   /** Where the reader is, as the hash says it. */

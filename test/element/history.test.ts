@@ -60,6 +60,20 @@ describe('<meeting-timeline history>', () => {
     }
   });
 
+  it('a page opened at #step-n far down the page scrolls the story’s panel into the window', async () => {
+    history.replaceState(null, '', '#step-4');
+    try {
+      const el = await mountWithHistory(1000, 3000);
+      await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+      expect(el.storyStep).to.equal(3);
+      const panel = box($(el, '[part="story"]')!);
+      expect(panel.top, 'the panel’s top').to.be.at.least(0);
+      expect(panel.bottom, 'the panel’s bottom').to.be.at.most(innerHeight + 1);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
   it('selecting updates the hash, and closing the details clears it', async () => {
     const el = await mountWithHistory();
     mark(el, 'filoli-2023')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
