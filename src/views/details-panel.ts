@@ -175,7 +175,19 @@ export function showPanel(root: ParentNode): boolean {
     const box = mark.getBoundingClientRect();
     const room = Math.min(top, innerHeight - parseFloat(getComputedStyle(panel).maxHeight));
     if (box.top < 0 || box.bottom > room - 24) mark.scrollIntoView({ block: 'center', behavior });
-  } else if (top > innerHeight - 48 || bottom < 48) panel.scrollIntoView({ block: 'nearest', behavior });
+  } else if (top > innerHeight - 48 || bottom < 48) {
+    // Below the window: as far up as shows the whole panel, or less where that keeps the chosen mark in the window
+    // (24 px from its top) and still shows the panel's first 120 px; the whole way left the mark far above it.
+    const mark = root.querySelector<SVGElement | HTMLElement>('[data-id][aria-pressed="true"]');
+    const at = mark?.getBoundingClientRect().top ?? 0;
+    const by = Math.min(bottom - innerHeight, top, at - 24);
+    if (mark && top > innerHeight - 48 && by > 0 && by >= top - innerHeight + 120) {
+      mark.style.scrollMarginTop = `${at - by}px`;
+      mark.scrollIntoView({ block: 'start', behavior });
+      // Once the scroll has run: the node may draw another event's mark later.
+      setTimeout(() => (mark.style.scrollMarginTop = ''), 1000);
+    } else panel.scrollIntoView({ block: 'nearest', behavior });
+  }
   return true;
 }
 

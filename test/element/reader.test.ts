@@ -193,6 +193,38 @@ describe('<meeting-timeline> details and the selection', () => {
     scrollTo(0, 0);
   });
 
+  it('under the chart, details taller than the room below the mark come up only as far as keeps the mark in the window', async () => {
+    // Each event's details hold a long account: shown whole, they would take the window.
+    const summary = 'What was said, and what came of it. '.repeat(60);
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      id: `e${i}`,
+      start: `2023-${String(1 + i).padStart(2, '0')}-10`,
+      title: `Event ${i}`,
+      group: `Group ${i % 3}`,
+      summary,
+    }));
+    const el = await mountData({ events }, 700);
+    // Page above it, so it can be scrolled to any height in the window.
+    el.parentElement!.before(Object.assign(document.createElement('div'), { style: 'height: 1000px' }));
+    // The chart's lowest mark, 85 % down the window: the details under the chart open below the window.
+    const lowest = $$(el, '[part~="event"]').reduce((a, b) => (box(b).bottom > box(a).bottom ? b : a));
+    const id = lowest.dataset.id!;
+    const chosen = () => box(mark(el, id)!);
+    scrollTo(0, scrollY + chosen().top - innerHeight * 0.85);
+    lowest.querySelector('.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const details = $(el, '[part="details"]')!;
+    expect(box(details).top, 'opened below the window').to.be.above(innerHeight - 48);
+    expect(box(details).height, 'the details').to.be.above(innerHeight * 0.8);
+    // Up far enough to show the panel's first 120 px, no further than keeps the mark in the window. The whole way,
+    // as far as showed the whole panel, left the mark above the window.
+    expect(await until(() => box(details).top <= innerHeight - 119), `details at ${box(details).top}`).to.equal(true);
+    await aTimeout(600);
+    expect(chosen().top, `mark at ${chosen().top}, details at ${box(details).top}`).to.be.at.least(0);
+    expect(chosen().bottom).to.be.at.most(box(details).top);
+    scrollTo(0, 0);
+  });
+
   it('under a chart taller than the window, Escape on the chosen mark brings the reader back to it from the details', async () => {
     const el = await mountBuiltIn(700);
     scrollTo(0, scrollY + box($(el, 'svg')!).top);
