@@ -167,27 +167,24 @@ export function showPanel(root: ParentNode): boolean {
   panel.scrollTop = 0;
   const behavior = reducedMotion() ? 'auto' : 'smooth';
   const { top, bottom } = panel.getBoundingClientRect();
-  const sheet = getComputedStyle(panel.parentElement!).position === 'sticky';
-  const mark = sheet && root.querySelector('[data-id][aria-pressed="true"]');
-  if (mark) {
+  const mark = root.querySelector<SVGElement | HTMLElement>('[data-id][aria-pressed="true"]');
+  const at = mark?.getBoundingClientRect();
+  if (getComputedStyle(panel.parentElement!).position === 'sticky') {
     // Centred in the room above the sheet, where it was out of the window, under the sheet or at its edge: the
     // sheet as tall as it may grow, as an event's HTML or image arrives after this.
-    const box = mark.getBoundingClientRect();
     const room = Math.min(top, innerHeight - parseFloat(getComputedStyle(panel).maxHeight));
-    if (box.top < 0 || box.bottom > room - 24) mark.scrollIntoView({ block: 'center', behavior });
-  } else if (top > innerHeight - 48 || bottom < 48) {
+    if (at && (at.top < 0 || at.bottom > room - 24)) mark!.scrollIntoView({ block: 'center', behavior });
+  } else if (top > innerHeight - 48) {
     // Below the window: as far up as shows the whole panel, or less where that keeps the chosen mark in the window
     // (24 px from its top) and still shows the panel's first 120 px; the whole way left the mark far above it.
-    const mark = root.querySelector<SVGElement | HTMLElement>('[data-id][aria-pressed="true"]');
-    const at = mark?.getBoundingClientRect().top ?? 0;
-    const by = Math.min(bottom - innerHeight, top, at - 24);
-    if (mark && top > innerHeight - 48 && by > 0 && by >= top - innerHeight + 120) {
-      mark.style.scrollMarginTop = `${at - by}px`;
+    const by = Math.min(bottom - innerHeight, top, (at?.top ?? 0) - 24);
+    if (mark && at && by > 0 && by >= top - innerHeight + 120) {
+      mark.style.scrollMarginTop = `${at.top - by}px`;
       mark.scrollIntoView({ block: 'start', behavior });
       // Once the scroll has run: the node may draw another event's mark later.
       setTimeout(() => (mark.style.scrollMarginTop = ''), 1000);
     } else panel.scrollIntoView({ block: 'nearest', behavior });
-  }
+  } else if (bottom < 48) panel.scrollIntoView({ block: 'nearest', behavior });
   return true;
 }
 

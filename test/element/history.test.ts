@@ -19,7 +19,10 @@ async function mountWithHistory(width = 1000, before = 0): Promise<MeetingTimeli
 
 describe('<meeting-timeline history>', () => {
   const clean = location.pathname + location.search;
-  afterEach(() => history.replaceState(null, '', clean));
+  afterEach(() => {
+    history.replaceState(null, '', clean);
+    scrollTo(0, 0);
+  });
 
   it('a page opened at #id selects that event and brings it into view', async () => {
     history.replaceState(null, '', '#call-2021-09');
@@ -35,43 +38,31 @@ describe('<meeting-timeline history>', () => {
 
   it('a page opened at #id far down the page scrolls its mark into the window, as an anchor would', async () => {
     history.replaceState(null, '', '#yellen-beijing-2023');
-    try {
-      const el = await mountWithHistory(1000, 3000);
-      const yellen = box(mark(el, 'yellen-beijing-2023')!);
-      expect(yellen.top, 'the mark’s top').to.be.at.least(0);
-      expect(yellen.bottom, 'the mark’s bottom').to.be.at.most(innerHeight);
-    } finally {
-      scrollTo(0, 0);
-    }
+    const el = await mountWithHistory(1000, 3000);
+    const yellen = box(mark(el, 'yellen-beijing-2023')!);
+    expect(yellen.top, 'the mark’s top').to.be.at.least(0);
+    expect(yellen.bottom, 'the mark’s bottom').to.be.at.most(innerHeight);
   });
 
   it('down a phone, a page opened at #id shows its mark above the details’ sheet', async () => {
     history.replaceState(null, '', '#yellen-beijing-2023');
-    try {
-      const el = await mountWithHistory(390, 3000);
-      expect($(el, '.frame')!.classList.contains('vertical')).to.equal(true);
-      const yellen = box(mark(el, 'yellen-beijing-2023')!);
-      const sheet = box($(el, '[part="details"]')!);
-      expect(sheet.bottom, 'the sheet at the window’s foot').to.be.closeTo(innerHeight, 1);
-      expect(yellen.top, 'the mark’s top').to.be.at.least(0);
-      expect(yellen.bottom, `the mark’s bottom, the sheet at ${sheet.top}`).to.be.at.most(sheet.top);
-    } finally {
-      scrollTo(0, 0);
-    }
+    const el = await mountWithHistory(390, 3000);
+    expect($(el, '.frame')!.classList.contains('vertical')).to.equal(true);
+    const yellen = box(mark(el, 'yellen-beijing-2023')!);
+    const sheet = box($(el, '[part="details"]')!);
+    expect(sheet.bottom, 'the sheet at the window’s foot').to.be.closeTo(innerHeight, 1);
+    expect(yellen.top, 'the mark’s top').to.be.at.least(0);
+    expect(yellen.bottom, `the mark’s bottom, the sheet at ${sheet.top}`).to.be.at.most(sheet.top);
   });
 
   it('a page opened at #step-n far down the page scrolls the story’s panel into the window', async () => {
     history.replaceState(null, '', '#step-4');
-    try {
-      const el = await mountWithHistory(1000, 3000);
-      await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
-      expect(el.storyStep).to.equal(3);
-      const panel = box($(el, '[part="story"]')!);
-      expect(panel.top, 'the panel’s top').to.be.at.least(0);
-      expect(panel.bottom, 'the panel’s bottom').to.be.at.most(innerHeight + 1);
-    } finally {
-      scrollTo(0, 0);
-    }
+    const el = await mountWithHistory(1000, 3000);
+    await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+    expect(el.storyStep).to.equal(3);
+    const panel = box($(el, '[part="story"]')!);
+    expect(panel.top, 'the panel’s top').to.be.at.least(0);
+    expect(panel.bottom, 'the panel’s bottom').to.be.at.most(innerHeight + 1);
   });
 
   it('selecting updates the hash, and closing the details clears it', async () => {
