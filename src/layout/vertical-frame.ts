@@ -144,11 +144,11 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   let y = TOP;
   let t = from;
   let above = 0;
-  /** Moves down to time `next`: as far as the time asks, at least `above` px; a stretch over `most` px is a break. */
-  const advance = (next: number, most = MAX_GAP) => {
+  /** Moves down to time `next`: as far as the time asks, at least `above` px; a stretch over MAX_GAP px is a break. */
+  const advance = (next: number) => {
     const wanted = (next - t) * density;
     let step = Math.max(wanted, above);
-    if (wanted > most && wanted - above > BREAK) {
+    if (wanted > MAX_GAP && wanted - above > BREAK) {
       step = above + BREAK;
       breaks.push({ y0: y + above, y1: y + step, from: t, to: next });
     }
@@ -187,9 +187,13 @@ export function layoutVertical(input: VerticalInput): VerticalFrame {
   const reach = Math.min(to, Math.max(t, ...shown.map((event) => event.end?.endMs ?? t)));
   if (reach > t) {
     headUntil(reach);
-    advance(reach, Infinity);
+    // At its time's distance, not pushed down to the row's foot: a two-hour call, the last row in a story step's
+    // view, ended a row's height below its mark, a bar that read as days. The row keeps its room below.
+    const wanted = (reach - t) * density;
+    y += wanted;
+    t = reach;
+    above = Math.max(0, above - wanted);
     knots.push({ t, y });
-    above = 0;
   }
   headUntil(to);
   advance(to);

@@ -175,6 +175,26 @@ describe('layoutVertical', () => {
     expect(past.height).to.equal(past.rows[1].y + 800 + BOTTOM);
   });
 
+  it('layoutVertical(…) ends a short bar after the last row at its time, not at the row’s foot', () => {
+    // A two-hour call (0.83 px at 10 px a day), the last row in view: its end was pushed to the row's foot, 28 px
+    // down, and drawn as a bar as tall as a day's visit.
+    const hours = 2 * 3_600_000;
+    const call = layout([event(0, at(10)), event(1, at(50), at(50) + hours)]);
+    const last = call.rows[1];
+    expect(call.y(at(50) + hours) - last.y).to.be.closeTo((10 * hours) / 86_400_000, 1e-9);
+    // The row keeps its room: the stretch after it, a break, starts at its foot as it does without the call's end.
+    const alone = layout([event(0, at(10)), event(1, at(50))]);
+    const [before, after] = [alone.breaks.at(-1)!, call.breaks.at(-1)!];
+    expect([after.from, after.to]).to.deep.equal([at(50) + hours, at(100)]);
+    expect(after.y0).to.be.closeTo(before.y0, 1e-9);
+    expect(after.y1).to.be.closeTo(before.y1, 1e-9);
+    expect(call.height).to.be.closeTo(alone.height, 1e-9);
+    expect(call.y(at(100))).to.be.closeTo(alone.y(at(100)), 1e-9);
+    // Ending in the last row's room with the view's end close by, the chart still ends below the row.
+    const tight = layout([event(0, at(10)), event(1, at(99.5), at(99.5) + hours)]);
+    expect(tight.height).to.be.closeTo(tight.rows[1].y + ROW_MIN + BOTTOM, 1e-9);
+  });
+
   it('layoutVertical(…) of a view with no events is one break', () => {
     const frame = layout(days(-10, 120));
     expect(frame.rows).to.deep.equal([]);
