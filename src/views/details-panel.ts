@@ -155,9 +155,9 @@ function renderMedia(event: TimelineEvent, rich: RichContent | undefined): Templ
 
 /**
  * Brings the panel into view when it opened out of sight, below a chart taller than the window: a click that
- * seems to do nothing tells no story. Down a phone the panel is a sheet at the window's foot, already in view: the
- * chosen mark is brought into the window above it instead (its scroll margin is the sheet's height). Whether the
- * panel is drawn yet.
+ * seems to do nothing tells no story. Down a phone, or under the chart in a short window, the panel is a sheet at the
+ * window's foot, already in view: the chosen mark is brought into the window above it instead (its scroll margin is
+ * the sheet's height). Whether the panel is drawn yet.
  */
 export function showPanel(root: ParentNode): boolean {
   const panel = root.querySelector('[part="details"]');
@@ -169,10 +169,12 @@ export function showPanel(root: ParentNode): boolean {
   const { top, bottom } = panel.getBoundingClientRect();
   const mark = root.querySelector<SVGElement | HTMLElement>('[data-id][aria-pressed="true"]');
   const at = mark?.getBoundingClientRect();
-  if (getComputedStyle(panel.parentElement!).position === 'sticky') {
+  const style = getComputedStyle(panel);
+  // A sheet's one condition (see the styles); without :has(), never set.
+  if (style.getPropertyValue('--_sheet')) {
     // Centred in the room above the sheet, where it was out of the window, under the sheet or at its edge: the
     // sheet as tall as it may grow, as an event's HTML or image arrives after this.
-    const room = Math.min(top, innerHeight - parseFloat(getComputedStyle(panel).maxHeight));
+    const room = Math.min(top, innerHeight - parseFloat(style.maxHeight));
     if (at && (at.top < 0 || at.bottom > room - 24)) mark!.scrollIntoView({ block: 'center', behavior });
   } else if (top > innerHeight - 48) {
     // Below the window: as far up as shows the whole panel, or less where that keeps the chosen mark in the window
@@ -225,34 +227,34 @@ export const detailsStyles = css`
   .below [part='details'] {
     border-block-start: 1px solid var(--_lane);
   }
-  /* Down a phone: a sheet at the window's foot while the chart runs on below it (sticky in the chart's box), in
-     its place under the chart once the chart's end is reached. It covers no more than half the window, and the
-     chosen mark, or one walked to, is brought into the window above it (its scroll margin is the sheet's height):
-     the page glided down to the panel under the chart, leaving the mark hundreds of pixels above the window. Not
-     in story mode, whose panel under the chart it would cover, nor under a list's item, where it opens inline. */
-  .vertical .below:not(:has(.story)) {
+  /* A sheet at the window's foot, down a phone, and under a horizontal chart in a window too short to show a mark
+     and the panel under the chart at once (a phone held sideways: a tap on Bali scrolled its mark 730 px above the
+     window). Sticky in the chart's box, it sits at the window's foot while the chart runs on below the window, and in
+     its place under the chart once the chart's end is reached. It covers no more than half the window, and the chosen
+     mark, or one walked to, is brought into the window above it (its scroll margin is the sheet's height): the page
+     glided down to the panel under the chart, leaving the mark hundreds of pixels above the window. Not in story
+     mode, whose panel under the chart it would cover, nor under a list's item, where it opens inline.
+     The two rules that set --_sheet are its only condition: where it is not set (and in a browser without :has()),
+     each value below that reads it is invalid, so its property has its initial value (no inset: a sticky box that
+     never sticks; no maximum height, shadow or scroll margin). */
+  .vertical .below:not(:has(.story)):has(> .details-slot) {
     --_sheet: 50vh;
   }
-  .vertical .below:not(:has(.story)) > .details-slot {
+  @media (max-height: 30rem) {
+    .below:not(:has(.story)):has(> .details-slot) {
+      --_sheet: 50vh;
+    }
+  }
+  .below > .details-slot {
     position: sticky;
-    bottom: 0;
+    bottom: calc(0 * var(--_sheet));
     z-index: 1;
   }
-  .vertical .below:not(:has(.story)) > .details-slot [part='details'] {
+  .below > .details-slot > [part='details'] {
     max-height: var(--_sheet);
-    box-shadow: 0 -0.25rem 0.75rem rgb(0 0 0 / 0.2);
+    box-shadow: 0 calc(0 * var(--_sheet) - 0.25rem) 0.75rem rgb(0 0 0 / 0.2);
   }
-  /* The sheet's content scrolls; Previous and Next stay at its foot. */
-  .vertical .below:not(:has(.story)) > .details-slot .walk {
-    position: sticky;
-    bottom: -1rem;
-    /* Over the panel's padding too, where a list's bullet would show past it. */
-    margin-inline: -1rem;
-    margin-bottom: -1rem;
-    padding: 0.5rem 1rem 1rem;
-    background: var(--_bg);
-  }
-  .vertical .below:not(:has(.story)):has(> .details-slot) .chart-column [data-id] {
+  .below .chart-column [data-id] {
     scroll-margin-block-end: calc(var(--_sheet) + 1rem);
   }
   [part='details'] .lane {
@@ -307,10 +309,16 @@ export const detailsStyles = css`
     color: var(--_muted);
     font-size: 0.85rem;
   }
+  /* Previous and Next stay at the foot of a panel whose content scrolls (a sheet, or beside the chart), over its
+     padding too, where a list's bullet would show past them. */
   .walk {
+    position: sticky;
+    bottom: -1rem;
     display: flex;
     justify-content: space-between;
     gap: 0.5rem;
-    margin-top: 0.75rem;
+    margin: 0.25rem -1rem -1rem;
+    padding: 0.5rem 1rem 1rem;
+    background: var(--_bg);
   }
 `;

@@ -1,8 +1,8 @@
 // <meeting-timeline> as a reader meets it: the room kept while data load, the loading state and its
 // failures, the details beside or under the chart, new data opening on their own view, the phone layout,
 // the legend.
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, $$, mark, mountBuiltIn, mountData, type MeetingTimeline } from '../helpers.js';
 import type { ErrorDetail } from '../../src/meeting-timeline.js';
 import type { TimelineEventInput } from '../../src/types.js';
@@ -312,6 +312,69 @@ describe('<meeting-timeline> details and the selection', () => {
     await until(() => column().bottom <= innerHeight * 0.4 + 1);
     expect(box(details).top).to.be.at.least(column().bottom - 1);
     scrollTo(0, 0);
+  });
+
+  describe('in a window too short for a mark and the details under the chart (a phone held sideways)', () => {
+    before(() => setViewport({ width: 844, height: 390 }));
+    after(() => setViewport({ width: 800, height: 600 }));
+
+    it('under a horizontal chart, the details are a sheet at the window’s foot, the chosen mark above it', async () => {
+      const el = await mountBuiltIn(800);
+      expect(frame(el).classList.contains('horizontal')).to.equal(true);
+      scrollTo(0, scrollY + box($(el, 'svg')!).top);
+      // The highest mark in the window: the page glided down to the panel under the 560 px chart, 730 px past it.
+      const details = await clickMark(el);
+      const chosen = () => box(mark(el, el.selected!)!);
+      const above = () => chosen().top >= 0 && chosen().bottom <= box(details).top;
+      expect(await until(above), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+      expect(box(details).bottom, 'at the window’s foot').to.be.closeTo(innerHeight, 1);
+      expect(box(details).top, 'no taller than half the window').to.be.at.least(innerHeight / 2 - 1);
+      await aTimeout(600);
+      expect(above(), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+      // Next walks with the chart in sight: each event's mark comes into the window above the sheet.
+      for (let step = 0; step < 3; step++) {
+        const was = el.selected;
+        details.querySelector<HTMLButtonElement>('.walk .next')!.click();
+        await el.updateComplete;
+        expect(el.selected).to.not.equal(was);
+        expect(await until(above), `step ${step + 1}: mark at ${chosen().top}`).to.equal(true);
+      }
+      scrollTo(0, 0);
+    });
+
+    it('beside the chart or in story mode there is no sheet', async () => {
+      const wide = await mountBuiltIn(1000);
+      wide.select('bali-2022');
+      await wide.updateComplete;
+      const beside = $(wide, '[part="details"]')!;
+      expect(getComputedStyle(beside.parentElement!).bottom).to.equal('auto');
+      const story = await mountBuiltIn(800);
+      ($(story, '.story-toggle') as HTMLButtonElement).click();
+      await waitUntil(() => $(story, '[part="story"]') && $(story, '[part="details"]'), 'no story panel');
+      const below = $(story, '[part="details"]')!;
+      expect(getComputedStyle(below).getPropertyValue('--_sheet')).to.equal('');
+      expect(getComputedStyle(below.parentElement!).bottom).to.equal('auto');
+      expect(getComputedStyle(below).maxHeight).to.equal('none');
+    });
+  });
+
+  it('a long panel keeps Previous and Next at its foot, beside the chart as in a sheet', async () => {
+    const summary = 'What was said, and what came of it. '.repeat(60);
+    const events = Array.from({ length: 6 }, (_, i) => ({
+      id: `e${i}`,
+      start: `2023-0${1 + i}-10`,
+      title: `E${i}`,
+      summary,
+    }));
+    const el = await mountData({ events }, 1100);
+    el.select('e2');
+    await el.updateComplete;
+    const details = $(el, '[part="details"]')!;
+    expect(details.scrollHeight, 'the details scroll within').to.be.above(details.clientHeight);
+    // At the end of what it holds before, out of sight until the panel was scrolled to its end.
+    const next = details.querySelector('.walk .next')!;
+    expect(box(next).bottom).to.be.at.most(box(details).bottom);
+    expect(box(next).top).to.be.at.least(box(details).top);
   });
 
   it('down a phone, the chosen mark stays clear of the sheet when its HTML arrives after it opened', async () => {
