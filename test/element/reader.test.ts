@@ -183,6 +183,24 @@ describe('<meeting-timeline> details and the selection', () => {
     return test();
   }
 
+  /**
+   * With the chart's top at the window's top, clicks the mark nearest the window's top (or bottom) and expects its
+   * details to open as a sheet at the window's foot, no taller than half the window, with the mark in the window above
+   * it, then and once any smooth scroll has run.
+   */
+  async function openSheet(el: MeetingTimeline, lowest = false) {
+    scrollTo(0, scrollY + box($(el, 'svg')!).top);
+    const details = await clickMark(el, lowest);
+    const chosen = () => box(mark(el, el.selected!)!);
+    const above = () => chosen().top >= 0 && chosen().bottom <= box(details).top;
+    expect(await until(above), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+    expect(box(details).bottom, 'at the window’s foot').to.be.closeTo(innerHeight, 1);
+    expect(box(details).top, 'no taller than half the window').to.be.at.least(innerHeight / 2 - 1);
+    await aTimeout(600);
+    expect(above(), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+    return { details, chosen, above };
+  }
+
   it('under a chart taller than the window, a click brings the details into view', async () => {
     const el = await mountBuiltIn(700);
     scrollTo(0, scrollY + box($(el, 'svg')!).top);
@@ -279,18 +297,9 @@ describe('<meeting-timeline> details and the selection', () => {
   it('down a phone, the details are a sheet at the window’s foot, and the chosen mark stays in the window above it', async () => {
     const el = await mountBuiltIn(390);
     expect(frame(el).classList.contains('vertical')).to.equal(true);
-    scrollTo(0, scrollY + box($(el, 'svg')!).top);
-    // The lowest mark in the window: the sheet would cover it.
-    const details = await clickMark(el, true);
-    const chosen = () => box(mark(el, el.selected!)!);
-    const above = () => chosen().top >= 0 && chosen().bottom <= box(details).top;
-    // The page glided down to the panel under the chart, leaving the mark hundreds of pixels above the window.
-    expect(await until(above), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
-    expect(box(details).bottom, 'at the window’s foot').to.be.closeTo(innerHeight, 1);
-    expect(box(details).top, 'no taller than half the window').to.be.at.least(innerHeight / 2 - 1);
-    // And stays so once any smooth scroll has run.
-    await aTimeout(600);
-    expect(above(), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+    // The lowest mark in the window: the sheet would cover it. The page glided down to the panel under the chart,
+    // leaving the mark hundreds of pixels above the window.
+    const { details, chosen, above } = await openSheet(el, true);
     // Walked with Next from the sheet's foot (it scrolls within, its buttons kept at its foot): each event's mark
     // comes into the window above it, and its details open at their top.
     for (let step = 0; step < 4; step++) {
@@ -321,16 +330,8 @@ describe('<meeting-timeline> details and the selection', () => {
     it('under a horizontal chart, the details are a sheet at the window’s foot, the chosen mark above it', async () => {
       const el = await mountBuiltIn(800);
       expect(frame(el).classList.contains('horizontal')).to.equal(true);
-      scrollTo(0, scrollY + box($(el, 'svg')!).top);
       // The highest mark in the window: the page glided down to the panel under the 560 px chart, 730 px past it.
-      const details = await clickMark(el);
-      const chosen = () => box(mark(el, el.selected!)!);
-      const above = () => chosen().top >= 0 && chosen().bottom <= box(details).top;
-      expect(await until(above), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
-      expect(box(details).bottom, 'at the window’s foot').to.be.closeTo(innerHeight, 1);
-      expect(box(details).top, 'no taller than half the window').to.be.at.least(innerHeight / 2 - 1);
-      await aTimeout(600);
-      expect(above(), `mark at ${chosen().top}, details at ${box(details).top}`).to.equal(true);
+      const { details, chosen, above } = await openSheet(el);
       // Next walks with the chart in sight: each event's mark comes into the window above the sheet.
       for (let step = 0; step < 3; step++) {
         const was = el.selected;
