@@ -139,6 +139,8 @@ describe('<meeting-timeline> while it loads', () => {
 
 describe('<meeting-timeline> details and the selection', () => {
   const box = (el: Element) => el.getBoundingClientRect();
+  // Tests here scroll the page to a chart or a sheet; each starts at the top, whether the last passed or not.
+  afterEach(() => scrollTo(0, 0));
 
   it('wide, the details sit beside the chart, which narrows and keeps the selection in view', async () => {
     const el = await mountBuiltIn(1100);
@@ -208,7 +210,6 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(el.selected).to.not.equal(null);
     // Opened below the window's bottom edge; a click that seems to do nothing tells no story.
     expect(await until(() => box(details).top < innerHeight - 48), `details at ${box(details).top}`).to.equal(true);
-    scrollTo(0, 0);
   });
 
   it('under the chart, details taller than the room below the mark come up only as far as keeps the mark in the window', async () => {
@@ -240,7 +241,6 @@ describe('<meeting-timeline> details and the selection', () => {
     await aTimeout(600);
     expect(chosen().top, `mark at ${chosen().top}, details at ${box(details).top}`).to.be.at.least(0);
     expect(chosen().bottom).to.be.at.most(box(details).top);
-    scrollTo(0, 0);
   });
 
   it('under a chart taller than the window, Escape on the chosen mark brings the reader back to it from the details', async () => {
@@ -260,7 +260,6 @@ describe('<meeting-timeline> details and the selection', () => {
     const back = await until(() => el.selected === null && shown().bottom > 0 && shown().top < innerHeight);
     expect(back, `mark at ${shown().top}`).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(mark(el, id));
-    scrollTo(0, 0);
   });
 
   it('beside a chart taller than the window, the details stay in the window while the page scrolls past', async () => {
@@ -291,7 +290,6 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(panel.top, 'the panel’s top').to.be.at.least(-1);
     expect(panel.height, 'the panel holds a title, a date and a place').to.be.below(innerHeight * 0.6);
     expect(panel.bottom).to.be.at.most(box(chart).bottom + 40);
-    scrollTo(0, 0);
   });
 
   it('down a phone, the details are a sheet at the window’s foot, and the chosen mark stays in the window above it', async () => {
@@ -320,7 +318,6 @@ describe('<meeting-timeline> details and the selection', () => {
     scrollTo(0, scrollY + column().bottom - innerHeight * 0.4);
     await until(() => column().bottom <= innerHeight * 0.4 + 1);
     expect(box(details).top).to.be.at.least(column().bottom - 1);
-    scrollTo(0, 0);
   });
 
   describe('in a window too short for a mark and the details under the chart (a phone held sideways)', () => {
@@ -340,7 +337,6 @@ describe('<meeting-timeline> details and the selection', () => {
         expect(el.selected).to.not.equal(was);
         expect(await until(above), `step ${step + 1}: mark at ${chosen().top}`).to.equal(true);
       }
-      scrollTo(0, 0);
     });
 
     it('beside the chart or in story mode there is no sheet', async () => {
@@ -405,7 +401,6 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(box(details).top, 'the sheet grew').to.be.below(innerHeight * 0.55);
     expect(chosen.bottom, `mark at ${chosen.top}, the sheet at ${box(details).top}`).to.be.at.most(box(details).top);
     expect(chosen.top).to.be.at.least(0);
-    scrollTo(0, 0);
   });
 
   it('down a phone, a mark the keyboard walks to is never hidden under the details’ sheet', async () => {
@@ -425,7 +420,6 @@ describe('<meeting-timeline> details and the selection', () => {
       const id = (el.shadowRoot!.activeElement as HTMLElement).dataset.id;
       expect(await until(clear), `${id} at ${focused().top}, the sheet at ${box(details).top}`).to.equal(true);
     }
-    scrollTo(0, 0);
   });
 
   it('what runs past the chart’s sides is clipped by the svg’s own viewport, not by a clip-path', async () => {
