@@ -3,6 +3,7 @@ import type { TimelineModel } from '../model/model.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimelineEvent } from '../types.js';
 import { emit } from '../controllers/emit.js';
+import { reducedMotion } from '../controllers/reduced-motion.js';
 import { stepWindow, storySteps, type Step } from './steps.js';
 
 /** `detail` of `mt-step`: the step the reader moved to. */
@@ -52,6 +53,8 @@ export class StoryController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private told?: { model: TimelineModel; steps: Step[] };
   private active = false;
+  /** The latest reveal asked for: an earlier one still waiting gives way. */
+  private revealing = 0;
 
   constructor(
     private readonly host: StoryHost,
@@ -91,6 +94,7 @@ export class StoryController implements ReactiveController {
     if (byUser) emit<StepDetail>(this.host, 'mt-step', { index: this.index, event: step.event, caption: step.caption });
     this.host.requestUpdate();
     this.schedule();
+    if (this.focused || this.hovering) void this.reveal();
   }
 
   next(byUser = true): void {
@@ -114,6 +118,9 @@ export class StoryController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // The chunk can arrive after the reader's click or tap on "Tell the story", or their Enter on it.
+    this.hovering = this.host.matches(':hover');
+    this.focused = this.host.matches(':focus-within');
     this.host.addEventListener('keydown', this.onKeyDown, true);
     this.host.addEventListener('pointerenter', this.onHover);
     this.host.addEventListener('pointerleave', this.onHover);
@@ -139,6 +146,35 @@ export class StoryController implements ReactiveController {
       if (this.active) queueMicrotask(() => this.go(this.index));
       else clearTimeout(this.timer);
     }
+  }
+
+  /**
+   * Brings the step's caption and its Next into the window under the chart, as far as keeps the chart's top in it
+   * (the step's mark is on the chart): a phone held sideways showed the chart's header and lanes, and the caption
+   * below the window's foot. Only while the reader is at the element (pointing or focused): autoplay and a page
+   * that turns the story on do not move the page.
+   */
+  private async reveal(): Promise<void> {
+    const asked = ++this.revealing;
+    await this.host.updateComplete;
+    const root = this.host.shadowRoot;
+    const panel = root?.querySelector('[part="story"]');
+    const chart = root?.querySelector('.chart-column');
+    if (!panel || !chart) return;
+    // The view glides to the step and the chart's height follows the rows it shows (the whole story's rows, at
+    // first): measured once the caption has held still for 20 frames, within 2 s.
+    for (let at = NaN, still = 0, frames = 0; still < 20 && frames < 120; frames++) {
+      await new Promise(requestAnimationFrame);
+      if (asked !== this.revealing) return;
+      const now = panel.getBoundingClientRect().bottom + scrollY;
+      still = now === at ? still + 1 : 0;
+      at = now;
+    }
+    const below = panel.getBoundingClientRect().bottom - innerHeight;
+    if (below <= 0) return;
+    const behavior = reducedMotion() ? 'auto' : 'smooth';
+    if (below <= chart.getBoundingClientRect().top) panel.scrollIntoView({ block: 'end', behavior });
+    else chart.scrollIntoView({ block: 'start', behavior });
   }
 
   /** Arrow keys step through the story; Escape leaves it. */

@@ -1,7 +1,7 @@
 // <meeting-timeline> story mode (issue #16): the data's story told step by step on the same time axis.
 import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, mountBuiltIn, mountData, eventsDuring, type MeetingTimeline } from '../helpers.js';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { $, $$, mark, mountBuiltIn, mountData, eventsDuring, type MeetingTimeline } from '../helpers.js';
 import { violations } from '../axe.js';
 import type { StepDetail } from '../../src/meeting-timeline.js';
 
@@ -334,5 +334,80 @@ describe('<meeting-timeline> story mode', () => {
   it('has no axe violations in story mode', async () => {
     const el = await tell();
     expect(await violations(el)).to.deep.equal([]);
+  });
+  describe('held sideways (844 × 390)', () => {
+    before(() => setViewport({ width: 844, height: 390 }));
+    after(async () => {
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await setViewport({ width: 800, height: 600 });
+    });
+    afterEach(() => scrollTo(0, 0));
+
+    const box = (node: Element) => node.getBoundingClientRect();
+    /** A real click at the middle of `node` (puppeteer's own scrolls it first). */
+    const press = async (node: Element) => {
+      const { x, y, width, height } = box(node);
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    };
+    /** Waits for the page's smooth scroll to settle: the same scroll 150 ms apart. */
+    const settled = async () => {
+      for (let was = NaN, tries = 0; was !== scrollY && tries < 20; tries++) {
+        was = scrollY;
+        await aTimeout(150);
+      }
+    };
+
+    /** The built-in story under 150 px of the page's own text, as a page shows it. */
+    const mountUnderText = async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div style="width:800px"><p style="height:150px">Intro</p></div>`,
+      );
+      const el = document.createElement('meeting-timeline');
+      const loaded = oneEvent(el, 'mt-load');
+      page.append(el);
+      await loaded;
+      await el.updateComplete;
+      return el;
+    };
+
+    it('a step the reader asks for brings its caption and Next under the chart into the window, the mark kept', async () => {
+      const el = await mountUnderText();
+      await press($(el, '.story-toggle')!);
+      await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+      // Before, the window showed the header and the lanes, the caption and Next under its foot.
+      for (let step = 0; step < 4; step++) {
+        await el.updateComplete;
+        await waitUntil(() => mark(el, el.selected!), `step ${step + 1}: its mark is not drawn`, { timeout: 2000 });
+        const panel = () => box($(el, '[part="story"]')!);
+        await waitUntil(
+          () => panel().bottom <= innerHeight + 1,
+          `step ${step + 1}: the caption's foot is out of sight`,
+          {
+            timeout: 3000,
+          },
+        );
+        await settled();
+        const chosen = box(mark(el, el.selected!)!);
+        expect(panel().bottom, `step ${step + 1}: the caption's foot`).to.be.at.most(innerHeight + 1);
+        expect(chosen.top, `step ${step + 1}: the mark`).to.be.at.least(0);
+        expect(chosen.bottom, `step ${step + 1}: the mark`).to.be.at.most(panel().top);
+        if (step < 3) await press($(el, '.story-next')!);
+      }
+      expect(where(el)).to.equal('Step 4 of 13');
+      el.story = false;
+    });
+
+    it('a story the page turns on does not move the page', async () => {
+      // Neither pointer nor focus on the element.
+      await sendMouse({ type: 'move', position: [0, 0] });
+      const el = await mountUnderText();
+      el.story = true;
+      await waitUntil(() => $(el, '[part="story"]'), 'no story panel');
+      await el.updateComplete;
+      await aTimeout(300);
+      expect(box($(el, '[part="story"]')!).bottom).to.be.above(innerHeight);
+      expect(scrollY).to.equal(0);
+      el.story = false;
+    });
   });
 });
