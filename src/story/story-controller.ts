@@ -149,32 +149,40 @@ export class StoryController implements ReactiveController {
   }
 
   /**
-   * Brings the step's caption and its Next into the window under the chart, as far as keeps the chart's top in it
-   * (the step's mark is on the chart): a phone held sideways showed the chart's header and lanes, and the caption
-   * below the window's foot. Only while the reader is at the element (pointing or focused): autoplay and a page
-   * that turns the story on do not move the page.
+   * Brings the step's mark into the window above the caption, which stays at the window's foot while the chart runs
+   * on under it (a phone held sideways: the caption was below the window's foot; a tall chart: its Next was
+   * 1,000 px down the page), or, for a step with no mark, the chart's top. Only while the reader is at the element
+   * (pointing or focused): autoplay and a page that turns the story on do not move the page.
    */
   private async reveal(): Promise<void> {
     const asked = ++this.revealing;
     await this.host.updateComplete;
     const root = this.host.shadowRoot;
     const panel = root?.querySelector('[part="story"]');
-    const chart = root?.querySelector('.chart-column');
+    const chart = root?.querySelector<HTMLElement>('.chart-column');
     if (!panel || !chart) return;
     // The view glides to the step and the chart's height follows the rows it shows (the whole story's rows, at
     // first): measured once the caption has held still for 20 frames, within 2 s.
     for (let at = NaN, still = 0, frames = 0; still < 20 && frames < 120; frames++) {
       await new Promise(requestAnimationFrame);
       if (asked !== this.revealing) return;
-      const now = panel.getBoundingClientRect().bottom + scrollY;
+      const now = panel.getBoundingClientRect().top + scrollY;
       still = now === at ? still + 1 : 0;
       at = now;
     }
-    const below = panel.getBoundingClientRect().bottom - innerHeight;
-    if (below <= 0) return;
     const behavior = reducedMotion() ? 'auto' : 'smooth';
-    if (below <= chart.getBoundingClientRect().top) panel.scrollIntoView({ block: 'end', behavior });
-    else chart.scrollIntoView({ block: 'start', behavior });
+    // The room above the caption, in the window.
+    const room = Math.min(panel.getBoundingClientRect().top, innerHeight);
+    const mark = root!.querySelector<SVGElement>('[data-id][aria-pressed="true"] .mark');
+    const at = (mark ?? chart).getBoundingClientRect();
+    if (!mark) {
+      if (at.top < 0 || at.top > room - 48) chart.scrollIntoView({ block: 'start', behavior });
+    } else if (at.top < 0 || at.bottom > room) {
+      // Centred in the room above the caption: its scroll margin is the caption's height, for this scroll.
+      mark.style.scrollMarginBlockEnd = `${innerHeight - room}px`;
+      mark.scrollIntoView({ block: 'center', behavior });
+      setTimeout(() => (mark.style.scrollMarginBlockEnd = ''), 1000);
+    }
   }
 
   /** Arrow keys step through the story; Escape leaves it. */

@@ -59,7 +59,15 @@ export const storyStyles = css`
     display: inline-block;
     scale: -1 1;
   }
+  /* The caption and its Previous and Next stay at the window's foot while the chart runs on under them (a chart
+     taller than the window: a long step on a phone, held either way), and sit in their place under the chart once
+     its end is in view. Half the window at most, scrolling within, Previous and Next kept at its foot. */
   .story {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 2;
+    max-block-size: 50vh;
+    overflow-y: auto;
     margin: 0;
     padding: 0.75rem 1rem 1rem;
     overflow-wrap: anywhere;
@@ -82,11 +90,25 @@ export const storyStyles = css`
     max-width: 70ch;
   }
   .story-controls {
+    position: sticky;
+    inset-block-end: -1rem;
+    padding-block-end: 1rem;
+    margin-block-end: -1rem;
+    background: var(--_surface);
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
   }
   .story-explore {
     margin-inline-start: auto;
+  }
+  /* Printed in its place, whole (its steps are in the printed list too). */
+  @media print {
+    .story,
+    .story-controls {
+      position: static;
+      max-block-size: none;
+      overflow: visible;
+    }
   }
 `;
