@@ -43,8 +43,9 @@ export function renderEras(
     // A band too narrow for its name lends it the strip up to the next era in its row (or the axis' end): a war of
     // four years in a row of its own over a life's eras was a band with no name at 768 px. Short of room there, the
     // name ends at its band's end, back over the strip since the era before ("COVID-19 recession" at the axis' end);
-    // else it is cut, keeping five letters ("Edward…" between Henry VIII and Mary I at 1280 px; the whole name on
-    // hover). A name starts 4 px into its band and ends 2 px short of what follows.
+    // else it is cut, if what is left holds a third of it at least ("Edward…" between Henry VIII and Mary I at
+    // 1280 px), or left out ("From t…" for the built-in story's first era, cut off by the view's edge, told the
+    // reader nothing); the whole name on hover. A name starts 4 px into its band and ends 2 px short of what follows.
     const until =
       next !== undefined && rows[next] === rows[i] ? Math.min(at(eras[next].start.ms), axisLength) : axisLength;
     const width = titleWidth(era.title);
@@ -54,7 +55,7 @@ export function renderEras(
       if (b - 2 - width >= Math.max(bandEnd, nameEnd + 4) + 4) start = b - 2 - width;
       else {
         const cut = fitLabel(era.title, until - a - 6, titleWidth);
-        title = cut === era.title || cut.length > 5 ? cut : '';
+        title = cut.length * 3 > era.title.length ? cut : '';
       }
     }
     bandEnd = b;
