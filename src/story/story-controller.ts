@@ -162,14 +162,24 @@ export class StoryController implements ReactiveController {
     const chart = root?.querySelector<HTMLElement>('.chart-column');
     if (!panel || !chart) return;
     // The view glides to the step and the chart's height follows the rows it shows (the whole story's rows, at
-    // first): measured once the caption has held still for 20 frames, within 2 s.
-    for (let at = NaN, still = 0, frames = 0; still < 20 && frames < 120; frames++) {
-      await new Promise(requestAnimationFrame);
-      if (asked !== this.revealing) return;
-      const now = panel.getBoundingClientRect().top + scrollY;
-      still = now === at ? still + 1 : 0;
-      at = now;
-    }
+    // first): measured once the chart's column has kept its size for 350 ms, within 2 s. Observed, not read each
+    // frame: a read in every frame of the glide would force its layout early.
+    await new Promise<void>((resolve) => {
+      let quiet: ReturnType<typeof setTimeout> | undefined;
+      const done = () => {
+        observer.disconnect();
+        clearTimeout(quiet);
+        clearTimeout(most);
+        resolve();
+      };
+      const observer = new ResizeObserver(() => {
+        clearTimeout(quiet);
+        quiet = setTimeout(done, 350);
+      });
+      const most = setTimeout(done, 2000);
+      observer.observe(chart);
+    });
+    if (asked !== this.revealing) return;
     const behavior = reducedMotion() ? 'auto' : 'smooth';
     // The room above the caption, in the window.
     const room = Math.min(panel.getBoundingClientRect().top, innerHeight);
