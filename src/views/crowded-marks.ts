@@ -1,6 +1,7 @@
 // What a crowded lane draws beyond marks: count marks standing for events too close to draw apart, and
 // "+N" badges for labels that have no room. Part of the crowded-lane chunk.
-import { css, nothing, svg, type TemplateResult } from 'lit';
+import { css, noChange, svg, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { isStrong } from '../model/kinds.js';
 import { BUCKET_PX, groupExtent, type MarkGroup } from '../layout/level-of-detail.js';
 import type { FrameScale, LaneIndex } from '../layout/lane-index.js';
@@ -8,20 +9,45 @@ import type { TimeScale } from '../layout/time-scale.js';
 import type { MarkContext } from './marks.js';
 import type { TimelineEvent } from '../types.js';
 
-// Both layouts key their count marks; from here, Lit's `repeat` is in the chunk they share.
-export { repeat } from 'lit/directives/repeat.js';
-// The list view's base for its directive, from here too: it and `repeat` share Lit's directive helpers, which
-// otherwise went into a chunk of their own that only the chunks named, so a phone's first picture waited for the
-// vertical layout's chunk and this one, then for that one (a round trip more).
+// The list view's base for its directive, from here: it shares Lit's directive helpers with the count marks'
+// list, which otherwise went into a chunk of their own that only the chunks named, so a phone's first picture
+// waited for the vertical layout's chunk and this one, then for that one (a round trip more).
 export { AsyncDirective } from 'lit/async-directive.js';
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A count mark's name: its first event's title, fitted, where the layout placed it. */
+export interface CountLabel {
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  text: string;
+}
+
 /**
- * A count mark: several events too close to draw apart at this zoom, a pill along the time axis over the
- * buckets they fall in (so neighbouring count marks touch but never overlap), centred at `cross`. Clicking
- * zooms in on them. With `label`, the mark names its first event there; a click on the name zooms in as the mark
- * does (the name is not a button of its own: the keyboard reaches the events through the walk).
+ * A count mark as drawn: several events too close to draw apart at this zoom, a pill along the time axis over
+ * the buckets they fall in (so neighbouring count marks touch but never overlap), centred at (`x`, `y`), `w` by
+ * `h`, reading `text`. With `label`, the mark names its first event there. A click on it (or its name) calls
+ * `expand`, which zooms in on its events (the name is not a button of its own: the keyboard reaches the events
+ * through the walk).
  */
-export function renderCount(
+export interface CountShape {
+  key: string | number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  text: string;
+  name: string;
+  label?: CountLabel & { strong: boolean };
+  expand(): void;
+}
+
+/**
+ * The count mark of `group` (of `events`, indexed by `index`) at `scale`, centred at `cross` across the time
+ * axis, named by `label` when given, keyed by `key`.
+ */
+export function countShape(
   ctx: MarkContext,
   events: readonly TimelineEvent[],
   index: LaneIndex,
@@ -29,11 +55,10 @@ export function renderCount(
   scale: TimeScale,
   frame: FrameScale,
   cross: number,
-  label?: { x: number; y: number; anchor: 'start' | 'end'; text: string },
-): TemplateResult {
+  key: string | number,
+  label?: CountLabel,
+): CountShape {
   const first = events[group.first];
-  const count = ctx.numbers.format(group.count);
-  const text = countText(ctx, group.count);
   const extent = groupExtent(group, index.starts, frame, BUCKET_PX);
   const [e0, e1] = countSpan(extent, scale, frame);
   // Along the time axis, the mark keeps its level of detail's size: while the view zooms in at a held level
@@ -42,25 +67,177 @@ export function renderCount(
   // horizontal one is).
   const length = extent[1] - extent[0];
   const thickness = ctx.vertical ? countThickness(ctx, group.count) : 24;
-  const [w, h] = ctx.vertical ? [thickness, length] : [length, thickness];
-  // The group sits at the mark's centre and the text at its origin: as the view zooms only the group's
-  // transform changes (and the pill's box at a new level), never the text's attributes (each would lay the text
-  // out again).
   const middle = (e0 + e1) / 2;
-  const [cx, cy] = ctx.vertical ? [cross, middle] : [middle, cross];
   const to = countEnd(events, group);
-  const expand = () => ctx.expand(first.start.ms, to, group.count);
-  return svg`<g part="count" class="count" role="button" tabindex="-1" aria-label=${ctx.strings.more(count)}
-      transform="translate(${cx},${cy})" @click=${expand}>
-      <rect x=${-w / 2} y=${-h / 2} width=${w} height=${h} rx="12"></rect>
-      <text y="4" text-anchor="middle">${text}</text>
-    </g>${
-      label
-        ? svg`<text part="label" class="count-name ${isStrong(first.kind) ? 'strong' : ''}" aria-hidden="true"
-            x=${label.x} y=${label.y} dy="0.35em" text-anchor=${label.anchor} @click=${expand}>${label.text}</text>`
-        : nothing
-    }`;
+  return {
+    key,
+    x: ctx.vertical ? cross : middle,
+    y: ctx.vertical ? middle : cross,
+    w: ctx.vertical ? thickness : length,
+    h: ctx.vertical ? length : thickness,
+    text: countText(ctx, group.count),
+    name: ctx.strings.more(ctx.numbers.format(group.count)),
+    label: label && { ...label, strong: isStrong(first.kind) },
+    expand: () => ctx.expand(first.start.ms, to, group.count),
+  };
 }
+
+/** A drawn count mark: its nodes (the name's only while it has one) and the shape they show. */
+interface DrawnCount {
+  g: SVGGElement;
+  rect: SVGRectElement;
+  text: SVGTextElement;
+  label?: SVGTextElement;
+  shape?: CountShape;
+}
+
+/** Sets an attribute when its value differs from the one last written. */
+function set(node: Element, name: string, value: string | number, last: string | number | undefined): void {
+  if (value !== last) node.setAttribute(name, String(value));
+}
+
+/** An svg element with fixed attributes. */
+function element<T extends SVGElement>(doc: Document, tag: string, attributes: Record<string, string>): T {
+  const node = doc.createElementNS(SVG, tag) as T;
+  for (const name in attributes) node.setAttribute(name, attributes[name]);
+  return node;
+}
+
+/** A count mark's nodes, not yet drawn. */
+function createCount(doc: Document): DrawnCount {
+  const g = element<SVGGElement>(doc, 'g', { part: 'count', class: 'count', role: 'button', tabindex: '-1' });
+  const rect = element<SVGRectElement>(doc, 'rect', { rx: '12' });
+  const text = element<SVGTextElement>(doc, 'text', { y: '4', 'text-anchor': 'middle' });
+  g.append(rect, text);
+  return { g, rect, text };
+}
+
+/** Writes an element's text, into the text node it has (a node made anew is laid out anew). */
+function write(node: Element, text: string): void {
+  if (node.firstChild instanceof Text) node.firstChild.data = text;
+  else node.textContent = text;
+}
+
+const nameClass = (label: { strong: boolean }) => (label.strong ? 'count-name strong' : 'count-name');
+
+/** Brings a count mark's nodes to `shape`, writing only what changed. */
+function drawCount(count: DrawnCount, shape: CountShape): void {
+  const was = count.shape;
+  set(count.g, 'aria-label', shape.name, was?.name);
+  // The group sits at the mark's centre and the text at its origin: as the view zooms only the group's transform
+  // changes (and the pill's box at a new level), never the text's attributes (each would lay the text out again).
+  if (shape.x !== was?.x || shape.y !== was?.y) count.g.setAttribute('transform', `translate(${shape.x},${shape.y})`);
+  set(count.rect, 'x', -shape.w / 2, was && -was.w / 2);
+  set(count.rect, 'y', -shape.h / 2, was && -was.h / 2);
+  set(count.rect, 'width', shape.w, was?.w);
+  set(count.rect, 'height', shape.h, was?.h);
+  if (shape.text !== was?.text) write(count.text, shape.text);
+  const { label } = shape;
+  if (!label) {
+    count.label?.remove();
+    count.label = undefined;
+  } else {
+    const before = count.label ? was?.label : undefined;
+    const name = (count.label ??= element<SVGTextElement>(count.g.ownerDocument, 'text', {
+      part: 'label',
+      'aria-hidden': 'true',
+      dy: '0.35em',
+    }));
+    set(name, 'class', nameClass(label), before && nameClass(before));
+    set(name, 'x', label.x, before?.x);
+    set(name, 'y', label.y, before?.y);
+    set(name, 'text-anchor', label.anchor, before?.anchor);
+    if (label.text !== before?.text) write(name, label.text);
+  }
+  count.shape = shape;
+}
+
+/**
+ * Count marks drawn as a keyed pool of svg nodes, as the marks are (see mark-list.ts). A zoom step moves most
+ * count marks and brings in or takes out a few dozen; at a new level of detail a hundred split at once. Through
+ * Lit's `repeat` each was a template instance, made, diffed and removed: half a zoom step's script at 50,000
+ * events. Here a count mark that stays is the same nodes, and one that leaves gives its nodes to one that comes.
+ */
+class CountList extends Directive {
+  private drawn = new Map<string | number, DrawnCount>();
+  private owner = new WeakMap<Element, DrawnCount>();
+  private list?: Element;
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('countList() goes on an element: <g ${countList(shapes)}>');
+  }
+
+  // The count marks are drawn in update(), into the element; rendering alone has nothing to write.
+  render(shapes: readonly CountShape[]): typeof noChange {
+    void shapes;
+    return noChange;
+  }
+
+  override update(part: ElementPart, [shapes]: [readonly CountShape[]]): typeof noChange {
+    const list = part.element;
+    if (list !== this.list) {
+      this.list = list;
+      // One listener for all of them: a click on a count mark or its name (drawn right after it) zooms in on its
+      // events.
+      list.addEventListener('click', (e) => {
+        const node = (e.target as Element).closest('.count, .count-name');
+        const mark = node?.matches('.count') ? node : node?.previousElementSibling;
+        if (mark) this.owner.get(mark)?.shape?.expand();
+      });
+    }
+    const next = new Map<string | number, DrawnCount>();
+    const fresh: CountShape[] = [];
+    for (const shape of shapes) {
+      if (next.has(shape.key)) continue;
+      const count = this.drawn.get(shape.key);
+      if (!count) {
+        fresh.push(shape);
+        continue;
+      }
+      this.drawn.delete(shape.key);
+      drawCount(count, shape);
+      next.set(shape.key, count);
+    }
+    // Those that left give their nodes to those that came, but for one that holds the focus.
+    const focused = (list.getRootNode() as Document | ShadowRoot).activeElement;
+    const spare = [...this.drawn.values()].filter((count) => count.g !== focused);
+    for (const shape of fresh) {
+      if (next.has(shape.key)) continue;
+      // Taken out of its place first: put back in order below, it moves alone, not the marks between.
+      let count = spare.pop();
+      count?.g.remove();
+      count?.label?.remove();
+      if (!count) {
+        count = createCount(list.ownerDocument);
+        this.owner.set(count.g, count);
+      }
+      drawCount(count, shape);
+      next.set(shape.key, count);
+    }
+    for (const count of this.drawn.values()) {
+      if (next.get(count.shape!.key) === count) continue;
+      count.g.remove();
+      count.label?.remove();
+    }
+    this.drawn = next;
+    // In the shapes' order, each name after its mark; nodes that kept their order stay where they are.
+    let at = list.firstChild;
+    for (const { g, label } of new Set(shapes.map((shape) => next.get(shape.key)!))) {
+      for (const node of label ? [g, label] : [g]) {
+        if (node === at) at = at.nextSibling;
+        else list.insertBefore(node, at);
+      }
+    }
+    return noChange;
+  }
+}
+
+/**
+ * Draws count marks as the element's children (it has no others), keyed by `CountShape.key`: one that stays is
+ * moved, not made again, and one that leaves gives its nodes to one that comes.
+ */
+export const countList = directive(CountList);
 
 /** What a count mark of `count` events reads: the number, compact from a thousand ("1.2K"). */
 function countText(ctx: MarkContext, count: number): string {

@@ -111,11 +111,9 @@ function renderCrowded(view: HorizontalChartView): TemplateResult | typeof nothi
   if (!crowded || (!layout.counts.length && !layout.badges.length)) return nothing;
   // Keyed by lane and first event: while the view moves, a count mark that stays is the same nodes, moved.
   return svg`<g class="events">
-    ${crowded.repeat(
-      layout.counts,
-      ({ lane, group }) => `${lane.key} ${group.first}`,
-      ({ lane, group, y, label }) =>
-        crowded.renderCount(
+    <g ${crowded.countList(
+      layout.counts.map(({ lane, group, y, label }) =>
+        crowded.countShape(
           ctx,
           lane.events,
           lane.index,
@@ -123,9 +121,11 @@ function renderCrowded(view: HorizontalChartView): TemplateResult | typeof nothi
           x,
           view.frame,
           y,
+          `${lane.key} ${group.first}`,
           label && { ...label, text: view.fitLabel(lane.events[group.first], label.room) },
         ),
-    )}
+      ),
+    )}></g>
     ${layout.badges.map((b) => crowded.renderBadge(ctx, b.x, b.y, b.count, b.from, b.to))}
   </g>`;
 }

@@ -23,7 +23,15 @@ import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext, type MarkShape } from './marks.js';
-import { badgeWidth, countEnd, countSpan, countThickness, renderBadge, renderCount, repeat } from './crowded-marks.js';
+import {
+  badgeWidth,
+  countEnd,
+  countList,
+  countShape,
+  countSpan,
+  countThickness,
+  renderBadge,
+} from './crowded-marks.js';
 import type { TimelineEvent } from '../types.js';
 import type { LaneCues } from '../controllers/viewport-controller.js';
 
@@ -321,12 +329,10 @@ function renderCrowded(
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
   const drawn = svg`<g class="events">
-      ${repeat(
-        groups,
+      <g ${countList(
         // Keyed by first event: while the view moves, a count mark that stays is the same nodes, moved.
-        (m) => m.first,
-        (m) => renderCount(ctx, events, view.index, m, scale, view.frame, markX),
-      )}
+        groups.map((m) => countShape(ctx, events, view.index, m, scale, view.frame, markX, m.first)),
+      )}></g>
       ${lines.map(({ item: { event, count, to }, at, hidden }) => {
         // The rest of a count mark's events, and the labels that had no room on this line, are counted in a badge.
         const rest = hidden.reduce((sum, h) => sum + h.count, count - 1);

@@ -67,18 +67,21 @@ describe('<meeting-timeline> at scale', () => {
       expect(before.size).to.be.above(least);
       const rewritten: Node[] = [];
       const resized: Node[] = [];
-      const record = (records: MutationRecord[]) => {
-        for (const r of records) {
-          if (!r.target.parentElement?.closest('[part~="count"]')) continue;
-          if (r.type === 'characterData' || r.target.nodeName === 'text') rewritten.push(r.target);
-          if (r.target.nodeName === 'rect') resized.push(r.target);
-        }
-      };
-      const observer = new MutationObserver(record);
-      observer.observe(el.shadowRoot!, { subtree: true, characterData: true, attributes: true });
+      const records: MutationRecord[] = [];
+      const observer = new MutationObserver((found) => records.push(...found));
+      observer.observe(el.shadowRoot!, { subtree: true, characterData: true, attributes: true, childList: true });
       await show(el, 1.25 * 1.25);
-      record(observer.takeRecords());
+      records.push(...observer.takeRecords());
       observer.disconnect();
+      // A count mark that came into view (new nodes, or those of one that left) is drawn whole; those that stayed are
+      // what must not be rewritten.
+      const came = new Set(records.flatMap((r) => [...r.addedNodes]));
+      for (const r of records) {
+        const count = r.target.parentElement?.closest('[part~="count"]');
+        if (!count || came.has(count)) continue;
+        if (r.type === 'characterData' || r.target.nodeName === 'text') rewritten.push(r.target);
+        if (r.target.nodeName === 'rect') resized.push(r.target);
+      }
       const kept = counts(el).filter((c) => before.get(c) === c.textContent.trim());
       // Only the count marks cut by the view's edges change (a few a lane); each rewritten text is laid out again.
       expect(kept.length, 'count marks kept with their numbers').to.be.above(counts(el).length * 0.8);
@@ -95,6 +98,52 @@ describe('<meeting-timeline> at scale', () => {
       await fresh.updateComplete;
       expect(numbers(el)).to.deep.equal(numbers(fresh));
       expect(numbers(el), 'the held count marks were coarser').not.to.deep.equal(held);
+    });
+
+  for (const [width, layout] of [
+    [1200, 'horizontal'],
+    [390, 'vertical'],
+  ] as const)
+    it(`count marks that leave the view give their nodes to those that come into it, but for one holding the focus (${layout})`, async () => {
+      const el = await mountData(manyEvents(10_000), width);
+      expect(el.layout).to.equal(layout);
+      const counts = () => [...el.shadowRoot!.querySelectorAll<SVGGElement>('[part~="count"]')];
+      // Along the time axis, from the chart's start (px).
+      const along = (c: Element) => {
+        const [box, chart] = [c.getBoundingClientRect(), el.shadowRoot!.querySelector('svg')!.getBoundingClientRect()];
+        return layout === 'vertical' ? box.top - chart.top : box.left - chart.left;
+      };
+      const [a, b] = [Date.UTC(2022, 6, 1), Date.UTC(2023, 0, 1)];
+      el.zoomTo(a, b);
+      await new Promise((resolve) => setTimeout(resolve, CANVAS_HOLD_MS + 100));
+      await el.updateComplete;
+      const before = counts();
+      const length =
+        layout === 'vertical' ? el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().height : width;
+      // The view moves on by half of itself: the count marks of its first half leave, as many come in.
+      const leaving = before.filter((c) => along(c) < length / 2 - 40);
+      expect(leaving.length, 'count marks in the half that leaves').to.be.above(5);
+      const held = leaving[Math.floor(leaving.length / 2)];
+      held.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(held);
+      const label = held.getAttribute('aria-label');
+      el.zoomTo(a + (b - a) / 2, b + (b - a) / 2);
+      await el.updateComplete;
+      const now = counts();
+      const made = now.filter((c) => !before.includes(c)).length;
+      const removed = before.filter((c) => !c.isConnected).length;
+      // With Lit's repeat, a node was made for each count mark that came and one removed for each that left.
+      expect(now.length, 'count marks after the move').to.be.above(5);
+      expect(made + removed, 'count mark nodes made and removed').to.be.at.most(
+        Math.abs(now.length - before.length) + 1 + 4,
+      );
+      // The focused count mark's nodes were not given to another: it left, focus and all.
+      expect(held.isConnected, 'the focused count mark left').to.equal(false);
+      const active = el.shadowRoot!.activeElement;
+      expect(
+        active?.matches('[part~="count"]') && active.getAttribute('aria-label'),
+        'focus on another count mark',
+      ).not.to.equal(label);
     });
 
   it('the marks of the first and last events stand clear of the count marks beside them', async () => {
