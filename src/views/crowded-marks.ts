@@ -302,10 +302,20 @@ export const crowdedStyles = css`
   .event-name {
     cursor: pointer;
   }
+  /* Focused by a click (which zooms in), a count mark showed the browser's own ring, on a mark that by then stood
+     for other events: the keyboard's focus is drawn on the pill instead, as the badges' is. */
+  [part~='count'],
+  [part~='cluster'] {
+    outline: none;
+  }
   [part~='count'] rect {
     fill: var(--_surface);
     stroke: var(--_muted);
     stroke-width: 1.5;
+  }
+  [part~='count']:focus-visible rect {
+    stroke: var(--_focus);
+    stroke-width: 3;
   }
   [part~='count'] text {
     fill: var(--_text);

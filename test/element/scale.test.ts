@@ -1,7 +1,7 @@
 // <meeting-timeline> with many events: the DOM stays bounded by what is visible, and the keyboard still
 // reaches every event. (Speed is measured by `npm run bench`, not asserted here.)
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { mark, mountData, type MeetingTimeline } from '../helpers.js';
 import { CANVAS_HOLD_MS } from '../../src/controllers/layout-controller.js';
 import type { TimelineEventInput } from '../../src/types.js';
@@ -145,6 +145,28 @@ describe('<meeting-timeline> at scale', () => {
         'focus on another count mark',
       ).not.to.equal(label);
     });
+
+  it('a click on a count mark zooms in and leaves no focus ring on a count mark', async () => {
+    const el = await mountData(manyEvents(10_000), 1200);
+    el.fit();
+    await new Promise((resolve) => setTimeout(resolve, CANVAS_HOLD_MS + 100));
+    await el.updateComplete;
+    const count = el.shadowRoot!.querySelectorAll('[part~="count"]')[4];
+    const box = count.getBoundingClientRect();
+    const before = el.range.to.getTime() - el.range.from.getTime();
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await el.updateComplete;
+    expect(el.range.to.getTime() - el.range.from.getTime(), 'zoomed in').to.be.below(before);
+    // The count mark keeps the focus (its first event is first of a count mark still), and now stands for other events.
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused?.matches('[part~="count"]'), 'a count mark holds the focus').to.equal(true);
+    expect(getComputedStyle(focused!).outlineStyle).to.equal('none');
+    expect(getComputedStyle(focused!.querySelector('rect')!).strokeWidth).to.equal('1.5px');
+  });
 
   it('the marks of the first and last events stand clear of the count marks beside them', async () => {
     const el = await mountData(manyEvents(3000), 1200);
