@@ -257,12 +257,15 @@ export const styles = css`
     stroke: var(--_muted);
     stroke-width: 1;
   }
-  /* Mark and label are one target: hovering either lifts both. */
-  [part~='event']:hover .mark {
-    scale: calc(var(--_mark-size) / 14 * 1.25);
-  }
-  [part~='event']:hover [part~='label'] {
-    text-decoration: underline;
+  /* Mark and label are one target: hovering either lifts both. Only where a pointer hovers: a phone's tap leaves
+     :hover on the mark it hit (Chromium), and it stayed lifted and underlined after the selection moved on. */
+  @media (hover: hover) {
+    [part~='event']:hover .mark {
+      scale: calc(var(--_mark-size) / 14 * 1.25);
+    }
+    [part~='event']:hover [part~='label'] {
+      text-decoration: underline;
+    }
   }
   /* Marks larger (or smaller) than 14 px keep their labels as far off as at 14: a label moves out by what the mark
      grew on its side (--_r: a mark's radius per px of --mt-mark-size; an in-person mark is 18 px across at 14).
