@@ -259,7 +259,7 @@ export const styles = css`
   }
   /* Mark and label are one target: hovering either lifts both. Only where a pointer hovers: a phone's tap leaves
      :hover on the mark it hit (Chromium), and it stayed lifted and underlined after the selection moved on. */
-  @media (hover: hover) {
+  @media (hover) {
     [part~='event']:hover .mark {
       scale: calc(var(--_mark-size) / 14 * 1.25);
     }

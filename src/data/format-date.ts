@@ -1,6 +1,6 @@
 import type { DatePrecision, TimePoint } from '../types.js';
 import { attempt, dateTimeFormat } from '../i18n/formatters.js';
-import { yearOf } from './deep-time.js';
+import { DATE_LIMIT_MS, yearOf } from './deep-time.js';
 import { formatYear } from './format-year.js';
 
 /** Words that say how sure a date is, for a screen reader: "about 1964", "perhaps 1964". */
@@ -82,7 +82,7 @@ export function formatDate(point: TimePoint, locale: string, words?: DateWords):
     text =
       dateTimeFormat(locale, dateOptions(point.precision, timeZone, ms))?.format(ms) ??
       (Number.isFinite(ms) ? new Date(ms).toISOString() : '');
-  } else if (level(point.precision) === 'year' || !(Math.abs(ms) <= 8.64e15)) text = formatYears(point, locale);
+  } else if (level(point.precision) === 'year' || !(Math.abs(ms) <= DATE_LIMIT_MS)) text = formatYears(point, locale);
   else text = dateTimeFormat(locale, dateOptions(point.precision, timeZone, ms))?.format(ms) ?? '';
   return point.uncertain || point.approximate ? qualify(text, point, words) : text;
 }

@@ -1,14 +1,12 @@
 import type { DatePrecision, TimePoint } from '../types.js';
 import { isCalendarDate } from './calendar.js';
+import { DATE_LIMIT_MS } from './deep-time.js';
 import { parseCommonIso } from './parse-common-iso.js';
 import { parseExtendedDate, parseYearObject, yearPoint } from './parse-edtf.js';
 
 // year (4 digits, optionally signed, or 6 digits signed), month, day, hh:mm, :ss, .fff, offset
 const ISO =
   /^([+-]\d{6}|[+-]?\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|([+-])(\d{2})(?::?(\d{2}))?)?)?)?)?$/;
-
-// ECMAScript time values end at ±100,000,000 days from 1970.
-const MAX_MS = 8.64e15;
 
 const UNIT_MS: Partial<Record<DatePrecision, number>> = {
   day: 86_400_000,
@@ -69,7 +67,7 @@ export function parseDate(value: unknown): TimePoint | string {
     const ms = Date.prototype.getTime.call(value);
     if (Number.isNaN(ms)) return 'expected a valid Date, got an invalid Date';
     // Its millisecond must end inside Date's range too, as an ISO string's span must (the last Date does not).
-    if (ms + 1 > MAX_MS) return `expected a Date before the end of the range of dates, got ${describeValue(value)}`;
+    if (ms + 1 > DATE_LIMIT_MS) return `expected a Date before the end of the range of dates, got ${describeValue(value)}`;
     return { ms, endMs: ms + 1, precision: 'millisecond', instant: true };
   }
   if (typeof value !== 'string') {
@@ -150,7 +148,7 @@ export function parseDateString(value: string): TimePoint | string {
     }
     endMs = ms + (UNIT_MS[precision] ?? 1);
   }
-  if (!(Math.abs(ms) <= MAX_MS && Math.abs(endMs) <= MAX_MS))
+  if (!(Math.abs(ms) <= DATE_LIMIT_MS && Math.abs(endMs) <= DATE_LIMIT_MS))
     return precision === 'year'
       ? yearPoint(year, describeValue(value))
       : `${describeValue(value)} is outside the range of dates`;

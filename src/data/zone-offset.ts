@@ -1,5 +1,6 @@
 // How far a time zone's wall clock is from UTC, for an axis that tells the hours of exact moments in that zone.
 import { dateTimeFormat } from '../i18n/formatters.js';
+import { DATE_LIMIT_MS } from './deep-time.js';
 
 /** The zone `zone` names for Intl: an IANA name, or `local` (the reader's own), else `UTC` for one Intl does not know. */
 export function axisZone(zone: string): string {
@@ -10,7 +11,7 @@ export function axisZone(zone: string): string {
 /** How far `zone`'s wall clock (as {@link axisZone} reads it) is ahead of UTC at `ms`, in ms: -18,000,000 in New York in winter. */
 export function zoneOffset(ms: number, zone: string): number {
   // Beyond the range of Date (deep time) there is no wall clock to tell.
-  if (zone === 'UTC' || !(Math.abs(ms) <= 8.64e15)) return 0;
+  if (zone === 'UTC' || !(Math.abs(ms) <= DATE_LIMIT_MS)) return 0;
   const name = dateTimeFormat('en-US', { timeZone: zone === 'local' ? undefined : zone, timeZoneName: 'longOffset' })
     ?.formatToParts(ms)
     .find((part) => part.type === 'timeZoneName')?.value;
