@@ -29,6 +29,12 @@ const MIN_CUT = 80;
 export const MARK_HALF = 9;
 /** Length of an open end's dashed stub, px. */
 export const OPEN_STUB = 40;
+/**
+ * A bar this long or shorter, px from its mark's centre, is not drawn, and its label stays by the mark: the few px of
+ * it past the mark, hardly longer than the bar is thick, read as a blob of the mark's (a pill under a triangle, down a
+ * phone), not as a length.
+ */
+export const MIN_BAR = 20;
 /** Free space between two items in a row, px. */
 export const ITEM_GAP = 10;
 /** A lane with more events in view than this draws them with count marks (level of detail). */
@@ -316,7 +322,8 @@ function sparseLane(input: FrameInput, lane: ModelLane, top: number, cut?: boole
     const at = x(event.start.ms);
     // An open end's dashed stub runs on (markShape): its label goes past it, as past a bar.
     const stub = rtl ? -OPEN_STUB : OPEN_STUB;
-    const barEnd = (event.end ? x(event.end.endMs) : at) + (event.open === 'end' ? stub : 0);
+    const end = event.end ? x(event.end.endMs) : at;
+    const barEnd = (Math.abs(end - at) > MIN_BAR ? end : at) + (event.open === 'end' ? stub : 0);
     // A vague date's faded span, and an open start's stub, take their room in the row; the label stays by the mark.
     const reach =
       !event.end && isVague(event.start) ? x(event.start.endMs) : event.open === 'start' ? at - stub : barEnd;

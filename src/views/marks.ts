@@ -5,7 +5,7 @@ import { builtInStyle, type KindStyle } from '../model/kinds.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { ProgressiveDrawing } from './mark-list.js';
 import { isVague } from '../layout/vague.js';
-import { OPEN_STUB } from '../layout/frame.js';
+import { MIN_BAR, OPEN_STUB } from '../layout/frame.js';
 import type { TimelineEvent } from '../types.js';
 
 /** What marks need to know of the element: its layout, its text, its state and its actions. */
@@ -191,7 +191,7 @@ export function markShape(
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
   // A label that starts on its own bar (a long duration): the bar is faint under it and in full beyond it. Only
   // with the label's width: the label loses its halo on the band, which a solid bar would show through.
-  const onBar = !v && !!label?.width && bar > 10 && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
+  const onBar = !v && !!label?.width && bar > MIN_BAR && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
   const barRest = onBar ? barBeyond(barBox, label.dx, label.width!, label.anchor) : undefined;
   const selected = event.id === ctx.selectedId;
   return {
@@ -204,7 +204,7 @@ export function markShape(
     tabStop,
     name: ctx.name(event),
     pressed: selected,
-    bar: bar > 10 ? barBox : undefined,
+    bar: bar > MIN_BAR ? barBox : undefined,
     barFaint: onBar,
     barRest,
     extent: Math.abs(vague) > 6 ? box(Math.min(0, vague), -5, Math.abs(vague), 10) : undefined,

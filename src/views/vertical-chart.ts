@@ -19,6 +19,7 @@ import { fitLabel } from '../layout/label-lines.js';
 import { SMALL_TICK_SIZE, tickLines } from '../layout/tick-lines.js';
 import { stackLabels } from '../layout/stack-labels.js';
 import { LINE, ROW_MIN, type AxisBreak, type EraBand, type VerticalFrame } from '../layout/vertical-frame.js';
+import { MIN_BAR } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
 import { renderMarkList } from './mark-list.js';
@@ -205,7 +206,8 @@ function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: bool
     if (open)
       shape.open = { ...open, y1: Math.min(Math.max(open.y1, lo), hi), y2: Math.min(Math.max(open.y2, lo), hi) };
     if (!bar || bar.y + bar.h <= hi) return;
-    // Ending by the next row (a visit the day before the next event), a stub says it has a length.
+    // Ending by the next row (a visit the day before the next event), a stub says it has a length, where it has room
+    // to read as one (MIN_BAR).
     const end = shape.y + bar.y + bar.h;
     const past = end >= next + BAR_CLEAR;
     let rail = past ? free.findIndex((y) => y <= shape.y) : -1;
@@ -222,7 +224,7 @@ function clearOfRows(shapes: MarkShape[], rows: VerticalFrame['rows'], rtl: bool
       shape.bar = undefined;
       if (hi - bar.y > 6) shape.open = { x1: 0, y1: bar.y, x2: 0, y2: hi };
     } else {
-      shape.bar = hi - bar.y > 10 ? { ...bar, h: hi - bar.y } : undefined;
+      shape.bar = hi - bar.y > MIN_BAR ? { ...bar, h: hi - bar.y } : undefined;
     }
   });
   return shapes;

@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { violations } from '../axe.js';
 import { $, $$, mark, mountBuiltIn, mountData, span, OVERLAPPING_ERAS, PRESIDENTS_EVENTS } from '../helpers.js';
 import type { MeetingTimeline } from '../helpers.js';
+import { MIN_BAR } from '../../src/layout/frame.js';
 
 /** A built-in timeline with attributes, in a container of this width. */
 async function mountWith(width: number, attributes: Record<string, string> = {}, style = ''): Promise<MeetingTimeline> {
@@ -635,6 +636,34 @@ describe('<meeting-timeline> orientation', () => {
     const gap = box($(el, '.axis-break')!);
     const next = axisLabels(el).labels.find((t) => !t.classList.contains('context') && box(t).top > gap.bottom);
     if (next) expect(box(below).bottom).to.be.at.most(box(next).top);
+  });
+
+  it('down a phone no bar is a stub hardly longer than it is thick: a short trip has its mark alone', async () => {
+    // Rows 28 px apart cut a two-day visit's bar 16 px below its mark's centre: 8 px wide, it showed as a pill under
+    // the triangle (five of the built-in story's visits and incidents at 390 px), a shape the legend has not.
+    const stubs = (el: MeetingTimeline) =>
+      $$(el, '[part~="event"]').flatMap((button) => {
+        // A bar in a rail beside the column comes with its arm to the mark (two parts): long, or thin by design.
+        const bars = [...button.querySelectorAll<SVGGraphicsElement>('.bar')];
+        return bars.length === 1 && bars[0].getBBox().height <= MIN_BAR ? [button.getAttribute('data-id')] : [];
+      });
+    const story = await mountBuiltIn(390);
+    expect(story.layout).to.equal('vertical');
+    expect(stubs(story)).to.deep.equal([]);
+    // A visit the day before the next event has its mark alone; a two-month project with room below keeps its bar.
+    const el = await mountData(
+      [
+        { id: 'visit', start: '2023-06-18', end: '2023-06-19', title: 'A short visit', kind: 'visit' },
+        { id: 'after', start: '2023-06-20', title: 'The day after' },
+        { id: 'project', start: '2023-08-01', end: '2023-10-01', title: 'A project' },
+        { id: 'end', start: '2023-12-31', title: 'The year ends' },
+      ],
+      390,
+    );
+    expect(el.layout).to.equal('vertical');
+    expect(mark(el, 'visit')!.querySelector('.bar')).to.equal(null);
+    expect(mark(el, 'project')!.querySelector<SVGGraphicsElement>('.bar')!.getBBox().height).to.be.above(MIN_BAR);
+    expect(stubs(el)).to.deep.equal([]);
   });
 
   it('in the vertical layout no bar runs into another event’s mark; one that spans other events runs beside them', async () => {

@@ -62,8 +62,23 @@ describe('markShape', () => {
     expect(shape.hit).to.deep.equal({ x: -12, y: -12, w: 24, h: 24 });
   });
 
-  it('draws a bar only for an end more than 10 px away, and its hit area covers it', () => {
-    expect(markShape(context(), event('a', point(0), { end: point(9) }), 0, scale, false).bar).to.equal(undefined);
+  it('draws a bar only for an end more than MIN_BAR (20) px away, and its hit area covers it', () => {
+    // A shorter one showed a few px past its mark: a blob of the mark's (a pill under a triangle down a phone).
+    expect(markShape(context(), event('a', point(0), { end: point(19) }), 0, scale, false).bar).to.equal(undefined);
+    expect(markShape(context(), event('a', point(0), { end: point(20) }), 0, scale, false).bar).to.deep.equal({
+      x: 0,
+      y: -4,
+      w: 21,
+      h: 8,
+    });
+    const across = markShape(
+      { ...context(), vertical: true },
+      event('a', point(0), { end: point(19) }),
+      0,
+      scale,
+      false,
+    );
+    expect(across.bar).to.equal(undefined);
     const long = markShape(context(), event('a', point(0), { end: point(40) }), 0, scale, false);
     // To the end of the end's day: 41 px.
     expect(long.bar).to.deep.equal({ x: 0, y: -4, w: 41, h: 8 });
