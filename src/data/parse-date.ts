@@ -67,7 +67,8 @@ export function parseDate(value: unknown): TimePoint | string {
     const ms = Date.prototype.getTime.call(value);
     if (Number.isNaN(ms)) return 'expected a valid Date, got an invalid Date';
     // Its millisecond must end inside Date's range too, as an ISO string's span must (the last Date does not).
-    if (ms + 1 > DATE_LIMIT_MS) return `expected a Date before the end of the range of dates, got ${describeValue(value)}`;
+    if (ms + 1 > DATE_LIMIT_MS)
+      return `expected a Date before the end of the range of dates, got ${describeValue(value)}`;
     return { ms, endMs: ms + 1, precision: 'millisecond', instant: true };
   }
   if (typeof value !== 'string') {

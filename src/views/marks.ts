@@ -191,7 +191,8 @@ export function markShape(
   const [h0, h1] = hit ?? [dx < 0 ? -Math.max(12, bar) : -12, dx < 0 ? 12 : Math.max(12, bar)];
   // A label that starts on its own bar (a long duration): the bar is faint under it and in full beyond it. Only
   // with the label's width: the label loses its halo on the band, which a solid bar would show through.
-  const onBar = !v && !!label?.width && bar > MIN_BAR && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
+  const onBar =
+    !v && !!label?.width && bar > MIN_BAR && !label.dy && label.dx > barBox.x && label.dx < barBox.x + barBox.w;
   const barRest = onBar ? barBeyond(barBox, label.dx, label.width!, label.anchor) : undefined;
   const selected = event.id === ctx.selectedId;
   return {
