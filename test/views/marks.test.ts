@@ -71,13 +71,7 @@ describe('markShape', () => {
       w: 21,
       h: 8,
     });
-    const across = markShape(
-      { ...context(), vertical: true },
-      event('a', point(0), { end: point(19) }),
-      0,
-      scale,
-      false,
-    );
+    const across = markShape(context({ vertical: true }), event('a', point(0), { end: point(19) }), 0, scale, false);
     expect(across.bar).to.equal(undefined);
     const long = markShape(context(), event('a', point(0), { end: point(40) }), 0, scale, false);
     // To the end of the end's day: 41 px.
