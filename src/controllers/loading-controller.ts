@@ -178,7 +178,7 @@ export class LoadingController implements ReactiveController {
   private async loadBuiltIn(key: unknown): Promise<void> {
     try {
       const { bidenXi } = await import('../data/biden-xi.js');
-      knownZones(bidenXi.events.map((event) => event.timeZone));
+      knownZones(bidenXi.events);
       if (this.key === key) this.show(validateData(bidenXi), true);
     } catch (error) {
       if (this.key === key)

@@ -40,6 +40,8 @@ export interface CountShape {
   text: string;
   name: string;
   label?: CountLabel & { strong: boolean };
+  /** Its first event's id: a click leaves the focus on that event's mark once the zoom comes to rest. */
+  first: string;
   expand(): void;
 }
 
@@ -78,6 +80,7 @@ export function countShape(
     text: countText(ctx, group.count),
     name: ctx.strings.more(ctx.numbers.format(group.count)),
     label: label && { ...label, strong: isStrong(first.kind) },
+    first: first.id,
     expand: () => ctx.expand(first.start.ms, to, group.count),
   };
 }
@@ -168,6 +171,37 @@ class CountList extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('countList() goes on an element: <g ${countList(shapes)}>');
   }
 
+  /**
+   * After a click on a count mark, the focus the click gave it (or the focus nowhere, as a screen reader's click or
+   * one on the mark's name leaves it) goes to the mark of its first event once the zoom comes to rest and that mark
+   * is drawn. Without it, the count mark kept the focus while it stood for other events, or took it away when it
+   * split; the keyboard's walk then started from nowhere. A focus the reader put elsewhere meanwhile stays, and a
+   * press, a wheel or a key before the zoom rests cancels the move.
+   */
+  private focusFirstAtRest(list: Element, count: Element, id: string): void {
+    const root = list.getRootNode() as ShadowRoot;
+    const host = root.host;
+    const left = () => root.activeElement ?? undefined;
+    const before = left();
+    if (!host || (before && before !== count)) return;
+    const cancel = new AbortController();
+    const { signal } = cancel;
+    for (const type of ['pointerdown', 'wheel', 'keydown'])
+      host.addEventListener(type, () => cancel.abort(), { signal, capture: true });
+    host.addEventListener(
+      'mt-rangechange',
+      () => {
+        cancel.abort();
+        void (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+          const now = left();
+          if (now && now !== count) return;
+          root.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.focus();
+        });
+      },
+      { signal },
+    );
+  }
+
   // The count marks are drawn in update(), into the element; rendering alone has nothing to write.
   render(shapes: readonly CountShape[]): typeof noChange {
     void shapes;
@@ -183,7 +217,10 @@ class CountList extends Directive {
       list.addEventListener('click', (e) => {
         const node = (e.target as Element).closest('.count, .count-name');
         const mark = node?.matches('.count') ? node : node?.previousElementSibling;
-        if (mark) this.owner.get(mark)?.shape?.expand();
+        const shape = mark && this.owner.get(mark)?.shape;
+        if (!shape) return;
+        this.focusFirstAtRest(list, mark, shape.first);
+        shape.expand();
       });
     }
     const next = new Map<string | number, DrawnCount>();

@@ -168,6 +168,70 @@ describe('<meeting-timeline> at scale', () => {
     expect(getComputedStyle(focused!.querySelector('rect')!).strokeWidth).to.equal('1.5px');
   });
 
+  for (const [width, layout] of [
+    [1200, 'horizontal'],
+    [390, 'vertical'],
+  ] as const)
+    it(`a click that splits a count mark leaves the focus on its first event's mark, where the keyboard walks on (${layout})`, async () => {
+      // 400 events ten minutes apart (and, across, one far away): the first is drawn alone, the rest are a count
+      // mark that splits after a click or a few.
+      const events: TimelineEventInput[] = [];
+      for (let i = 0; i < 400; i++)
+        events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1) + i * 600_000), title: `Event ${i}` });
+      if (layout === 'horizontal') events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
+      const el = await mountData(events, width);
+      expect(el.layout).to.equal(layout);
+      const root = el.shadowRoot!;
+      const along = (c: Element) => c.getBoundingClientRect()[layout === 'vertical' ? 'top' : 'left'];
+      let first: string | undefined;
+      for (let click = 0; click < 8 && !(first && mark(el, first)); click++) {
+        // The earliest count mark holds the earliest event not drawn alone.
+        const count = [...root.querySelectorAll('[part~="count"]')].sort((a, b) => along(a) - along(b))[0];
+        expect(count, `a count mark before click ${click + 1}`).to.exist;
+        first = events.find((e) => !mark(el, e.id!))!.id!;
+        const box = count.getBoundingClientRect();
+        const rested = oneEvent(el, 'mt-rangechange');
+        await sendMouse({
+          type: 'click',
+          position: [Math.round(box.x + box.width / 2), Math.round(box.y + Math.min(box.height / 2, 12))],
+        });
+        await rested;
+        await el.updateComplete;
+        if (!mark(el, first))
+          expect(
+            root.activeElement?.matches('[part~="count"]'),
+            'a count mark that still holds it keeps the focus',
+          ).to.equal(true);
+      }
+      expect(mark(el, first!), `${first} drawn alone`).to.exist;
+      expect(root.activeElement?.getAttribute('data-id'), 'focused once the zoom rests').to.equal(first);
+      // The walk goes on from there.
+      await sendKeys({ press: layout === 'vertical' ? 'ArrowDown' : 'ArrowRight' });
+      await el.updateComplete;
+      expect(root.activeElement?.getAttribute('data-id')).to.equal(`e${Number(first!.slice(1)) + 1}`);
+    });
+
+  it('a focus the reader moves elsewhere while a count mark’s zoom glides stays there', async () => {
+    const events: TimelineEventInput[] = [];
+    for (let i = 0; i < 400; i++)
+      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1) + i * 600_000), title: `Event ${i}` });
+    const el = await mountData(events, 390);
+    const root = el.shadowRoot!;
+    const count = [...root.querySelectorAll('[part~="count"]')].sort(
+      (a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top,
+    )[0];
+    const box = count.getBoundingClientRect();
+    const rested = oneEvent(el, 'mt-rangechange');
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + 12)] });
+    const button = root.querySelector<HTMLButtonElement>('[part="controls"] button')!;
+    button.focus();
+    await rested;
+    await el.updateComplete;
+    // The click's split drew the first event alone (as in the test above), and the focus was not taken to it.
+    expect(mark(el, 'e1'), 'e1 drawn alone').to.exist;
+    expect(root.activeElement).to.equal(button);
+  });
+
   it('the marks of the first and last events stand clear of the count marks beside them', async () => {
     const el = await mountData(manyEvents(3000), 1200);
     el.fit();
