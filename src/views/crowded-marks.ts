@@ -4,6 +4,7 @@ import { css, noChange, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { isStrong } from '../model/kinds.js';
 import { BUCKET_PX, groupExtent, type MarkGroup } from '../layout/level-of-detail.js';
+import { countZoom } from '../layout/count-zoom.js';
 import type { FrameScale, LaneIndex } from '../layout/lane-index.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { MarkContext } from './marks.js';
@@ -81,7 +82,11 @@ export function countShape(
     name: ctx.strings.more(ctx.numbers.format(group.count)),
     label: label && { ...label, strong: isStrong(first.kind) },
     first: first.id,
-    expand: () => ctx.expand(first.start.ms, to, group.count),
+    expand: () => {
+      const [d0, d1] = scale.domain();
+      const starts = index.starts.subarray(group.first, group.last + 1);
+      ctx.expand(...countZoom(starts, first.start.ms, to, group.count, [+d0, +d1]));
+    },
   };
 }
 

@@ -9,6 +9,15 @@ import type { RangeChangeDetail } from '../../src/index.js';
 
 const KINDS = ['in-person', 'video', 'phone', 'visit', 'incident'];
 
+/** 400 events ten minutes apart from 1 June 2020, `e0` to `e399`: a burst that is count marks at first. */
+function burst(): TimelineEventInput[] {
+  return Array.from({ length: 400 }, (_, i) => ({
+    id: `e${i}`,
+    start: new Date(Date.UTC(2020, 5, 1) + i * 600_000),
+    title: `Event ${i}`,
+  }));
+}
+
 function manyEvents(n: number): TimelineEventInput[] {
   let seed = 42;
   const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
@@ -175,9 +184,7 @@ describe('<meeting-timeline> at scale', () => {
     it(`a click that splits a count mark leaves the focus on its first event's mark, where the keyboard walks on (${layout})`, async () => {
       // 400 events ten minutes apart (and, across, one far away): the first is drawn alone, the rest are a count
       // mark that splits after a click or a few.
-      const events: TimelineEventInput[] = [];
-      for (let i = 0; i < 400; i++)
-        events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1) + i * 600_000), title: `Event ${i}` });
+      const events = burst();
       if (layout === 'horizontal') events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
       const el = await mountData(events, width);
       expect(el.layout).to.equal(layout);
@@ -211,10 +218,28 @@ describe('<meeting-timeline> at scale', () => {
       expect(root.activeElement?.getAttribute('data-id')).to.equal(`e${Number(first!.slice(1)) + 1}`);
     });
 
+  it('a click on a count mark holding a burst and an event a year on zooms in on the burst, not the year between', async () => {
+    // Down a phone's even scale, the 399 events of three days and one a year later are one count mark.
+    const events = burst();
+    events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
+    const el = await mountData(events, 390);
+    const count = el.shadowRoot!.querySelector('[part~="count"]')!;
+    expect(count.getAttribute('aria-label')).to.match(/^400 /);
+    const box = count.getBoundingClientRect();
+    const before = el.range.to.getTime() - el.range.from.getTime();
+    const rested = oneEvent(el, 'mt-rangechange');
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + 12)] });
+    await rested;
+    const { from, to } = el.range;
+    expect(to.getTime() - from.getTime(), 'zoomed in').to.be.below(before / 2);
+    const shown = events.filter(
+      (e) => +new Date(e.start as Date | string) >= +from && +new Date(e.start as Date | string) <= +to,
+    );
+    expect(shown.length, `events from ${from.toISOString()} to ${to.toISOString()}`).to.be.above(300);
+  });
+
   it('a focus the reader moves elsewhere while a count mark’s zoom glides stays there', async () => {
-    const events: TimelineEventInput[] = [];
-    for (let i = 0; i < 400; i++)
-      events.push({ id: `e${i}`, start: new Date(Date.UTC(2020, 5, 1) + i * 600_000), title: `Event ${i}` });
+    const events = burst();
     const el = await mountData(events, 390);
     const root = el.shadowRoot!;
     const count = [...root.querySelectorAll('[part~="count"]')].sort(
