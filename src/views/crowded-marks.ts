@@ -161,6 +161,38 @@ function drawCount(count: DrawnCount, shape: CountShape): void {
 }
 
 /**
+ * After a click on a count mark (or its name), the focus the click gave the count mark `clicked`, or the focus
+ * nowhere, as a screen reader's click or one on a name leaves it, goes to the mark of event `id` (the count mark's
+ * first) once the zoom comes to rest and that mark is drawn. Without it, the count mark kept the focus while it stood
+ * for other events, or took it away when it split; the keyboard's walk then started from nowhere. A focus the reader
+ * put elsewhere meanwhile stays, and a press, a wheel or a key before the zoom rests cancels the move. `within` is an
+ * element of the timeline's shadow root.
+ */
+export function focusAtRest(within: Element, id: string, clicked?: Element): void {
+  const root = within.getRootNode() as ShadowRoot;
+  const host = root.host;
+  const left = () => root.activeElement ?? undefined;
+  const before = left();
+  if (!host || (before && before !== clicked)) return;
+  const cancel = new AbortController();
+  const { signal } = cancel;
+  for (const type of ['pointerdown', 'wheel', 'keydown'])
+    host.addEventListener(type, () => cancel.abort(), { signal, capture: true });
+  host.addEventListener(
+    'mt-rangechange',
+    () => {
+      cancel.abort();
+      void (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+        const now = left();
+        if (now && now !== clicked) return;
+        root.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.focus();
+      });
+    },
+    { signal },
+  );
+}
+
+/**
  * Count marks drawn as a keyed pool of svg nodes, as the marks are (see mark-list.ts). A zoom step moves most
  * count marks and brings in or takes out a few dozen; at a new level of detail a hundred split at once. Through
  * Lit's `repeat` each was a template instance, made, diffed and removed: half a zoom step's script at 50,000
@@ -174,37 +206,6 @@ class CountList extends Directive {
   constructor(info: PartInfo) {
     super(info);
     if (info.type !== PartType.ELEMENT) throw new Error('countList() goes on an element: <g ${countList(shapes)}>');
-  }
-
-  /**
-   * After a click on a count mark, the focus the click gave it (or the focus nowhere, as a screen reader's click or
-   * one on the mark's name leaves it) goes to the mark of its first event once the zoom comes to rest and that mark
-   * is drawn. Without it, the count mark kept the focus while it stood for other events, or took it away when it
-   * split; the keyboard's walk then started from nowhere. A focus the reader put elsewhere meanwhile stays, and a
-   * press, a wheel or a key before the zoom rests cancels the move.
-   */
-  private focusFirstAtRest(list: Element, count: Element, id: string): void {
-    const root = list.getRootNode() as ShadowRoot;
-    const host = root.host;
-    const left = () => root.activeElement ?? undefined;
-    const before = left();
-    if (!host || (before && before !== count)) return;
-    const cancel = new AbortController();
-    const { signal } = cancel;
-    for (const type of ['pointerdown', 'wheel', 'keydown'])
-      host.addEventListener(type, () => cancel.abort(), { signal, capture: true });
-    host.addEventListener(
-      'mt-rangechange',
-      () => {
-        cancel.abort();
-        void (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
-          const now = left();
-          if (now && now !== count) return;
-          root.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.focus();
-        });
-      },
-      { signal },
-    );
   }
 
   // The count marks are drawn in update(), into the element; rendering alone has nothing to write.
@@ -224,7 +225,7 @@ class CountList extends Directive {
         const mark = node?.matches('.count') ? node : node?.previousElementSibling;
         const shape = mark && this.owner.get(mark)?.shape;
         if (!shape) return;
-        this.focusFirstAtRest(list, mark, shape.first);
+        focusAtRest(list, shape.first, mark);
         shape.expand();
       });
     }

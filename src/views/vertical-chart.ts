@@ -31,7 +31,9 @@ import {
   countShape,
   countSpan,
   countThickness,
+  focusAtRest,
   renderBadge,
+  type CountShape,
 } from './crowded-marks.js';
 import type { TimelineEvent } from '../types.js';
 import type { LaneCues } from '../controllers/viewport-controller.js';
@@ -279,6 +281,8 @@ interface Named {
   event: TimelineEvent;
   count: number;
   to: number;
+  /** A count mark's shape: a click on its name does what one on the mark does. */
+  shape?: CountShape;
 }
 
 /**
@@ -301,6 +305,8 @@ function renderCrowded(
     .sort((a, b) => a - b)
     .map((i) => events[i]);
   const groups = marks.filter((m): m is MarkGroup => typeof m !== 'number');
+  // Keyed by first event: while the view moves, a count mark that stays is the same nodes, moved.
+  const shapes = groups.map((m) => countShape(ctx, events, view.index, m, scale, view.frame, markX, m.first));
   const label = crowdedLabel(view, markX, Math.max(0, ...groups.map((g) => countThickness(ctx, g.count) / 2)));
   const { x: labelX, room } = label;
   const named = [
@@ -308,10 +314,10 @@ function renderCrowded(
       item: { event, count: 1, to: event.end?.endMs ?? event.start.endMs },
       at: y(event.start.ms),
     })),
-    ...groups.map((group) => {
+    ...groups.map((group, k) => {
       const [e0, e1] = countSpan(groupExtent(group, view.index.starts, view.frame, BUCKET_PX), scale, view.frame);
       return {
-        item: { event: events[group.first], count: group.count, to: countEnd(events, group) },
+        item: { event: events[group.first], count: group.count, to: countEnd(events, group), shape: shapes[k] },
         at: (e0 + e1) / 2,
       };
     }),
@@ -331,11 +337,8 @@ function renderCrowded(
   );
   const tabStop = (singles.find((e) => e.id === ctx.focusedId) ?? singles[0])?.id;
   const drawn = svg`<g class="events">
-      <g ${countList(
-        // Keyed by first event: while the view moves, a count mark that stays is the same nodes, moved.
-        groups.map((m) => countShape(ctx, events, view.index, m, scale, view.frame, markX, m.first)),
-      )}></g>
-      ${lines.map(({ item: { event, count, to }, at, hidden }) => {
+      <g ${countList(shapes)}></g>
+      ${lines.map(({ item: { event, count, to, shape }, at, hidden }) => {
         // The rest of a count mark's events, and the labels that had no room on this line, are counted in a badge.
         const rest = hidden.reduce((sum, h) => sum + h.count, count - 1);
         const more = rest ? ctx.numbers.format(rest) : '';
@@ -344,7 +347,12 @@ function renderCrowded(
         const text = fitLabel(event.title, room - (badge ? badge + 6 : 0), (s) => view.labelWidth(s, strong));
         const until = Math.max(to, ...hidden.map((h) => h.to));
         // A click on a name does what one on its mark does: a single event is selected, a count mark zooms in.
-        const click = count > 1 ? () => ctx.expand(event.start.ms, to, count) : () => ctx.onSelect(event);
+        const click = shape
+          ? (e: Event) => {
+              focusAtRest(e.currentTarget as Element, shape.first);
+              shape.expand();
+            }
+          : () => ctx.onSelect(event);
         return svg`<text part="label" class="${count > 1 ? 'count-name' : 'event-name'} ${strong ? 'strong' : ''}"
             aria-hidden="true" x=${labelX} y=${at + 4} text-anchor=${rtl ? 'end' : 'start'} @click=${click}>${text}</text>
           ${more ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, rest, event.start.ms, until) : nothing}`;

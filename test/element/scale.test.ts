@@ -218,24 +218,47 @@ describe('<meeting-timeline> at scale', () => {
       expect(root.activeElement?.getAttribute('data-id')).to.equal(`e${Number(first!.slice(1)) + 1}`);
     });
 
-  it('a click on a count mark holding a burst and an event a year on zooms in on the burst, not the year between', async () => {
-    // Down a phone's even scale, the 399 events of three days and one a year later are one count mark.
-    const events = burst();
-    events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
-    const el = await mountData(events, 390);
-    const count = el.shadowRoot!.querySelector('[part~="count"]')!;
-    expect(count.getAttribute('aria-label')).to.match(/^400 /);
-    const box = count.getBoundingClientRect();
-    const before = el.range.to.getTime() - el.range.from.getTime();
+  for (const target of ['count mark', 'name'] as const)
+    it(`a click on a count mark holding a burst and an event a year on zooms in on the burst, not the year between (its ${target})`, async () => {
+      // Down a phone's even scale, the 399 events of three days and one a year later are one count mark.
+      const events = burst();
+      events.push({ id: 'far', start: '2021-06-01', title: 'Far away' });
+      const el = await mountData(events, 390);
+      const count = el.shadowRoot!.querySelector('[part~="count"]')!;
+      expect(count.getAttribute('aria-label')).to.match(/^400 /);
+      const name = el.shadowRoot!.querySelector('text.count-name')!;
+      expect(name.textContent).to.equal('Event 1');
+      const box = (target === 'name' ? name : count).getBoundingClientRect();
+      const before = el.range.to.getTime() - el.range.from.getTime();
+      const rested = oneEvent(el, 'mt-rangechange');
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + Math.min(box.width / 2, 20)), Math.round(box.y + Math.min(box.height / 2, 12))],
+      });
+      await rested;
+      const { from, to } = el.range;
+      expect(to.getTime() - from.getTime(), 'zoomed in').to.be.below(before / 2);
+      const shown = events.filter(
+        (e) => +new Date(e.start as Date | string) >= +from && +new Date(e.start as Date | string) <= +to,
+      );
+      expect(shown.length, `events from ${from.toISOString()} to ${to.toISOString()}`).to.be.above(300);
+    });
+
+  it('a click on a count mark’s name down a phone leaves the focus on its first event’s mark, as one on the mark does', async () => {
+    const el = await mountData(burst(), 390);
+    const root = el.shadowRoot!;
+    const name = root.querySelector('text.count-name')!;
+    expect(name.textContent).to.equal('Event 1');
+    const box = name.getBoundingClientRect();
     const rested = oneEvent(el, 'mt-rangechange');
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + 12)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + Math.min(box.width / 2, 20)), Math.round(box.y + box.height / 2)],
+    });
     await rested;
-    const { from, to } = el.range;
-    expect(to.getTime() - from.getTime(), 'zoomed in').to.be.below(before / 2);
-    const shown = events.filter(
-      (e) => +new Date(e.start as Date | string) >= +from && +new Date(e.start as Date | string) <= +to,
-    );
-    expect(shown.length, `events from ${from.toISOString()} to ${to.toISOString()}`).to.be.above(300);
+    await el.updateComplete;
+    expect(mark(el, 'e1'), 'e1 drawn alone').to.exist;
+    expect(root.activeElement?.getAttribute('data-id')).to.equal('e1');
   });
 
   it('a focus the reader moves elsewhere while a count mark’s zoom glides stays there', async () => {
