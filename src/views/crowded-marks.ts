@@ -161,14 +161,18 @@ function drawCount(count: DrawnCount, shape: CountShape): void {
 }
 
 /**
- * After a click on a count mark (or its name), the focus the click gave the count mark `clicked`, or the focus
- * nowhere, as a screen reader's click or one on a name leaves it, goes to the mark of event `id` (the count mark's
- * first) once the zoom comes to rest and that mark is drawn. Without it, the count mark kept the focus while it stood
- * for other events, or took it away when it split; the keyboard's walk then started from nowhere. A focus the reader
- * put elsewhere meanwhile stays, and a press, a wheel or a key before the zoom rests cancels the move. `within` is an
- * element of the timeline's shadow root.
+ * After a click on a count mark, its name or a "+N" badge, the focus the click gave the mark `clicked`, or the focus
+ * nowhere, as a screen reader's click or one on a name leaves it, goes to the event mark `target` finds (a count
+ * mark's first event, a badge's earliest) once the zoom comes to rest, if it is drawn. Without it, the clicked mark
+ * kept the focus while it stood for other events, or took it away when it went; the keyboard's walk then started
+ * from nowhere. A focus the reader put elsewhere meanwhile stays, and a press, a wheel or a key before the zoom rests
+ * cancels the move. `within` is an element of the timeline's shadow root.
  */
-export function focusAtRest(within: Element, id: string, clicked?: Element): void {
+export function focusAtRest(
+  within: Element,
+  target: (marks: SVGGElement[]) => SVGGElement | undefined,
+  clicked?: Element,
+): void {
   const root = within.getRootNode() as ShadowRoot;
   const host = root.host;
   const left = () => root.activeElement ?? undefined;
@@ -185,12 +189,18 @@ export function focusAtRest(within: Element, id: string, clicked?: Element): voi
       void (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() => {
         const now = left();
         if (now && now !== clicked) return;
-        root.querySelector<SVGGElement>(`[part~="event"][data-id="${CSS.escape(id)}"]`)?.focus();
+        target([...root.querySelectorAll<SVGGElement>('[part~="event"]')])?.focus();
       });
     },
     { signal },
   );
 }
+
+/** For {@link focusAtRest}: the mark of event `id`. */
+export const markOf =
+  (id: string) =>
+  (marks: SVGGElement[]): SVGGElement | undefined =>
+    marks.find((mark) => mark.dataset.id === id);
 
 /**
  * Count marks drawn as a keyed pool of svg nodes, as the marks are (see mark-list.ts). A zoom step moves most
@@ -225,7 +235,7 @@ class CountList extends Directive {
         const mark = node?.matches('.count') ? node : node?.previousElementSibling;
         const shape = mark && this.owner.get(mark)?.shape;
         if (!shape) return;
-        focusAtRest(list, shape.first, mark);
+        focusAtRest(list, markOf(shape.first), mark);
         shape.expand();
       });
     }
@@ -314,7 +324,8 @@ export function badgeWidth(count: string): number {
 
 /**
  * A "+N" badge at (`x`, `y`) for `count` events whose labels have no room, between `from` and `to` (ms).
- * Clicking zooms in on them and the event the badge sits by (`count + 1` events).
+ * Clicking zooms in on them and the event the badge sits by (`count + 1` events), and leaves the focus on the mark
+ * of the first of them.
  */
 export function renderBadge(
   ctx: MarkContext,
@@ -327,7 +338,15 @@ export function renderBadge(
   const text = ctx.numbers.format(count);
   const width = badgeWidth(text);
   return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${ctx.strings.more(text)}
-      transform="translate(${x},${y})" @click=${() => ctx.expand(from, to, count + 1)}>
+      transform="translate(${x},${y})" @click=${(e: Event) => {
+        // The focus goes to the first of the badge's events, which has a mark of its own.
+        focusAtRest(
+          e.currentTarget as Element,
+          (marks) => marks.find((mark) => ctx.byId(mark.dataset.id ?? '')?.start.ms === from),
+          e.currentTarget as Element,
+        );
+        ctx.expand(from, to, count + 1);
+      }}>
       <rect class="hit" y="-4.5" width=${Math.max(24, width)} height="24"></rect>
       <rect width=${width} height="15" rx="7"></rect>
       <text x=${width / 2} y="11" text-anchor="middle">+${text}</text>

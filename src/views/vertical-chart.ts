@@ -32,6 +32,7 @@ import {
   countSpan,
   countThickness,
   focusAtRest,
+  markOf,
   renderBadge,
   type CountShape,
 } from './crowded-marks.js';
@@ -349,7 +350,7 @@ function renderCrowded(
         // A click on a name does what one on its mark does: a single event is selected, a count mark zooms in.
         const click = shape
           ? (e: Event) => {
-              focusAtRest(e.currentTarget as Element, shape.first);
+              focusAtRest(e.currentTarget as Element, markOf(shape.first));
               shape.expand();
             }
           : () => ctx.onSelect(event);

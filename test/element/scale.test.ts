@@ -261,6 +261,39 @@ describe('<meeting-timeline> at scale', () => {
     expect(root.activeElement?.getAttribute('data-id')).to.equal('e1');
   });
 
+  it('a click on a "+N" badge leaves the focus on the mark of the first of its events', async () => {
+    // A burst of 260 events (more than 250 in view: count marks) and 40 events nine days apart, whose labels have
+    // no room.
+    const events: TimelineEventInput[] = [
+      ...burst().slice(0, 260),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `s${i}`,
+        start: new Date(Date.UTC(2020, 5, 20) + i * 9 * 86_400_000),
+        title: `Spread event ${i}`,
+      })),
+    ];
+    const el = await mountData(events, 1200);
+    const root = el.shadowRoot!;
+    const badge = root.querySelector('[part~="cluster"]')!;
+    expect(badge, 'a badge').to.exist;
+    badge.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const box = badge.getBoundingClientRect();
+    const rested = oneEvent(el, 'mt-rangechange');
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await rested;
+    await el.updateComplete;
+    const active = root.activeElement;
+    expect(
+      active?.matches('[part~="event"]'),
+      `focus on an event's mark, not ${active?.outerHTML.slice(0, 60)}`,
+    ).to.equal(true);
+    const event = el.events.find((e) => e.id === active!.getAttribute('data-id'))!;
+    expect(event.start.ms).to.be.within(el.range.from.getTime(), el.range.to.getTime());
+  });
+
   it('a focus the reader moves elsewhere while a count mark’s zoom glides stays there', async () => {
     const events = burst();
     const el = await mountData(events, 390);
