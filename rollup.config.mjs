@@ -78,8 +78,9 @@ export default [
       // declarations moved to the top of their scope, as the language hoists them anyway (38 bytes of the gzip).
       // `unsafe_arrows`: a function expression that reads no `this` or `arguments` is written as an arrow (16–22 bytes
       // of the gzip, measured on three builds: most are functions terser inlined and calls at once, and rollup's
-      // `.then(function(m){…})` around imports). Unsafe only for a function expression called with `new` or whose `prototype` is read; none is, in
-      // Lit, d3, DOMPurify or ours (the built bundle's tests and the bench pages run it).
+      // `.then(function(m){…})` around imports). Unsafe only for a function expression called with `new` or whose
+      // `prototype` is read; none is, in Lit, d3, DOMPurify or ours (the built bundle's tests and the bench pages run
+      // it).
       terser({
         ecma: 2022,
         module: true,
