@@ -123,10 +123,6 @@ export const styles = css`
     padding: 0.125rem 0.5rem;
     cursor: pointer;
   }
-  /* A dimmed button (below) has nothing to offer on hover either. */
-  button:hover:not([aria-disabled='true']) {
-    border-color: var(--_muted);
-  }
   /* A step with nowhere to go (the details panel's Next at the last event) looked like the other and did nothing.
      aria-disabled, not disabled: a disabled button loses focus, and the keyboard's place with it. */
   [aria-disabled='true'] {
@@ -257,9 +253,14 @@ export const styles = css`
     stroke: var(--_muted);
     stroke-width: 1;
   }
-  /* Mark and label are one target: hovering either lifts both. Only where a pointer hovers: a phone's tap leaves
-     :hover on the mark it hit (Chromium), and it stayed lifted and underlined after the selection moved on. */
+  /* Hover styles only where a pointer hovers: a phone's tap leaves :hover on what it hit (Chromium), so a mark stayed
+     lifted and underlined after the selection moved on, and a zoom button bordered after its tap. */
   @media (hover) {
+    /* A dimmed button has nothing to offer on hover. */
+    button:hover:not([aria-disabled='true']) {
+      border-color: var(--_muted);
+    }
+    /* Mark and label are one target: hovering either lifts both. */
     [part~='event']:hover .mark {
       scale: calc(var(--_mark-size) / 14 * 1.25);
     }

@@ -116,6 +116,21 @@ describe('<meeting-timeline> touch', () => {
     expect([getComputedStyle(shape).scale, getComputedStyle(label).textDecorationLine]).to.deep.equal(resting);
   });
 
+  it('a tapped zoom button is not left bordered as if hovered on a screen without hover', async function () {
+    // A tap leaves :hover on the button (Chromium): "+" kept its hover border after each tap on a phone.
+    if (!matchMedia('(hover: none)').matches) this.skip();
+    const el = await mountBuiltIn(WIDTH);
+    const button = $(el, '.zoom-in')!;
+    const border = () => getComputedStyle(button).borderTopColor;
+    const resting = border();
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    const changed = oneEvent(el, 'mt-rangechange');
+    await touch([[middle(button)]], 1);
+    await changed;
+    expect(button.matches(':hover'), 'the tap left :hover on the button').to.be.true;
+    expect(border()).to.equal(resting);
+  });
+
   it('a vertical swipe over the chart scrolls the page, not the timeline', async () => {
     // The chart leaves vertical panning to the browser.
     expect(getComputedStyle((await mountBuiltIn(WIDTH)).shadowRoot!.querySelector('svg')!).touchAction).to.equal(
