@@ -44,6 +44,8 @@ export interface CountShape {
   /** Its first event's id: a click leaves the focus on that event's mark once the zoom comes to rest. */
   first: string;
   expand(): void;
+  /** Makes its first event the keyboard walk's place: an arrow key on the count mark walks on from there. */
+  walk(): void;
 }
 
 /**
@@ -87,6 +89,7 @@ export function countShape(
       const starts = index.starts.subarray(group.first, group.last + 1);
       ctx.expand(...countZoom(starts, first.start.ms, to, group.count, [+d0, +d1]));
     },
+    walk: () => ctx.onFocus(first),
   };
 }
 
@@ -228,15 +231,38 @@ class CountList extends Directive {
     const list = part.element;
     if (list !== this.list) {
       this.list = list;
-      // One listener for all of them: a click on a count mark or its name (drawn right after it) zooms in on its
-      // events.
-      list.addEventListener('click', (e) => {
+      // One listener of each for all of them: a click on a count mark or its name (drawn right after it), or Enter
+      // or Space on the mark (a button: a screen reader's focus, or a click's, can be on it), zooms in on its events.
+      // An arrow key walks on from its first event, not from wherever the walk last was (the timeline's start).
+      const owned = (e: Event) => {
         const node = (e.target as Element).closest('.count, .count-name');
         const mark = node?.matches('.count') ? node : node?.previousElementSibling;
         const shape = mark && this.owner.get(mark)?.shape;
-        if (!shape) return;
+        return shape && { mark, shape };
+      };
+      const open = ({ mark, shape }: { mark: Element; shape: CountShape }) => {
         focusAtRest(list, markOf(shape.first), mark);
         shape.expand();
+      };
+      list.addEventListener('click', (e) => {
+        const count = owned(e);
+        if (count) open(count);
+      });
+      list.addEventListener('keydown', (e) => {
+        const count = owned(e);
+        const { key } = e as KeyboardEvent;
+        if (!count || !(e.target as Element).matches('.count')) return;
+        if (key === 'Enter' || key === ' ') {
+          e.preventDefault();
+          open(count);
+        } else if (key.startsWith('Arrow')) {
+          // The key goes on from the list, not from the mark: moving the walk's place asks for an update, which runs
+          // before the frame hears the key (between its listeners) and takes this mark away with it.
+          count.shape.walk();
+          e.stopPropagation();
+          e.preventDefault();
+          list.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        }
       });
     }
     const next = new Map<string | number, DrawnCount>();
@@ -337,15 +363,21 @@ export function renderBadge(
 ): TemplateResult {
   const text = ctx.numbers.format(count);
   const width = badgeWidth(text);
+  const open = (e: Event) => {
+    // The focus goes to the first of the badge's events, which has a mark of its own.
+    focusAtRest(
+      e.currentTarget as Element,
+      (marks) => marks.find((mark) => ctx.byId(mark.dataset.id ?? '')?.start.ms === from),
+      e.currentTarget as Element,
+    );
+    ctx.expand(from, to, count + 1);
+  };
+  // A button, for Enter and Space too, where a screen reader's focus or a click's is on it.
   return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${ctx.strings.more(text)}
-      transform="translate(${x},${y})" @click=${(e: Event) => {
-        // The focus goes to the first of the badge's events, which has a mark of its own.
-        focusAtRest(
-          e.currentTarget as Element,
-          (marks) => marks.find((mark) => ctx.byId(mark.dataset.id ?? '')?.start.ms === from),
-          e.currentTarget as Element,
-        );
-        ctx.expand(from, to, count + 1);
+      transform="translate(${x},${y})" @click=${open} @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        open(e);
       }}>
       <rect class="hit" y="-4.5" width=${Math.max(24, width)} height="24"></rect>
       <rect width=${width} height="15" rx="7"></rect>

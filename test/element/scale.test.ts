@@ -218,6 +218,41 @@ describe('<meeting-timeline> at scale', () => {
       expect(root.activeElement?.getAttribute('data-id')).to.equal(`e${Number(first!.slice(1)) + 1}`);
     });
 
+  for (const [width, layout] of [
+    [1200, 'horizontal'],
+    [390, 'vertical'],
+  ] as const)
+    it(`an arrow key on a count mark walks on from its first event, and Enter on it zooms in (${layout})`, async () => {
+      // The burst's first event is drawn alone and the rest are count marks, the earliest holding e1 first. A click
+      // (or a screen reader) leaves the focus on such a mark while it still holds its events.
+      const el = await mountData(burst(), width);
+      const root = el.shadowRoot!;
+      const along = (c: Element) => c.getBoundingClientRect()[layout === 'vertical' ? 'top' : 'left'];
+      const earliest = () =>
+        [...root.querySelectorAll<SVGGElement>('[part~="count"]')].sort((a, b) => along(a) - along(b))[0];
+      expect(mark(el, 'e0'), 'e0 drawn alone').to.exist;
+      expect(mark(el, 'e1'), 'e1 in a count mark').to.not.exist;
+      // Another event had the walk's place before (e0): the walk went on from there, to e1.
+      mark(el, 'e0')!.focus();
+      await el.updateComplete;
+      earliest().focus();
+      await sendKeys({ press: layout === 'vertical' ? 'ArrowDown' : 'ArrowRight' });
+      await el.updateComplete;
+      expect(root.activeElement?.getAttribute('data-id')).to.equal('e2');
+      // Enter on a count mark is a click on it.
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      el.fit();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await el.updateComplete;
+      const before = el.range.to.getTime() - el.range.from.getTime();
+      earliest().focus();
+      const rested = oneEvent(el, 'mt-rangechange');
+      await sendKeys({ press: 'Enter' });
+      await rested;
+      expect(el.range.to.getTime() - el.range.from.getTime(), 'zoomed in').to.be.below(before / 2);
+    });
+
   for (const target of ['count mark', 'name'] as const)
     it(`a click on a count mark holding a burst and an event a year on zooms in on the burst, not the year between (its ${target})`, async () => {
       // Down a phone's even scale, the 399 events of three days and one a year later are one count mark.
@@ -292,6 +327,18 @@ describe('<meeting-timeline> at scale', () => {
     ).to.equal(true);
     const event = el.events.find((e) => e.id === active!.getAttribute('data-id'))!;
     expect(event.start.ms).to.be.within(el.range.from.getTime(), el.range.to.getTime());
+    // Enter on a badge is a click on it too, and so is Space.
+    for (const key of ['Enter', ' ']) {
+      el.fit();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await el.updateComplete;
+      const wide = el.range.to.getTime() - el.range.from.getTime();
+      root.querySelector<SVGGElement>('[part~="cluster"]')!.focus();
+      const zoomed = oneEvent(el, 'mt-rangechange');
+      await sendKeys({ press: key });
+      await zoomed;
+      expect(el.range.to.getTime() - el.range.from.getTime(), `${key} zoomed in`).to.be.below(wide);
+    }
   });
 
   it('a focus the reader moves elsewhere while a count mark’s zoom glides stays there', async () => {
