@@ -78,13 +78,15 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
   if (input.atRest) nameCounts(input, counts, events, top);
   const badges = placed.clusters.map((cluster) => {
     const ends = [singles[order[cluster.first]], singles[order[cluster.last]]];
+    const from = Math.min(...ends.map((e) => e.start.ms));
     return {
       x: screenLeft(cluster.x, cluster.width),
       // A row of their own, under the label rows.
       y: rowY(top, DENSE_LABEL_ROWS + 1) - 7,
       count: cluster.count,
-      from: Math.min(...ends.map((e) => e.start.ms)),
+      from,
       to: Math.max(...ends.map((e) => e.end?.endMs ?? e.start.endMs)),
+      first: ends.find((e) => e.start.ms === from)!,
     };
   });
   return { rows: 1 + DENSE_LABEL_ROWS + (badges.length ? 1 : 0), overflow: 0, events, counts, badges };

@@ -87,6 +87,8 @@ export interface PlacedBadge {
   /** The span of the events behind it, ms. */
   from: number;
   to: number;
+  /** The earliest of them: a click leaves the focus on its mark, and the arrow keys walk on from it. */
+  first: TimelineEvent;
 }
 
 /** A lane placed in the chart. */

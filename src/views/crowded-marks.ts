@@ -6,6 +6,7 @@ import { isStrong } from '../model/kinds.js';
 import { BUCKET_PX, groupExtent, type MarkGroup } from '../layout/level-of-detail.js';
 import { countZoom } from '../layout/count-zoom.js';
 import type { FrameScale, LaneIndex } from '../layout/lane-index.js';
+import type { PlacedBadge } from '../layout/frame.js';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { MarkContext } from './marks.js';
 import type { TimelineEvent } from '../types.js';
@@ -255,14 +256,7 @@ class CountList extends Directive {
         if (key === 'Enter' || key === ' ') {
           e.preventDefault();
           open(count);
-        } else if (key.startsWith('Arrow')) {
-          // The key goes on from the list, not from the mark: moving the walk's place asks for an update, which runs
-          // before the frame hears the key (between its listeners) and takes this mark away with it.
-          count.shape.walk();
-          e.stopPropagation();
-          e.preventDefault();
-          list.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-        }
+        } else if (key.startsWith('Arrow')) walkOn(e, count.shape.walk, list);
       });
     }
     const next = new Map<string | number, DrawnCount>();
@@ -349,40 +343,44 @@ export function badgeWidth(count: string): number {
 }
 
 /**
- * A "+N" badge at (`x`, `y`) for `count` events whose labels have no room, between `from` and `to` (ms).
- * Clicking zooms in on them and the event the badge sits by (`count + 1` events), and leaves the focus on the mark
- * of the first of them.
+ * A "+N" badge at (`x`, `y`) for `count` events whose labels have no room, between `from` and `to` (ms), the
+ * earliest `first`. Clicking zooms in on them and the event the badge sits by (`count + 1` events), and leaves the
+ * focus on the mark of `first`; an arrow key walks on from `first`.
  */
-export function renderBadge(
-  ctx: MarkContext,
-  x: number,
-  y: number,
-  count: number,
-  from: number,
-  to: number,
-): TemplateResult {
+export function renderBadge(ctx: MarkContext, { x, y, count, from, to, first }: PlacedBadge): TemplateResult {
   const text = ctx.numbers.format(count);
   const width = badgeWidth(text);
   const open = (e: Event) => {
     // The focus goes to the first of the badge's events, which has a mark of its own.
-    focusAtRest(
-      e.currentTarget as Element,
-      (marks) => marks.find((mark) => ctx.byId(mark.dataset.id ?? '')?.start.ms === from),
-      e.currentTarget as Element,
-    );
+    focusAtRest(e.currentTarget as Element, markOf(first.id), e.currentTarget as Element);
     ctx.expand(from, to, count + 1);
   };
   // A button, for Enter and Space too, where a screen reader's focus or a click's is on it.
   return svg`<g part="cluster" class="cluster" role="button" tabindex="-1" aria-label=${ctx.strings.more(text)}
       transform="translate(${x},${y})" @click=${open} @keydown=${(e: KeyboardEvent) => {
-        if (e.key !== 'Enter' && e.key !== ' ') return;
-        e.preventDefault();
-        open(e);
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          open(e);
+        } else if (e.key.startsWith('Arrow'))
+          walkOn(e, () => ctx.onFocus(first), (e.currentTarget as Element).closest('svg')!);
       }}>
       <rect class="hit" y="-4.5" width=${Math.max(24, width)} height="24"></rect>
       <rect width=${width} height="15" rx="7"></rect>
       <text x=${width / 2} y="11" text-anchor="middle">+${text}</text>
     </g>`;
+}
+
+/**
+ * An arrow key on a count mark or a badge: `place` makes an event the keyboard walk's place, and the walk goes on from
+ * there. Moving the place asks for an update, which the browser runs between a key's listeners, before the frame's
+ * hears it, and which takes the mark pressed away: so the key is stopped and sent on from `sender`, which stays.
+ */
+function walkOn(e: Event, place: () => void, sender: Element): void {
+  const { key } = e as KeyboardEvent;
+  place();
+  e.stopPropagation();
+  e.preventDefault();
+  sender.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 }
 
 /** Count marks' and badges' styles, added to the element's shadow root when this chunk loads. */

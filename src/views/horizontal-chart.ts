@@ -126,7 +126,7 @@ function renderCrowded(view: HorizontalChartView): TemplateResult | typeof nothi
         ),
       ),
     )}></g>
-    ${layout.badges.map((b) => crowded.renderBadge(ctx, b.x, b.y, b.count, b.from, b.to))}
+    ${layout.badges.map((badge) => crowded.renderBadge(ctx, badge))}
   </g>`;
 }
 

@@ -356,7 +356,18 @@ function renderCrowded(
           : () => ctx.onSelect(event);
         return svg`<text part="label" class="${count > 1 ? 'count-name' : 'event-name'} ${strong ? 'strong' : ''}"
             aria-hidden="true" x=${labelX} y=${at + 4} text-anchor=${rtl ? 'end' : 'start'} @click=${click}>${text}</text>
-          ${more ? renderBadge(ctx, rtl ? 8 : width - 8 - badge, at - 7, rest, event.start.ms, until) : nothing}`;
+          ${
+            more
+              ? renderBadge(ctx, {
+                  x: rtl ? 8 : width - 8 - badge,
+                  y: at - 7,
+                  count: rest,
+                  from: event.start.ms,
+                  to: until,
+                  first: event,
+                })
+              : nothing
+          }`;
       })}
     </g>
     ${renderMarkList(

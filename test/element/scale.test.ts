@@ -339,6 +339,21 @@ describe('<meeting-timeline> at scale', () => {
       await zoomed;
       expect(el.range.to.getTime() - el.range.from.getTime(), `${key} zoomed in`).to.be.below(wide);
     }
+    // An arrow key on a badge walks on from the first of its events (a mark whose label had no room), not from the
+    // walk's last place (e0, whose next is e1).
+    el.fit();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await el.updateComplete;
+    mark(el, 'e0')!.focus();
+    await el.updateComplete;
+    root.querySelector<SVGGElement>('[part~="cluster"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const to = root.activeElement?.getAttribute('data-id') ?? '';
+    expect(to, 'the walk went on from the badge').to.match(/^s\d+$/);
+    const before = el.events[el.events.findIndex((e) => e.id === to) - 1];
+    expect(mark(el, before.id), `${before.id}, the badge's first, drawn`).to.exist;
+    expect(mark(el, before.id)!.querySelector('[part~="label"]'), `${before.id} without a label`).to.not.exist;
   });
 
   it('a focus the reader moves elsewhere while a count mark’s zoom glides stays there', async () => {

@@ -200,7 +200,7 @@ describe('crowdedLane', () => {
     expect(first.label).to.deep.equal({ x: 1000 - 96, y: rowY(0, 1), anchor: 'end', room: 60 });
   });
 
-  it('crowdedLane(…) counts the singles without labels in "+N" badges, with the span of their events', () => {
+  it('crowdedLane(…) counts the singles without labels in "+N" badges, with the span of their events and the earliest', () => {
     const { the, keep } = scene();
     const placed = crowdedLane(input([the], { keep }), the, 0);
     expect(placed.badges).to.have.length(1);
@@ -209,6 +209,7 @@ describe('crowdedLane', () => {
       count: 2,
       from: keep[2].start.ms,
       to: keep[3].start.endMs,
+      first: keep[2],
     });
   });
 
