@@ -257,6 +257,36 @@ export const detailsStyles = css`
   .below .chart-column [data-id] {
     scroll-margin-block-end: calc(var(--_sheet) + 1rem);
   }
+  /* Where the browser ties animation to scrolling: as the chart's top comes down the window (the page scrolled back up
+     past it), the sheet slides down out of the window, and back up as the chart goes up. Covering the chart from its
+     top, it hid all the chart in view with the chart's top low in the window, and a tap on "+" seemed to do nothing. */
+  @supports (animation-timeline: view()) {
+    .below:has(> .details-slot) {
+      timeline-scope: --mt-chart;
+    }
+    .below > .chart-column {
+      view-timeline: --mt-chart block;
+    }
+    .below > .details-slot {
+      /* Longhands: the build's CSS minifier folds a timeline into the \`animation\` shorthand, which Chromium refuses. */
+      animation-name: mt-sheet;
+      animation-timing-function: linear;
+      animation-fill-mode: both;
+      animation-timeline: --mt-chart;
+      /* From the chart's top at the window's foot to its top at the window's (or all of a short chart in it): at most
+         half the chart in view is under the sheet, as the sheet is at most half the window. */
+      animation-range: entry;
+    }
+    @keyframes mt-sheet {
+      /* A sheet only: without --_sheet the value is invalid, and the panel stays where it is. */
+      from {
+        translate: 0 calc(100% + 0 * var(--_sheet));
+      }
+      to {
+        translate: none;
+      }
+    }
+  }
   [part='details'] .lane {
     margin: 0 0 0.125rem;
     margin-inline-end: 2.5rem;

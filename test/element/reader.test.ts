@@ -320,6 +320,31 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(box(details).top).to.be.at.least(column().bottom - 1);
   });
 
+  it('down a phone, the sheet slides down out of the chart’s way as the page goes back up past the chart’s top', async function () {
+    // Where the browser ties animation to scrolling (Chromium); elsewhere the sheet stays as it was.
+    if (!CSS.supports('animation-timeline: view()')) this.skip();
+    const el = await mountBuiltIn(390);
+    // Room above, so the chart's top can come down the window.
+    el.before(Object.assign(document.createElement('div'), { style: `height:${innerHeight}px` }));
+    const { details } = await openSheet(el, true);
+    const column = () => box($(el, '.chart-column')!);
+    // The chart's top 60 % down the window: the sheet covers at most half of the chart in view. It covered all of
+    // it from the chart's top, and a tap on "+" seemed to do nothing.
+    scrollTo({ top: scrollY + column().top - innerHeight * 0.6, behavior: 'instant' });
+    await until(() => Math.abs(column().top - innerHeight * 0.6) < 2);
+    await new Promise(requestAnimationFrame);
+    const inView = innerHeight - column().top;
+    expect(
+      box(details).top - column().top,
+      `chart from ${column().top}, sheet from ${box(details).top}`,
+    ).to.be.at.least(inView / 2 - 2);
+    // Back down, the chart's top above the window: the sheet is all there at the window's foot.
+    scrollTo({ top: scrollY + column().top + 200, behavior: 'instant' });
+    await until(() => column().top < -100);
+    await new Promise(requestAnimationFrame);
+    expect(box(details).bottom).to.be.closeTo(innerHeight, 1);
+  });
+
   describe('in a window too short for a mark and the details under the chart (a phone held sideways)', () => {
     before(() => setViewport({ width: 844, height: 390 }));
     after(() => setViewport({ width: 800, height: 600 }));
