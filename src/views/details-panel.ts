@@ -258,8 +258,9 @@ export const detailsStyles = css`
     scroll-margin-block-end: calc(var(--_sheet) + 1rem);
   }
   /* Where the browser ties animation to scrolling: as the chart's top comes down the window (the page scrolled back up
-     past it), the sheet slides down out of the window, and back up as the chart goes up. Covering the chart from its
-     top, it hid all the chart in view with the chart's top low in the window, and a tap on "+" seemed to do nothing. */
+     past it), the sheet grows shorter, its foot and its Previous and Next still at the window's, and taller again as
+     the chart goes up. Covering the chart from its top, it hid all the chart in view with the chart's top low in the
+     window, and a tap on "+" seemed to do nothing. */
   @supports (animation-timeline: view()) {
     .below:has(> .details-slot) {
       timeline-scope: --mt-chart;
@@ -267,23 +268,24 @@ export const detailsStyles = css`
     .below > .chart-column {
       view-timeline: --mt-chart block;
     }
-    .below > .details-slot {
+    .below > .details-slot > [part='details'] {
       /* Longhands: the build's CSS minifier folds a timeline into the \`animation\` shorthand, which Chromium refuses. */
       animation-name: mt-sheet;
-      animation-timing-function: linear;
+      /* Shorter sooner: the chart low in the window keeps more of it in view. */
+      animation-timing-function: ease-in;
       animation-fill-mode: both;
       animation-timeline: --mt-chart;
-      /* From the chart's top at the window's foot to its top at the window's (or all of a short chart in it): at most
-         half the chart in view is under the sheet, as the sheet is at most half the window. */
+      /* From the chart's top at the window's foot to its top at the window's (or all of a short chart in it): the
+         sheet covers less than half the chart in view, and holds its buttons and a line or two at least. */
       animation-range: entry;
     }
+    /* A sheet only: without --_sheet the values are invalid, and the panel keeps no maximum height. */
     @keyframes mt-sheet {
-      /* A sheet only: without --_sheet the value is invalid, and the panel stays where it is. */
       from {
-        translate: 0 calc(100% + 0 * var(--_sheet));
+        max-height: calc(4.5rem + 0 * var(--_sheet));
       }
       to {
-        translate: none;
+        max-height: var(--_sheet);
       }
     }
   }

@@ -320,7 +320,7 @@ describe('<meeting-timeline> details and the selection', () => {
     expect(box(details).top).to.be.at.least(column().bottom - 1);
   });
 
-  it('down a phone, the sheet slides down out of the chart’s way as the page goes back up past the chart’s top', async function () {
+  it('down a phone, the sheet gives way to the chart as the page goes back up past the chart’s top, its foot kept', async function () {
     // Where the browser ties animation to scrolling (Chromium); elsewhere the sheet stays as it was.
     if (!CSS.supports('animation-timeline: view()')) this.skip();
     const el = await mountBuiltIn(390);
@@ -328,8 +328,8 @@ describe('<meeting-timeline> details and the selection', () => {
     el.before(Object.assign(document.createElement('div'), { style: `height:${innerHeight}px` }));
     const { details } = await openSheet(el, true);
     const column = () => box($(el, '.chart-column')!);
-    // The chart's top 60 % down the window: the sheet covers at most half of the chart in view. It covered all of
-    // it from the chart's top, and a tap on "+" seemed to do nothing.
+    // The chart's top 60 % down the window: the sheet covers at most half of the chart in view, its foot (Previous
+    // and Next) at the window's. It covered all of it from the chart's top, and a tap on "+" seemed to do nothing.
     scrollTo({ top: scrollY + column().top - innerHeight * 0.6, behavior: 'instant' });
     await until(() => Math.abs(column().top - innerHeight * 0.6) < 2);
     await new Promise(requestAnimationFrame);
@@ -338,6 +338,10 @@ describe('<meeting-timeline> details and the selection', () => {
       box(details).top - column().top,
       `chart from ${column().top}, sheet from ${box(details).top}`,
     ).to.be.at.least(inView / 2 - 2);
+    expect(box(details).bottom, 'the sheet’s foot').to.be.closeTo(innerHeight, 1);
+    const next = box(details.querySelector('.walk .next')!);
+    expect(next.bottom, 'Next, in the window').to.be.at.most(innerHeight + 1);
+    expect(next.top, 'Next, on the sheet').to.be.at.least(box(details).top);
     // Back down, the chart's top above the window: the sheet is all there at the window's foot.
     scrollTo({ top: scrollY + column().top + 200, behavior: 'instant' });
     await until(() => column().top < -100);
