@@ -78,15 +78,16 @@ export function crowdedLane(input: FrameInput, lane: ModelLane, top: number): La
   if (input.atRest) nameCounts(input, counts, events, top);
   const badges = placed.clusters.map((cluster) => {
     const ends = [singles[order[cluster.first]], singles[order[cluster.last]]];
-    const from = Math.min(...ends.map((e) => e.start.ms));
+    // The earlier end (the first in reading order is the last in time right to left).
+    const first = ends[1].start.ms < ends[0].start.ms ? ends[1] : ends[0];
     return {
       x: screenLeft(cluster.x, cluster.width),
       // A row of their own, under the label rows.
       y: rowY(top, DENSE_LABEL_ROWS + 1) - 7,
       count: cluster.count,
-      from,
+      from: first.start.ms,
       to: Math.max(...ends.map((e) => e.end?.endMs ?? e.start.endMs)),
-      first: ends.find((e) => e.start.ms === from)!,
+      first,
     };
   });
   return { rows: 1 + DENSE_LABEL_ROWS + (badges.length ? 1 : 0), overflow: 0, events, counts, badges };

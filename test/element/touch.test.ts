@@ -23,6 +23,21 @@ function middle(target: Element): Point {
   return [box.left + box.width / 2, box.top + box.height / 2];
 }
 
+/**
+ * Taps `target` once it stands still, no smooth scroll left running: a previous test's selection scrolled the page
+ * smoothly to its panel, and a tap aimed while the page still moved missed on a busy machine.
+ */
+async function tapStill(target: Element): Promise<void> {
+  window.scrollTo({ top: 0, behavior: 'instant' });
+  target.scrollIntoView({ block: 'center', behavior: 'instant' });
+  let place = '';
+  for (let i = 0; i < 60 && place !== JSON.stringify(middle(target)); i++) {
+    place = JSON.stringify(middle(target));
+    await new Promise(requestAnimationFrame);
+  }
+  await touch([[middle(target)]], 1);
+}
+
 /** A point on the chart's lane area away from any mark (the top of the first lane's band). */
 function emptySpot(el: MeetingTimeline): Point {
   const band = $(el, '.lane-band')!.getBoundingClientRect();
@@ -102,16 +117,7 @@ describe('<meeting-timeline> touch', () => {
     const shape = target.querySelector('.mark')!;
     const label = target.querySelector('[part~="label"]')!;
     const resting = [getComputedStyle(shape).scale, getComputedStyle(label).textDecorationLine];
-    // The previous test's selection scrolled the page smoothly to its panel: stop that, and tap once the mark
-    // stands still (a tap aimed while the page still moved missed it on a busy machine).
-    window.scrollTo({ top: 0, behavior: 'instant' });
-    target.scrollIntoView({ block: 'center', behavior: 'instant' });
-    let place = '';
-    for (let i = 0; i < 60 && place !== JSON.stringify(middle(target)); i++) {
-      place = JSON.stringify(middle(target));
-      await new Promise(requestAnimationFrame);
-    }
-    await touch([[middle(target)]], 1);
+    await tapStill(target);
     expect(el.selected, 'the tap selected the mark').to.equal('filoli-2023');
     expect([getComputedStyle(shape).scale, getComputedStyle(label).textDecorationLine]).to.deep.equal(resting);
   });
@@ -123,16 +129,8 @@ describe('<meeting-timeline> touch', () => {
     const button = $(el, '.zoom-in')!;
     const border = () => getComputedStyle(button).borderTopColor;
     const resting = border();
-    // As for the mark above: no smooth scroll left running, and the tap aimed once the button stands still.
-    window.scrollTo({ top: 0, behavior: 'instant' });
-    button.scrollIntoView({ block: 'center', behavior: 'instant' });
-    let place = '';
-    for (let i = 0; i < 60 && place !== JSON.stringify(middle(button)); i++) {
-      place = JSON.stringify(middle(button));
-      await new Promise(requestAnimationFrame);
-    }
     const before = span(el);
-    await touch([[middle(button)]], 1);
+    await tapStill(button);
     for (let i = 0; i < 60 && span(el) >= before; i++) await new Promise(requestAnimationFrame);
     expect(span(el), 'the tap zoomed in').to.be.below(before);
     expect(button.matches(':hover'), 'the tap left :hover on the button').to.be.true;
