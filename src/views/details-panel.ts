@@ -6,6 +6,7 @@ import { eventTime } from '../data/format-venue-time.js';
 import { placeText } from '../data/format-place.js';
 import { reducedMotion } from '../controllers/reduced-motion.js';
 import { kindName } from './legend.js';
+import { sheetFollow } from './sheet-follow.js';
 import type { TimelineStrings } from '../i18n/strings.js';
 import type { TimelineEvent } from '../types.js';
 
@@ -59,7 +60,7 @@ export function renderDetails(ctx: DetailsContext): TemplateResult {
   // In a slot as tall as the row: beside a tall chart the panel, as tall as its content, sticks in the window
   // within it, and at the chart's end only goes up once the chart's end reaches its bottom.
   return html`<div class="details-slot">
-    <aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown}>
+    <aside part="details" aria-labelledby="details-title" @keydown=${ctx.onKeyDown} ${sheetFollow()}>
       <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${ctx.onClose}>×</button>
       ${lane ? html`<p class="lane"><bdi>${lane}</bdi></p>` : nothing}
       <h3 id="details-title" tabindex="-1"><bdi>${event.title}</bdi></h3>
