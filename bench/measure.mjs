@@ -276,6 +276,7 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
       'prepare',
     );
     record.heapBefore = prepared.heapBefore;
+    record.settleMs = prepared.settleMs;
     const limit = Math.min(TIMEOUT.render, hardRemaining());
     try {
       record.firstRender = await within(

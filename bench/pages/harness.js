@@ -87,6 +87,28 @@ function extentOf(events) {
   return min < max ? [min, max] : [START, END];
 }
 
+/**
+ * Resolves once the page has been idle for `quietMs` on end (idle periods one after another, each with 40 ms or
+ * more to spare), or after `limitMs`: work a library puts off to idle time after loading (ours warms its code and
+ * loads locale data) is done before anything is timed, for every library alike. Resolves with the ms waited.
+ */
+export function settled(quietMs = 250, limitMs = 3000) {
+  return new Promise((resolve) => {
+    const began = performance.now();
+    let last = began;
+    let since = began;
+    const check = (deadline) => {
+      const now = performance.now();
+      // A short idle period, or a gap between two (a task ran): the quiet starts again.
+      if (deadline.timeRemaining() < 40 || now - last > 60) since = now;
+      last = now;
+      if (now - since >= quietMs || now - began >= limitMs) resolve(now - began);
+      else requestIdleCallback(check);
+    };
+    requestIdleCallback(check);
+  });
+}
+
 export function setup(adapter) {
   // From navigation to here: the page parsed and the library's code loaded and evaluated (and compiled, where
   // the engine compiles it as it streams in), before anything is timed.
@@ -124,7 +146,8 @@ export function setup(adapter) {
     /** Makes the library's input and reads the heap before it renders (the events alone). */
     async prepare() {
       input = adapter.prepare(events);
-      return { heapBefore: await heap() };
+      const settleMs = await settled();
+      return { heapBefore: await heap(), settleMs };
     },
 
     /**
@@ -265,6 +288,7 @@ export function setupParse(adapter) {
 
     /** For `data`: fetches the file and parses it, not timed (the parse's time is returned). */
     async prepare() {
+      await settled();
       if (mode !== 'data') return {};
       const text = await (await fetch(url)).text();
       await nextTask();
