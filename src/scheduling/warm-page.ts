@@ -55,9 +55,11 @@ function warmTimeline(): void {
   const timeline = Object.assign(document.createElement('meeting-timeline'), { data: { events: sample() } });
   host.attachShadow({ mode: 'open' }).append(timeline);
   document.body.append(host);
-  void (timeline as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(() =>
-    requestAnimationFrame(() => host.remove()),
-  );
+  // Taken away after the frame that drew it, or after 5 s whatever happened (a render that failed, or waits for a chunk
+  // that never comes): it is never left in the page.
+  const away = () => requestAnimationFrame(() => host.remove());
+  void (timeline as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete.then(away, away);
+  setTimeout(() => host.remove(), 5000);
 }
 
 const locale = likelyLocale();
