@@ -36,11 +36,16 @@ class SheetFollow extends Directive {
         this.panel = undefined;
         return;
       }
-      panel.style.maxHeight = '';
       const style = getComputedStyle(panel);
       const column = panel.closest('.below')?.querySelector(':scope > .chart-column');
-      // A sheet only (the stylesheet's one condition sets --_sheet): beside the chart or in story mode, nothing.
-      if (!column || !style.getPropertyValue('--_sheet')) return;
+      // A sheet only (the stylesheet's one condition sets --_sheet): beside the chart or in story mode, nothing, and no
+      // style written (a scroll of a wide page reads a clean style, and lays nothing out again).
+      if (!column || !style.getPropertyValue('--_sheet')) {
+        if (panel.style.maxHeight) panel.style.maxHeight = '';
+        return;
+      }
+      // The stylesheet's height (half the window), read with this one's own taken off.
+      panel.style.maxHeight = '';
       const least = 4.5 * parseFloat(getComputedStyle(document.documentElement).fontSize);
       const height = sheetHeight(column.getBoundingClientRect(), innerHeight, least, parseFloat(style.maxHeight));
       panel.style.maxHeight = `${height}px`;
