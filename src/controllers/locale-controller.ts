@@ -24,6 +24,12 @@ const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {
 };
 
 /**
+ * The times' chunk, once a timeline of the page has loaded it: a timeline made after that (the page's warm-up draws
+ * one) says its times from its first picture, rather than drawing every mark again for them in its first idle time.
+ */
+let loadedClock: typeof eventTime | undefined;
+
+/**
  * The reader's locale (the `locale` property, else the nearest `lang`, else the browser's), the interface
  * text in its language, its number formats, and the accessible names of marks spelled in it. Worked out
  * once per update, not once per mark.
@@ -41,7 +47,7 @@ export class LocaleController implements ReactiveController {
   /** The time zone the names' times were told in. */
   private zone = 'UTC';
   /** An event's local time as the details say it: a chunk and a formatter per venue zone, so after the first picture. */
-  private clock?: typeof eventTime;
+  private clock = loadedClock;
   private clockLoad?: Promise<void>;
 
   /**
@@ -94,12 +100,12 @@ export class LocaleController implements ReactiveController {
       ];
       // A time costs a chunk and a formatter per venue zone (9 in the built-in story, 5–10 ms): told in idle time,
       // after the first picture; updateComplete waits for the names that say it.
-      if (!this.clockLoad && hasClock(event.start))
+      if (!this.clock && !this.clockLoad && hasClock(event.start))
         this.waitUndrawn(
           (this.clockLoad = whenIdle()
             .then(() => import('../data/format-venue-time.js'))
             .then(({ eventTime }) => {
-              this.clock = eventTime;
+              this.clock = loadedClock = eventTime;
               this.names = new WeakMap();
               this.host.requestUpdate();
             })),

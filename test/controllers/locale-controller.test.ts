@@ -257,7 +257,8 @@ describe('LocaleController', () => {
     const { events } = validateData(TIMED_SESSIONS);
     const [keynote, call] = ['keynote', 'call'].map((id) => events.find((event) => event.id === id)!);
     const names = host.text.names;
-    // The first picture's names: no time yet (its chunk and formatters wait for idle time).
+    // The first picture's names: no time yet (its chunk and formatters wait for idle time). The first test of this
+    // file to ask for a time: once loaded, the times are the page's (the next test).
     expect(host.text.name(keynote, 'UTC')).to.equal('\u2068Closing keynote\u2069, Jun 12, 2025, \u2068Main hall\u2069');
     await host.updateComplete;
     expect(host.text.names, 'a new map, warmed again').not.to.equal(names);
@@ -269,6 +270,24 @@ describe('LocaleController', () => {
     );
     // The element's time zone, asked for, tells an exact time with no venue zone on its clock.
     expect(host.text.name(call, 'Asia/Tokyo').replace(/\s/g, ' ')).to.contain('Jun 12, 2025, about 10:00 PM GMT+9');
+  });
+
+  // A timeline made once another has loaded the times (the page's warm-up draws one) drew every mark a second
+  // time in its first idle time, only to add the times to their names.
+  it('controller.name(event) says the time from the first picture once a timeline of the page has loaded it', async () => {
+    const { events } = validateData(TIMED_SESSIONS);
+    const keynote = events.find((event) => event.id === 'keynote')!;
+    const first = await mount('en-US');
+    first.text.name(keynote, 'UTC');
+    await first.updateComplete;
+    const later = await mount('en-US');
+    const names = later.text.names;
+    expect(later.text.name(keynote, 'UTC').replace(/\s/g, ' ')).to.equal(
+      '\u2068Closing keynote\u2069, Jun 12, 2025, 4:20 – 5:00 PM GMT+2, \u2068Main hall\u2069',
+    );
+    later.requestUpdate();
+    await later.updateComplete;
+    expect(later.text.names, 'spelled once, not again in idle time').to.equal(names);
   });
 
   it('controller.name(event) loads nothing for dates without a time', async () => {
