@@ -274,20 +274,29 @@ describe('LocaleController', () => {
 
   // A timeline made once another has loaded the times (the page's warm-up draws one) drew every mark a second
   // time in its first idle time, only to add the times to their names.
-  it('controller.name(event) says the time from the first picture once a timeline of the page has loaded it', async () => {
+  it('controller.name(event) says a time in the element’s zone from the first picture once a timeline of the page has loaded the times', async () => {
     const { events } = validateData(TIMED_SESSIONS);
-    const keynote = events.find((event) => event.id === 'keynote')!;
+    const [keynote, call] = ['keynote', 'call'].map((id) => events.find((event) => event.id === id)!);
     const first = await mount('en-US');
-    first.text.name(keynote, 'UTC');
+    first.text.name(call, 'UTC');
     await first.updateComplete;
     const later = await mount('en-US');
     const names = later.text.names;
-    expect(later.text.name(keynote, 'UTC').replace(/\s/g, ' ')).to.equal(
-      '\u2068Closing keynote\u2069, Jun 12, 2025, 4:20 – 5:00 PM GMT+2, \u2068Main hall\u2069',
+    expect(later.text.name(call, 'UTC').replace(/\s/g, ' ')).to.equal(
+      '\u2068Call with New York\u2069, Jun 12, 2025, about 9:00 AM UTC\u22124',
     );
     later.requestUpdate();
     await later.updateComplete;
     expect(later.text.names, 'spelled once, not again in idle time').to.equal(names);
+    // A venue's own zone costs a formatter of its own: its time still waits for the first idle time.
+    const third = await mount('en-US');
+    expect(third.text.name(keynote, 'UTC')).to.equal(
+      '\u2068Closing keynote\u2069, Jun 12, 2025, \u2068Main hall\u2069',
+    );
+    await third.updateComplete;
+    expect(third.text.name(keynote, 'UTC').replace(/\s/g, ' ')).to.equal(
+      '\u2068Closing keynote\u2069, Jun 12, 2025, 4:20 – 5:00 PM GMT+2, \u2068Main hall\u2069',
+    );
   });
 
   it('controller.name(event) loads nothing for dates without a time', async () => {
