@@ -25,7 +25,8 @@ const STRINGS: Record<string, () => Promise<{ strings: TimelineStrings }>> = {
 
 /**
  * The times' chunk, once a timeline of the page has loaded it: a timeline made after that (the page's warm-up draws
- * one) says its times from its first picture, rather than drawing every mark again for them in its first idle time.
+ * one) says times in its own zone from its first picture, rather than drawing every mark again for them in its first
+ * idle time.
  */
 let loadedClock: typeof eventTime | undefined;
 
@@ -46,7 +47,7 @@ export class LocaleController implements ReactiveController {
   names = new WeakMap<TimelineEvent, string>();
   /** The time zone the names' times were told in. */
   private zone = 'UTC';
-  /** An event's local time as the details say it: a chunk and a formatter per venue zone, so after the first picture. */
+  /** An event's local time as the details say it: a chunk (the page's, once loaded) and a formatter per venue zone. */
   private clock = loadedClock;
   /** Whether times in the venues' own zones are told: from this timeline's first idle time on. */
   private venueTimes = false;
