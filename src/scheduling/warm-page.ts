@@ -11,6 +11,7 @@
 // first frame: the timeline the page then makes runs on warm code. A page whose timeline is in its HTML has drawn
 // it by now, and draws none.
 import { canonicalLocale, dateTimeFormat, numberFormat } from '../i18n/formatters.js';
+import { KIND_ORDER } from '../model/kinds.js';
 import { warmFonts } from '../views/text-measure.js';
 
 const DAY = 86_400_000;
@@ -22,14 +23,13 @@ function likelyLocale(): string {
 
 /** The made-up timeline's events: forty over two years, of the built-in kinds, dates as data give them. */
 function sample() {
-  const kinds = ['in-person', 'video', 'phone', 'visit', 'incident'];
   return Array.from({ length: 40 }, (_, i) => {
     const start = Date.UTC(2023, 0, 1) + ((i * 263) % 720) * DAY + (i % 4) * 3_600_000;
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, i % 2 ? 10 : 16);
     return {
       id: `warm-${i}`,
       title: `Talks ${i} on trade`,
-      kind: kinds[i % 5],
+      kind: KIND_ORDER[i % KIND_ORDER.length],
       start: iso(start),
       ...(i % 6 ? {} : { end: iso(start + 3 * DAY) }),
     };
