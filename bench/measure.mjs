@@ -121,12 +121,15 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
     }
   }
 
-  /** Frames during one real input gesture (wheel, drag) played through puppeteer. */
-  async function input(page, gesture) {
+  /**
+   * Frames during one real input gesture (wheel, drag, clicks) played through puppeteer; `setup` is the bench's
+   * call that readies the view and gives where the gesture happens.
+   */
+  async function input(page, gesture, setup = 'beforeInput') {
     const deadline = Date.now() + TIMEOUT.input;
     try {
       const at = await within(
-        page.evaluate(() => window.bench.beforeInput()),
+        page.evaluate((call) => window.bench[call](), setup),
         TIMEOUT.input,
         'input setup',
       );
@@ -155,11 +158,11 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
     const record = { library: lib, n, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
     if (renderOnly) record.renderOnly = true;
     const path = pageOf(lib, `${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`);
-    return inFreshPage(record, path, async (page) => {
+    const measured = await inFreshPage(record, path, async (page) => {
       record.gcExposed = await page.evaluate(() => window.bench.gcExposed);
       record.readyMs = await page.evaluate(() => window.bench.readyMs);
       if (!(await firstRender(page, record))) {
-        record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = 'skipped';
+        record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = record.glide = 'skipped';
         return record;
       }
       if (warmUp) return record;
@@ -179,18 +182,18 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
       );
 
       if (n < FRAMES_FROM_N || renderOnly) {
-        record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = 'not measured';
+        record.zoom = record.pan = record.zoomInOut = record.wheel = record.drag = record.glide = 'not measured';
         return record;
       }
       record.zoom = await frames(page, 'zoom', TIMEOUT.zoom, skipFrames);
       if (isTimeout(record.zoom) && !record.zoom.frames) {
         // The page is stuck in a frame: nothing more can be measured in it.
-        record.pan = record.zoomInOut = record.wheel = record.drag = 'skipped';
+        record.pan = record.zoomInOut = record.wheel = record.drag = record.glide = 'skipped';
         return record;
       }
       record.pan = await frames(page, 'pan', TIMEOUT.pan, skipFrames);
       if (isTimeout(record.pan) && !record.pan.frames) {
-        record.zoomInOut = record.wheel = record.drag = 'skipped';
+        record.zoomInOut = record.wheel = record.drag = record.glide = 'skipped';
         return record;
       }
       // The in-out sequence only where the zoom kept up: 30 slow frames tell nothing the 60 did not.
@@ -224,6 +227,37 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
       }
       return record;
     });
+    if (warmUp || measured.failed || typeof measured.glide === 'string') return measured;
+    if (!plan.realInput || !LIBRARIES[lib].glide) measured.glide = 'not measured';
+    else if (skipFrames || skipInput) measured.glide = 'skipped: timed out at a smaller N';
+    else if (hardRemaining() < TIMEOUT.input + TIMEOUT.load + 10_000) measured.glide = BUDGET_SKIP;
+    else measured.glide = await glide(path, measured);
+    return measured;
+  }
+
+  /**
+   * A reader's first clicks on the zoom-in button, in a fresh page of their own (the other phases warm the page
+   * they run in): the first render, the page left to go quiet, then three clicks 600 ms apart, each gliding the
+   * view in from the one before. Its time and any error go to `record`.
+   */
+  async function glide(path, record) {
+    const run = { errors: [] };
+    const result = await inFreshPage(run, path, async (page) => {
+      if (!(await firstRender(page, run))) return 'skipped: the first render timed out';
+      return input(
+        page,
+        async (at, deadline) => {
+          for (let i = 0; i < 3 && Date.now() < deadline; i++) {
+            await within(page.mouse.click(at.x, at.y), deadline - Date.now(), 'glide');
+            await sleep(600);
+          }
+        },
+        'beforeGlide',
+      );
+    });
+    record.wallMs += run.wallMs;
+    record.errors.push(...run.errors);
+    return run.failed ? `failed: ${run.failed}` : result;
   }
 
   /**

@@ -5,9 +5,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const LIBRARIES = {
-  ours: { page: 'ours.html', label: 'ours', input: true, ours: true },
+  ours: { page: 'ours.html', label: 'ours', input: true, glide: true, ours: true },
   // Only with --baseline: another checkout's dist/, served under /before/ (its pages are ours').
-  'ours-before': { page: 'ours.html', label: 'ours-before', input: true, ours: true, base: '/before' },
+  'ours-before': { page: 'ours.html', label: 'ours-before', input: true, glide: true, ours: true, base: '/before' },
   'vis-timeline': { page: 'vis-timeline.html', label: 'vis-timeline', input: false },
   'timelines-chart': { page: 'timelines-chart.html', label: 'timelines-chart', input: false },
   d3: { page: 'd3-baseline.html', label: 'd3 baseline', input: true },

@@ -16,8 +16,9 @@ export const describe = {
     if (run.story)
       return `render ${fr}, events ${run.events ?? '-'}, dom ${run.dom ?? '-'}${failed(run)} ${seconds(run)}`;
     if (run.zoom === 'not measured') return `render ${fr}, dom ${run.dom ?? '-'}${failed(run)} ${seconds(run)}`;
-    const inOut = typeof run.zoomInOut === 'object' ? ` (${run.zoomInOut.over} > 16.7)` : '';
-    return `render ${fr}, dom ${run.dom ?? '-'}, zoom p95 ${ms(run.zoom)}, pan p95 ${ms(run.pan)}, in-out p95 ${ms(run.zoomInOut)}${inOut}, wheel p95 ${ms(run.wheel)}, drag p95 ${ms(run.drag)}${failed(run)} ${seconds(run)}`;
+    const over = (v) => (typeof v === 'object' && v ? ` (${v.over} > 16.7)` : '');
+    const glide = run.glide === 'not measured' ? '' : `, glide p95 ${ms(run.glide)}${over(run.glide)}`;
+    return `render ${fr}, dom ${run.dom ?? '-'}, zoom p95 ${ms(run.zoom)}, pan p95 ${ms(run.pan)}, in-out p95 ${ms(run.zoomInOut)}${over(run.zoomInOut)}, wheel p95 ${ms(run.wheel)}, drag p95 ${ms(run.drag)}${glide}${failed(run)} ${seconds(run)}`;
   },
   trace(run) {
     const b = run.breakdown;
@@ -86,10 +87,11 @@ function resultsTable(plan, report) {
     'in-out p95 ms (> 16.7)',
     'wheel p50 / p95 ms',
     'drag p50 / p95 ms',
+    'glide p95 ms (> 16.7)',
     'runs',
   ];
   const rows = [];
-  const blank = (label, n, status) => [label, n, fmt(status), '', '', '', '', '', '', '', 0];
+  const blank = (label, n, status) => [label, n, fmt(status), '', '', '', '', '', '', '', '', 0];
   for (const lib of plan.runLibs) {
     const label = LIBRARIES[lib].label;
     for (const r of report.results.filter((result) => result.library === lib)) {
@@ -107,6 +109,7 @@ function resultsTable(plan, report) {
           p95Over(r.zoomInOut),
           pair(r.wheel),
           pair(r.drag),
+          r.glide ? p95Over(r.glide) : '–',
           runsCell(r),
         ]);
     }
@@ -121,6 +124,7 @@ function resultsTable(plan, report) {
         fmt(story.firstRenderMs, 0),
         fmt(story.heapMB),
         fmt(story.domElements, 0),
+        '–',
         '–',
         '–',
         '–',
@@ -255,6 +259,8 @@ export function printReport(plan, report, root, [loadBefore, loadAfter]) {
       ['in-out > 16.7', 'zoomInOutOver'],
       ['wheel p95', 'wheelP95'],
       ['drag p95', 'dragP95'],
+      ['glide p95', 'glideP95'],
+      ['glide > 16.7', 'glideOver'],
       ['script', 'script'],
       ['style', 'style'],
       ['layout', 'layout'],

@@ -233,6 +233,15 @@ export function setup(adapter) {
       return adapter.pointer ? adapter.pointer() : null;
     },
 
+    /**
+     * Before a reader's first clicks on the zoom-in button, in the view the first render opened on: waits for the
+     * page to be quiet (its idle-time work done), then gives the button's centre (or null without one).
+     */
+    async beforeGlide() {
+      await settled();
+      return adapter.zoomButton ? adapter.zoomButton() : null;
+    },
+
     /** Records every frame's duration until stopRecording(), for real wheel and drag input. */
     startRecording() {
       const stamps = [];
