@@ -205,22 +205,28 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
       else if (skipFrames || skipInput) record.wheel = record.drag = 'skipped: timed out at a smaller N';
       else if (hardRemaining() < TIMEOUT.input * 2 + 10_000) record.wheel = record.drag = BUDGET_SKIP;
       else {
-        // 20 wheel notches (zoom in about 16 times around the centre), one every ~16 ms.
+        // 20 wheel notches (zoom in about 16 times around the centre), one every ~16 ms. Sent without waiting for
+        // each to be handled, as a spun wheel sends them: awaited, puppeteer spaced them 50 ms apart.
         record.wheel = await input(page, async (_, deadline) => {
+          const sent = [];
           for (let i = 0; i < 20 && Date.now() < deadline; i++) {
-            await within(page.mouse.wheel({ deltaY: -100 }), deadline - Date.now(), 'wheel');
+            sent.push(page.mouse.wheel({ deltaY: -100 }));
             await sleep(16);
           }
+          await within(Promise.all(sent), deadline - Date.now(), 'wheel');
         });
-        // A 600 px drag to the left (pans the zoomed-in view later in time) in 40 moves.
+        // A 600 px drag to the left (pans the zoomed-in view later in time) in 40 moves, one every ~16 ms, sent as the
+        // wheel's are (awaited, they came 33 ms apart).
         if (record.wheel !== 'timeout') {
           record.drag = await input(page, async (at, deadline) => {
             await page.mouse.move(at.x + 300, at.y);
             await page.mouse.down();
+            const sent = [];
             for (let i = 1; i <= 40 && Date.now() < deadline; i++) {
-              await within(page.mouse.move(at.x + 300 - i * 15, at.y), deadline - Date.now(), 'drag');
+              sent.push(page.mouse.move(at.x + 300 - i * 15, at.y));
               await sleep(16);
             }
+            await within(Promise.all(sent), deadline - Date.now(), 'drag');
             await within(page.mouse.up(), 5_000, 'drag');
           });
         } else record.drag = 'skipped';
