@@ -109,7 +109,7 @@ function resultsTable(plan, report) {
           p95Over(r.zoomInOut),
           pair(r.wheel),
           pair(r.drag),
-          r.glide ? p95Over(r.glide) : '–',
+          p95Over(r.glide),
           runsCell(r),
         ]);
     }
