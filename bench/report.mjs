@@ -58,6 +58,8 @@ function sizeResults(measured) {
       // The runs that went on past the first render (zoom, pan, input); the others are first-render samples.
       ...(job.n >= FRAMES_FROM_N && { fullRuns: list.filter((run) => !run.renderOnly).length }),
       firstRenderMs: combine(list, (v) => v.ms, 'firstRender'),
+      // Ours: until every mark is drawn, those below the window included (after the first picture).
+      allDrawnMs: combine(list, (v) => v.allMs, 'firstRender'),
       // Measured only after a first render that finished.
       heapMB: median(list.map((run) => mb(run.heap))),
       heapBeforeMB: median(list.map((run) => mb(run.heapBefore))),

@@ -171,7 +171,15 @@ export function setup(adapter) {
       await nextFrame();
       const ms = performance.now() - t0;
       performance.mark(MARKS.end);
-      return { ms, call, frame1, extraFrames: waits };
+      // A library that draws what lies below the window in the frames after its first picture (ours, a tall
+      // chart): also when every mark is drawn.
+      let allMs;
+      if (adapter.drawn) {
+        await adapter.drawn();
+        await nextFrame();
+        allMs = performance.now() - t0;
+      }
+      return { ms, call, frame1, extraFrames: waits, allMs };
     },
 
     async stats() {

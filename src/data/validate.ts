@@ -256,10 +256,11 @@ function readEvent(value: unknown, index: number, data: TimelineData): TimelineE
   };
   if (end) event.end = end;
   if (open) event.open = open;
-  const summary = text(item, 'summary', path, warnings);
-  if (summary !== undefined) event.summary = summary;
-  const group = text(item, 'group', path, warnings);
-  if (group !== undefined) event.group = group;
+  // Rich text (`html`) is kept as given: the details panel sanitises it before showing it.
+  for (const key of ['summary', 'group', 'html', 'displayDate'] as const) {
+    const value = text(item, key, path, warnings);
+    if (value !== undefined) event[key] = value;
+  }
   const place = readPlace(item, path, warnings);
   if (place) event.place = place;
   const timeZone = text(item, 'timeZone', path, warnings);
@@ -267,11 +268,6 @@ function readEvent(value: unknown, index: number, data: TimelineData): TimelineE
     if (isTimeZone(timeZone)) event.timeZone = timeZone;
     else warnings.push({ path: at(path, 'timeZone'), message: `${describeValue(timeZone)} is not an IANA time zone` });
   }
-  // Rich text is kept as given: the details panel sanitises it before showing it.
-  const html = text(item, 'html', path, warnings);
-  if (html !== undefined) event.html = html;
-  const displayDate = text(item, 'displayDate', path, warnings);
-  if (displayDate !== undefined) event.displayDate = displayDate;
   const approximate = own(item, 'approximate');
   if (approximate === true) event.approximate = true;
   else if (approximate !== undefined && approximate !== null && approximate !== false)

@@ -179,6 +179,8 @@ export interface ProgressiveDrawing {
   restMs: number;
   /** Takes the drawing still to do, for `updateComplete` to wait for. */
   wait(work: Promise<void>): void;
+  /** Px from the chart's top within which new marks are all made at once, whatever the budget: a first picture's window. */
+  band?: number;
 }
 
 /** New marks made in any frame, whatever the budget, so the drawing always gets on. */
@@ -216,12 +218,12 @@ class MarkList extends Directive {
     this.list = part.element;
     this.shapes = shapes;
     this.progressive = progressive;
-    this.draw(progressive?.budgetMs);
+    this.draw(progressive?.budgetMs, progressive?.band);
     return noChange;
   }
 
   /** Brings the list to `shapes`: every mark drawn, or as many new ones as `budget` (ms) allows. */
-  private draw(budget: number | undefined): void {
+  private draw(budget: number | undefined, band = 0): void {
     const list = this.list!;
     const started = performance.now();
     cancelAnimationFrame(this.frame);
@@ -250,7 +252,8 @@ class MarkList extends Directive {
     if (budget !== undefined && fresh.length > LEAST_PER_FRAME) fresh.sort(drawFirst);
     let made = 0;
     for (; made < fresh.length; made++) {
-      if (budget !== undefined && made >= LEAST_PER_FRAME && performance.now() - started > budget) break;
+      const late = made >= LEAST_PER_FRAME && fresh[made].y >= band;
+      if (budget !== undefined && late && performance.now() - started > budget) break;
       const mark = create();
       drawMark(mark, fresh[made]);
       next.set(fresh[made].id, mark);

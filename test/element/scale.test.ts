@@ -1,6 +1,6 @@
 // <meeting-timeline> with many events: the DOM stays bounded by what is visible, and the keyboard still
 // reaches every event. (Speed is measured by `npm run bench`, not asserted here.)
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { mark, mountData, type MeetingTimeline } from '../helpers.js';
 import { CANVAS_HOLD_MS } from '../../src/controllers/layout-controller.js';
@@ -475,6 +475,34 @@ describe('<meeting-timeline> at scale', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.id).to.equal(el.events[el.events.length - 2].id);
+  });
+
+  it("new data's first frame makes every mark within the window's height of the chart's top, the rest in the frames after; updateComplete waits for all", async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width:1200px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.data = manyEvents(500);
+    holder.append(el);
+    const root = el.shadowRoot!;
+    const ids = () => new Set([...root.querySelectorAll('[part~="event"]')].map((m) => m.getAttribute('data-id')));
+    // Looked at in a frame's callbacks, before those of the frame's own drawing (asked for by the first).
+    let first = ids();
+    for (let frame = 0; !first.size && frame < 600; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      first = ids();
+    }
+    await el.updateComplete;
+    const all = [...root.querySelectorAll<SVGGraphicsElement>('[part~="event"]')];
+    expect(all.length, 'every event labelled at this width').to.equal(500);
+    expect(first.size, 'the first frame made only some of them').to.be.below(all.length);
+    // The chart's top, where the band is measured from (a mark's place is its symbol's centre).
+    const top = root.querySelector('svg[part="chart"]')!.getBoundingClientRect().top;
+    const inWindow = all.filter((m) => {
+      const box = m.querySelector('path.mark')!.getBoundingClientRect();
+      return box.top + box.height / 2 - top < innerHeight - 1;
+    });
+    expect(inWindow.length, 'marks within the window').to.be.above(20);
+    const missing = inWindow.map((m) => m.getAttribute('data-id')).filter((id) => !first.has(id));
+    expect(missing, 'marks within the window made in the first frame').to.deep.equal([]);
   });
 });
 
