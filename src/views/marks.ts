@@ -203,7 +203,10 @@ export function markShape(
     setsize: ctx.setSize,
     className: `event k-${kind.style}`,
     tabStop,
-    name: ctx.name(event),
+    // Made when the mark is drawn: a first picture draws only the window's marks, and names cost 10–20 µs each.
+    get name() {
+      return ctx.name(event);
+    },
     pressed: selected,
     bar: bar > MIN_BAR ? barBox : undefined,
     barFaint: onBar,

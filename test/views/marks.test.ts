@@ -62,6 +62,15 @@ describe('markShape', () => {
     expect(shape.hit).to.deep.equal({ x: -12, y: -12, w: 24, h: 24 });
   });
 
+  it('names its event only when the name is read: a first picture draws (and names) only the marks in the window', () => {
+    const named: string[] = [];
+    const ctx = context({ name: (e) => (named.push(e.id), `name of ${e.id}`) });
+    const shape = markShape(ctx, event('a', point(100)), 40, scale, false);
+    expect(named).to.deep.equal([]);
+    expect(shape.name).to.equal('name of a');
+    expect(named).to.deep.equal(['a']);
+  });
+
   it('draws a bar only for an end more than MIN_BAR (20) px away, and its hit area covers it', () => {
     // A shorter one showed a few px past its mark: a blob of the mark's (a pill under a triangle down a phone).
     expect(markShape(context(), event('a', point(0), { end: point(19) }), 0, scale, false).bar).to.equal(undefined);
