@@ -432,6 +432,14 @@ function readStory(steps: unknown[], data: TimelineData): void {
   }
 }
 
+/** A list beside the events (`eras`, `spans`, `story`): anything but an array is dropped with a warning. */
+function optionalList(root: Bag, key: string, what: string, warnings: DataError[]): unknown[] {
+  const value = own(root, key);
+  if (Array.isArray(value)) return value;
+  if (value !== undefined && value !== null) expected(warnings, key, `an array of ${what}`, value);
+  return [];
+}
+
 /** The validation as a generator that stops after every `slice` events. */
 function* validationSteps(input: unknown, slice: number): Generator<void, TimelineData> {
   const data: TimelineData = { events: [], eras: [], spans: [], story: [], errors: [], warnings: [] };
@@ -456,21 +464,9 @@ function* validationSteps(input: unknown, slice: number): Generator<void, Timeli
     const rawEvents = own(root, 'events');
     if (Array.isArray(rawEvents)) events = rawEvents;
     else expected(data.errors, 'events', 'an array of events', rawEvents);
-    const rawEras = own(root, 'eras');
-    if (Array.isArray(rawEras)) eras = rawEras;
-    else if (rawEras !== undefined && rawEras !== null) {
-      expected(data.warnings, 'eras', 'an array of eras', rawEras);
-    }
-    const rawSpans = own(root, 'spans');
-    if (Array.isArray(rawSpans)) spans = rawSpans;
-    else if (rawSpans !== undefined && rawSpans !== null) {
-      expected(data.warnings, 'spans', 'an array of spans', rawSpans);
-    }
-    const rawStory = own(root, 'story');
-    if (Array.isArray(rawStory)) story = rawStory;
-    else if (rawStory !== undefined && rawStory !== null) {
-      expected(data.warnings, 'story', 'an array of steps', rawStory);
-    }
+    eras = optionalList(root, 'eras', 'eras', data.warnings);
+    spans = optionalList(root, 'spans', 'spans', data.warnings);
+    story = optionalList(root, 'story', 'steps', data.warnings);
     const rawView = own(root, 'view');
     if (rawView !== undefined && rawView !== null) {
       const view = bag(rawView);

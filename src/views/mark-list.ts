@@ -18,6 +18,8 @@ interface DrawnMark {
   button: SVGGElement;
   parts: Partial<Record<PartName, SVGElement>>;
   shape?: MarkShape;
+  /** The name written: a shape's is made when read, so the last shape's would be told afresh. */
+  name?: string;
 }
 
 /** Sets an attribute when its value differs from the one last written. */
@@ -91,7 +93,9 @@ function drawMark(mark: DrawnMark, shape: MarkShape): void {
   set(button, 'class', shape.className, was?.className);
   set(button, 'data-id', shape.id, was?.id);
   set(button, 'tabindex', shape.tabStop ? 0 : -1, was && (was.tabStop ? 0 : -1));
-  set(button, 'aria-label', shape.name, was?.name);
+  const name = shape.name;
+  set(button, 'aria-label', name, mark.name);
+  mark.name = name;
   set(button, 'aria-pressed', String(shape.pressed), was && String(was.pressed));
 
   const rounded = (name: string) => (n: SVGElement) => {
