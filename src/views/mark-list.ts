@@ -5,6 +5,7 @@
 import { noChange, render, svg, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { markListeners, type Box, type MarkContext, type MarkShape, type Segment } from './marks.js';
+import type { TimelineEvent } from '../types.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -18,7 +19,7 @@ interface DrawnMark {
   button: SVGGElement;
   parts: Partial<Record<PartName, SVGElement>>;
   shape?: MarkShape;
-  /** The name written: a shape's is made when read, so the last shape's would be told afresh. */
+  /** The accessible name written. */
   name?: string;
 }
 
@@ -82,8 +83,8 @@ function create(): DrawnMark {
   return { item, button, parts: { hit: button.firstChild as SVGElement, path: button.lastChild as SVGElement } };
 }
 
-/** Brings a mark's nodes to its shape, writing only what changed. */
-function drawMark(mark: DrawnMark, shape: MarkShape): void {
+/** Brings a mark's nodes to its shape, writing only what changed; `name` names its event. */
+function drawMark(mark: DrawnMark, shape: MarkShape, name: (event: TimelineEvent) => string): void {
   // A part made anew has no attributes yet: compare it with nothing.
   const was = mark.shape;
   const { item, button } = mark;
@@ -93,9 +94,9 @@ function drawMark(mark: DrawnMark, shape: MarkShape): void {
   set(button, 'class', shape.className, was?.className);
   set(button, 'data-id', shape.id, was?.id);
   set(button, 'tabindex', shape.tabStop ? 0 : -1, was && (was.tabStop ? 0 : -1));
-  const name = shape.name;
-  set(button, 'aria-label', name, mark.name);
-  mark.name = name;
+  const label = name(shape.event);
+  set(button, 'aria-label', label, mark.name);
+  mark.name = label;
   set(button, 'aria-pressed', String(shape.pressed), was && String(was.pressed));
 
   const rounded = (name: string) => (n: SVGElement) => {
@@ -200,27 +201,34 @@ class MarkList extends Directive {
   private list?: Element;
   private shapes: readonly MarkShape[] = [];
   private progressive?: ProgressiveDrawing;
+  private name!: (event: TimelineEvent) => string;
   private frame = 0;
   private finish?: () => void;
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('markList() goes on an element: <g ${markList(shapes)}>');
+    if (info.type !== PartType.ELEMENT) throw new Error('markList() goes on an element: <g ${markList(shapes, name)}>');
   }
 
   // The marks are drawn in update(), into the element; rendering alone has nothing to write.
-  render(shapes: readonly MarkShape[], progressive?: ProgressiveDrawing): typeof noChange {
+  render(
+    shapes: readonly MarkShape[],
+    name: (event: TimelineEvent) => string,
+    progressive?: ProgressiveDrawing,
+  ): typeof noChange {
     void shapes;
+    void name;
     void progressive;
     return noChange;
   }
 
   override update(
     part: ElementPart,
-    [shapes, progressive]: [readonly MarkShape[], ProgressiveDrawing | undefined],
+    [shapes, name, progressive]: [readonly MarkShape[], (event: TimelineEvent) => string, ProgressiveDrawing?],
   ): typeof noChange {
     this.list = part.element;
     this.shapes = shapes;
+    this.name = name;
     this.progressive = progressive;
     this.draw(progressive?.budgetMs, progressive?.band);
     return noChange;
@@ -249,7 +257,7 @@ class MarkList extends Directive {
         continue;
       }
       this.drawn.delete(shape.id);
-      drawMark(mark, shape);
+      drawMark(mark, shape, this.name);
       next.set(shape.id, mark);
     }
     for (const gone of this.drawn.values()) gone.item.remove();
@@ -259,7 +267,7 @@ class MarkList extends Directive {
       const late = made >= LEAST_PER_FRAME && fresh[made].y >= band;
       if (budget !== undefined && late && performance.now() - started > budget) break;
       const mark = create();
-      drawMark(mark, fresh[made]);
+      drawMark(mark, fresh[made], this.name);
       next.set(fresh[made].id, mark);
     }
     this.drawn = next;
@@ -307,5 +315,5 @@ export function renderMarkList(
   const listeners = markListeners(ctx);
   // tabindex -1: Chromium makes an SVG element with a focus listener a tab stop of its own, before the marks'.
   return svg`<g role="list" tabindex="-1" aria-label=${ctx.strings.events} @click=${listeners.click} @focusin=${listeners.focusin}
-    ${markList(shapes, progressive)}></g>`;
+    ${markList(shapes, ctx.name, progressive)}></g>`;
 }

@@ -106,8 +106,11 @@ export interface MarkShape {
   className: string;
   /** The one mark in the tab order (roving tabindex). */
   tabStop: boolean;
-  /** Accessible name: title, date and place. */
-  name: string;
+  /**
+   * The event, named (title, date and place) when its mark is drawn: a first picture draws only the window's
+   * marks, and a name costs 10–20 µs.
+   */
+  event: TimelineEvent;
   pressed: boolean;
   /** The bar of an event with an end, when long enough to see. */
   bar?: Box;
@@ -203,10 +206,7 @@ export function markShape(
     setsize: ctx.setSize,
     className: `event k-${kind.style}`,
     tabStop,
-    // Made when the mark is drawn: a first picture draws only the window's marks, and names cost 10–20 µs each.
-    get name() {
-      return ctx.name(event);
-    },
+    event,
     pressed: selected,
     bar: bar > MIN_BAR ? barBox : undefined,
     barFaint: onBar,

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render, svg } from 'lit';
 import { markList, type ProgressiveDrawing } from '../../src/views/mark-list.js';
 import type { MarkShape } from '../../src/views/marks.js';
+import type { TimelineEvent } from '../../src/types.js';
 
 function shape(id: string, x: number, extra: Partial<MarkShape> = {}): MarkShape {
   return {
@@ -12,7 +13,8 @@ function shape(id: string, x: number, extra: Partial<MarkShape> = {}): MarkShape
     setsize: 3,
     className: 'event k-dot',
     tabStop: false,
-    name: `name ${id}`,
+    // Only what the list reads of it: the naming below reads the id.
+    event: { id } as TimelineEvent,
     pressed: false,
     hit: { x: -12, y: -12, w: 24, h: 24 },
     path: 'M0,-5L5,0L0,5L-5,0Z',
@@ -24,8 +26,12 @@ function shape(id: string, x: number, extra: Partial<MarkShape> = {}): MarkShape
 describe('markList', () => {
   let host: SVGSVGElement;
   let list: SVGGElement;
-  const draw = (shapes: MarkShape[], progressive?: ProgressiveDrawing) => {
-    render(svg`<g role="list" ${markList(shapes, progressive)}></g>`, host);
+  const draw = (
+    shapes: MarkShape[],
+    progressive?: ProgressiveDrawing,
+    name = (event: TimelineEvent) => `name ${event.id}`,
+  ) => {
+    render(svg`<g role="list" ${markList(shapes, name, progressive)}></g>`, host);
     list = host.querySelector('g[role="list"]')!;
   };
   const items = () => [...list.children] as SVGGElement[];
@@ -194,6 +200,27 @@ describe('markList', () => {
       await frame();
       expect(ids()).to.have.length(100);
       await waits[0];
+    });
+
+    it("makes every new mark within the band at once (a first picture's window), those below it after", async () => {
+      // y runs from 1000 (m0) up to 901 (m99): m51 to m99 lie within 950 px of the top.
+      draw(many(100), { ...progressive, band: 950 });
+      const first = ids();
+      const within = many(100).filter((s) => s.y < 950);
+      expect(within).to.have.length(49);
+      expect(first).to.include.members(within.map((s) => s.id));
+      expect(first.length).to.be.below(100);
+      await waits[0];
+      expect(ids()).to.have.length(100);
+    });
+
+    it('names only the marks it draws', async () => {
+      const named = new Set<string>();
+      draw(many(100), progressive, (event) => (named.add(event.id), `name ${event.id}`));
+      expect(ids().length).to.be.below(100);
+      expect([...named].sort()).to.deep.equal(ids().sort());
+      await waits[0];
+      expect(named.size).to.equal(100);
     });
 
     it('draws everything at once when few marks are new', () => {

@@ -50,9 +50,10 @@ function context(extra: Partial<MarkContext> = {}): MarkContext {
 const scale = (ms: number) => ms / DAY;
 
 describe('markShape', () => {
-  it('places the mark at its start across and its row down, named, counted and styled by kind', () => {
+  it('places the mark at its start across and its row down, counted and styled by kind', () => {
     const shape = markShape(context(), event('a', point(100)), 40, scale, false);
-    expect(shape).to.include({ id: 'a', x: 100, y: 40, posinset: 4, setsize: 9, name: 'name of a', pressed: false });
+    expect(shape).to.include({ id: 'a', x: 100, y: 40, posinset: 4, setsize: 9, pressed: false });
+    expect(shape.event.id).to.equal('a');
     expect(shape.className).to.equal(`event k-${builtInStyle('video').style}`);
     expect(shape.path).to.equal(builtInStyle('video').path);
     expect(shape.ring).to.equal(false);
@@ -62,13 +63,12 @@ describe('markShape', () => {
     expect(shape.hit).to.deep.equal({ x: -12, y: -12, w: 24, h: 24 });
   });
 
-  it('names its event only when the name is read: a first picture draws (and names) only the marks in the window', () => {
+  it('leaves naming its event to the list that draws it: a first picture draws (and names) only the marks in the window', () => {
     const named: string[] = [];
-    const ctx = context({ name: (e) => (named.push(e.id), `name of ${e.id}`) });
-    const shape = markShape(ctx, event('a', point(100)), 40, scale, false);
+    const a = event('a', point(100));
+    const shape = markShape(context({ name: (e) => (named.push(e.id), `name of ${e.id}`) }), a, 40, scale, false);
     expect(named).to.deep.equal([]);
-    expect(shape.name).to.equal('name of a');
-    expect(named).to.deep.equal(['a']);
+    expect(shape.event).to.equal(a);
   });
 
   it('draws a bar only for an end more than MIN_BAR (20) px away, and its hit area covers it', () => {
