@@ -193,7 +193,7 @@ const LEAST_PER_FRAME = 16;
 
 /** Which of the new marks to make first: those with a ring (focus, selection, tab stop), then top to bottom. */
 function drawFirst(a: MarkShape, b: MarkShape): number {
-  return Number(b.ring) - Number(a.ring) || a.y - b.y || a.x - b.x;
+  return +b.ring - +a.ring || a.y - b.y || a.x - b.x;
 }
 
 class MarkList extends Directive {
@@ -235,7 +235,7 @@ class MarkList extends Directive {
   }
 
   /** Brings the list to `shapes`: every mark drawn, or as many new ones as `budget` (ms) allows. */
-  private draw(budget: number | undefined, band = 0): void {
+  private draw(budget = Infinity, band = 0): void {
     const list = this.list!;
     const started = performance.now();
     cancelAnimationFrame(this.frame);
@@ -261,11 +261,11 @@ class MarkList extends Directive {
       next.set(shape.id, mark);
     }
     for (const gone of this.drawn.values()) gone.item.remove();
-    if (budget !== undefined && fresh.length > LEAST_PER_FRAME) fresh.sort(drawFirst);
+    if (fresh.length > LEAST_PER_FRAME) fresh.sort(drawFirst);
     let made = 0;
     for (; made < fresh.length; made++) {
       const late = made >= LEAST_PER_FRAME && fresh[made].y >= band;
-      if (budget !== undefined && late && performance.now() - started > budget) break;
+      if (late && performance.now() - started > budget) break;
       const mark = create();
       drawMark(mark, fresh[made], this.name);
       next.set(fresh[made].id, mark);
@@ -281,12 +281,15 @@ class MarkList extends Directive {
     }
     if (made === fresh.length) return this.settle();
     if (!this.finish) this.progressive!.wait(new Promise<void>((resolve) => (this.finish = resolve)));
-    this.frame = requestAnimationFrame(() => {
+    const rest = () => {
       this.frame = 0;
       // A list taken off the page (another chart drawn in its place) has nothing more to draw.
       if (list.isConnected) this.draw(this.progressive?.restMs);
       else this.settle();
-    });
+    };
+    // A first picture's rest starts a frame later: its frame's callbacks run before that frame's paint, which
+    // they held back.
+    this.frame = requestAnimationFrame(band ? () => (this.frame = requestAnimationFrame(rest)) : rest);
   }
 
   /** Everything is drawn (or nothing more will be): whoever waits may go on. */

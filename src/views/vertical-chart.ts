@@ -271,7 +271,7 @@ function renderRows(view: VerticalChartView, markX: number): TemplateResult {
       area,
     );
   });
-  return renderMarkList(ctx, clearOfRows(shapes, layout.rows, rtl));
+  return renderMarkList(ctx, clearOfRows(shapes, layout.rows, rtl), ctx.progressive);
 }
 
 /**
@@ -373,6 +373,7 @@ function renderCrowded(
     ${renderMarkList(
       ctx,
       singles.map((event) => markShape(ctx, event, markX, y, event.id === tabStop)),
+      ctx.progressive,
     )}`;
   return { drawn, names, label };
 }
