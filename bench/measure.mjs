@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { findBrowsers, CHROME_ARGS } from '../scripts/browsers.mjs';
-import { BUDGET_SKIP, FRAMES_FROM_N, LIBRARIES, SEED, STEPS, TIMEOUT, isTimeout } from './plan.mjs';
+import { BUDGET_SKIP, FRAMES_FROM_N, LIBRARIES, PHONE, SEED, STEPS, TIMEOUT, isTimeout } from './plan.mjs';
 import { TRACE_CATEGORIES, breakdown } from './trace.mjs';
 import { MARKS } from './pages/marks.js';
 
@@ -63,7 +63,8 @@ const pageOf = (lib, page) => `${LIBRARIES[lib].base ?? ''}/bench/pages/${page}`
 /**
  * The measures of one bench, each one run in a fresh context returning its record: `run(lib, n, rep,
  * options)` (first render, heap and DOM, then, from N = FRAMES_FROM_N, zoom, pan, the in-out zoom sequence,
- * wheel and drag), `story(lib, rep)` (ours with no data: the built-in story), `trace(lib, target, rep)` (a
+ * wheel and drag), `story(lib, rep)` (ours with no data: the built-in story), `phone(lib, n, rep)` (a first render
+ * at a phone's width), `trace(lib, target, rep)` (a
  * traced first render of N events or of the story, broken down by trace.mjs) and `parse(lib, mode, rep)` (the
  * parse measurement). `origin` is the server's; `parseUrl` the generated file's path on it.
  */
@@ -75,13 +76,13 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
    * Page errors go to `run.errors`; a throw or a Timeout marks the run failed. The context is always closed (the
    * browser restarted if it cannot be), and `run.wallMs` says how long it all took.
    */
-  async function inFreshPage(run, path, measure) {
+  async function inFreshPage(run, path, measure, viewport = { width: 1200, height: 800 }) {
     const t0 = Date.now();
     let context;
     try {
       context = await session.browser.createBrowserContext();
       const page = await context.newPage();
-      await page.setViewport({ width: 1200, height: 800 });
+      await page.setViewport(viewport);
       page.on('pageerror', (error) => run.errors.push(String(error?.message ?? error).slice(0, 300)));
       page.on('console', (message) => {
         if (message.type() === 'error') run.errors.push(message.text().slice(0, 300));
@@ -353,6 +354,38 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
   }
 
   /**
+   * A first render at a phone's width (PHONE): the window and the element 390 px wide, N events, timed as at the
+   * desktop's width; then heap, DOM and the layout the element chose.
+   */
+  async function phone(lib, n, rep) {
+    const record = { library: lib, phone: n, rep, errors: [], load1: Math.round(os.loadavg()[0] * 100) / 100 };
+    const path = pageOf(lib, `${LIBRARIES[lib].page}?n=${n}&seed=${SEED}&steps=${STEPS}`);
+    const { width, height } = PHONE;
+    return inFreshPage(
+      record,
+      path,
+      async (page) => {
+        // The page's host is 1200 px wide for the desktop runs.
+        await page.evaluate((w) => (document.getElementById('host').style.width = `${w}px`), width);
+        if (!(await firstRender(page, record))) return record;
+        Object.assign(
+          record,
+          await within(
+            page.evaluate(async () => ({
+              ...(await window.bench.stats()),
+              layout: document.querySelector('meeting-timeline')?.layout,
+            })),
+            TIMEOUT.load,
+            'heap and DOM',
+          ),
+        );
+        return record;
+      },
+      { width, height },
+    );
+  }
+
+  /**
    * A traced first render (`target`: N events, or 'story'), in a run of its own so the tracing's cost never
    * reaches the timed runs. With --trace-dir, the raw trace is kept too (it opens in DevTools' Performance panel).
    */
@@ -386,5 +419,5 @@ export function measures({ plan, clock, session, origin, parseUrl }) {
     });
   }
 
-  return { run, story, trace, parse };
+  return { run, story, phone, trace, parse };
 }

@@ -26,6 +26,12 @@ export const TRACE_TARGETS = [1, 100, 500, 'story'];
 export const SAMPLE_UNDER_MS = 1000;
 export const SAMPLE_UP_TO_N = 1000;
 export const PARSE_MODES = ['src', 'data'];
+/**
+ * A phone's first render (ours only; the peers have no layout for a phone): the window 390 px wide, the page's
+ * element with it. 25 events, as the built-in story, and 200, a column of rows some 5,800 px tall (from about 300
+ * the rows become count marks).
+ */
+export const PHONE = { width: 390, height: 844, sizes: [25, 200] };
 export const TIMEOUT = {
   load: 30_000,
   render: 30_000,
@@ -55,6 +61,7 @@ const OPTIONS = {
   'no-parse': {},
   'parse-events': { env: 'BENCH_PARSE_EVENTS', value: true },
   'no-story': {},
+  'no-phone': {},
   'no-trace': {},
   'trace-dir': { env: 'BENCH_TRACE_DIR', value: true },
   baseline: { env: 'BENCH_BASELINE', value: true },
@@ -152,6 +159,8 @@ export function readPlan(root, argv = process.argv.slice(2), env = process.env) 
     oursLibs,
     runStory: !flags['no-story'] && runLibs.some((lib) => LIBRARIES[lib].ours),
     runTrace: !flags['no-trace'] && runLibs.some((lib) => LIBRARIES[lib].ours),
+    /** First renders at a phone's width (PHONE), ours only. */
+    runPhone: !flags['no-phone'] && runLibs.some((lib) => LIBRARIES[lib].ours),
     /** The parse measurement: with ours, unless --no-parse. */
     runParse: parse === 'only' || (parse === 'yes' && libs.includes('ours')),
   };
@@ -168,13 +177,17 @@ export function startClock(plan) {
   };
 }
 
-/** The key of one measured configuration: "size|lib|n", "story|lib", "trace|lib|target", "parse|lib|mode". */
+/**
+ * The key of one measured configuration: "size|lib|n", "story|lib", "phone|lib|n", "trace|lib|target",
+ * "parse|lib|mode".
+ */
 export const key = (...parts) => parts.join('|');
 export const isTimeout = (value) => value === 'timeout' || value?.timeout === true;
 
 /**
  * Every configuration the plan measures, in the order of the first pass: each size (smallest first) with
- * every library, then the built-in story, the traces and the parse, with ours and ours-before side by side.
+ * every library, then the built-in story, a phone's width, the traces and the parse, with ours and ours-before
+ * side by side.
  * A job's `pair` is the same for ours and ours-before, so their repeats stay together.
  */
 export function jobsOf(plan) {
@@ -183,6 +196,10 @@ export function jobsOf(plan) {
     for (const lib of plan.runLibs) jobs.push({ kind: 'size', lib, n, id: key('size', lib, n), pair: key('size', n) });
   if (plan.runStory)
     for (const lib of plan.oursLibs) jobs.push({ kind: 'story', lib, id: key('story', lib), pair: 'story' });
+  if (plan.runPhone)
+    for (const n of PHONE.sizes)
+      for (const lib of plan.oursLibs)
+        jobs.push({ kind: 'phone', lib, n, id: key('phone', lib, n), pair: key('phone', n) });
   if (plan.runTrace)
     for (const target of TRACE_TARGETS)
       for (const lib of plan.oursLibs)
@@ -242,6 +259,9 @@ export async function execute(plan, clock, measure, describe) {
     } else if (job.kind === 'story') {
       run = await measure.story(job.lib, rep);
       line = `${label(job).padEnd(15)} built-in story #${rep}: ${describe.run(run)}`;
+    } else if (job.kind === 'phone') {
+      run = await measure.phone(job.lib, job.n, rep);
+      line = `${label(job).padEnd(15)} N=${String(job.n).padStart(6)} at ${PHONE.width} px #${rep}: ${describe.run(run)}`;
     } else if (job.kind === 'trace') {
       run = await measure.trace(job.lib, job.target, rep);
       line = `${label(job).padEnd(15)} trace ${job.target === 'story' ? 'of the story' : `N=${job.target}`} #${rep}: ${describe.trace(run)}`;
@@ -281,12 +301,12 @@ export async function execute(plan, clock, measure, describe) {
   };
   const inTurns = (group, rep) => (rep % 2 ? group : [...group].reverse());
 
-  // Pass 2: more first renders of the quick configurations (N up to SAMPLE_UP_TO_N and the story), runs that
+  // Pass 2: more first renders of the quick configurations (N up to SAMPLE_UP_TO_N, the story, a phone's), runs that
   // measure nothing else, round-robin so the machine's moods fall on every configuration alike, until each has
   // renderSamples counting the full runs it will get (its repeats come after).
   const sampled = groupsOf(
     (job, first) =>
-      (job.kind === 'story' || (job.kind === 'size' && job.n <= SAMPLE_UP_TO_N)) &&
+      (job.kind === 'story' || job.kind === 'phone' || (job.kind === 'size' && job.n <= SAMPLE_UP_TO_N)) &&
       first.firstRender.ms < SAMPLE_UNDER_MS,
   );
   const lastSample = plan.renderSamples - Math.max(0, plan.repeats - 1);

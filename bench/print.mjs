@@ -1,7 +1,7 @@
 // What the bench prints: a progress line per run (on stderr, through the clock's log) and, at the end, the
 // tables of the report (report.mjs) on stdout. See bench/README.md for what each figure means.
 import { relative } from 'node:path';
-import { FRAMES_FROM_N, LIBRARIES, SAMPLE_UNDER_MS, SAMPLE_UP_TO_N } from './plan.mjs';
+import { FRAMES_FROM_N, LIBRARIES, PHONE, SAMPLE_UNDER_MS, SAMPLE_UP_TO_N } from './plan.mjs';
 import { KINDS } from './trace.mjs';
 import { median } from './report.mjs';
 
@@ -15,6 +15,13 @@ export const describe = {
     const fr = typeof run.firstRender === 'object' ? `${run.firstRender.ms.toFixed(0)} ms` : (run.firstRender ?? '-');
     if (run.story)
       return `render ${fr}, events ${run.events ?? '-'}, dom ${run.dom ?? '-'}${failed(run)} ${seconds(run)}`;
+    if (run.phone) {
+      const all =
+        typeof run.firstRender === 'object' && run.firstRender.allMs
+          ? ` (all ${run.firstRender.allMs.toFixed(0)})`
+          : '';
+      return `render ${fr}${all}, ${run.layout ?? '-'}, dom ${run.dom ?? '-'}${failed(run)} ${seconds(run)}`;
+    }
     if (run.zoom === 'not measured') return `render ${fr}, dom ${run.dom ?? '-'}${failed(run)} ${seconds(run)}`;
     const over = (v) => (typeof v === 'object' && v ? ` (${v.over} > 16.7)` : '');
     const glide = run.glide === 'not measured' ? '' : `, glide p95 ${ms(run.glide)}${over(run.glide)}`;
@@ -118,6 +125,25 @@ function resultsTable(plan, report) {
           pair(r.wheel),
           pair(r.drag),
           p95Over(r.glide),
+          runsCell(r),
+        ]);
+    }
+    for (const r of Array.isArray(report.phone) ? report.phone.filter((p) => p.library === lib) : []) {
+      const n = `${r.n} at ${PHONE.width} px${r.layout && r.layout !== 'vertical' ? ` (${r.layout})` : ''}`;
+      if (!r.runs) rows.push(blank(label, n, r.status));
+      else
+        rows.push([
+          label,
+          n,
+          firstCell(r),
+          fmt(r.heapMB),
+          fmt(r.domElements, 0),
+          '–',
+          '–',
+          '–',
+          '–',
+          '–',
+          '–',
           runsCell(r),
         ]);
     }
@@ -230,7 +256,7 @@ export function printReport(plan, report, root, [loadBefore, loadAfter]) {
   if (plan.runLibs.length) {
     console.log(resultsTable(plan, report));
     console.log(
-      `(below N = ${FRAMES_FROM_N} the first render only; story: ours with no data, to the second frame after mt-load; in-out: fifteen zoomTo steps in by 1.25× and fifteen out, p95 and frames over 16.7 ms)`,
+      `(below N = ${FRAMES_FROM_N} the first render only; at ${PHONE.width} px: the window and the element a phone's width, the first render only; story: ours with no data, to the second frame after mt-load; in-out: fifteen zoomTo steps in by 1.25× and fifteen out, p95 and frames over 16.7 ms)`,
     );
     const ready = plan.runLibs
       .map((lib) => [lib, median(report.results.filter((r) => r.library === lib).map((r) => r.readyMs))])
@@ -318,6 +344,8 @@ export function printReport(plan, report, root, [loadBefore, loadAfter]) {
       `(dist/chunks/ also holds ${sizes.unusedChunks.length} file(s) the bundle does not import: ${sizes.unusedChunks.join(', ')})`,
     );
   for (const r of report.results.filter((r) => r.failed)) console.log(`\n${r.library} N=${r.n} failed: ${r.failed}`);
+  for (const r of Array.isArray(report.phone) ? report.phone.filter((p) => p.failed) : [])
+    console.log(`\n${r.library} N=${r.n} at ${PHONE.width} px failed: ${r.failed}`);
   for (const r of Array.isArray(report.story) ? report.story.filter((s) => s.failed) : [])
     console.log(`\n${r.library} built-in story failed: ${r.failed}`);
   for (const r of Array.isArray(report.trace) ? report.trace.filter((t) => t.failed) : [])

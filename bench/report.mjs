@@ -2,7 +2,17 @@
 // ours/ours-before, and bench/results.json. print.mjs turns them into tables. See bench/README.md for what
 // each figure means.
 import { writeFileSync } from 'node:fs';
-import { BUDGET_SKIP, FRAMES_FROM_N, LIBRARIES, SEED, STEPS, TIMEOUT, TRACE_TARGETS, isTimeout } from './plan.mjs';
+import {
+  BUDGET_SKIP,
+  FRAMES_FROM_N,
+  LIBRARIES,
+  PHONE,
+  SEED,
+  STEPS,
+  TIMEOUT,
+  TRACE_TARGETS,
+  isTimeout,
+} from './plan.mjs';
 
 // ---- medians ----
 
@@ -91,6 +101,28 @@ function storyResults(measured) {
         events: list.find((run) => typeof run.events === 'number')?.events,
         firstRenderMs: combine(list, (v) => v.ms, 'firstRender'),
         loadedMs: median(list.map((run) => run.loadedMs)),
+        heapMB: median(list.map((run) => mb(run.heap))),
+        domElements: median(list.map((run) => run.dom)),
+        ...common(list),
+      };
+    });
+}
+
+/** First renders at a phone's width, per ours-library and N: medians over the runs, and the layout chosen. */
+function phoneResults(measured) {
+  return measured.jobs
+    .filter((job) => job.kind === 'phone')
+    .map((job) => {
+      const list = measured.runs.get(job.id) ?? [];
+      if (!list.length)
+        return { library: job.lib, n: job.n, runs: 0, status: measured.skipped.get(job.id) ?? 'skipped' };
+      return {
+        library: job.lib,
+        n: job.n,
+        runs: list.length,
+        layout: list.find((run) => run.layout)?.layout,
+        firstRenderMs: combine(list, (v) => v.ms, 'firstRender'),
+        allDrawnMs: combine(list, (v) => v.allMs, 'firstRender'),
         heapMB: median(list.map((run) => mb(run.heap))),
         domElements: median(list.map((run) => run.dom)),
         ...common(list),
@@ -207,8 +239,8 @@ function peerRatios(plan, results) {
 /** "before → ours" for counts, where a ratio of two small integers says little. */
 const change = (ours, before) => (typeof ours === 'number' && typeof before === 'number' ? `${before} → ${ours}` : '–');
 
-/** ours / ours-before for every row both measured: sizes, the story, the traces and the parse. */
-function baselineRatios(results, stories, traces, parses) {
+/** ours / ours-before for every row both measured: sizes, the story, a phone's, the traces and the parse. */
+function baselineRatios(results, stories, phones, traces, parses) {
   const rows = [];
   const pairOf = (list, match) => [
     list.find((r) => r.library === 'ours' && match(r)),
@@ -241,6 +273,16 @@ function baselineRatios(results, stories, traces, parses) {
       heap: ratio(story.heapMB, storyBefore.heapMB),
       dom: ratio(story.domElements, storyBefore.domElements),
     });
+  for (const n of PHONE.sizes) {
+    const [phone, phoneBefore] = pairOf(phones, (r) => r.n === n);
+    if (!phone?.runs || !phoneBefore?.runs) continue;
+    rows.push({
+      row: `N = ${n} at ${PHONE.width} px`,
+      firstRender: ratio(phone.firstRenderMs, phoneBefore.firstRenderMs, TIMEOUT.render),
+      heap: ratio(phone.heapMB, phoneBefore.heapMB),
+      dom: ratio(phone.domElements, phoneBefore.domElements),
+    });
+  }
   for (const target of TRACE_TARGETS) {
     const [trace, traceBefore] = pairOf(traces, (r) => r.target === target);
     if (trace?.windowMs === undefined || traceBefore?.windowMs === undefined) continue;
@@ -273,6 +315,7 @@ function baselineRatios(results, stories, traces, parses) {
 export function buildReport({ plan, began, measured, parseFile, machine, sizes, builds }) {
   const results = sizeResults(measured);
   const story = storyResults(measured);
+  const phone = phoneResults(measured);
   const trace = traceResults(measured);
   const parse = parseResults(measured);
   return {
@@ -294,6 +337,7 @@ export function buildReport({ plan, began, measured, parseFile, machine, sizes, 
       parse: plan.parse,
       parseEvents: plan.parseEvents,
       story: plan.runStory,
+      phone: plan.runPhone ? PHONE : false,
       trace: plan.runTrace ? TRACE_TARGETS : false,
       baseline: plan.baseline?.dir ?? null,
     },
@@ -301,8 +345,9 @@ export function buildReport({ plan, began, measured, parseFile, machine, sizes, 
     durationS: Math.round((Date.now() - began) / 1000),
     results,
     story: plan.runStory ? story : 'not measured',
+    phone: plan.runPhone ? phone : 'not measured',
     ratios: peerRatios(plan, results),
-    baseline: plan.baseline ? baselineRatios(results, story, trace, parse) : 'not measured',
+    baseline: plan.baseline ? baselineRatios(results, story, phone, trace, parse) : 'not measured',
     trace: plan.runTrace ? trace : 'not measured',
     parse: plan.runParse
       ? {
