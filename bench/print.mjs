@@ -107,6 +107,11 @@ function resultsTable(plan, report) {
   ];
   const rows = [];
   const blank = (label, n, status) => [label, n, fmt(status), '', '', '', '', '', '', '', '', 0];
+  // A row of the first render only (the story, a phone's width): no frames measured.
+  const firstOnly = (label, n, r) =>
+    r.runs
+      ? [label, n, firstCell(r), fmt(r.heapMB), fmt(r.domElements, 0), ...Array(6).fill('–'), runsCell(r)]
+      : blank(label, n, r.status);
   for (const lib of plan.runLibs) {
     const label = LIBRARIES[lib].label;
     for (const r of report.results.filter((result) => result.library === lib)) {
@@ -128,44 +133,16 @@ function resultsTable(plan, report) {
           runsCell(r),
         ]);
     }
-    for (const r of Array.isArray(report.phone) ? report.phone.filter((p) => p.library === lib) : []) {
-      const n = `${r.n} at ${PHONE.width} px${r.layout && r.layout !== 'vertical' ? ` (${r.layout})` : ''}`;
-      if (!r.runs) rows.push(blank(label, n, r.status));
-      else
-        rows.push([
+    for (const r of Array.isArray(report.phone) ? report.phone.filter((p) => p.library === lib) : [])
+      rows.push(
+        firstOnly(
           label,
-          n,
-          firstCell(r),
-          fmt(r.heapMB),
-          fmt(r.domElements, 0),
-          '–',
-          '–',
-          '–',
-          '–',
-          '–',
-          '–',
-          runsCell(r),
-        ]);
-    }
+          `${r.n} at ${PHONE.width} px${r.layout && r.layout !== 'vertical' ? ` (${r.layout})` : ''}`,
+          r,
+        ),
+      );
     const story = Array.isArray(report.story) && report.story.find((s) => s.library === lib);
-    if (!story) continue;
-    const n = `story: ${story.events ?? '–'}`;
-    if (!story.runs) rows.push(blank(label, n, story.status));
-    else
-      rows.push([
-        label,
-        n,
-        fmt(story.firstRenderMs, 0),
-        fmt(story.heapMB),
-        fmt(story.domElements, 0),
-        '–',
-        '–',
-        '–',
-        '–',
-        '–',
-        '–',
-        runsCell(story),
-      ]);
+    if (story) rows.push(firstOnly(label, `story: ${story.events ?? '–'}`, story));
   }
   return table(header, rows);
 }
