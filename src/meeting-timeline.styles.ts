@@ -170,9 +170,6 @@ export const styles = css`
     /* A vertical swipe scrolls the page; horizontal swipes and pinches are the timeline's. */
     touch-action: pan-y;
   }
-  svg:active {
-    cursor: grabbing;
-  }
   /* The chart's box: the svg in it keeps its size while a zoom moves, and may be taller than the chart. */
   .plot {
     overflow: clip;

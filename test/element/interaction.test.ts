@@ -220,6 +220,24 @@ describe('<meeting-timeline> zoom and pan', () => {
     expect(span(el)).to.be.closeTo(before.to.getTime() - before.from.getTime(), 1000);
   });
 
+  it('a mouse drag shows the closed hand once it moves; a press alone leaves the cursor as it was', async () => {
+    // Within Firefox's 800 px window. A press that changed the svg's (inherited) cursor restyled the whole chart.
+    const el = await mountBuiltIn(760);
+    await dragChart(el, 10);
+    const svg = $(el, 'svg')!;
+    const cursor = () => getComputedStyle(svg).cursor;
+    const { x, y } = center(svg);
+    const at = [Math.round(x), Math.round(y)] as [number, number];
+    await sendMouse({ type: 'move', position: at });
+    await sendMouse({ type: 'down' });
+    expect(cursor(), 'pressed, not yet moved').to.equal('grab');
+    await sendMouse({ type: 'move', position: [at[0] - 40, at[1]] });
+    await waitUntil(() => cursor() === 'grabbing', 'the drag shows the closed hand');
+    await sendMouse({ type: 'up' });
+    expect(cursor(), 'released').to.equal('grab');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('the chart still zooms and pans after the list view was shown and hidden', async () => {
     const el = await mountBuiltIn();
     el.zoomTo('2023-01-01', '2023-07-01');
