@@ -85,7 +85,8 @@ export function bindZoom(svg: SVGSVGElement, handlers: ZoomHandlers, transform: 
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       // The closed hand once a mouse drag moves, not on the press (svg:active): the cursor is inherited, so changing
       // it restyles every element of the chart (3 ms at 500 events), which every click on a mark paid twice.
-      if ((event.sourceEvent as Event | null)?.type === 'mousemove') svg.style.cursor = 'grabbing';
+      // Written once a drag: each move after reads it set.
+      if (!svg.style.cursor && (event.sourceEvent as Event | null)?.type === 'mousemove') svg.style.cursor = 'grabbing';
       handlers.zoom(event.transform);
     })
     .on('end', () => {
