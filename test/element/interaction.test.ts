@@ -12,6 +12,7 @@ function click(target: Element): void {
   target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, view: window }));
 }
 
+/** The centre of `target`'s box; for the chart, pass its box (the svg's parent), which clips the svg's spare room. */
 function center(target: Element): { x: number; y: number } {
   const box = target.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
@@ -20,7 +21,7 @@ function center(target: Element): { x: number; y: number } {
 /** Drags the chart `dx` px to the right with the mouse, from its centre; resolves at mt-rangechange. */
 async function dragChart(el: MeetingTimeline, dx: number): Promise<void> {
   const svg = $(el, 'svg')!;
-  const { x, y } = center(svg);
+  const { x, y } = center(svg.parentElement!);
   const changed = oneEvent(el, 'mt-rangechange');
   svg.dispatchEvent(new MouseEvent('mousedown', { clientX: x, clientY: y, bubbles: true, view: window, button: 0 }));
   window.dispatchEvent(new MouseEvent('mousemove', { clientX: x + dx, clientY: y, bubbles: true, view: window }));
@@ -139,7 +140,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     const el = await mountBuiltIn();
     const before = span(el);
     const svg = $(el, 'svg')!;
-    const { x, y } = center(svg);
+    const { x, y } = center(svg.parentElement!);
     const changed = oneEvent(el, 'mt-rangechange');
     svg.dispatchEvent(
       new WheelEvent('wheel', {
@@ -160,7 +161,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     const el = await mountBuiltIn();
     const before = el.range;
     const svg = $(el, 'svg')!;
-    const { x, y } = center(svg);
+    const { x, y } = center(svg.parentElement!);
     const wheel = new WheelEvent('wheel', {
       deltaY: 120,
       clientX: x,
@@ -186,7 +187,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     await el.updateComplete;
     const before = el.range;
     const svg = $(el, 'svg')!;
-    const { x, y } = center(svg);
+    const { x, y } = center(svg.parentElement!);
     const seen = await eventsDuring(
       el,
       ALL_EVENTS,
@@ -226,7 +227,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     await dragChart(el, 10);
     const svg = $(el, 'svg')!;
     const cursor = () => getComputedStyle(svg).cursor;
-    const { x, y } = center(svg);
+    const { x, y } = center(svg.parentElement!);
     const at = [Math.round(x), Math.round(y)] as [number, number];
     await sendMouse({ type: 'move', position: at });
     await sendMouse({ type: 'down' });
@@ -258,7 +259,7 @@ describe('<meeting-timeline> zoom and pan', () => {
     const el = await mountBuiltIn();
     const before = span(el);
     const svg = $(el, 'svg')!;
-    const { x, y } = center(svg);
+    const { x, y } = center(svg.parentElement!);
     const changed = oneEvent(el, 'mt-rangechange');
     svg.dispatchEvent(
       new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, cancelable: true, view: window }),
