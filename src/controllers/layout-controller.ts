@@ -206,6 +206,7 @@ export class LayoutController implements ReactiveController {
         eras: model.eras,
         lines: (event) => chunk.wrapLabel(event.title, room, (text) => this.config.labelWidth(event, text)),
       });
+      this.hold();
       return;
     }
     const scale = viewport.scale();

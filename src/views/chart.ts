@@ -139,6 +139,7 @@ export function renderChart(state: ChartState): TemplateResult | typeof nothing 
           ...common,
           width: state.width,
           layout: state.verticalLayout,
+          canvasHeight: state.canvasHeight,
           nominalLength: state.nominalLength,
           events: model.events,
           index: model.startIndex,

@@ -22,6 +22,7 @@ import { LINE, ROW_MIN, type AxisBreak, type EraBand, type VerticalFrame } from 
 import { MIN_BAR } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
+import { cssHeight } from './css-height.js';
 import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext, type MarkShape } from './marks.js';
 import {
@@ -62,6 +63,8 @@ export interface VerticalChartView {
   width: number;
   rtl: boolean;
   layout: VerticalFrame;
+  /** The svg's own height, at least the chart's (see LayoutController.canvasHeight). */
+  canvasHeight?: number;
   visible: readonly [number, number];
   /** The level-of-detail scale (count marks, when crowded). */
   frame: FrameScale;
@@ -96,24 +99,27 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   // chart may begin above the view, at a bar running into it: the ticks begin there too.
   const scale = scaleTime([layout.from, d1], [layout.y(layout.from), layout.y(d1)]);
   const crowded = layout.crowded ? renderCrowded(view, markX) : undefined;
-  // Clipped by the svg's own viewport (see the horizontal chart).
-  return html`<svg part="chart" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-    <g>
-      <g part="lane" class="lane" data-lane="all">
-        <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
+  // As across, the svg keeps room to grow into, in a box of the chart's height that clips it (see the horizontal chart).
+  const canvas = Math.max(height, view.canvasHeight ?? height);
+  return html`<div class="plot" ${cssHeight(canvas > height ? height : undefined)}>
+    <svg part="chart" width=${width} height=${canvas} viewBox="0 0 ${width} ${canvas}">
+      <g>
+        <g part="lane" class="lane" data-lane="all">
+          <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
+        </g>
+        ${[...layout.eras].sort((a, b) => a.row - b.row).map((era) => renderEra(view, era, left, band))}
+        ${layout.eras.map((era, i) => renderEraName(view, era, left, band, crowded?.names[i], crowded?.label))}
+        ${crowded ? crowded.drawn : renderRows(view, markX)} ${view.cues?.renderEndCues(view, view.index, height)}
       </g>
-      ${[...layout.eras].sort((a, b) => a.row - b.row).map((era) => renderEra(view, era, left, band))}
-      ${layout.eras.map((era, i) => renderEraName(view, era, left, band, crowded?.names[i], crowded?.label))}
-      ${crowded ? crowded.drawn : renderRows(view, markX)} ${view.cues?.renderEndCues(view, view.index, height)}
-    </g>
-    ${
-      view.events.length
-        ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true">
+      ${
+        view.events.length
+          ? svg`<g part="axis" transform="translate(${rtl ? width - AXIS_WIDTH : AXIS_WIDTH},0)" aria-hidden="true">
             ${renderVerticalAxis(view, scale)}
           </g>`
-        : nothing
-    }
-  </svg>`;
+          : nothing
+      }
+    </svg>
+  </div>`;
 }
 
 /**

@@ -587,6 +587,39 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     expect(axisToEnd()).to.equal(AXIS_HEIGHT);
   });
 
+  it('down a phone, a zoom step by step resizes the svg only when the column outgrows it; a box clips it', async () => {
+    const el = await mountData(manyEvents(200), 390);
+    expect(el.layout).to.equal('vertical');
+    const svg = () => el.shadowRoot!.querySelector('svg[part~="chart"]')!;
+    const box = () => svg().parentElement!;
+    const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
+    const mid = (a + b) / 2;
+    const heights = new Set<number>();
+    let was = Number(svg().getAttribute('height'));
+    let resized = 0;
+    // Steps in by 1.25×: the column loses rows, and gains them back on the way out.
+    for (let i = 0; i < 24; i++) {
+      const w = (b - a) / Math.pow(1.25, i < 12 ? i + 1 : 23 - i);
+      el.zoomTo(mid - w / 2, mid + w / 2);
+      await el.updateComplete;
+      const column = Math.round(box().getBoundingClientRect().height);
+      heights.add(column);
+      const now = Number(svg().getAttribute('height'));
+      if (now !== was) {
+        // Resizing the svg lays out every label in it again (200 rows: 5-12 ms a step in Chromium).
+        expect(column, `step ${i}: the svg went from ${was} to ${now} px`).to.be.above(was);
+        resized++;
+      }
+      was = now;
+      expect(svg().getBoundingClientRect().height).to.be.at.least(column);
+      // The last row is in the box: it clips only the blank room below the column.
+      const rows = [...el.shadowRoot!.querySelectorAll('[part~="event"]')].map((m) => m.getBoundingClientRect().bottom);
+      if (rows.length) expect(Math.max(...rows)).to.be.at.most(box().getBoundingClientRect().bottom + 1);
+    }
+    expect(heights.size, 'the column grows and shrinks with its rows').to.be.above(3);
+    expect(resized, 'the svg is resized far less often than the column').to.be.below(heights.size / 2);
+  });
+
   it('an update that moves nothing between the steps of a zoom (a chunk arriving) keeps the svg its size', async () => {
     const el = await mountData(manyEvents(1000), 1200);
     const svg = () => el.shadowRoot!.querySelector('svg[part~="chart"]')!;
