@@ -17,7 +17,7 @@ import type { TimelineEvent } from '../types.js';
 /** Height of the time axis, px. */
 export const AXIS_HEIGHT = 40;
 /** How long the level of detail keeps its scale after the view last moved, ms (see `lod`). */
-export const CANVAS_HOLD_MS = 400;
+export const LOD_HOLD_MS = 400;
 /**
  * Script time a frame may spend making marks that came into view as the view moved, ms (see `progressive`): in
  * a frame that moves the view, and in one that only goes on drawing them.
@@ -145,7 +145,7 @@ export class LayoutController implements ReactiveController {
    * the same count marks are then the same nodes, moved, where a scale of its own each step
    * re-bucketed every event and rewrote each count mark's number and text (some 150 at 10,000 events, each
    * laid out again). Past twice as close (or below it) it steps by a power of two, so count marks split in two
-   * (or merge by pairs) at once; CANVAS_HOLD_MS after the view last moved it is the view's own again.
+   * (or merge by pairs) at once; LOD_HOLD_MS after the view last moved it is the view's own again.
    */
   get lod(): FrameScale {
     return this.heldScale ?? this.config.viewport.frameScale();
@@ -174,7 +174,7 @@ export class LayoutController implements ReactiveController {
         this.rested = true;
         this.host.requestUpdate();
       }
-    }, CANVAS_HOLD_MS);
+    }, LOD_HOLD_MS);
   }
 
   /**

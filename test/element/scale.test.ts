@@ -3,7 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { mark, mountData, type MeetingTimeline } from '../helpers.js';
-import { AXIS_HEIGHT, CANVAS_HOLD_MS } from '../../src/controllers/layout-controller.js';
+import { AXIS_HEIGHT, LOD_HOLD_MS } from '../../src/controllers/layout-controller.js';
 import type { TimelineEventInput } from '../../src/types.js';
 import type { RangeChangeDetail } from '../../src/index.js';
 
@@ -64,7 +64,7 @@ describe('<meeting-timeline> at scale', () => {
       const numbers = (el: MeetingTimeline) => counts(el).map((c) => c.textContent.trim());
       // A first step from rest, then steps 1.25 times closer each.
       await show(el, 1);
-      await new Promise((resolve) => setTimeout(resolve, CANVAS_HOLD_MS + 100));
+      await new Promise((resolve) => setTimeout(resolve, LOD_HOLD_MS + 100));
       await el.updateComplete;
       const rest = new Set(counts(el));
       await show(el, 1.25);
@@ -124,7 +124,7 @@ describe('<meeting-timeline> at scale', () => {
       };
       const [a, b] = [Date.UTC(2022, 6, 1), Date.UTC(2023, 0, 1)];
       el.zoomTo(a, b);
-      await new Promise((resolve) => setTimeout(resolve, CANVAS_HOLD_MS + 100));
+      await new Promise((resolve) => setTimeout(resolve, LOD_HOLD_MS + 100));
       await el.updateComplete;
       const before = counts();
       const length =
@@ -158,7 +158,7 @@ describe('<meeting-timeline> at scale', () => {
   it('a click on a count mark zooms in and leaves no focus ring on a count mark', async () => {
     const el = await mountData(manyEvents(10_000), 1200);
     el.fit();
-    await new Promise((resolve) => setTimeout(resolve, CANVAS_HOLD_MS + 100));
+    await new Promise((resolve) => setTimeout(resolve, LOD_HOLD_MS + 100));
     await el.updateComplete;
     const count = el.shadowRoot!.querySelectorAll('[part~="count"]')[4];
     const box = count.getBoundingClientRect();
@@ -545,7 +545,7 @@ describe('<meeting-timeline> loading 100,000 events', () => {
       return Math.round(box().getBoundingClientRect().bottom - top);
     };
     const rest = async () => {
-      await new Promise((resolve) => setTimeout(resolve, CANVAS_HOLD_MS + 200));
+      await new Promise((resolve) => setTimeout(resolve, LOD_HOLD_MS + 200));
       await el.updateComplete;
     };
     const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
@@ -639,7 +639,7 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     const began = performance.now();
     el.requestUpdate();
     await el.updateComplete;
-    if (performance.now() - began < CANVAS_HOLD_MS) expect(svg().getAttribute('height')).to.equal(height);
+    if (performance.now() - began < LOD_HOLD_MS) expect(svg().getAttribute('height')).to.equal(height);
   });
 
   it('a zoom step keeps a lane of count marks while the view moves; at rest its labelled marks are drawn over frames, and updateComplete waits for all', async () => {
@@ -649,7 +649,7 @@ describe('<meeting-timeline> loading 100,000 events', () => {
     const [a, b] = [Date.UTC(2022, 0, 1), Date.UTC(2024, 0, 1)];
     el.zoomTo(a, b);
     await el.updateComplete;
-    // At rest (the level of detail is the view's own again, CANVAS_HOLD_MS after it moved), so the step below
+    // At rest (the level of detail is the view's own again, LOD_HOLD_MS after it moved), so the step below
     // is a first step from rest.
     await new Promise((resolve) => setTimeout(resolve, 600));
     await el.updateComplete;
