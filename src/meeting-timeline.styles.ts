@@ -170,7 +170,7 @@ export const styles = css`
     /* A vertical swipe scrolls the page; horizontal swipes and pinches are the timeline's. */
     touch-action: pan-y;
   }
-  /* The chart's box: the svg in it keeps its size while a zoom moves, and may be taller than the chart. */
+  /* The chart's box, the chart's height: the svg in it keeps room to grow into, below the chart (chart-box.ts). */
   .plot {
     overflow: clip;
   }

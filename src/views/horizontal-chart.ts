@@ -1,12 +1,12 @@
 // The horizontal layout: time runs across, one lane a kind (or group) stacked down, each with as many rows
 // of labelled marks as its events in view need (a thin titled row when it has none); eras behind, their
 // names in a strip at the top, the axis below.
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { svg, nothing, type TemplateResult } from 'lit';
 import type { TimeScale } from '../layout/time-scale.js';
 import type { FrameLayout, PlacedEvent } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
 import { renderAxis, type AxisText } from './axis.js';
-import { cssHeight } from './css-height.js';
+import { chartBox } from './chart-box.js';
 import { renderEras } from './eras.js';
 import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext, type MarkLabel } from './marks.js';
@@ -25,10 +25,7 @@ export interface SpanLine {
 export interface HorizontalChartView {
   width: number;
   height: number;
-  /**
-   * The svg's own height, at least `height`: while the view moves the svg keeps its size (resizing it lays out
-   * every label again), in a box of the chart's height that clips the blank room below.
-   */
+  /** The svg's own height, at least `height` (see `chartBox`). */
   canvasHeight?: number;
   rtl: boolean;
   /** The time scale of the view, onto x. */
@@ -58,16 +55,16 @@ export interface HorizontalChartView {
 
 export function renderHorizontalChart(view: HorizontalChartView): TemplateResult {
   const { width, height, x, layout, marks: ctx, top } = view;
-  const canvas = Math.max(height, view.canvasHeight ?? height);
   const bottom = top + layout.height;
   // One tab stop (roving tabindex): the focused event when drawn, else the earliest one drawn.
   const tabStop = (layout.events.find((p) => p.event.id === ctx.focusedId) ?? layout.events[0])?.event.id;
-  // The box is the chart's height; the svg in it may be taller for a moment (blank below), clipped. What runs
-  // past the sides is clipped by the svg's own viewport: a clip-path on the group of marks would make the
-  // browser paint all of them again whenever one moved (2–4 ms a zoom step at 10,000 events).
-  return html`<div class="plot" ${cssHeight(canvas > height ? height : undefined)}>
-    <svg part="chart" width=${width} height=${canvas} viewBox="0 0 ${width} ${canvas}">
-      <g>
+  // Clipped by the box and the svg's viewport (chartBox): a clip-path on the group of marks would make the browser
+  // paint all of them again whenever one moved (2–4 ms a zoom step at 10,000 events).
+  return chartBox(
+    width,
+    height,
+    view.canvasHeight,
+    svg`<g>
         ${layout.lanes.map(
           (lane) => svg`<g part="lane" class="lane ${lane.rows ? '' : 'empty'}" data-lane=${lane.lane.key}
             transform="translate(0,${lane.top})">
@@ -100,9 +97,8 @@ export function renderHorizontalChart(view: HorizontalChartView): TemplateResult
             ${renderAxis(x, 'bottom', Math.max(2, Math.floor(width / 110)), view.axis, view.rtl)}
           </g>`
           : nothing
-      }
-    </svg>
-  </div>`;
+      }`,
+  );
 }
 
 /** The count marks and "+N" badges of crowded lanes. */

@@ -2,7 +2,7 @@
 // leading side, every event in one column of marks with its label wrapped across the full width, and long
 // empty stretches compressed to a break in the axis. Past a few hundred events in view it turns to count
 // marks over an even scale. A chunk, loaded when an element first turns vertical: wide pages never pay for it.
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { svg, nothing, type TemplateResult } from 'lit';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { scaleTime } from '../layout/time-scale.js';
 import { tickKind, timeAt } from '../layout/time-ticks.js';
@@ -22,7 +22,7 @@ import { LINE, ROW_MIN, type AxisBreak, type EraBand, type VerticalFrame } from 
 import { MIN_BAR } from '../layout/frame.js';
 import { isStrong } from '../model/kinds.js';
 import type { AxisText } from './axis.js';
-import { cssHeight } from './css-height.js';
+import { chartBox } from './chart-box.js';
 import { renderMarkList } from './mark-list.js';
 import { markShape, type MarkContext, type MarkShape } from './marks.js';
 import {
@@ -63,7 +63,7 @@ export interface VerticalChartView {
   width: number;
   rtl: boolean;
   layout: VerticalFrame;
-  /** The svg's own height, at least the chart's (see LayoutController.canvasHeight). */
+  /** The svg's own height, at least the chart's (see `chartBox`). */
   canvasHeight?: number;
   visible: readonly [number, number];
   /** The level-of-detail scale (count marks, when crowded). */
@@ -99,11 +99,11 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
   // chart may begin above the view, at a bar running into it: the ticks begin there too.
   const scale = scaleTime([layout.from, d1], [layout.y(layout.from), layout.y(d1)]);
   const crowded = layout.crowded ? renderCrowded(view, markX) : undefined;
-  // As across, the svg keeps room to grow into, in a box of the chart's height that clips it (see the horizontal chart).
-  const canvas = Math.max(height, view.canvasHeight ?? height);
-  return html`<div class="plot" ${cssHeight(canvas > height ? height : undefined)}>
-    <svg part="chart" width=${width} height=${canvas} viewBox="0 0 ${width} ${canvas}">
-      <g>
+  return chartBox(
+    width,
+    height,
+    view.canvasHeight,
+    svg`<g>
         <g part="lane" class="lane" data-lane="all">
           <rect class="lane-band" x=${left} width=${band} height=${height}></rect>
         </g>
@@ -117,9 +117,8 @@ export function renderVerticalChart(view: VerticalChartView): TemplateResult {
             ${renderVerticalAxis(view, scale)}
           </g>`
           : nothing
-      }
-    </svg>
-  </div>`;
+      }`,
+  );
 }
 
 /**
