@@ -225,6 +225,9 @@ function renameRepeatedIds(events: readonly TimelineEvent[], warnings: DataError
   }
 }
 
+/** An event's optional text fields; a loop over indices, as `for…of` walks an iterator, slow before optimising. */
+const TEXT_KEYS = ['summary', 'group', 'html', 'displayDate'] as const;
+
 function readEvent(value: unknown, index: number, data: TimelineData): TimelineEvent | undefined {
   const path = at('events', index);
   const item = bag(value);
@@ -257,7 +260,8 @@ function readEvent(value: unknown, index: number, data: TimelineData): TimelineE
   if (end) event.end = end;
   if (open) event.open = open;
   // Rich text (`html`) is kept as given: the details panel sanitises it before showing it.
-  for (const key of ['summary', 'group', 'html', 'displayDate'] as const) {
+  for (let k = 0; k < TEXT_KEYS.length; k++) {
+    const key = TEXT_KEYS[k];
     const value = text(item, key, path, warnings);
     if (value !== undefined) event[key] = value;
   }
